@@ -1,0 +1,137 @@
+"""Terms that only some alliance models have: the joint-venture entity, an equity
+investment, consortium membership, data protection, open-source community rules,
+distribution and co-marketing specifics."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import Field
+
+from drafting.terms.base import Days, Money, Months, PartyRef, PartyShare, Percent, TermsModel, required_text
+from drafting.terms.governance import Threshold
+from drafting.terms.parties import EntityType
+
+
+class JointVentureEntity(TermsModel):
+    """The new company the parties own together."""
+
+    name: str = required_text("The joint venture company's name.")
+    entity_type: EntityType = EntityType.CORPORATION
+    jurisdiction: str = required_text("Where the joint venture company is incorporated.")
+    business: str = ""
+    share_capital: Money | None = None
+    holdings: tuple[PartyShare, ...] = Field(default=(), description="Each party's shareholding, summing to 100.")
+    closing_conditions: tuple[str, ...] = ()
+    parent_services_arms_length: bool = True
+    merger_control_filing: bool = False
+
+
+class BoardRight(StrEnum):
+    NONE = "none"
+    SEAT = "seat"
+    OBSERVER = "observer"
+
+
+class EquityInvestment(TermsModel):
+    """A minority stake that one party takes in another."""
+
+    investor: PartyRef
+    investee: PartyRef
+    amount: Money
+    price_per_share: Money | None = None
+    share_class: str = "ordinary shares"
+    stake_percent: Percent
+    pre_emption: bool = True
+    information_rights: bool = True
+    board_right: BoardRight = BoardRight.OBSERVER
+    standstill_months: Months | None = 24
+    lock_up_months: Months | None = 24
+
+
+class ConsortiumTerms(TermsModel):
+    coordinator: PartyRef | None = None
+    admission_threshold: Threshold = Threshold.UNANIMITY
+    withdrawal_notice_days: Days = 90
+    default_remedy_days: Days = 30
+    member_liability_cap: Money | None = None
+
+
+class ControllerRoles(StrEnum):
+    NONE = "none"
+    SEPARATE_CONTROLLERS = "separate_controllers"
+    JOINT_CONTROLLERS = "joint_controllers"
+    CONTROLLER_PROCESSOR = "controller_processor"
+
+
+class LawfulBasis(StrEnum):
+    NONE = "none"
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTERESTS = "vital_interests"
+    PUBLIC_TASK = "public_task"
+    LEGITIMATE_INTERESTS = "legitimate_interests"
+
+
+class NonPersonalDataLicence(StrEnum):
+    NONE = "none"
+    CDLA_PERMISSIVE_2 = "cdla_permissive_2"
+
+
+class DataSharingTerms(TermsModel):
+    personal_data: bool = True
+    roles: ControllerRoles = ControllerRoles.NONE
+    article_26_arrangement: bool = False
+    purpose: str = ""
+    data_items: tuple[str, ...] = ()
+    special_category: bool = False
+    lawful_basis: LawfulBasis = LawfulBasis.NONE
+    retention_months: Months = 24
+    onward_transfers: bool = False
+    breach_notice_hours: int = Field(default=48, ge=1, le=720)
+    review_months: Months = 12
+    dpia_completed: bool = False
+    non_personal_licence: NonPersonalDataLicence = NonPersonalDataLicence.NONE
+
+
+class ContributionMechanism(StrEnum):
+    NONE = "none"
+    DCO = "dco"
+    CLA = "cla"
+
+
+class OpenSourceTerms(TermsModel):
+    project_name: str = required_text("The name of the open-source project.")
+    mission: str = ""
+    licence: str = Field(default="Apache-2.0", description="The SPDX id of the project licence.")
+    inbound_equals_outbound: bool = True
+    contribution_mechanism: ContributionMechanism = ContributionMechanism.DCO
+    tsc_quorum_percent: Percent = Decimal(50)
+    open_participation: bool = True
+    trademark_holder: str = ""
+    antitrust_policy: bool = True
+
+
+class DistributionTerms(TermsModel):
+    supplier: PartyRef
+    distributor: PartyRef
+    products: str = Field(min_length=1)
+    minimum_purchase: Money | None = None
+    most_favoured_customer: bool = False
+    online_sales_permitted: bool = True
+
+
+class LeadOwnership(StrEnum):
+    GENERATING_PARTY = "generating_party"
+    SHARED = "shared"
+
+
+class CoMarketingTerms(TermsModel):
+    campaign: str = Field(min_length=1)
+    marketing_calendar: str = ""
+    cost_split: tuple[PartyShare, ...] = ()
+    lead_ownership: LeadOwnership = LeadOwnership.GENERATING_PARTY
+    approval_days: Days = 10
+    duration_months: Months | None = None

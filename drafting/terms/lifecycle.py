@@ -1,0 +1,192 @@
+"""The life of the alliance and its legal frame: term and renewal, termination,
+transfer restrictions, exit and valuation, dispute resolution and boilerplate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import Field
+
+from drafting.terms.base import Days, Money, Months, Percent, TermsModel
+
+
+class TermKind(StrEnum):
+    FIXED = "fixed"
+    INITIAL_PLUS_RENEWAL = "initial_plus_renewal"
+    UNTIL_COMPLETION = "until_completion"
+    INDEFINITE = "indefinite"
+
+
+class Term(TermsModel):
+    effective_date: dt.date | None = Field(
+        default=None, description="The day the agreement starts.", json_schema_extra={"x-required": True}
+    )
+    kind: TermKind = TermKind.INITIAL_PLUS_RENEWAL
+    length_months: Months | None = 36
+    end_date: dt.date | None = None
+    renewal_months: Months | None = 12
+    non_renewal_notice_days: Days = 90
+
+
+class ChangeOfControl(StrEnum):
+    NONE = "none"
+    NOTICE = "notice"
+    CONSENT = "consent"
+    TERMINATION_RIGHT = "termination_right"
+    CALL_OPTION = "call_option"
+
+
+class ConvenienceTermination(TermsModel):
+    allowed: bool = False
+    notice_days: Days = 90
+    fee: Money | None = None
+
+
+class Termination(TermsModel):
+    breach_cure_days: Days = 30
+    insolvency: bool = True
+    force_majeure_days: Days = 90
+    convenience: ConvenienceTermination = ConvenienceTermination()
+    change_of_control: ChangeOfControl = ChangeOfControl.TERMINATION_RIGHT
+    wind_down_days: Days = 90
+
+
+class FirstRight(StrEnum):
+    NONE = "none"
+    FIRST_REFUSAL = "first_refusal"
+    FIRST_OFFER = "first_offer"
+
+
+class TransferRestrictions(TermsModel):
+    """Limits on selling an interest in a joint venture or an equity stake."""
+
+    lock_in_months: Months | None = 36
+    no_transfer_to_competitors: bool = True
+    first_right: FirstRight = FirstRight.FIRST_REFUSAL
+    tag_along: bool = True
+    drag_along: bool = False
+    drag_threshold_percent: Percent = Decimal(75)
+    intra_group_permitted: bool = True
+
+
+class ExitTrigger(StrEnum):
+    DEADLOCK = "deadlock"
+    MATERIAL_BREACH = "material_breach"
+    CHANGE_OF_CONTROL = "change_of_control"
+    INSOLVENCY = "insolvency"
+    LOCK_IN_EXPIRY = "lock_in_expiry"
+    FUNDING_DEFAULT = "funding_default"
+
+
+class Valuation(StrEnum):
+    FAIR_MARKET_VALUE = "fair_market_value"
+    FORMULA = "formula"
+    AVERAGE_OF_APPRAISALS = "average_of_appraisals"
+
+
+class ValuationFormula(StrEnum):
+    EBITDA_MULTIPLE = "ebitda_multiple"
+    NET_ASSETS = "net_assets"
+    NPV_OF_EARNINGS = "npv_of_earnings"
+
+
+class ExitTerms(TermsModel):
+    """The "pre-nuptial" exit: when a party may or must leave, and at what price."""
+
+    triggers: tuple[ExitTrigger, ...] = (ExitTrigger.MATERIAL_BREACH, ExitTrigger.INSOLVENCY)
+    valuation: Valuation = Valuation.FAIR_MARKET_VALUE
+    formula: ValuationFormula | None = None
+    multiple: Decimal | None = Field(default=None, ge=Decimal(0))
+    expert: str = "an independent firm of chartered accountants agreed by the Parties"
+    timetable_days: Days = 60
+    bad_leaver_discount_percent: Percent | None = None
+    minority_discount: bool = False
+
+
+class MediationProvider(StrEnum):
+    ICC = "ICC"
+    LCIA = "LCIA"
+    JAMS = "JAMS"
+    AAA_ICDR = "AAA_ICDR"
+    CEDR = "CEDR"
+    AD_HOC = "ad_hoc"
+
+
+class Institution(StrEnum):
+    ICC = "ICC"
+    LCIA = "LCIA"
+    AAA_ICDR = "AAA_ICDR"
+    JAMS = "JAMS"
+    SIAC = "SIAC"
+    HKIAC = "HKIAC"
+
+
+class Forum(StrEnum):
+    ARBITRATION = "arbitration"
+    COURTS = "courts"
+
+
+class Mediation(TermsModel):
+    provider: MediationProvider = MediationProvider.CEDR
+    days: Days = 45
+
+
+class Arbitration(TermsModel):
+    institution: Institution = Institution.ICC
+    seat: str = ""
+    arbitrators: int = Field(default=1, ge=1, le=3)
+    language: str = "English"
+    expedited: bool = False
+    confidential: bool = True
+
+
+class Courts(TermsModel):
+    courts: str = ""
+    exclusive: bool = True
+
+
+class Disputes(TermsModel):
+    negotiation: bool = True
+    negotiation_days: Days | None = 30
+    mediation: Mediation | None = Mediation()
+    forum: Forum = Forum.ARBITRATION
+    arbitration: Arbitration | None = Arbitration()
+    courts: Courts | None = None
+    injunctive_carve_out: bool = True
+
+
+class Assignment(StrEnum):
+    CONSENT_REQUIRED = "consent_required"
+    AFFILIATES_PERMITTED = "affiliates_permitted"
+
+
+class LiabilityCapKind(StrEnum):
+    NONE = "none"
+    FEES_LAST_12_MONTHS = "fees_last_12_months"
+    FIXED_AMOUNT = "fixed_amount"
+
+
+class LiabilityCap(TermsModel):
+    kind: LiabilityCapKind = LiabilityCapKind.FEES_LAST_12_MONTHS
+    amount: Money | None = None
+    exclude_indirect_losses: bool = True
+
+
+class Boilerplate(TermsModel):
+    """The general clauses; most are always present, these are the choices within them."""
+
+    assignment: Assignment = Assignment.CONSENT_REQUIRED
+    electronic_signature: bool = True
+    anti_bribery: bool = True
+    sanctions: bool = True
+    publicity_consent: bool = True
+    insurance: Money | None = None
+    liability_cap: LiabilityCap = LiabilityCap()
+    indemnities: bool = True
+    indemnity_procedure: bool = True
+    non_solicitation: bool = False
+    non_solicitation_months: Months = 12
+    third_party_rights: bool = False
+    force_majeure: bool = True

@@ -1,0 +1,103 @@
+"""Pactwright's composition root: parse the command line, then either start the
+desktop app or run one headless command (validate, schema, ...).
+
+Exit codes: 0 success, 1 the draft has problems, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from drafting.terms import AgreementTerms
+from drafting.validation import TermsError, read_draft_file, validate_draft
+from drafting.version import __version__
+from storage.location import DATA_DIR_ENV, resolve_data_dir
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; printed as one line, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse prints the whole usage block and a traceback-free exit 2; we want one line.
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (try --help)")
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    try:
+        text = read_draft_file(Path(args.draft))
+    except TermsError as error:
+        raise UsageError(str(error)) from None
+    _, problems = validate_draft(text)
+    if not problems:
+        print(f"{args.draft}: valid")
+        return EXIT_OK
+    print(f"{args.draft}: {len(problems)} problem(s)", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(AgreementTerms.model_json_schema(), indent=2))
+    return EXIT_OK
+
+
+def _cmd_app(args: argparse.Namespace) -> int:
+    from ui.app import run_app  # Qt is loaded only when the app is started.
+
+    return run_app(resolve_data_dir(args.data_dir))
+
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pactwright", description="Draft strategic alliance agreements.")
+    parser.add_argument("--version", action="version", version=f"Pactwright {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"where the drafts database lives (default: ${DATA_DIR_ENV}, else the user data folder)",
+    )
+    parser.set_defaults(handler=_cmd_app)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    validate = commands.add_parser("validate", help="check a draft JSON file; exit 1 listing every problem")
+    validate.add_argument("draft", metavar="DRAFT.json")
+    validate.set_defaults(handler=_cmd_validate)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a draft")
+    schema.set_defaults(handler=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Command = args.handler
+        return handler(args)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: not an error worth a traceback.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
