@@ -1,0 +1,208 @@
+"""The DOCX writer, read back with python-docx: text, styles, numbering, cross-references,
+comments, headers and footers, properties, and hostile input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx.oxml.ns import qn
+
+from drafting.document import body_text_lines
+from drafting.docx_writer import docx_bytes, write_docx
+from drafting.docx_writer.house_style import NumId, StyleId
+from drafting.docx_writer.ooxml import BOOKMARK_NAME_MAX, bookmark_name, clean_text
+from tests.docx_helpers import (
+    CLAUSE_STYLE_IDS,
+    NUMBERED_STYLE_IDS,
+    TYPED_NUMBER,
+    awkward_document,
+    open_docx,
+    operative_lines,
+    style_id,
+)
+from tests.support import sample_document
+
+
+@pytest.fixture(scope="module")
+def sample_word():
+    return open_docx(docx_bytes(sample_document(draft_marking="DRAFT \u2014 open points")))
+
+
+def test_operative_text_equals_the_document_model(sample_word):
+    assert operative_lines(sample_word) == body_text_lines(sample_document())
+
+
+def test_clause_paragraphs_use_clause_styles_without_typed_numbers(sample_word):
+    document = sample_document()
+    clause_paragraphs = [p for p in sample_word.paragraphs if style_id(p) in CLAUSE_STYLE_IDS]
+    assert len(clause_paragraphs) == sum(1 for _ in document.iter_clauses())
+    levels = [StyleId.CLAUSE_LEVELS.index(style_id(p)) + 1 for p in clause_paragraphs]
+    assert levels == [clause.level for clause in document.iter_clauses()]
+    for paragraph in clause_paragraphs:
+        assert not TYPED_NUMBER.match(paragraph.text), paragraph.text
+        assert paragraph._p.pPr.numPr is None  # numbered through the style, not by hand
+
+
+def test_every_numbered_style_is_linked_both_ways_to_one_list(sample_word):
+    numbering = sample_word.part.numbering_part.element
+    abstract_of_num = {
+        num.get(qn("w:numId")): num.find(qn("w:abstractNumId")).get(qn("w:val")) for num in numbering.iter(qn("w:num"))
+    }
+    level_style: dict[tuple[str, str], str] = {}
+    for abstract in numbering.iter(qn("w:abstractNum")):
+        assert abstract.find(qn("w:multiLevelType")).get(qn("w:val")) == "multilevel"
+        for level in abstract.iter(qn("w:lvl")):
+            key = (abstract.get(qn("w:abstractNumId")), level.get(qn("w:ilvl")))
+            level_style[key] = level.find(qn("w:pStyle")).get(qn("w:val"))
+    for style_name in NUMBERED_STYLE_IDS:
+        num_pr = sample_word.styles.element.get_by_id(style_name).pPr.numPr
+        key = (abstract_of_num[str(num_pr.numId.val)], str(num_pr.ilvl.val))
+        assert level_style[key] == style_name
+    clause_list = abstract_of_num[str(NumId.CLAUSES)]
+    texts = {
+        level.get(qn("w:ilvl")): level.find(qn("w:lvlText")).get(qn("w:val"))
+        for abstract in numbering.iter(qn("w:abstractNum"))
+        if abstract.get(qn("w:abstractNumId")) == clause_list
+        for level in abstract.iter(qn("w:lvl"))
+    }
+    assert texts == {"0": "%1", "1": "%1.%2", "2": "(%3)", "3": "(%4)"}
+
+
+def test_cross_references_are_ref_fields_to_bookmarks_on_their_targets(sample_word):
+    body = sample_word.element.body
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    instructions = [i.text.strip() for i in body.iter(qn("w:instrText"))]
+    refs = [i for i in instructions if i.startswith("REF ")]
+    assert refs == [
+        f"REF {bookmark_name('termination.for_cause')} \\w \\h",
+        f"REF {bookmark_name('termination.for_cause.insolvency')} \\w \\h",
+    ]
+    assert {ref.split()[1] for ref in refs} <= bookmarks
+    assert any(i.startswith("TOC ") for i in instructions)
+
+
+def test_bookmark_names_are_valid_and_distinct():
+    ids = ["a.b", "a_b", "x" * 80, "x" * 80 + "y", "clause 1 (a)", "1.2"]
+    names = [bookmark_name(i) for i in ids]
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert len(name) <= BOOKMARK_NAME_MAX and name[0].isalpha() and name.replace("_", "").isalnum()
+
+
+def test_drafting_notes_become_comments_on_their_clauses(sample_word):
+    comments = {c.comment_id: c for c in sample_word.comments}
+    assert [c.text for c in comments.values()] == [
+        "Keep definitions alphabetical.\nAlternative: Define terms inline.",
+        "Exit is in Schedule 2.",
+        "A 30-day cure period is market standard.",
+    ]
+    anchored = {}
+    for paragraph in sample_word.paragraphs:
+        for start in paragraph._p.iter(qn("w:commentRangeStart")):
+            anchored[int(start.get(qn("w:id")))] = paragraph.text
+    assert anchored[0].startswith("In this Agreement")
+    assert anchored[1] == "Termination"
+    assert anchored[2].startswith("Termination for cause.")
+    assert all(c.author == "Pactwright" for c in comments.values())
+
+
+def test_clean_copy_has_no_comments():
+    data = docx_bytes(sample_document(), comments=False)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert "word/comments.xml" not in archive.namelist()
+        assert b"commentRange" not in archive.read("word/document.xml")
+
+
+def _field_instructions(story) -> list[str]:
+    return [i.text.strip() for i in story._element.iter(qn("w:instrText"))]
+
+
+def test_header_footer_and_cover(sample_word):
+    section = sample_word.sections[0]
+    assert section.different_first_page_header_footer
+    assert [p.text for p in section.header.paragraphs] == ["Joint Venture Agreement", "DRAFT \u2014 open points"]
+    assert [p.text for p in section.first_page_header.paragraphs] == ["DRAFT \u2014 open points"]
+    assert section.footer.paragraphs[0].text == "Page 1 of 1"
+    assert _field_instructions(section.footer) == ["PAGE \\* MERGEFORMAT", "NUMPAGES \\* MERGEFORMAT"]
+    first = sample_word.paragraphs[0]
+    assert (style_id(first), first.text) == (StyleId.TITLE, "Joint Venture Agreement")
+
+
+def test_no_draft_marking_without_open_points():
+    word = open_docx(docx_bytes(sample_document()))
+    assert [p.text for p in word.sections[0].header.paragraphs] == ["Joint Venture Agreement"]
+    assert "DRAFT" not in "".join(p.text for p in word.sections[0].first_page_header.paragraphs)
+
+
+def test_signature_blocks_are_one_table_row_per_party(sample_word):
+    tables = list(sample_word.tables)
+    signatures = tables[0]
+    assert len(signatures.rows) == 2
+    assert "Alpha GmbH" in signatures.rows[0].cells[0].text
+    assert "Name: Bob O'Brien" in signatures.rows[1].cells[1].text
+
+
+def test_schedule_table_is_a_real_table(sample_word):
+    table = list(sample_word.tables)[1]
+    assert [c.text for c in table.rows[0].cells] == ["Party", "Contribution", "Value"]
+    assert [c.text for c in table.rows[-1].cells] == ["Total", "", "EUR 500,000"]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+def test_document_properties(sample_word):
+    properties = sample_word.core_properties
+    assert properties.title == "Joint Venture Agreement"
+    assert properties.subject == "Joint venture between Alpha and Beta"
+    assert properties.author == "Pactwright"
+    assert properties.version == "3"
+    assert properties.revision == 3
+    assert properties.created == dt.datetime(2026, 11, 1, 9, 30, tzinfo=dt.UTC)
+
+
+def test_update_fields_on_open(sample_word):
+    update = sample_word.settings.element.find(qn("w:updateFields"))
+    assert update is not None and update.get(qn("w:val")) == "true"
+
+
+def test_hostile_text_is_cleaned_not_fatal():
+    document = awkward_document()
+    word = open_docx(docx_bytes(document))
+    expected = [clean_text(line) for line in body_text_lines(document)]
+    assert operative_lines(word) == expected
+    assert any(len(line) > 100_000 for line in expected)
+    hostile = 'R&D <Labs> "Ltd" {{ 7*7 }} {% if x %} \u05e9\u05dc\u05d5\u05dd \U0001f91d'
+    assert any(hostile in p.text for p in word.paragraphs)
+    assert [c.text for c in word.comments][-1] == "Note with <tags> &  control."
+
+
+def test_long_metadata_is_trimmed_to_word_limits():
+    document = sample_document()
+    metadata = document.metadata.__class__(title="T\x0b" * 300, subject="S", version="draft-7")
+    word = open_docx(docx_bytes(document.__class__(**{**_fields(document), "metadata": metadata})))
+    assert word.core_properties.title == "T" * 255
+    assert word.core_properties.version == "draft-7"
+    assert word.core_properties.revision == 1
+
+
+def _fields(document) -> dict:
+    return {name: getattr(document, name) for name in document.__dataclass_fields__}
+
+
+def test_write_docx_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    target = tmp_path / "agreement.docx"
+    write_docx(sample_document(), target)
+    before = target.read_bytes()
+    assert open_docx(before).paragraphs
+
+    def explode(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("drafting.docx_writer.package.os.replace", explode)
+    with pytest.raises(OSError, match="disk full"):
+        write_docx(awkward_document(), target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["agreement.docx"]
