@@ -1,0 +1,56 @@
+"""One writer at a time: a lock file held for as long as the database is open for
+writing, plus a small note saying who holds it, so that a second copy of the app can
+tell the user which process is using the drafts."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+from datetime import UTC, datetime
+
+from filelock import FileLock, Timeout
+
+from storage.atomic import atomic_write
+from storage.errors import DatabaseInUseError, StorageError
+from storage.layout import Layout
+
+
+def _describe_holder(layout: Layout) -> str:
+    try:
+        owner = json.loads(layout.owner_path.read_text(encoding="utf-8"))
+        since = datetime.fromisoformat(owner["since"]).astimezone().strftime("%Y-%m-%d %H:%M")
+        return f"process {int(owner['pid'])} on {owner['host']}, since {since}"
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+
+
+class WriterLock:
+    """Held by the one ``DraftRepository`` allowed to write; released on close (or by the
+    operating system when the process dies, so a crash never leaves a stale lock)."""
+
+    def __init__(self, layout: Layout) -> None:
+        self._layout = layout
+        # thread_local=False: the UI may open on one thread and close on another.
+        self._lock = FileLock(str(layout.lock_path), timeout=0, thread_local=False)
+
+    def acquire(self) -> None:
+        try:
+            self._layout.root.mkdir(parents=True, exist_ok=True)
+            self._lock.acquire()
+        except Timeout:
+            raise DatabaseInUseError(self._layout.root, _describe_holder(self._layout)) from None
+        except OSError as error:
+            raise StorageError(
+                f"Cannot open the drafts database in {self._layout.root}: {error.strerror or error}."
+            ) from None
+        owner = {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}
+        with contextlib.suppress(StorageError):  # only a courtesy for the other instance
+            atomic_write(self._layout.owner_path, json.dumps(owner).encode(), what="the lock note")
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            with contextlib.suppress(OSError):
+                self._layout.owner_path.unlink()
+            self._lock.release()

@@ -1,0 +1,83 @@
+"""Schema versions and the ordered steps that bring older data up to date.
+
+Two versions are tracked:
+
+* the storage layout (``STORAGE_SCHEMA_VERSION``, kept in meta.json), migrated as a
+  whole when the database is opened for writing, after a full backup;
+* the terms of each stored version (``schema_version`` inside the terms, owned by
+  ``drafting.terms.SCHEMA_VERSION``), migrated when a version is read, so that old
+  versions stay immutable on disk and are upgraded on the way out.
+
+A step is registered under the version it upgrades *from*. Layout steps must be safe
+to run again (the version is recorded after each step, so a crash mid-migration
+resumes at that step). Data written by a newer Pactwright is refused, never touched.
+Version 1 of both is the first release, so both registries are empty for now; the
+tests exercise the machinery with test steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from drafting import terms as terms_module
+from storage.errors import SchemaTooNewError, StorageError
+from storage.layout import Layout
+
+STORAGE_SCHEMA_VERSION = 1
+
+LayoutStep = Callable[[Layout], None]
+TermsStep = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: from-version -> step upgrading the layout to from-version + 1
+LAYOUT_STEPS: dict[int, LayoutStep] = {}
+#: from-version -> step upgrading a terms dict to from-version + 1
+TERMS_STEPS: dict[int, TermsStep] = {}
+
+
+def current_terms_version() -> int:
+    return terms_module.SCHEMA_VERSION
+
+
+def check_storage_version(found: int) -> None:
+    if found > STORAGE_SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"These drafts were saved by a newer Pactwright (storage version {found}; this one "
+            f"knows up to {STORAGE_SCHEMA_VERSION}). Update Pactwright to open them; nothing was changed."
+        )
+
+
+def migrate_layout(layout: Layout, found: int, record_version: Callable[[int], None]) -> list[int]:
+    """Run every layout step from ``found`` up; return the versions passed through."""
+    check_storage_version(found)
+    passed: list[int] = []
+    for version in range(found, STORAGE_SCHEMA_VERSION):
+        step = LAYOUT_STEPS.get(version)
+        if step is None:
+            raise StorageError(f"No way to upgrade drafts from storage version {version}; nothing was changed.")
+        step(layout)
+        record_version(version + 1)
+        passed.append(version)
+    return passed
+
+
+def migrate_terms(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring a stored terms dict up to the current terms schema (a new dict; input untouched)."""
+    target = current_terms_version()
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise StorageError(f"A stored draft has an unreadable schema_version ({version!r}).")
+    if version > target:
+        raise SchemaTooNewError(
+            f"This draft was saved by a newer Pactwright (terms version {version}; this one knows up to "
+            f"{target}). Update Pactwright to open it."
+        )
+    upgraded = dict(data)
+    while version < target:
+        step = TERMS_STEPS.get(version)
+        if step is None:
+            raise StorageError(f"No way to upgrade a draft from terms version {version}.")
+        upgraded = step(upgraded)
+        version += 1
+        upgraded["schema_version"] = version
+    return upgraded
