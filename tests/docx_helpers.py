@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import docx
+import pytest
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.table import Table as WordTable
@@ -21,9 +26,12 @@ from drafting.document import (
     CrossRef,
     DraftingNote,
     TextRun,
+    clause_lead_text,
+    inline_text,
 )
 from drafting.docx_writer.house_style import StyleId
-from tests.support import sample_document
+from drafting.docx_writer.ooxml import clean_text
+from tests.support import REQUIRE_LIBREOFFICE_ENV, normalise_space, require_libreoffice, sample_document
 
 NUMBERED_STYLE_IDS = frozenset(
     {StyleId.ARTICLE_HEADING, *StyleId.CLAUSE_LEVELS, *StyleId.SCHEDULE_LEVELS, StyleId.SCHEDULE_HEADING}
@@ -77,9 +85,10 @@ def awkward_document() -> AgreementDocument:
     article and a schedule."""
     base = sample_document(draft_marking="DRAFT \u2014 open points")
     long_id = "very." * 20 + "long.clause.identifier"
+    letters = [chr(ord("a") + i % 26) * (i // 26 + 1) for i in range(28)]  # a ... z, aa, bb
     many = tuple(
-        Clause(f"boilerplate.sub.{index}", 2, f"({index})", f"3.1({index})", (TextRun(f"Sub-clause {index}."),))
-        for index in range(1, 29)
+        Clause(f"boilerplate.sub.{index}", 2, f"({letter})", f"3.1({letter})", (TextRun(f"Sub-clause {index}."),))
+        for index, letter in enumerate(letters, start=1)
     )
     hostile_clause = Clause(
         long_id,
@@ -110,3 +119,81 @@ def awkward_document() -> AgreementDocument:
     )
     boilerplate = Article("boilerplate", "3", "General\x0c Provisions", (hostile_clause, references))
     return dataclasses.replace(base, articles=(*base.articles, boilerplate))
+
+
+def convert_all_with_libreoffice(sources: list[Path], out_dir: Path) -> dict[Path, Path]:
+    """Convert several files to PDF in one LibreOffice start (a start costs about a
+    second); fail the test with LibreOffice's output if any PDF is missing."""
+    binary = require_libreoffice()
+    result = subprocess.run(
+        [
+            binary,
+            f"-env:UserInstallation=file://{out_dir / 'lo-profile'}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            *map(str, sources),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    converted = {source: out_dir / f"{source.stem}.pdf" for source in sources}
+    missing = [source.name for source, pdf in converted.items() if not pdf.exists()]
+    if result.returncode != 0 or missing:
+        pytest.fail(f"LibreOffice could not convert {missing}: {result.stdout}\n{result.stderr}")
+    return converted
+
+
+_PAGE_FOOTER = re.compile(r"^Page \d+ of \d+$")
+
+
+def pdf_running_text(pdf: Path, document: AgreementDocument) -> str:
+    """The PDF's text on one line, without running headers and footers (so a paragraph
+    that crosses a page break reads on)."""
+    running = {document.metadata.title, document.draft_marking.upper(), document.draft_marking}
+    if shutil.which("pdftotext") is None:
+        if os.environ.get(REQUIRE_LIBREOFFICE_ENV) == "1":
+            pytest.fail("pdftotext (poppler-utils) is required here but not installed")
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    # -layout keeps a list number on the line of its text (plain mode reads the number
+    # column and the text column separately).
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [
+        line
+        for line in layout.replace("\f", "\n").splitlines()
+        if line.strip() not in running and not _PAGE_FOOTER.match(line.strip())
+    ]
+    return normalise_space(" ".join(lines))
+
+
+def expected_number_snippets(document: AgreementDocument) -> list[str]:
+    """For every clause: its number followed by the start of its text ("2.1 Termination
+    for cause. Either"), as LibreOffice must print it if Word numbering is right."""
+    return [
+        normalise_space(f"{clause.number} {clean_text(clause_lead_text(clause))[:40]}")
+        for clause in document.iter_clauses()
+    ] + [normalise_space(f"{article.number} {clean_text(article.heading)[:40]}") for article in document.articles]
+
+
+def expected_reference_snippets(document: AgreementDocument) -> list[str]:
+    """For every cross-reference: the words before it, its resolved text, and what
+    follows, as printed once LibreOffice has computed the REF field itself."""
+    snippets: list[str] = []
+    for clause in document.iter_clauses():
+        text = ""
+        spans: list[tuple[int, int]] = []
+        for item in clause.content:
+            piece = clean_text(inline_text((item,)))
+            if isinstance(item, CrossRef):
+                spans.append((len(text), len(text) + len(piece)))
+            text += piece
+        for start, end in spans:
+            snippets.append(normalise_space(text[max(0, start - 20) : end + 12]))
+    return snippets
