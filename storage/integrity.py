@@ -21,7 +21,7 @@ from typing import Any
 from storage.atomic import TEMP_SUFFIX, atomic_write
 from storage.backups import candidates, keep_aside
 from storage.draft_file import DraftRecord, FileStamp
-from storage.errors import DatabaseRecoveredWarning, DraftNotFoundError, StorageError
+from storage.errors import DatabaseRecoveredWarning, StorageError
 from storage.index import DraftIndex
 from storage.layout import Layout, is_draft_id
 from storage.models import RecoveryEvent
@@ -105,19 +105,13 @@ def reconcile_index(
     index.put_many(fresh)
     for draft_id in set(index.ids()) - set(on_disk):
         summary = index.summary(draft_id)
-        with contextlib.suppress(DraftNotFoundError, StorageError):
-            record = load_record(draft_id)  # restores a vanished file from a backup
-            index.put(record.header, record.stamp)
+        if summary is None or summary.trashed:  # a trashed one was being purged
+            index.remove(draft_id)
             continue
-        index.remove(draft_id)
-        if summary is not None and not summary.trashed:  # a trashed one was being purged
-            repairer.record(
-                RecoveryEvent(
-                    layout.draft_path(draft_id),
-                    f"the file of the draft '{summary.title}' is missing",
-                    "no good earlier copy was found, so it was taken off the list",
-                )
-            )
+        # Restores a vanished file from its best earlier copy, else reports it and takes
+        # it off the list.
+        with contextlib.suppress(StorageError):
+            load_record(draft_id)
     if fresh:
         log.info("drafts list: %d entries brought up to date from the draft files", len(fresh))
     return len(fresh)

@@ -188,9 +188,12 @@ class DraftRepository:
                 raise
             problem = f"the file of the draft '{known.title}' is missing"
             if not self._repairer.restore(file.path, validate, problem):
+                self._index.remove(draft_id)
                 raise
         except CorruptFileError as error:
             if not self._repairer.restore(file.path, validate, error.reason):
+                if not self.read_only:  # its file is now in damaged/: off the list
+                    self._index.remove(draft_id)
                 raise StorageError(
                     f"The draft {draft_id} is damaged and no good earlier copy was found; "
                     f"the damaged file was kept in {self.layout.damaged_dir}."
