@@ -1,0 +1,117 @@
+"""Ownership and the balance of power: holdings that do not add up, unequal partners,
+and ownership that differs from votes, contributions or distributions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from drafting.review.facts import (
+    HUNDRED,
+    MISMATCH_POINTS,
+    Shares,
+    contributed_value_shares,
+    describe_shares,
+    distribution_shares,
+    markedly_unequal,
+    ownership_shares,
+    shares_from,
+    vote_shares,
+)
+from drafting.review.findings import Finding, error, warning
+from drafting.terms import AgreementTerms
+
+BALANCE_RESEARCH = (
+    "In research on international alliances, two-thirds of alliances between equally matched "
+    "partners succeeded, while almost 60% of those with a significant imbalance of power failed; "
+    "50-50 joint ventures were twice as likely to succeed as other ownership structures."
+)
+
+
+def holdings_total(terms: AgreementTerms) -> Iterator[Finding]:
+    venture = terms.joint_venture
+    if venture is None or not venture.holdings:
+        return
+    total = sum(shares_from(venture.holdings).values(), Decimal(0))
+    if total != HUNDRED:
+        yield error(
+            "ownership.holdings-total",
+            "joint_venture.holdings",
+            f"The shareholdings in the joint venture add up to {total:f}%, not 100%. "
+            "Nobody can tell who owns the rest, which matters for votes, profits and exit.",
+            "Adjust the percentages so that they add up to exactly 100.",
+        )
+
+
+def distributions_total(terms: AgreementTerms) -> Iterator[Finding]:
+    if terms.distributions is None or not terms.distributions.shares:
+        return
+    total = sum(shares_from(terms.distributions.shares).values(), Decimal(0))
+    if total != HUNDRED:
+        yield error(
+            "ownership.distributions-total",
+            "distributions.shares",
+            f"The profit distribution shares add up to {total:f}%, not 100%, so part of the "
+            "profit has no owner (or more than all of it is promised).",
+            "Make the distribution shares add up to exactly 100, or leave them empty to "
+            "distribute in proportion to ownership.",
+        )
+
+
+def balance_of_power(terms: AgreementTerms) -> Iterator[Finding]:
+    dimensions: list[tuple[str, str, Shares]] = [
+        ("joint_venture.holdings", "ownership", ownership_shares(terms)),
+        ("governance.seats", "votes on the governing body", vote_shares(terms)),
+        ("contributions", "value contributed", contributed_value_shares(terms)),
+    ]
+    unequal = [(path, label, shares) for path, label, shares in dimensions if markedly_unequal(shares)]
+    if not unequal:
+        return
+    details = "; ".join(f"{label}: {describe_shares(shares)}" for _, label, shares in unequal)
+    yield warning(
+        "balance.power-imbalance",
+        unequal[0][0],
+        f"The partners are markedly unequal ({details}). {BALANCE_RESEARCH} "
+        "An imbalance is not wrong in itself, but the smaller partner needs protection or it "
+        "may lose interest or feel overruled.",
+        "Rebalance where you can: give the smaller partner protective reserved matters "
+        "(budget, new shares, borrowing, change of business need its consent), at least one "
+        "board seat, information rights, and a clear exit (a put option at fair market value, "
+        "tag-along). Or move the holdings closer to equal.",
+    )
+
+
+def _differing(first: Shares, second: Shares) -> list[str]:
+    parties = sorted(set(first) | set(second))
+    return [
+        party
+        for party in parties
+        if abs(first.get(party, Decimal(0)) - second.get(party, Decimal(0))) > MISMATCH_POINTS
+    ]
+
+
+def ownership_mismatch(terms: AgreementTerms) -> Iterator[Finding]:
+    ownership = ownership_shares(terms)
+    if not ownership:
+        return
+    comparisons = [
+        ("votes", "governance.seats", vote_shares(terms), "votes on the board"),
+        ("contributions", "contributions", contributed_value_shares(terms), "share of the value contributed"),
+        ("distributions", "distributions.shares", distribution_shares(terms), "share of the profits paid out"),
+    ]
+    for key, path, other, label in comparisons:
+        if not other or not _differing(ownership, other):
+            continue
+        yield warning(
+            f"balance.ownership-vs-{key}",
+            path,
+            f"Ownership ({describe_shares(ownership)}) differs from the {label} "
+            f"({describe_shares(other)}). When owning, deciding, paying in and being paid out "
+            "do not line up, one partner can end up carrying risk without matching say or reward, "
+            "a common source of disputes.",
+            f"Either align the {label} with ownership, or keep the difference on purpose and "
+            "say why in the background, so that both sides accept it knowingly.",
+        )
+
+
+RULES = (holdings_total, distributions_total, balance_of_power, ownership_mismatch)

@@ -1,0 +1,87 @@
+"""General clauses: the liability cap against the deal's value, indemnity procedure,
+consortium liability between members, anti-bribery and sanctions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from drafting.review.findings import Finding, note, warning
+from drafting.terms import AgreementTerms, AllianceModel, Money
+from drafting.terms.lifecycle import LiabilityCapKind
+
+
+def _money(value: Money) -> str:
+    return f"{value.currency} {value.amount:,.2f}"
+
+
+def liability_cap(terms: AgreementTerms) -> Iterator[Finding]:
+    cap = terms.boilerplate.liability_cap
+    if cap.kind is not LiabilityCapKind.FIXED_AMOUNT:
+        return
+    if cap.amount is None:
+        yield warning(
+            "boilerplate.cap-amount-missing",
+            "boilerplate.liability_cap.amount",
+            "Liability is capped at a fixed amount, but the amount is not given.",
+            "Enter the cap amount.",
+        )
+        return
+    benchmarks = [
+        ("scope.expected_annual_value", "the expected yearly value of the deal", terms.scope.expected_annual_value),
+        ("sharing.minimum_guarantee", "the minimum guarantee", terms.sharing.minimum_guarantee),
+    ]
+    for path, label, benchmark in benchmarks:
+        if benchmark is None or benchmark.currency != cap.amount.currency or cap.amount.amount >= benchmark.amount:
+            continue
+        yield warning(
+            "boilerplate.cap-below-value",
+            "boilerplate.liability_cap.amount",
+            f"Liability is capped at {_money(cap.amount)}, less than {label} ({_money(benchmark)}, "
+            f"see {path}). A party could break the agreement and pay back less than the deal "
+            "is worth to the other side.",
+            f"Raise the cap to at least {_money(benchmark)}, or cap at the fees paid in the last "
+            "12 months, with unlimited liability for confidentiality, IP and wilful breach.",
+        )
+
+
+def indemnity_procedure(terms: AgreementTerms) -> Iterator[Finding]:
+    boilerplate = terms.boilerplate
+    if boilerplate.indemnities and not boilerplate.indemnity_procedure:
+        yield warning(
+            "boilerplate.indemnity-procedure-missing",
+            "boilerplate.indemnity_procedure",
+            "The agreement has indemnities but no procedure for claims: who must be told, how "
+            "fast, and who runs the defence. An indemnity can be lost or fought over for lack of one.",
+            "Add the procedure: prompt written notice, the indemnifying party controls the "
+            "defence, no settlement without consent, reasonable cooperation.",
+        )
+
+
+def consortium_member_liability(terms: AgreementTerms) -> Iterator[Finding]:
+    consortium = terms.consortium
+    if terms.model is not AllianceModel.CONSORTIUM or (consortium is not None and consortium.member_liability_cap):
+        return
+    yield note(
+        "boilerplate.member-liability-cap",
+        "consortium.member_liability_cap",
+        "Members' liability to each other is not capped. A small member could face a claim far "
+        "larger than its share of the project.",
+        "Cap each member's liability, for example at its share of the project budget, except "
+        "for wilful misconduct and gross negligence.",
+    )
+
+
+def compliance_clauses(terms: AgreementTerms) -> Iterator[Finding]:
+    boilerplate = terms.boilerplate
+    for field, label in (("anti_bribery", "anti-bribery"), ("sanctions", "sanctions")):
+        if not getattr(boilerplate, field):
+            yield note(
+                f"boilerplate.{label}-off",
+                f"boilerplate.{field}",
+                f"The {label} clause is switched off. A partner's breach of {label} law can "
+                "expose the other partners to liability and reputational harm.",
+                f"Keep the {label} clause unless there is a specific reason to leave it out.",
+            )
+
+
+RULES = (liability_cap, indemnity_procedure, consortium_member_liability, compliance_clauses)

@@ -1,0 +1,115 @@
+"""Dispute resolution: arbitration needs a seat and a language, a court forum needs named
+courts, every tier needs a deadline, and multi-party arbitration needs joinder rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from drafting.review.findings import Finding, error, note, warning
+from drafting.terms import AgreementTerms
+from drafting.terms.lifecycle import Forum
+
+DEADLINE_FIX = (
+    "Give every step a deadline: for example, senior managers meet within 30 days of a "
+    "written notice, and mediation must finish within 45 days, after which either party may "
+    "go to arbitration or court."
+)
+
+
+def arbitration_seat_and_language(terms: AgreementTerms) -> Iterator[Finding]:
+    disputes = terms.disputes
+    if disputes.forum is not Forum.ARBITRATION:
+        return
+    arbitration = disputes.arbitration
+    if arbitration is None or not arbitration.seat.strip():
+        yield error(
+            "disputes.arbitration-seat-missing",
+            "disputes.arbitration.seat",
+            "Disputes go to arbitration, but no seat (the legal home of the arbitration, e.g. "
+            "London or Paris) is chosen. The seat decides which courts supervise the arbitration "
+            "and whether an award can be challenged; without it the clause may be unworkable.",
+            "Choose the seat: a city in a country that has signed the New York Convention, "
+            "such as London, Paris, Geneva, Stockholm or Singapore.",
+        )
+    if arbitration is None or not arbitration.language.strip():
+        yield error(
+            "disputes.arbitration-language-missing",
+            "disputes.arbitration.language",
+            "Disputes go to arbitration, but the language of the proceedings is not chosen; "
+            "fighting about the language first adds cost and delay.",
+            "Choose the language, usually the language of the agreement.",
+        )
+    if arbitration is not None and arbitration.arbitrators == 2:
+        yield warning(
+            "disputes.even-arbitrators",
+            "disputes.arbitration.arbitrators",
+            "Two arbitrators can split evenly and fail to reach an award.",
+            "Choose one arbitrator (cheaper, faster) or three.",
+        )
+    if arbitration is not None and len(terms.parties) > 2:
+        yield note(
+            "disputes.multi-party-arbitration",
+            "disputes.arbitration",
+            "With more than two parties, a dispute may have more than two sides. The clause must "
+            "say how arbitrators are appointed then and allow other parties to join.",
+            "Use institutional rules with multi-party provisions (ICC, LCIA, SIAC) and add joinder "
+            "and joint-appointment wording.",
+        )
+
+
+def named_courts(terms: AgreementTerms) -> Iterator[Finding]:
+    disputes = terms.disputes
+    if disputes.forum is Forum.COURTS and (disputes.courts is None or not disputes.courts.courts.strip()):
+        yield error(
+            "disputes.courts-missing",
+            "disputes.courts.courts",
+            "Disputes go to court, but no court is named. The parties could end up suing each "
+            "other in different countries at the same time.",
+            "Name the courts, for example 'the courts of England and Wales' or 'the Paris "
+            "Commercial Court', and say whether their jurisdiction is exclusive.",
+        )
+
+
+def tier_deadlines(terms: AgreementTerms) -> Iterator[Finding]:
+    disputes = terms.disputes
+    if disputes.negotiation and not disputes.negotiation_days:
+        yield warning(
+            "disputes.negotiation-deadline-missing",
+            "disputes.negotiation_days",
+            "Disputes first go to negotiation, with no deadline. A party that wants delay can "
+            "keep 'negotiating' for ever and block the next step.",
+            DEADLINE_FIX,
+        )
+    if disputes.mediation is not None and disputes.mediation.days == 0:
+        yield warning(
+            "disputes.mediation-deadline-missing",
+            "disputes.mediation.days",
+            "Mediation has no deadline, so it can hold up the final step indefinitely.",
+            DEADLINE_FIX,
+        )
+    deadlock = terms.governance.deadlock
+    if deadlock is None:
+        return
+    for field, label in (("escalation_days", "escalation"), ("mediation_days", "mediation")):
+        if not getattr(deadlock, field):
+            yield warning(
+                f"governance.deadlock-{label}-deadline-missing",
+                f"governance.deadlock.{field}",
+                f"The deadlock ladder has a {label} step with no deadline, so one side can stall "
+                "the ladder at that step.",
+                DEADLINE_FIX,
+            )
+
+
+def injunctive_relief(terms: AgreementTerms) -> Iterator[Finding]:
+    if not terms.disputes.injunctive_carve_out:
+        yield note(
+            "disputes.no-injunction-carve-out",
+            "disputes.injunctive_carve_out",
+            "A party cannot go straight to court to stop a leak of confidential information or "
+            "an IP infringement; it must first go through every dispute step.",
+            "Allow urgent court orders (injunctions) for confidentiality and IP breaches.",
+        )
+
+
+RULES = (arbitration_seat_and_language, named_courts, tier_deadlines, injunctive_relief)
