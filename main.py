@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from drafting.terms import AgreementTerms
-from drafting.validation import TermsError, read_draft_file, validate_draft
+from drafting.validation import TermsError, parse_terms, read_draft_file, validate_draft
 from drafting.version import __version__
 from storage.location import DATA_DIR_ENV, resolve_data_dir
 
@@ -53,6 +53,40 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_render(args: argparse.Namespace) -> int:
+    from drafting.engine import ClauseRenderError
+    from drafting.export import FORMATS, ExportRefused, FormatUnavailableError, export_agreement
+
+    formats = [name.strip().lower() for name in args.format.split(",") if name.strip()]
+    unknown = [name for name in formats if name not in FORMATS]
+    if not formats or unknown:
+        raise UsageError(f"pactwright render: --format takes a comma-separated list of {', '.join(FORMATS)}")
+    try:
+        terms = parse_terms(read_draft_file(Path(args.draft)))
+    except TermsError as error:
+        print(f"{args.draft}: {len(error.problems)} problem(s)", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        written = export_agreement(terms, Path(args.out), formats, draft=args.draft_mode, comments=not args.no_notes)
+    except ExportRefused as refused:
+        print(f"{args.draft}: not rendered, {refused}:", file=sys.stderr)
+        for finding in refused.findings:
+            where = f"{finding.path}: " if finding.path else ""
+            print(f"  {finding.severity}: {where}{finding.message} {finding.fix}".rstrip(), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except (FormatUnavailableError, ClauseRenderError) as error:
+        print(f"{args.draft}: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as error:
+        print(f"{args.out}: cannot write ({error.strerror or error})", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
 def _cmd_app(args: argparse.Namespace) -> int:
     from ui.app import run_app  # Qt is loaded only when the app is started.
 
@@ -76,6 +110,21 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a draft JSON file; exit 1 listing every problem")
     validate.add_argument("draft", metavar="DRAFT.json")
     validate.set_defaults(handler=_cmd_validate)
+
+    render = commands.add_parser("render", help="write the agreement as DOCX, PDF and/or HTML files")
+    render.add_argument("draft", metavar="DRAFT.json")
+    render.add_argument("--out", required=True, metavar="DIR", help="folder for the files (created if missing)")
+    render.add_argument(
+        "--format", default="html", metavar="LIST", help="comma-separated: docx,pdf,html (default html)"
+    )
+    render.add_argument(
+        "--draft",
+        dest="draft_mode",
+        action="store_true",
+        help='render despite review errors, marked "DRAFT \u2014 open points" with the points in a schedule',
+    )
+    render.add_argument("--no-notes", action="store_true", help="leave the drafting notes out")
+    render.set_defaults(handler=_cmd_render)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a draft")
     schema.set_defaults(handler=_cmd_schema)

@@ -1,0 +1,245 @@
+"""The clause catalogue: every clause's metadata and templates, read from
+``clause_templates/`` (data only) and compiled once per process.
+
+Layout of ``clause_templates/``:
+
+    <section>/catalogue.toml   [section] heading, order, note; [[clause]] entries
+    <section>/<name>.j2        the template of clause "<section>.<name>"
+    <section>/<name>.<key>.j2  one template per alternative position, picked by the
+                               clause's ``variant`` expression ("russian_roulette", ...)
+    definitions.toml           [[definition]] term, when, text, models
+    front/recitals.j2          the recitals
+
+A ``[[clause]]`` entry: ``id``, ``title`` (the run-in heading), ``models`` (default:
+every model), ``not_models``, ``when`` (a Jinja expression over ``terms`` and ``deal``;
+default "true"), ``variant`` (an expression giving the alternative's key), ``note`` (for
+the reviewing lawyer: why, what to watch), ``fallbacks`` (alternative positions),
+``run_in`` (default true: print the title as a run-in heading). The variables a clause
+needs are read from its templates (``ClauseSpec.variables``), so they cannot drift.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Template, TemplateSyntaxError
+
+from drafting.engine.environment import ClauseEnvironment, build_environment, template_paths
+from drafting.terms import AllianceModel
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "clause_templates"
+CONTEXT_ROOTS = frozenset({"terms", "deal"})
+ALL_MODELS = frozenset(AllianceModel)
+
+Condition = Callable[..., Any]
+
+
+class CatalogueError(ValueError):
+    """The clause catalogue or a template in it is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseSpec:
+    id: str
+    section: str
+    title: str
+    run_in: bool
+    models: frozenset[AllianceModel]
+    when: str
+    condition: Condition
+    variant: str
+    variant_expression: Condition | None
+    note: str
+    fallbacks: tuple[str, ...]
+    templates: Mapping[str, Template]
+    sources: Mapping[str, str]
+    variables: frozenset[str]
+
+    @property
+    def heading(self) -> str:
+        return self.title if self.run_in else ""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSpec:
+    id: str
+    heading: str
+    order: int
+    note: str
+    clauses: tuple[ClauseSpec, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DefinitionSpec:
+    term: str
+    models: frozenset[AllianceModel]
+    when: str
+    condition: Condition
+    template: Template
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    environment: ClauseEnvironment
+    sections: tuple[SectionSpec, ...]
+    definitions: tuple[DefinitionSpec, ...]
+    recitals: Template
+    recitals_source: str
+
+    def clauses(self) -> Iterator[ClauseSpec]:
+        for section in self.sections:
+            yield from section.clauses
+
+    def clause(self, clause_id: str) -> ClauseSpec:
+        for spec in self.clauses():
+            if spec.id == clause_id:
+                return spec
+        raise KeyError(clause_id)
+
+
+def _models(entry: Mapping[str, Any], where: str) -> frozenset[AllianceModel]:
+    try:
+        chosen = frozenset(AllianceModel(name) for name in entry.get("models", [])) or ALL_MODELS
+        excluded = frozenset(AllianceModel(name) for name in entry.get("not_models", []))
+    except ValueError as error:
+        raise CatalogueError(f"{where}: {error}") from None
+    return chosen - excluded
+
+
+def _compile(environment: ClauseEnvironment, source: str, where: str) -> Template:
+    try:
+        return environment.from_string(source)
+    except TemplateSyntaxError as error:
+        raise CatalogueError(f"{where}: line {error.lineno}: {error.message}") from None
+
+
+def _expression(environment: ClauseEnvironment, source: str, where: str) -> Condition:
+    try:
+        return environment.compile_expression(source, undefined_to_none=False)
+    except TemplateSyntaxError as error:
+        raise CatalogueError(f"{where}: {error.message}") from None
+
+
+def _variables(environment: ClauseEnvironment, sources: Mapping[str, str], *extra: str) -> frozenset[str]:
+    found: set[str] = set()
+    for source in (*sources.values(), *extra):
+        found |= template_paths(environment.parse(source), CONTEXT_ROOTS)
+    return frozenset(found)
+
+
+def _load_clause(environment: ClauseEnvironment, folder: Path, section_id: str, entry: Mapping[str, Any]) -> ClauseSpec:
+    clause_id = str(entry.get("id", ""))
+    where = f"{folder.name}/catalogue.toml: clause '{clause_id}'"
+    section, _, name = clause_id.partition(".")
+    if section != section_id or not name:
+        raise CatalogueError(f"{where}: the id must start with '{section_id}.'")
+    for key in ("title", "note"):
+        if not str(entry.get(key, "")).strip():
+            raise CatalogueError(f"{where}: '{key}' is required")
+    variant = str(entry.get("variant", ""))
+    sources: dict[str, str] = {}
+    if variant:
+        for path in sorted(folder.glob(f"{name}.*.j2")):
+            sources[path.name[len(name) + 1 : -len(".j2")]] = path.read_text(encoding="utf-8")
+        if not sources:
+            raise CatalogueError(f"{where}: no {name}.<variant>.j2 templates")
+    else:
+        path = folder / f"{name}.j2"
+        if not path.is_file():
+            raise CatalogueError(f"{where}: {path.name} is missing")
+        sources[""] = path.read_text(encoding="utf-8")
+    templates = {
+        key: _compile(environment, text, f"{folder.name}/{name}{'.' + key if key else ''}.j2")
+        for key, text in sources.items()
+    }
+    when = str(entry.get("when", "true"))
+    return ClauseSpec(
+        id=clause_id,
+        section=section_id,
+        title=str(entry["title"]),
+        run_in=bool(entry.get("run_in", True)),
+        models=_models(entry, where),
+        when=when,
+        condition=_expression(environment, when, where),
+        variant=variant,
+        variant_expression=_expression(environment, variant, where) if variant else None,
+        note=" ".join(str(entry["note"]).split()),
+        fallbacks=tuple(" ".join(str(text).split()) for text in entry.get("fallbacks", [])),
+        templates=templates,
+        sources=sources,
+        variables=_variables(environment, sources, "{{ " + when + " }}", "{{ " + (variant or "1") + " }}"),
+    )
+
+
+def _load_section(environment: ClauseEnvironment, folder: Path) -> SectionSpec:
+    with (folder / "catalogue.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    header = data.get("section", {})
+    if not header.get("heading"):
+        raise CatalogueError(f"{folder.name}/catalogue.toml: [section] needs a heading")
+    clauses = tuple(_load_clause(environment, folder, folder.name, entry) for entry in data.get("clause", []))
+    return SectionSpec(
+        id=folder.name,
+        heading=str(header["heading"]),
+        order=int(header.get("order", 0)),
+        note=" ".join(str(header.get("note", "")).split()),
+        clauses=clauses,
+    )
+
+
+def _load_definitions(environment: ClauseEnvironment, path: Path) -> tuple[DefinitionSpec, ...]:
+    with path.open("rb") as handle:
+        entries = tomllib.load(handle).get("definition", [])
+    specs = []
+    for entry in entries:
+        term = str(entry.get("term", ""))
+        where = f"definitions.toml: '{term}'"
+        when = str(entry.get("when", "true"))
+        source = str(entry.get("text", ""))
+        if not term or not source.strip():
+            raise CatalogueError(f"{where}: 'term' and 'text' are required")
+        specs.append(
+            DefinitionSpec(
+                term=term,
+                models=_models(entry, where),
+                when=when,
+                condition=_expression(environment, when, where),
+                template=_compile(environment, source, where),
+                source=source,
+            )
+        )
+    return tuple(specs)
+
+
+def load_catalogue(root: Path = TEMPLATES_DIR) -> Catalogue:
+    """Read and compile the whole catalogue; ``CatalogueError`` names what is wrong."""
+    environment = build_environment()
+    sections = sorted(
+        (_load_section(environment, folder) for folder in root.iterdir() if (folder / "catalogue.toml").is_file()),
+        key=lambda section: (section.order, section.id),
+    )
+    seen: set[str] = set()
+    for spec in (clause for section in sections for clause in section.clauses):
+        if spec.id in seen:
+            raise CatalogueError(f"clause id '{spec.id}' is used twice")
+        seen.add(spec.id)
+    recitals_source = (root / "front" / "recitals.j2").read_text(encoding="utf-8")
+    return Catalogue(
+        environment=environment,
+        sections=tuple(sections),
+        definitions=_load_definitions(environment, root / "definitions.toml"),
+        recitals=_compile(environment, recitals_source, "front/recitals.j2"),
+        recitals_source=recitals_source,
+    )
+
+
+@functools.cache
+def default_catalogue() -> Catalogue:
+    """The built-in catalogue, loaded once per process."""
+    return load_catalogue()

@@ -1,0 +1,97 @@
+"""Facts derived from the terms that the wording depends on, computed once per
+assembly and handed to every template as ``deal``: how the parties are called
+("Party" or "Member"), how to say "each other party" for two or for many, the name of
+the governing body, what a party's stake is called.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafting.engine import wording
+from drafting.terms import AgreementTerms, AllianceModel
+from drafting.terms.governance import BodyType
+
+#: Models whose parties are members of a community rather than counterparties.
+MEMBER_MODELS = frozenset({AllianceModel.CONSORTIUM, AllianceModel.OPEN_SOURCE})
+
+MODEL_TITLES: dict[AllianceModel, str] = {
+    AllianceModel.DISTRIBUTION: "Distribution Agreement",
+    AllianceModel.LICENSING: "Licence and Collaboration Agreement",
+    AllianceModel.CO_MARKETING: "Co-Marketing Agreement",
+    AllianceModel.JOINT_VENTURE: "Joint Venture Agreement",
+    AllianceModel.EQUITY_ALLIANCE: "Strategic Investment and Alliance Agreement",
+    AllianceModel.REVENUE_SHARING: "Revenue Sharing Agreement",
+    AllianceModel.CONSORTIUM: "Consortium Agreement",
+    AllianceModel.DATA_SHARING: "Data Sharing Agreement",
+    AllianceModel.OPEN_SOURCE: "Open Source Collaboration Agreement",
+}
+
+BODY_NAMES: dict[BodyType, str] = {
+    BodyType.NONE: "",
+    BodyType.BOARD: "Board",
+    BodyType.STEERING_COMMITTEE: "Steering Committee",
+    BodyType.GENERAL_ASSEMBLY: "General Assembly",
+    BodyType.TECHNICAL_STEERING_COMMITTEE: "Technical Steering Committee",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DealFacts:
+    """Wording that depends on the shape of the deal (read by templates as ``deal``)."""
+
+    model: str
+    title: str
+    two_parties: bool
+    party_count: int
+    party_count_words: str
+    party: str
+    parties: str
+    each: str
+    other: str
+    another: str
+    either: str
+    all_parties: str
+    names: tuple[str, ...]
+    names_text: str
+    body: str
+    member_of_body: str
+    members_of_body: str
+    has_company: bool
+    stake: str
+    currency: str
+
+
+def derive_facts(terms: AgreementTerms) -> DealFacts:
+    member = terms.model in MEMBER_MODELS
+    party = "Member" if member else "Party"
+    parties = "Members" if member else "Parties"
+    count = len(terms.parties)
+    two = count == 2
+    names = tuple(p.short_name for p in terms.parties)
+    body = BODY_NAMES[terms.governance.body]
+    board = terms.governance.body is BodyType.BOARD
+    has_company = terms.model is AllianceModel.JOINT_VENTURE and terms.joint_venture is not None
+    equity = terms.model is AllianceModel.EQUITY_ALLIANCE and terms.equity is not None
+    return DealFacts(
+        model=terms.model.value,
+        title=terms.title.strip() or MODEL_TITLES[terms.model],
+        two_parties=two,
+        party_count=count,
+        party_count_words=wording.number_words(count),
+        party=party,
+        parties=parties,
+        each=f"each {party}",
+        other=f"the other {party}" if two else f"the other {parties}",
+        another=f"the other {party}" if two else f"another {party}",
+        either=f"either {party}" if two else f"any {party}",
+        all_parties=f"both {parties}" if two else f"all the {parties}",
+        names=names,
+        names_text=wording.join_names(names),
+        body=body,
+        member_of_body="director" if board else "representative",
+        members_of_body="directors" if board else "representatives",
+        has_company=has_company,
+        stake="Shares" if (has_company or equity) else "Interest",
+        currency=terms.sharing.currency,
+    )

@@ -1,0 +1,194 @@
+"""The Jinja environment every clause template renders in.
+
+Templates are sandboxed and strict: a missing value raises, and so does ``None``
+(Jinja would print "None"). User text only ever enters as data in the context; when it
+is printed, ``finalize`` escapes it so that nothing a user types (``<sub>``, ``{{ }}``,
+``&``) can be read back as structure. Templates produce a small markup (see
+``drafting.engine.markup``) that the assembler turns into the document model.
+
+Lawyers' overrides are rendered in the same sandbox, with two more guards the sandbox
+lacks: an output size limit and a time limit, checked as the template streams, and
+arithmetic that refuses to build huge strings or numbers.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from jinja2 import StrictUndefined, Template, TemplateError, UndefinedError, nodes
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+from drafting.engine import wording
+
+#: Characters that are not text: C0/C1 controls other than tab and newline, lone
+#: surrogates and non-characters. They are dropped from user text at the engine's door.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+MAX_OUTPUT_CHARS = 2_000_000
+MAX_RENDER_SECONDS = 2.0
+_MAX_SEQUENCE = 1_000_000
+_MAX_EXPONENT = 1_000
+
+
+class RenderLimitError(TemplateError):
+    """A template produced too much text or took too long."""
+
+
+class EmptyValueError(TemplateError):
+    """A template printed a value that is ``None``."""
+
+
+def clean_text(value: str) -> str:
+    """User text without the characters no document format can hold."""
+    return _NOT_TEXT.sub("", value)
+
+
+def escape_value(value: object) -> Markup:
+    """Printable, inert text: markup characters and newlines are escaped."""
+    if isinstance(value, Markup):
+        return value
+    text = clean_text(str(value))
+    return Markup(str(escape(text)).replace("\n", "&#10;"))
+
+
+def _finalize(value: object) -> object:
+    if value is None:
+        raise EmptyValueError("a value printed by the template is empty (None)")
+    return escape_value(value)
+
+
+class ClauseEnvironment(SandboxedEnvironment):
+    """The sandbox, with arithmetic that cannot exhaust memory."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
+        if operator_name == "**":
+            if isinstance(right, int) and abs(right) > _MAX_EXPONENT:
+                raise SecurityError("exponent too large")
+            return operator.pow(left, right)
+        if operator_name == "*":
+            for sequence, times in ((left, right), (right, left)):
+                too_long = isinstance(times, int) and len(sequence) * times > _MAX_SEQUENCE
+                if isinstance(sequence, str | list | tuple) and too_long:
+                    raise SecurityError("the result would be too long")
+            return operator.mul(left, right)
+        result = operator.add(left, right)
+        if isinstance(result, str | list | tuple) and len(result) > _MAX_SEQUENCE:
+            raise SecurityError("the result would be too long")
+        return result
+
+
+def build_environment() -> ClauseEnvironment:
+    environment = ClauseEnvironment(
+        undefined=StrictUndefined,
+        autoescape=True,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    environment.filters.update(wording.FILTERS)
+    environment.filters["defined"] = defined_term
+    environment.globals["ending"] = wording.ending
+    environment.globals["term"] = defined_term
+    return environment
+
+
+# --- markup produced by helpers (never by user text) ----------------------------------
+def defined_term(term: object) -> Markup:
+    """Where a term is defined: ``<term>Company</term>``."""
+    return Markup("<term>{}</term>").format(escape_value(term))
+
+
+def reference(target_id: str, prefix: str = "clause") -> Markup:
+    """A cross-reference, resolved to a number after the whole document is numbered."""
+    return Markup('<ref to="{}" prefix="{}"/>').format(target_id, prefix)
+
+
+def make_reference_helpers(included: frozenset[str]) -> dict[str, Callable[..., Any]]:
+    """``ref``, ``Ref`` and ``has`` for one assembly: ``has(id)`` tells a template whether
+    a clause, article or schedule is in this agreement, so a sentence that points to an
+    omitted clause is left out rather than left dangling."""
+
+    def has(target_id: str) -> bool:
+        return target_id in included
+
+    def ref(target_id: str, prefix: str = "") -> Markup:
+        return reference(target_id, prefix or _default_prefix(target_id))
+
+    def capital_ref(target_id: str) -> Markup:
+        return reference(target_id, wording.upper_first(_default_prefix(target_id)))
+
+    return {"has": has, "ref": ref, "Ref": capital_ref}
+
+
+def _default_prefix(target_id: str) -> str:
+    if target_id.startswith("schedule."):
+        return "Schedule"
+    return "clause" if "." in target_id else "Article"
+
+
+# --- rendering --------------------------------------------------------------------------
+def render_limited(
+    template: Template,
+    context: Mapping[str, Any],
+    *,
+    max_chars: int = MAX_OUTPUT_CHARS,
+    max_seconds: float = MAX_RENDER_SECONDS,
+) -> str:
+    """Render while checking size and time after every chunk of output."""
+    started = time.perf_counter()
+    parts: list[str] = []
+    size = 0
+    for chunk in template.generate(context):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > max_chars:
+            raise RenderLimitError(f"the template produced more than {max_chars:,} characters")
+        if time.perf_counter() - started > max_seconds:
+            raise RenderLimitError(f"the template took longer than {max_seconds:g} seconds")
+    return "".join(parts)
+
+
+def template_paths(ast: nodes.Template, roots: frozenset[str] = frozenset({"terms"})) -> set[str]:
+    """Every dotted attribute path a template reads from the context roots
+    ("terms.termination.breach_cure_days"), longest paths only."""
+    found: set[str] = set()
+    for node in ast.find_all(nodes.Getattr):
+        path = _getattr_path(node)
+        if path and path.split(".", 1)[0] in roots:
+            found.add(path)
+    return {path for path in found if not any(other.startswith(path + ".") for other in found)}
+
+
+def _getattr_path(node: nodes.Node) -> str | None:
+    if isinstance(node, nodes.Name):
+        return node.name
+    if isinstance(node, nodes.Getattr):
+        parent = _getattr_path(node.node)
+        return f"{parent}.{node.attr}" if parent else None
+    return None
+
+
+__all__ = [
+    "ClauseEnvironment",
+    "EmptyValueError",
+    "RenderLimitError",
+    "SecurityError",
+    "UndefinedError",
+    "build_environment",
+    "clean_text",
+    "defined_term",
+    "escape_value",
+    "make_reference_helpers",
+    "reference",
+    "render_limited",
+    "template_paths",
+]

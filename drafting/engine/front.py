@@ -1,0 +1,104 @@
+"""The parts of the agreement around the clauses: cover, metadata, the parties block
+and the signature blocks. User text is cleaned of control characters here, as at
+every other door of the engine."""
+
+from __future__ import annotations
+
+import re
+
+from drafting.document import Cover, DocumentMetadata, PartyBlock, SignatureBlock
+from drafting.engine import wording
+from drafting.engine.context import DealFacts
+from drafting.engine.environment import clean_text
+from drafting.terms import AgreementTerms, EntityType, Party
+
+_ENTITY_WORDS: dict[EntityType, tuple[str, str]] = {
+    EntityType.CORPORATION: ("a company", "incorporated under the laws of"),
+    EntityType.LLC: ("a limited liability company", "organised under the laws of"),
+    EntityType.LLP: ("a limited liability partnership", "incorporated under the laws of"),
+    EntityType.PARTNERSHIP: ("a partnership", "established under the laws of"),
+    EntityType.UNIVERSITY: ("a university", "established under the laws of"),
+    EntityType.PUBLIC_BODY: ("a public body", "established under the laws of"),
+    EntityType.INDIVIDUAL: ("an individual", "resident in"),
+    EntityType.FOUNDATION: ("a foundation", "established under the laws of"),
+    EntityType.OTHER: ("an entity", "established under the laws of"),
+}
+
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+def one_line(text: str) -> str:
+    """An address typed on several lines, as one line: "1 High Street, London"."""
+    return _LINE_BREAKS.sub(", ", clean_text(text).strip()).strip(", ")
+
+
+def entity_description(entity_type: EntityType, jurisdiction: str) -> str:
+    """ "a company incorporated under the laws of England and Wales"."""
+    noun, law = _ENTITY_WORDS[entity_type]
+    where = one_line(jurisdiction)
+    return f"{noun} {law} {where}" if where else noun
+
+
+def party_description(party: Party) -> str:
+    """Entity, registration number and address, clause by clause; empty fields fall away."""
+    text = entity_description(party.entity_type, party.jurisdiction)
+    if party.registration_number.strip():
+        text += f" with registration number {one_line(party.registration_number)}"
+    address = one_line(party.address)
+    if address:
+        if party.entity_type is EntityType.INDIVIDUAL:
+            text += f", of {address}"
+        elif party.entity_type in {EntityType.CORPORATION, EntityType.LLC, EntityType.LLP}:
+            text += f", whose registered office is at {address}"
+        else:
+            text += f", whose principal address is at {address}"
+    return text
+
+
+def party_blocks(terms: AgreementTerms) -> tuple[PartyBlock, ...]:
+    return tuple(
+        PartyBlock(
+            number=index,
+            legal_name=clean_text(party.legal_name.strip() or party.short_name),
+            short_name=clean_text(party.short_name),
+            description=party_description(party),
+        )
+        for index, party in enumerate(terms.parties, start=1)
+    )
+
+
+def signature_blocks(terms: AgreementTerms) -> tuple[SignatureBlock, ...]:
+    return tuple(
+        SignatureBlock(
+            party_legal_name=clean_text(party.legal_name.strip() or party.short_name),
+            party_short_name=clean_text(party.short_name),
+            signatory_name=clean_text(party.signatory.name.strip()),
+            signatory_title=clean_text(party.signatory.title.strip()),
+        )
+        for party in terms.parties
+    )
+
+
+def cover(terms: AgreementTerms, facts: DealFacts, version: str) -> Cover:
+    legal_names = [clean_text(party.legal_name.strip() or party.short_name) for party in terms.parties]
+    if terms.term.effective_date is not None:
+        date_text = wording.long_date(terms.term.effective_date)
+    else:
+        date_text = "Effective on the date of the last signature"
+    return Cover(
+        title=clean_text(facts.title),
+        subtitle=f"between {wording.join_names(legal_names)}",
+        date_text=date_text,
+        version_text=f"Version {clean_text(version)}" if version.strip() else "",
+    )
+
+
+def metadata(terms: AgreementTerms, facts: DealFacts, version: str) -> DocumentMetadata:
+    names = wording.join_names(clean_text(party.short_name) for party in terms.parties)
+    subject = f"{clean_text(facts.title)} between {names}"
+    return DocumentMetadata(
+        title=clean_text(facts.title)[:255],
+        subject=subject[:255],
+        version=clean_text(version.strip()) or "1",
+        keywords=(terms.model.value.replace("_", " "), "strategic alliance"),
+    )

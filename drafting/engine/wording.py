@@ -1,0 +1,207 @@
+"""Filters for legal wording: numbers and amounts in words and figures, dates, lists
+of names, enumerated list items and sentences.
+
+Every number goes through ``Decimal`` (num2words and Babel are given no floats) and
+every locale is explicit, so the wording does not depend on the machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, Protocol
+
+from babel.dates import format_date
+from babel.numbers import format_decimal, get_currency_name
+from num2words import num2words
+
+LOCALE = "en_GB"
+
+#: Babel's English names read as a tourist's ("British pounds"); contracts say these.
+_CURRENCY_WORDS: dict[str, tuple[str, str]] = {
+    "GBP": ("pound sterling", "pounds sterling"),
+    "USD": ("United States dollar", "United States dollars"),
+    "EUR": ("euro", "euros"),
+}
+_MINOR_UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "GBP": ("penny", "pence"),
+    "USD": ("cent", "cents"),
+    "EUR": ("cent", "cents"),
+}
+
+
+class _MoneyLike(Protocol):
+    @property
+    def amount(self) -> Decimal: ...
+
+    @property
+    def currency(self) -> str: ...
+
+
+def as_decimal(value: object) -> Decimal:
+    """A Decimal from an int, a Decimal or a numeric string; floats are refused."""
+    if isinstance(value, bool | float):
+        raise TypeError(f"{value!r}: pass a Decimal or an int, not a {type(value).__name__}")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | str):
+        return Decimal(value)
+    raise TypeError(f"{value!r} is not a number")
+
+
+def number_words(value: object) -> str:
+    """``Decimal("33.33")`` -> "thirty-three point three three"."""
+    number = as_decimal(value)
+    if number == number.to_integral_value():
+        number = number.quantize(Decimal(1))
+    return str(num2words(number, lang="en"))
+
+
+def figures(value: object) -> str:
+    """Grouped figures, decimals only where there are any: "250,000", "33.33"."""
+    number = as_decimal(value)
+    pattern = "#,##0" if number == number.to_integral_value() else "#,##0.00##"
+    return format_decimal(number, format=pattern, locale=LOCALE)
+
+
+def count(value: object, unit: str = "", plural: str = "") -> str:
+    """ "thirty (30) days"; "one (1) day"; without a unit, "thirty (30)"."""
+    number = as_decimal(value)
+    words = f"{number_words(number)} ({figures(number)})"
+    if not unit:
+        return words
+    noun = unit if number == 1 else (plural or f"{unit}s")
+    return f"{words} {noun}"
+
+
+def days(value: object) -> str:
+    return count(value, "day")
+
+
+def business_days(value: object) -> str:
+    return count(value, "Business Day")
+
+
+def months(value: object) -> str:
+    return count(value, "month")
+
+
+def years(value: object) -> str:
+    return count(value, "year")
+
+
+def percent(value: object) -> str:
+    """ "fifty per cent (50%)"; "thirty-three point three three per cent (33.33%)"."""
+    number = as_decimal(value)
+    return f"{number_words(number)} per cent ({figures(number)}%)"
+
+
+def currency_words(code: str, plural: bool) -> str:
+    if code in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[code][1 if plural else 0]
+    return get_currency_name(code, count=2 if plural else 1, locale="en")
+
+
+def money(value: _MoneyLike) -> str:
+    """ "EUR 250,000 (two hundred and fifty thousand euros)", cents in words too."""
+    amount = as_decimal(value.amount)
+    code = value.currency
+    whole = int(amount)
+    minor = int((amount - whole) * 100)
+    words = f"{number_words(whole)} {currency_words(code, whole != 1)}"
+    if minor:
+        singular, plural_minor = _MINOR_UNIT_WORDS.get(code, ("cent", "cents"))
+        words += f" and {number_words(minor)} {singular if minor == 1 else plural_minor}"
+    return f"{code} {figures(amount)} ({words})"
+
+
+def amount(value: object, currency: str) -> str:
+    """A bare amount in a named currency (tier thresholds are stored without one)."""
+
+    class _Amount:
+        def __init__(self) -> None:
+            self.amount = as_decimal(value)
+            self.currency = currency
+
+    return money(_Amount())
+
+
+def long_date(value: dt.date) -> str:
+    """ "1 December 2026"."""
+    return format_date(value, format="d MMMM y", locale=LOCALE)
+
+
+def join_names(values: Iterable[Any], conjunction: str = "and") -> str:
+    """ "A", "A and B", "A, B and C" (no serial comma: British drafting)."""
+    names = [str(value) for value in values]
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+_TERMINAL = (".", "!", "?", ":", ";")
+
+
+def sentence(value: object) -> str:
+    """User text as a whole sentence: trimmed, with a full stop when it lacks one."""
+    text = str(value).strip()
+    if not text:
+        return text
+    return text if text.endswith(_TERMINAL) else f"{text}."
+
+
+def bare(value: object) -> str:
+    """User text to be embedded in a sentence: trimmed, trailing punctuation removed."""
+    return str(value).strip().rstrip(".;:,").rstrip()
+
+
+def item(value: object, loop: Any, last: str = ".", joiner: str = "; and") -> str:
+    """A list entry inside a clause: "...;" for most, "...; and" for the one before last,
+    ``last`` after the last (pass the Jinja ``loop``)."""
+    text = bare(value)
+    if loop.last:
+        return f"{text}{last}"
+    if loop.revindex == 2:
+        return f"{text}{joiner}"
+    return f"{text};"
+
+
+def ending(loop: Any, last: str = ".", joiner: str = "; and") -> str:
+    """The punctuation that closes a list entry written by the template itself."""
+    if loop.last:
+        return last
+    return joiner if loop.revindex == 2 else ";"
+
+
+def lower_first(value: object) -> str:
+    text = str(value)
+    return text[:1].lower() + text[1:]
+
+
+def upper_first(value: object) -> str:
+    text = str(value)
+    return text[:1].upper() + text[1:]
+
+
+FILTERS: dict[str, Any] = {
+    "words": number_words,
+    "figures": figures,
+    "count": count,
+    "days": days,
+    "business_days": business_days,
+    "months": months,
+    "years": years,
+    "percent": percent,
+    "money": money,
+    "amount": amount,
+    "date": long_date,
+    "names": join_names,
+    "sentence": sentence,
+    "bare": bare,
+    "item": item,
+    "lower_first": lower_first,
+    "upper_first": upper_first,
+}
