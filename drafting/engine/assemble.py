@@ -79,8 +79,8 @@ def render_template(
         hint = f"; fill in {', '.join(empty)}" if empty else ""
         raise ClauseRenderError(clause_id, f"needs a value that is missing ({error.message}{hint})") from None
     except EmptyValueError:
-        empty = ", ".join(_empty_paths(context, variables)) or "a value"
-        raise ClauseRenderError(clause_id, f"printed an empty value; fill in {empty}") from None
+        names = ", ".join(_empty_paths(context, variables)) or "a value"
+        raise ClauseRenderError(clause_id, f"printed an empty value; fill in {names}") from None
     except (SecurityError, RenderLimitError) as error:
         raise ClauseRenderError(clause_id, f"refused: {error}") from None
     except (TemplateError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
