@@ -1,34 +1,107 @@
-"""Start the Qt application and show the main window."""
+"""Start the Qt application: open the drafts database (or explain why not), offer to
+recover unsaved work after a crash, and show the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from drafting.version import __version__
+from storage.errors import DatabaseInUseError
+from ui.main_window import APP_TITLE, MainWindow
+from ui.store import DraftStore, open_store, storage_error_types
 
-APP_TITLE = "Pactwright"
+ORGANISATION = "Pactwright"
 
 
-class MainWindow(QMainWindow):
-    """Placeholder main window until the draft library and wizard land."""
+def open_store_interactively(data_dir: Path, parent: QWidget | None = None) -> tuple[Any, bool] | None:
+    """The repository and whether it is read-only; None when the user gives up."""
+    try:
+        return open_store(data_dir), False
+    except DatabaseInUseError:
+        pass
+    except storage_error_types() as error:
+        QMessageBox.critical(parent, APP_TITLE, f"The drafts could not be opened.\n\n{error}")
+        return None
+    answer = QMessageBox.question(
+        parent,
+        APP_TITLE,
+        "Pactwright is already open in another window, so your drafts are in use.\n\n"
+        "Open them read-only here? You can look at drafts and export them, but not change them.",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Open:
+        return None
+    return open_store(data_dir, read_only=True), True
 
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__()
-        self.setWindowTitle(APP_TITLE)
-        self.data_dir = data_dir
-        label = QLabel(f"Pactwright {__version__}: drafts are kept in {data_dir}")
-        label.setMargin(24)
-        self.setCentralWidget(label)
-        self.resize(960, 640)
+
+def show_recovery_report(store: Any, parent: QWidget | None) -> None:
+    """If storage had to restore a backup at start-up, say so plainly."""
+    report = getattr(store, "recovery_report", None)
+    if callable(report):
+        report = report()
+    if report:
+        QMessageBox.information(parent, APP_TITLE, f"Your drafts database needed repair.\n\n{report}")
+
+
+def offer_autosave_recovery(window: MainWindow, store: DraftStore) -> bool:
+    """After a crash, offer to reopen unsaved work. True if a draft was recovered."""
+    try:
+        autosaves = sorted(store.list_autosaves(), key=lambda info: info.saved_at, reverse=True)
+    except storage_error_types():
+        return False
+    for info in autosaves:
+        title = info.title or "an untitled draft"
+        answer = QMessageBox.question(
+            window,
+            "Recover unsaved work?",
+            f"Pactwright closed before changes to {title} were saved "
+            f"(last autosaved {info.saved_at:%d %b %Y %H:%M}).\n\nRecover them now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                terms = store.get_autosave(info.key)
+            except storage_error_types() as error:
+                QMessageBox.warning(window, APP_TITLE, f"The autosaved copy could not be read: {error}")
+                continue
+            if terms is None:
+                continue
+            window.show_editor(terms, info.draft_id, autosave_key=info.key)
+            window.statusBar().showMessage("Recovered your unsaved changes; save to keep them.")
+            return True
+        store.clear_autosave(info.key)
+    return False
+
+
+def default_export_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "Pactwright"
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_TITLE)
+    app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
-    window = MainWindow(data_dir)
+    opened = open_store_interactively(data_dir)
+    if opened is None:
+        return 1
+    store, read_only = opened
+    window = MainWindow(store, QSettings(), default_export_folder(), read_only=read_only)
     window.show()
-    return int(app.exec())
+    show_recovery_report(store, window)
+    if not read_only:
+        offer_autosave_recovery(window, store)
+    code = int(app.exec())
+    close = getattr(store, "close", None)
+    if callable(close):
+        close()
+    return code

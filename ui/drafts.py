@@ -1,0 +1,84 @@
+"""New drafts: a blank agreement with sensible defaults for each alliance model, and
+the bundled examples. Pure Python (no Qt), so the defaults are easy to test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafting.terms import AgreementTerms, AllianceModel, Party, PartyRole
+from drafting.terms.commercial import CapitalCallMode, CapitalCalls, SharingModel, SharingTerms
+from drafting.terms.extras import ConsortiumTerms, DataSharingTerms, JointVentureEntity, OpenSourceTerms
+from drafting.terms.governance import BodyType, Governance, VotingBasis
+from drafting.terms.lifecycle import ExitTerms, TransferRestrictions
+from drafting.validation import TermsError, load_terms_file
+
+EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
+
+SHARING_DEFAULTS: dict[AllianceModel, SharingModel] = {
+    AllianceModel.DISTRIBUTION: SharingModel.COMMISSION,
+    AllianceModel.LICENSING: SharingModel.ROYALTY,
+    AllianceModel.CO_MARKETING: SharingModel.COST_SHARE,
+    AllianceModel.JOINT_VENTURE: SharingModel.PROFIT,
+    AllianceModel.REVENUE_SHARING: SharingModel.REVENUE,
+    AllianceModel.CONSORTIUM: SharingModel.COST_SHARE,
+}
+BODY_DEFAULTS: dict[AllianceModel, BodyType] = {
+    AllianceModel.DISTRIBUTION: BodyType.NONE,
+    AllianceModel.LICENSING: BodyType.NONE,
+    AllianceModel.JOINT_VENTURE: BodyType.BOARD,
+    AllianceModel.CONSORTIUM: BodyType.GENERAL_ASSEMBLY,
+    AllianceModel.OPEN_SOURCE: BodyType.TECHNICAL_STEERING_COMMITTEE,
+}
+ROLE_DEFAULTS: dict[AllianceModel, tuple[PartyRole, PartyRole]] = {
+    AllianceModel.DISTRIBUTION: (PartyRole.SUPPLIER, PartyRole.DISTRIBUTOR),
+    AllianceModel.LICENSING: (PartyRole.LICENSOR, PartyRole.LICENSEE),
+    AllianceModel.EQUITY_ALLIANCE: (PartyRole.INVESTOR, PartyRole.INVESTEE),
+    AllianceModel.CONSORTIUM: (PartyRole.COORDINATOR, PartyRole.MEMBER),
+    AllianceModel.DATA_SHARING: (PartyRole.DATA_PROVIDER, PartyRole.DATA_RECIPIENT),
+    AllianceModel.OPEN_SOURCE: (PartyRole.MEMBER, PartyRole.MEMBER),
+}
+
+
+def blank_terms(model: AllianceModel) -> AgreementTerms:
+    """Two placeholder parties and the defaults a careful drafter would start from."""
+    roles = ROLE_DEFAULTS.get(model, (PartyRole.PARTNER, PartyRole.PARTNER))
+    parties = (Party(short_name="Party A", role=roles[0]), Party(short_name="Party B", role=roles[1]))
+    owned = model in {AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE}
+    return AgreementTerms(
+        model=model,
+        parties=parties,
+        sharing=SharingTerms(model=SHARING_DEFAULTS.get(model, SharingModel.NONE)),
+        governance=Governance(
+            body=BODY_DEFAULTS.get(model, BodyType.STEERING_COMMITTEE),
+            voting_basis=VotingBasis.PER_PARTY,
+        ),
+        capital_calls=CapitalCalls(
+            mode=CapitalCallMode.PRO_RATA if model is AllianceModel.JOINT_VENTURE else CapitalCallMode.NONE
+        ),
+        joint_venture=JointVentureEntity() if model is AllianceModel.JOINT_VENTURE else None,
+        consortium=ConsortiumTerms(coordinator="Party A") if model is AllianceModel.CONSORTIUM else None,
+        data_sharing=DataSharingTerms() if model is AllianceModel.DATA_SHARING else None,
+        open_source=OpenSourceTerms() if model is AllianceModel.OPEN_SOURCE else None,
+        exit=ExitTerms() if owned or model is AllianceModel.CONSORTIUM else None,
+        transfer=TransferRestrictions() if owned else None,
+    )
+
+
+def example_files() -> list[Path]:
+    return sorted(EXAMPLES_DIR.glob("*.json"))
+
+
+def load_example(path: Path) -> AgreementTerms:
+    """An example draft; ``TermsError`` (with plain sentences) if it does not load."""
+    return load_terms_file(path)
+
+
+def example_title(path: Path) -> str:
+    try:
+        terms = load_example(path)
+    except TermsError:
+        return path.stem.replace("_", " ").capitalize()
+    from ui.labels import model_name
+
+    names = " and ".join(party.short_name for party in terms.parties[:3])
+    return f"{terms.title or model_name(terms.model)}: {names}"

@@ -1,0 +1,192 @@
+"""The draft editor: a list of steps, the wizard and the live preview side by side,
+plus saving, autosaving (on every page change and after a short pause) and the
+unsaved-changes question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QWidget
+
+from drafting.terms import AgreementTerms
+from ui.labels import model_name
+from ui.preview import PreviewPane
+from ui.store import DraftStore, storage_error_types
+from ui.widgets import describe
+from ui.wizard.wizard import AgreementWizard
+
+AUTOSAVE_IDLE_MS = 2000
+
+
+class DraftEditor(QWidget):
+    """Edits one draft at a time. ``closed`` asks the window to go back to the library."""
+
+    closed = Signal()
+    saved = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, store: DraftStore, export_folder: Path, *, read_only: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.read_only = read_only
+        self.draft_id: str | None = None
+        self.autosave_key: str | None = None
+        self.dirty = False
+        self.steps = QListWidget()
+        self.steps.setMaximumWidth(210)
+        describe(self.steps, "Steps", "The steps of the wizard. Select one to go to it.")
+        self.wizard = AgreementWizard(export_folder)
+        self.preview = PreviewPane()
+        self.preview.set_source(self.current_terms)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.wizard)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([190, 620, 480])
+        self.splitter = splitter
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(AUTOSAVE_IDLE_MS)
+        self.idle.timeout.connect(self.autosave_now)
+        self.wizard.edited.connect(self._edited)
+        self.wizard.step_changed.connect(self._step_changed)
+        self.wizard.finished.connect(self._wizard_finished)
+        self.steps.itemActivated.connect(self._step_chosen)
+        self.steps.itemClicked.connect(self._step_chosen)
+        self.wizard.basics.changed.connect(self._fill_steps)
+
+    # --- opening -------------------------------------------------------------------------
+    def open(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:
+        self.draft_id = draft_id
+        self.autosave_key = autosave_key
+        self.wizard.load(terms)
+        self.wizard.show()  # QWizard hides itself when finished, as every QDialog does
+        self.dirty = autosave_key is not None
+        self._fill_steps()
+        self.preview.show_terms(terms)
+
+    def title(self) -> str:
+        terms = self.current_terms()
+        if terms is None:
+            return "Draft"
+        names = " / ".join(party.short_name for party in terms.parties[:3])
+        return f"{terms.title or model_name(terms.model)} — {names}"
+
+    def current_terms(self) -> AgreementTerms | None:
+        return self.wizard.collect()[0]
+
+    # --- steps list ----------------------------------------------------------------------
+    def _fill_steps(self) -> None:
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for page_id in self.wizard.applicable_ids():
+            item = QListWidgetItem(self.wizard.page(page_id).title())
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            self.steps.addItem(item)
+        self.steps.blockSignals(False)
+        self._mark_step(self.wizard.currentId())
+
+    def _mark_step(self, page_id: int) -> None:
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == page_id:
+                self.steps.blockSignals(True)
+                self.steps.setCurrentRow(row)
+                self.steps.blockSignals(False)
+
+    def _step_chosen(self, item: QListWidgetItem) -> None:
+        self.wizard.jump_to(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _step_changed(self, page_id: int) -> None:
+        self._mark_step(page_id)
+        if self.dirty:
+            self.autosave_now()
+        self.preview.schedule()
+
+    # --- saving --------------------------------------------------------------------------
+    def _edited(self) -> None:
+        self.dirty = True
+        self.idle.start()
+        self.preview.schedule()
+
+    def autosave_now(self) -> bool:
+        self.idle.stop()
+        if not self.dirty or self.read_only:
+            return False
+        terms = self.current_terms()
+        if terms is None:
+            return False
+        try:
+            self.autosave_key = self.store.put_autosave(self.draft_id, terms)
+        except storage_error_types() as error:
+            self.status_message.emit(f"Autosave failed: {error}")
+            return False
+        return True
+
+    def save(self) -> bool:
+        """Save a new version; False (with the reason in the status bar) if it cannot be saved."""
+        if self.read_only:
+            self.status_message.emit("This window is read-only: another Pactwright has the drafts open.")
+            return False
+        terms, problems = self.wizard.collect()
+        if terms is None:
+            first = problems[0] if problems else None
+            self.status_message.emit(f"Not saved yet: {first}" if first else "Not saved: the draft has problems.")
+            return False
+        try:
+            if self.draft_id is None:
+                summary: Any = self.store.create(terms, title=terms.title)
+                self.draft_id = str(getattr(summary, "id", summary))
+            else:
+                self.store.save(self.draft_id, terms)
+            if self.autosave_key:
+                self.store.clear_autosave(self.autosave_key)
+        except storage_error_types() as error:
+            self.status_message.emit(f"Not saved: {error}")
+            return False
+        self.autosave_key = None
+        self.dirty = False
+        self.idle.stop()
+        self.status_message.emit("Saved.")
+        self.saved.emit(self.draft_id)
+        return True
+
+    def confirm_close(self) -> bool:
+        """True when the editor may close: nothing unsaved, or the user chose what to do."""
+        if not self.dirty or self.read_only:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "This draft has changes that are not saved yet. Save them before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard()
+            return True
+        return False
+
+    def discard(self) -> None:
+        if self.autosave_key:
+            try:
+                self.store.clear_autosave(self.autosave_key)
+            except storage_error_types():
+                pass
+        self.autosave_key = None
+        self.dirty = False
+        self.idle.stop()
+
+    def _wizard_finished(self, _result: int) -> None:
+        if self.dirty:
+            self.save()
+        self.closed.emit()

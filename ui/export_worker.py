@@ -1,0 +1,73 @@
+"""Export off the GUI thread: a QRunnable that writes each format in turn and reports
+progress, success or a plain-language failure through Qt signals (queued back to the
+GUI thread, so the window never freezes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from drafting.terms import AgreementTerms
+
+ExportFunction = Callable[..., list[Path]]
+
+
+class ExportSignals(QObject):
+    progress = Signal(int, int, str)  # done, total, what is being written
+    finished = Signal(list)  # list[Path]
+    refused = Signal(list)  # the review findings that block a final export
+    failed = Signal(str)
+
+
+def default_export_function() -> ExportFunction:
+    # Imported on first export, not at start-up: the writers pull in python-docx and reportlab.
+    from drafting.export import export_agreement
+
+    return export_agreement
+
+
+class ExportJob(QRunnable):
+    def __init__(
+        self,
+        terms: AgreementTerms,
+        out_dir: Path,
+        formats: Sequence[str],
+        *,
+        draft: bool,
+        export: ExportFunction | None = None,
+    ) -> None:
+        super().__init__()
+        self.terms = terms
+        self.out_dir = out_dir
+        self.formats = tuple(formats)
+        self.draft = draft
+        self.export = export
+        self.signals = ExportSignals()
+        # The pool must not delete the job while the GUI still holds its signals.
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        written: list[Path] = []
+        total = len(self.formats)
+        try:
+            export = self.export or default_export_function()
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            for done, file_format in enumerate(self.formats):
+                self.signals.progress.emit(done, total, file_format.upper())
+                written.extend(export(self.terms, self.out_dir, (file_format,), draft=self.draft))
+            self.signals.progress.emit(total, total, "")
+        except Exception as error:
+            from drafting.export import ExportRefused, FormatUnavailableError
+
+            if isinstance(error, ExportRefused):
+                self.signals.refused.emit(list(error.findings))
+            elif isinstance(error, FormatUnavailableError | ImportError):
+                self.signals.failed.emit(f"This format cannot be written in this installation: {error}")
+            elif isinstance(error, OSError):
+                self.signals.failed.emit(f"Could not write to {self.out_dir}: {error.strerror or error}.")
+            else:
+                self.signals.failed.emit(f"The export failed: {error}")
+            return
+        self.signals.finished.emit(written)

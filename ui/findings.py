@@ -1,0 +1,53 @@
+"""Everything the review step reports about a draft, as one list of plain findings:
+the review rules (``drafting.review``) plus fields still empty and data that does not
+fit the model. No Qt here, so it is easy to test."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from drafting.review import review
+from drafting.terms import AgreementTerms
+from drafting.validation import Problem, missing_required
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    severity: str
+    path: str
+    message: str
+    fix: str = ""
+    rule_id: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+def issue_from_finding(finding: Any) -> Issue:
+    severity = getattr(finding, "severity", "warning")
+    return Issue(
+        severity=str(getattr(severity, "value", severity)).lower(),
+        path=str(getattr(finding, "path", "")),
+        message=str(getattr(finding, "message", finding)),
+        fix=str(getattr(finding, "fix", "") or ""),
+        rule_id=str(getattr(finding, "rule_id", "")),
+    )
+
+
+def collect_issues(terms: AgreementTerms | None, problems: Sequence[Problem] = ()) -> list[Issue]:
+    """Structural problems first, then empty required fields, then the review rules."""
+    issues = [Issue("error", problem.path, problem.message) for problem in problems]
+    if terms is not None:
+        issues.extend(Issue("error", problem.path, problem.message) for problem in missing_required(terms))
+        seen = {(issue.path, issue.message) for issue in issues}
+        for finding in review(terms):
+            issue = issue_from_finding(finding)
+            if (issue.path, issue.message) not in seen:
+                issues.append(issue)
+    issues.sort(key=lambda issue: SEVERITY_ORDER.get(issue.severity, 3))
+    return issues

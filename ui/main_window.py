@@ -1,0 +1,284 @@
+"""The main window: the draft library (home) and the draft editor, the menus with
+standard shortcuts, recent drafts, and window geometry kept in QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
+
+from drafting.terms import AgreementTerms
+from drafting.version import __version__
+from ui.advisor import AdvisorDialog
+from ui.drafts import blank_terms
+from ui.editor import DraftEditor
+from ui.library import LibraryView
+from ui.new_draft import NewDraftDialog
+from ui.store import DraftStore, storage_error_types, summary_of, terms_of
+
+APP_TITLE = "Pactwright"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: DraftStore, settings: QSettings, export_folder: Path, *, read_only: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.read_only = read_only
+        self.library = LibraryView(store)
+        self.editor = DraftEditor(store, export_folder, read_only=read_only)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library)
+        self.stack.addWidget(self.editor)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.library.open_requested.connect(self.open_draft)
+        self.library.new_requested.connect(self.new_draft)
+        self.library.advisor_requested.connect(self.choose_with_advisor)
+        self.library.duplicate_button.clicked.connect(self.duplicate_draft)
+        self.library.rename_button.clicked.connect(self.rename_draft)
+        self.library.delete_button.clicked.connect(self.delete_draft)
+        self.library.restore_button.clicked.connect(self.restore_draft)
+        self.library.selection_changed.connect(self._update_actions)
+        self.editor.closed.connect(self.show_library)
+        self.editor.saved.connect(self._saved)
+        self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.editor.wizard.edited.connect(self._update_title)
+        self.resize(1280, 800)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.show_library()
+        if read_only:
+            self.statusBar().showMessage("Read-only: another Pactwright window has the drafts open.")
+
+    # --- menus ---------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action("&New draft…", self.new_draft, keys.New)
+        self.open_action = self._action("&Open", self._open_selected, keys.Open)
+        self.save_action = self._action("&Save", self.editor.save, keys.Save)
+        self.export_action = self._action("&Export…", self.go_to_export, "Ctrl+E")
+        self.close_action = self._action("&Close draft", self.close_draft, keys.Close)
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.recent_menu = QMenu("Open &recent", self)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        for action in (self.save_action, self.export_action, self.close_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.find_action = self._action("&Find drafts", self._focus_search, keys.Find)
+        self.duplicate_action = self._action("&Duplicate", self.duplicate_draft, "Ctrl+D")
+        self.rename_action = self._action("&Rename…", self.rename_draft, "F2")
+        self.delete_action = self._action("Move to &trash", self.delete_draft, keys.Delete)
+        self.restore_action = self._action("Re&store from trash", self.restore_draft)
+        for action in (
+            self.find_action,
+            self.duplicate_action,
+            self.rename_action,
+            self.delete_action,
+            self.restore_action,
+        ):
+            edit_menu.addAction(action)
+        view_menu = self.menuBar().addMenu("&View")
+        self.library_action = self._action("&Library", self.close_draft, "Ctrl+L")
+        self.preview_action = self._action("&Preview", self._toggle_preview, "Ctrl+P")
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        view_menu.addAction(self.library_action)
+        view_menu.addAction(self.preview_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("Help me &choose a model…", self.choose_with_advisor))
+        help_menu.addAction(self._action("&About Pactwright", self._about))
+        self._fill_recent()
+
+    def _update_actions(self) -> None:
+        editing = self.stack.currentWidget() is self.editor
+        selected = self.library.selected_id() is not None and not editing
+        trash = self.library.show_trash.isChecked()
+        self.save_action.setEnabled(editing and not self.read_only)
+        self.export_action.setEnabled(editing)
+        self.close_action.setEnabled(editing)
+        self.library_action.setEnabled(editing)
+        self.open_action.setEnabled(selected and not trash)
+        for action in (self.duplicate_action, self.rename_action, self.delete_action):
+            action.setEnabled(selected and not trash and not self.read_only)
+        self.restore_action.setEnabled(selected and trash and not self.read_only)
+        self.new_action.setEnabled(not self.read_only)
+
+    def _update_title(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            marker = "*" if self.editor.dirty else ""
+            self.setWindowTitle(f"{marker}{self.editor.title()} — {APP_TITLE}")
+        else:
+            self.setWindowTitle(APP_TITLE)
+
+    # --- recent drafts -------------------------------------------------------------------
+    def recent_ids(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(item) for item in value or []]
+
+    def _remember(self, draft_id: str) -> None:
+        recent = [draft_id] + [other for other in self.recent_ids() if other != draft_id]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        titles = {summary.id: summary.title or "Untitled draft" for summary in self.store.list()}
+        shown = 0
+        for draft_id in self.recent_ids():
+            if draft_id in titles:
+                shown += 1
+                action = self.recent_menu.addAction(f"&{shown} {titles[draft_id]}")
+                action.triggered.connect(lambda _checked=False, target=draft_id: self.open_draft(target))
+        self.recent_menu.setEnabled(shown > 0)
+
+    # --- screens -------------------------------------------------------------------------
+    def show_library(self) -> None:
+        self.stack.setCurrentWidget(self.library)
+        self.library.refresh()
+        self.library.tree.setFocus()
+        self._update_actions()
+        self._update_title()
+
+    def show_editor(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:
+        self.editor.open(terms, draft_id, autosave_key=autosave_key)
+        self.stack.setCurrentWidget(self.editor)
+        self._update_actions()
+        self._update_title()
+        if draft_id:
+            self._remember(draft_id)
+
+    def _error(self, error: Exception) -> None:
+        QMessageBox.warning(self, APP_TITLE, str(error))
+
+    # --- actions -------------------------------------------------------------------------
+    def new_draft(self) -> None:
+        if self.stack.currentWidget() is self.editor and not self.editor.confirm_close():
+            return
+        dialog = NewDraftDialog(self)
+        if dialog.exec() and dialog.terms is not None:
+            self.create_and_open(dialog.terms)
+
+    def choose_with_advisor(self) -> None:
+        dialog = AdvisorDialog(self)
+        if dialog.exec() and dialog.chosen is not None:
+            if self.stack.currentWidget() is self.editor and not self.editor.confirm_close():
+                return
+            self.create_and_open(blank_terms(dialog.chosen))
+
+    def create_and_open(self, terms: AgreementTerms) -> None:
+        try:
+            summary = self.store.create(terms, title=terms.title)
+        except storage_error_types() as error:
+            self._error(error)
+            return
+        self.show_editor(terms, str(summary_of(summary).id))
+
+    def _open_selected(self) -> None:
+        draft_id = self.library.selected_id()
+        if draft_id:
+            self.open_draft(draft_id)
+
+    def open_draft(self, draft_id: str) -> None:
+        if self.stack.currentWidget() is self.editor:
+            if self.editor.draft_id == draft_id:
+                return
+            if not self.editor.confirm_close():
+                return
+        try:
+            terms = terms_of(self.store.get(draft_id))
+        except storage_error_types() as error:
+            self._error(error)
+            return
+        self.show_editor(terms, draft_id)
+
+    def close_draft(self) -> None:
+        if self.stack.currentWidget() is self.editor and self.editor.confirm_close():
+            self.show_library()
+
+    def go_to_export(self) -> None:
+        wizard = self.editor.wizard
+        wizard.jump_to(wizard.pages.index(wizard.export))
+
+    def duplicate_draft(self) -> None:
+        draft_id = self.library.selected_id()
+        if draft_id:
+            self._run(lambda: self.store.duplicate(draft_id), "Duplicated.")
+
+    def rename_draft(self) -> None:
+        draft_id = self.library.selected_id()
+        item = self.library.tree.currentItem()
+        if not draft_id or item is None:
+            return
+        title, ok = QInputDialog.getText(self, "Rename draft", "New &title:", text=item.text(0))
+        if ok and title.strip():
+            self._run(lambda: self.store.rename(draft_id, title.strip()), "Renamed.")
+
+    def delete_draft(self) -> None:
+        draft_id = self.library.selected_id()
+        if draft_id:
+            self._run(lambda: self.store.delete(draft_id), "Moved to the trash. Show the trash to restore it.")
+
+    def restore_draft(self) -> None:
+        draft_id = self.library.selected_id()
+        if draft_id:
+            self._run(lambda: self.store.restore(draft_id), "Restored.")
+
+    def _run(self, operation: Any, done: str) -> None:
+        try:
+            operation()
+        except storage_error_types() as error:
+            self._error(error)
+            return
+        self.statusBar().showMessage(done, 6000)
+        self.library.refresh()
+        self._fill_recent()
+
+    def _saved(self, draft_id: str) -> None:
+        self._remember(draft_id)
+        self._update_title()
+
+    def _focus_search(self) -> None:
+        if self.stack.currentWidget() is self.library:
+            self.library.search.setFocus()
+            self.library.search.selectAll()
+
+    def _toggle_preview(self, shown: bool) -> None:
+        self.editor.preview.setVisible(shown)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_TITLE}",
+            f"{APP_TITLE} {__version__}\nDrafts strategic alliance agreements and exports them to Word and PDF.\n"
+            "It is a drafting aid, not legal advice: have a lawyer review the agreement before signing.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.stack.currentWidget() is self.editor and not self.editor.confirm_close():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,219 @@
+"""Small building blocks every screen uses: labelled fields with help, red inline
+error lines, enum and party pickers, money and percent inputs.
+
+Every field made here carries its plain-language help three ways (tooltip, What's This
+and accessible description) and an accessible name, so screen readers and keyboard
+users get the same guidance as a mouse user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafting.terms import Money
+
+HELP_STYLE = "color: palette(placeholder-text);"
+ERROR_STYLE = "color: #b00020;"
+_DECIMAL = QRegularExpression(r"^\s*\d{0,18}([.,]\d{0,2})?\s*$")
+_CURRENCY = QRegularExpression(r"^[A-Za-z]{0,3}$")
+
+
+def plain(label: str) -> str:
+    """A label without its mnemonic marker: '&Legal name' -> 'Legal name'."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def describe(widget: QWidget, name: str, help_text: str) -> QWidget:
+    widget.setAccessibleName(plain(name))
+    widget.setAccessibleDescription(help_text)
+    widget.setToolTip(help_text)
+    widget.setWhatsThis(help_text)
+    return widget
+
+
+def add_row(form: QFormLayout, label: str, widget: QWidget, help_text: str) -> QLabel:
+    """A form row whose label (with its & mnemonic) is the buddy of ``widget``."""
+    caption = QLabel(label)
+    caption.setBuddy(widget)
+    describe(widget, label, help_text)
+    form.addRow(caption, widget)
+    return caption
+
+
+def help_line(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HELP_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ErrorLine(QLabel):
+    """A red sentence under a field; hidden while there is nothing to say."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setAccessibleName(f"Problem with {plain(name)}")
+        self.hide()
+
+    def show_problem(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+def group(title: str, help_text: str) -> tuple[QGroupBox, QFormLayout]:
+    """A titled group with its short visible help line and a form for the fields."""
+    box = QGroupBox(title)
+    outer = QVBoxLayout(box)
+    outer.addWidget(help_line(help_text))
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    outer.addLayout(form)
+    return box, form
+
+
+def humanize(value: str) -> str:
+    return value.replace("_", " ").capitalize()
+
+
+class EnumCombo(QComboBox):
+    """A drop-down over an enum. The members are kept here, not as item data: Qt turns a
+    StrEnum member into a plain string on the way in."""
+
+    def __init__(
+        self, enum: type[Enum], labels: Mapping[Enum, str] | None = None, *, only: Iterable[Enum] = ()
+    ) -> None:
+        super().__init__()
+        self.members: list[Enum] = list(only) or list(enum)
+        for member in self.members:
+            text = (labels or {}).get(member) or humanize(str(member.value))
+            self.addItem(text, str(member.value))
+
+    def value(self) -> Enum:
+        return self.members[max(self.currentIndex(), 0)]
+
+    def set_value(self, member: Enum) -> None:
+        if member in self.members:
+            self.setCurrentIndex(self.members.index(member))
+
+
+class PartyCombo(QComboBox):
+    """Pick a party by its short name; keeps the choice when the list of parties changes."""
+
+    def __init__(self, *, allow_none: str = "") -> None:
+        super().__init__()
+        self._none_text = allow_none
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self._none_text:
+            self.addItem(self._none_text, None)
+        for name in names:
+            self.addItem(name, name)
+        self.blockSignals(False)
+        self.set_value(current)
+        if self.currentIndex() < 0 and self.count():
+            self.setCurrentIndex(0)
+            self.currentIndexChanged.emit(0)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return data if isinstance(data, str) else None
+
+    def rename(self, renames: Mapping[str, str]) -> None:
+        for index in range(self.count()):
+            data = self.itemData(index)
+            if isinstance(data, str) and data in renames:
+                self.setItemData(index, renames[data])
+                self.setItemText(index, renames[data])
+
+    def set_value(self, name: str | None) -> None:
+        index = self.findData(name) if name is not None else (0 if self._none_text else -1)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """'1,5' or '1.50' -> Decimal; empty -> None; raises ValueError on anything else."""
+    cleaned = text.strip().replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"'{text}' is not a number") from None
+
+
+def decimal_text(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return text
+
+
+class NumberEdit(QLineEdit):
+    """A line edit for a non-negative amount with at most two decimals."""
+
+    def __init__(self, placeholder: str = "") -> None:
+        super().__init__()
+        self.setValidator(QRegularExpressionValidator(_DECIMAL, self))
+        self.setPlaceholderText(placeholder)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def decimal(self) -> Decimal | None:
+        return parse_decimal(self.text())
+
+    def set_decimal(self, value: Decimal | None) -> None:
+        self.setText(decimal_text(value))
+
+
+class MoneyEdit(QWidget):
+    """An amount and a three-letter currency; empty amount means "none"."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, default_currency: str = "EUR") -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.amount = NumberEdit("none")
+        self.currency = QLineEdit(default_currency)
+        self.currency.setValidator(QRegularExpressionValidator(_CURRENCY, self.currency))
+        self.currency.setMaximumWidth(60)
+        self.amount.setAccessibleName(f"{plain(name)} amount")
+        self.currency.setAccessibleName(f"{plain(name)} currency")
+        self.currency.setToolTip("Three-letter currency code, e.g. EUR, USD, GBP.")
+        layout.addWidget(self.amount, 1)
+        layout.addWidget(self.currency)
+        self.setFocusProxy(self.amount)
+        self.amount.textChanged.connect(self.changed)
+        self.currency.textChanged.connect(self.changed)
+
+    def money(self) -> Money | None:
+        amount = self.amount.decimal()
+        if amount is None:
+            return None
+        return Money(amount=amount, currency=self.currency.text() or "EUR")
+
+    def set_money(self, money: Money | None, default_currency: str = "EUR") -> None:
+        self.amount.set_decimal(money.amount if money else None)
+        self.currency.setText(money.currency if money else default_currency)

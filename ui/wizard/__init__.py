@@ -1,0 +1,1 @@
+"""The agreement wizard: one module per page, each with ``load(terms)`` and ``read()``."""

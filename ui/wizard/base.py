@@ -1,0 +1,174 @@
+"""The base of every wizard page: load terms into widgets, read them back as a part of
+the terms, check the page inline and tell the wizard when anything was edited.
+
+Pages never hand widgets to the domain: ``read()`` returns ``{top-level field: value}``
+built from the widgets, and the wizard merges the parts into one ``AgreementTerms``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar, TypeVar
+
+from pydantic import BaseModel
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from drafting.terms import AgreementTerms, AllianceModel
+from ui.widgets import ErrorLine, MoneyEdit, PartyCombo, help_line
+from ui.wizard.shares import SharesTable
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def updated(original: ModelT, /, **changes: Any) -> ModelT:
+    """A validated copy of ``model`` with ``changes`` (``model_copy`` would skip validation)."""
+    return type(original).model_validate({**dict(original), **changes})
+
+
+class TermsPage(QWizardPage):
+    """One step of the wizard. Subclasses build widgets, then implement ``_load``,
+    ``read`` and, where the page has rules of its own, ``check``."""
+
+    changed = Signal()
+    #: Finding paths starting with one of these prefixes are fixed on this page.
+    paths: ClassVar[tuple[str, ...]] = ()
+    #: Models this page is shown for; empty means every model.
+    models: ClassVar[frozenset[AllianceModel]] = frozenset()
+
+    def __init__(self, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self._loading = False
+        self._problems: dict[str, str] = {}
+        self._error_lines: dict[str, ErrorLine] = {}
+        self.model = AllianceModel.JOINT_VENTURE
+        self.party_names: tuple[str, ...] = ()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll)
+
+    # --- what subclasses provide -----------------------------------------------------
+    def _load(self, terms: AgreementTerms) -> None:
+        raise NotImplementedError
+
+    def read(self) -> dict[str, Any]:
+        """This page's part of the terms; may raise ``ValueError`` on input it cannot use."""
+        raise NotImplementedError
+
+    def check(self) -> dict[str, str]:
+        """Inline problems keyed by the error line they belong under; empty when complete."""
+        return {}
+
+    def _apply_model(self, model: AllianceModel) -> None:
+        """Show only the fields that apply to ``model``."""
+
+    def _apply_parties(self, names: Sequence[str]) -> None:
+        """Refresh every party picker on the page."""
+
+    # --- used by the wizard ----------------------------------------------------------
+    def applies_to(self, model: AllianceModel) -> bool:
+        return not self.models or model in self.models
+
+    def fixes(self, path: str) -> bool:
+        return any(path == prefix or path.startswith((f"{prefix}.", f"{prefix}[")) for prefix in self.paths)
+
+    def load(self, terms: AgreementTerms) -> None:
+        self._loading = True
+        try:
+            self.set_model(terms.model)
+            self.set_parties([party.short_name for party in terms.parties])
+            self._load(terms)
+        finally:
+            self._loading = False
+        self.recheck()
+
+    def set_model(self, model: AllianceModel) -> None:
+        self.model = model
+        self._apply_model(model)
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        was_loading, self._loading = self._loading, True
+        try:
+            self.party_names = tuple(names)
+            self._apply_parties(self.party_names)
+        finally:
+            self._loading = was_loading
+
+    def rename_parties(self, renames: dict[str, str]) -> None:
+        """A party's short name changed: pickers and share rows follow it."""
+        for combo in self.findChildren(PartyCombo):
+            combo.rename(renames)
+        for table in self.findChildren(SharesTable):
+            table.rename(renames)
+
+    def recheck(self) -> None:
+        problems = self.check()
+        for key, line in self._error_lines.items():
+            line.show_problem(problems.get(key, ""))
+        if problems != self._problems:
+            self._problems = problems
+            self.completeChanged.emit()
+
+    def problems(self) -> dict[str, str]:
+        return dict(self._problems)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return not self._problems
+
+    # --- helpers for subclasses ------------------------------------------------------
+    def error_line(self, key: str, name: str) -> ErrorLine:
+        line = ErrorLine(name)
+        self._error_lines[key] = line
+        return line
+
+    def add_help(self, text: str) -> None:
+        self.body_layout.addWidget(help_line(text))
+
+    def edited(self) -> None:
+        if self._loading:
+            return
+        self.recheck()
+        self.changed.emit()
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Report every user edit of ``widgets`` as a change of the page."""
+        for widget in widgets:
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.textChanged.connect(self.edited)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.edited)
+                if widget.isEditable():
+                    widget.editTextChanged.connect(self.edited)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.edited)
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(self.edited)
+            elif isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(self.edited)
+            elif isinstance(widget, MoneyEdit):
+                widget.changed.connect(self.edited)
+            elif isinstance(widget, QTableWidget):
+                widget.itemChanged.connect(self.edited)
+            else:
+                raise TypeError(f"cannot watch {type(widget).__name__}")

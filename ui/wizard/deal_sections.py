@@ -1,0 +1,444 @@
+"""The model-specific parts of the "The deal" page: one section per alliance model
+(the joint-venture company, the equity stake, the licence grant, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
+
+from drafting.terms import AgreementTerms, EntityType
+from drafting.terms.extras import (
+    BoardRight,
+    CoMarketingTerms,
+    ConsortiumTerms,
+    ContributionMechanism,
+    ControllerRoles,
+    DataSharingTerms,
+    DistributionTerms,
+    EquityInvestment,
+    JointVentureEntity,
+    LawfulBasis,
+    LeadOwnership,
+    OpenSourceTerms,
+)
+from drafting.terms.governance import Threshold
+from drafting.terms.ip import LicenceGrant
+from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
+from ui.wizard.base import updated
+from ui.wizard.shares import SharesTable
+
+if TYPE_CHECKING:
+    from ui.wizard.deal import DealPage
+
+
+class Section:
+    """One model's fields; the page shows the section of the chosen model only."""
+
+    title = ""
+    help_text = ""
+
+    def __init__(self, page: DealPage) -> None:
+        self.page = page
+        self.box: QGroupBox
+        self.box, self.form = group(self.title, self.help_text)
+        self.build(self.form)
+
+    def build(self, form: QFormLayout) -> None:
+        raise NotImplementedError
+
+    def load(self, terms: AgreementTerms) -> None:
+        raise NotImplementedError
+
+    def read(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def check(self) -> dict[str, str]:
+        return {}
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        """Refresh party pickers."""
+
+    def required(self, key: str, edit: QLineEdit | QPlainTextEdit, message: str) -> dict[str, str]:
+        text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+        return {key: message} if not text.strip() else {}
+
+
+class JointVentureSection(Section):
+    title = "The joint venture company"
+    help_text = "The new company the parties will own. Equal (50/50) ventures succeed most often."
+
+    def build(self, form: QFormLayout) -> None:
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. SunCo Iberia S.L.")
+        add_row(form, "Company &name", self.name, "The joint venture company's proposed name.")
+        form.addRow("", self.page.error_line("jv_name", "company name"))
+        self.jurisdiction = QLineEdit()
+        add_row(form, "&Incorporated in", self.jurisdiction, "Where the joint venture company will be registered.")
+        self.entity_type = EnumCombo(EntityType, {EntityType.LLC: "LLC", EntityType.LLP: "LLP"})
+        add_row(form, "Legal &form", self.entity_type, "Usually a limited company.")
+        self.business = QLineEdit()
+        add_row(form, "&Business", self.business, "What the company will do, in a phrase.")
+        self.capital = MoneyEdit("Share capital")
+        add_row(form, "Share &capital", self.capital, "The starting share capital (optional).")
+        self.holdings = SharesTable("Shareholdings", "Each party's percentage of the company's shares.")
+        add_row(form, "&Ownership", self.holdings, "Each party's shareholding; must total 100%.")
+        form.addRow("", self.page.error_line("holdings", "ownership"))
+        self.page.watch(self.name, self.jurisdiction, self.entity_type, self.business, self.capital)
+        self.holdings.changed.connect(self.page.edited)
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.holdings.set_parties(names)
+
+    def load(self, terms: AgreementTerms) -> None:
+        entity = self.entity = terms.joint_venture or JointVentureEntity()
+        self.name.setText(entity.name)
+        self.jurisdiction.setText(entity.jurisdiction)
+        self.entity_type.set_value(entity.entity_type)
+        self.business.setText(entity.business)
+        self.capital.set_money(entity.share_capital, terms.sharing.currency)
+        self.holdings.set_shares(entity.holdings)
+
+    def read(self) -> dict[str, Any]:
+        entity = updated(
+            self.entity,
+            name=self.name.text().strip(),
+            jurisdiction=self.jurisdiction.text().strip(),
+            entity_type=self.entity_type.value(),
+            business=self.business.text().strip(),
+            share_capital=self.capital.money(),
+            holdings=self.holdings.shares(),
+        )
+        return {"joint_venture": entity}
+
+    def check(self) -> dict[str, str]:
+        problems = self.required("jv_name", self.name, "Give the joint venture company a name.")
+        if not self.holdings.is_empty() and (message := self.holdings.problem()):
+            problems["holdings"] = message
+        return problems
+
+
+class EquitySection(Section):
+    title = "The equity stake"
+    help_text = "One party buys a minority stake in the other; an observer seat gives insight without liability."
+
+    def build(self, form: QFormLayout) -> None:
+        self.investor = PartyCombo()
+        add_row(form, "In&vestor", self.investor, "The party that buys the shares.")
+        self.investee = PartyCombo()
+        add_row(form, "Company invested &in", self.investee, "The party whose shares are bought.")
+        self.amount = MoneyEdit("Investment")
+        add_row(form, "&Investment", self.amount, "How much the investor pays in total.")
+        self.stake = NumberEdit("e.g. 10")
+        add_row(form, "&Stake (%)", self.stake, "The percentage of the company the investor will hold.")
+        form.addRow("", self.page.error_line("equity", "equity stake"))
+        self.board = EnumCombo(BoardRight)
+        add_row(form, "&Board right", self.board, "A seat votes; an observer only attends and listens.")
+        self.page.watch(self.investor, self.investee, self.amount, self.stake, self.board)
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.investor.set_parties(names)
+        self.investee.set_parties(names)
+        if self.investee.value() == self.investor.value() and len(names) > 1:
+            self.investee.set_value(names[1])
+
+    def load(self, terms: AgreementTerms) -> None:
+        self.equity = terms.equity
+        if terms.equity:
+            self.investor.set_value(terms.equity.investor)
+            self.investee.set_value(terms.equity.investee)
+            self.board.set_value(terms.equity.board_right)
+        self.amount.set_money(terms.equity.amount if terms.equity else None, terms.sharing.currency)
+        self.stake.set_decimal(terms.equity.stake_percent if terms.equity else None)
+
+    def read(self) -> dict[str, Any]:
+        values: dict[str, Any] = dict(self.equity) if self.equity else {}
+        amount = self.amount.money()
+        stake = self.stake.decimal()
+        if amount is None or stake is None:
+            return {"equity": None}
+        values.update(
+            investor=self.investor.value(),
+            investee=self.investee.value(),
+            amount=amount,
+            stake_percent=stake,
+            board_right=self.board.value(),
+        )
+        return {"equity": EquityInvestment.model_validate(values)}
+
+    def check(self) -> dict[str, str]:
+        if self.investor.value() == self.investee.value():
+            return {"equity": "The investor and the company invested in must be different parties."}
+        try:
+            amount, stake = self.amount.money(), self.stake.decimal()
+        except ValueError as error:
+            return {"equity": str(error)}
+        if amount is None or stake is None:
+            return {"equity": "Enter the amount invested and the stake it buys."}
+        if stake <= 0 or stake > 100:
+            return {"equity": "The stake is a percentage above 0 and at most 100."}
+        return {}
+
+
+class LicensingSection(Section):
+    title = "The licence"
+    help_text = "What is licensed, to whom, and how far the licence goes. Non-exclusive is the cautious default."
+
+    def build(self, form: QFormLayout) -> None:
+        self.licensor = PartyCombo()
+        add_row(form, "Li&censor", self.licensor, "The party that owns what is licensed.")
+        self.licensee = PartyCombo()
+        add_row(form, "Licens&ee", self.licensee, "The party that gets the right to use it.")
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText("e.g. the patents and software listed in Schedule 1")
+        add_row(form, "What is &licensed", self.subject, "The patents, software, brand or know-how.")
+        form.addRow("", self.page.error_line("licence", "licence"))
+        self.territory = QLineEdit()
+        add_row(form, "&Territory", self.territory, "Where the licensee may use it; empty means worldwide.")
+        self.exclusive = QCheckBox("E&xclusive: nobody else gets the same licence")
+        add_row(form, "Exclusive", self.exclusive, "Exclusive licences are worth more but bind the licensor.")
+        self.sublicensable = QCheckBox("The licensee may &sublicense")
+        add_row(form, "Sublicensing", self.sublicensable, "Allow the licensee to grant sublicences.")
+        self.page.watch(self.licensor, self.licensee, self.subject, self.territory, self.exclusive, self.sublicensable)
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.licensor.set_parties(names)
+        self.licensee.set_parties(names)
+        if self.licensee.value() == self.licensor.value() and len(names) > 1:
+            self.licensee.set_value(names[1])
+
+    def load(self, terms: AgreementTerms) -> None:
+        grant = terms.ip.licence_grant
+        if grant:
+            self.licensor.set_value(grant.licensor)
+            self.licensee.set_value(grant.licensee)
+        self.subject.setText(grant.subject if grant else "")
+        self.territory.setText(grant.territory if grant else "")
+        self.exclusive.setChecked(bool(grant and grant.exclusive))
+        self.sublicensable.setChecked(bool(grant and grant.sublicensable))
+        self.grant = grant
+
+    def read(self) -> dict[str, Any]:
+        if not self.subject.text().strip():
+            return {"licence_grant": None}
+        values: dict[str, Any] = dict(self.grant) if self.grant else {}
+        values.update(
+            licensor=self.licensor.value(),
+            licensee=self.licensee.value(),
+            subject=self.subject.text().strip(),
+            territory=self.territory.text().strip(),
+            exclusive=self.exclusive.isChecked(),
+            sublicensable=self.sublicensable.isChecked(),
+        )
+        return {"licence_grant": LicenceGrant.model_validate(values)}
+
+    def check(self) -> dict[str, str]:
+        if self.licensor.value() == self.licensee.value():
+            return {"licence": "The licensor and the licensee must be different parties."}
+        return self.required("licence", self.subject, "Say what is licensed.")
+
+
+class DistributionSection(Section):
+    title = "The distribution"
+    help_text = "Which products the distributor sells. Online sales should stay allowed under EU competition law."
+
+    def build(self, form: QFormLayout) -> None:
+        self.supplier = PartyCombo()
+        add_row(form, "&Supplier", self.supplier, "The party that makes or owns the products.")
+        self.distributor = PartyCombo()
+        add_row(form, "&Distributor", self.distributor, "The party that resells them.")
+        self.products = QLineEdit()
+        add_row(form, "&Products", self.products, "The products covered, e.g. 'the SolarMax range'.")
+        form.addRow("", self.page.error_line("distribution", "products"))
+        self.online = QCheckBox("The distributor may sell &online")
+        add_row(form, "Online sales", self.online, "Banning online sales is usually unlawful in the EU.")
+        self.page.watch(self.supplier, self.distributor, self.products, self.online)
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.supplier.set_parties(names)
+        self.distributor.set_parties(names)
+        if self.distributor.value() == self.supplier.value() and len(names) > 1:
+            self.distributor.set_value(names[1])
+
+    def load(self, terms: AgreementTerms) -> None:
+        self.terms_value = terms.distribution
+        if terms.distribution:
+            self.supplier.set_value(terms.distribution.supplier)
+            self.distributor.set_value(terms.distribution.distributor)
+        self.products.setText(terms.distribution.products if terms.distribution else "")
+        self.online.setChecked(terms.distribution.online_sales_permitted if terms.distribution else True)
+
+    def read(self) -> dict[str, Any]:
+        if not self.products.text().strip():
+            return {"distribution": None}
+        values: dict[str, Any] = dict(self.terms_value) if self.terms_value else {}
+        values.update(
+            supplier=self.supplier.value(),
+            distributor=self.distributor.value(),
+            products=self.products.text().strip(),
+            online_sales_permitted=self.online.isChecked(),
+        )
+        return {"distribution": DistributionTerms.model_validate(values)}
+
+    def check(self) -> dict[str, str]:
+        if self.supplier.value() == self.distributor.value():
+            return {"distribution": "The supplier and the distributor must be different parties."}
+        return self.required("distribution", self.products, "Name the products the distributor sells.")
+
+
+class CoMarketingSection(Section):
+    title = "The campaign"
+    help_text = "What the parties promote together, and who owns the leads it brings in."
+
+    def build(self, form: QFormLayout) -> None:
+        self.campaign = QLineEdit()
+        add_row(form, "&Campaign", self.campaign, "The joint campaign, e.g. 'a joint webinar series in 2026'.")
+        form.addRow("", self.page.error_line("campaign", "campaign"))
+        self.leads = EnumCombo(LeadOwnership)
+        add_row(form, "&Leads belong to", self.leads, "The party that generates a lead usually keeps it.")
+        self.approval = QSpinBox()
+        self.approval.setRange(0, 90)
+        self.approval.setSuffix(" days")
+        add_row(
+            form, "&Approval of materials", self.approval, "Time each party has to approve materials using its brand."
+        )
+        self.page.watch(self.campaign, self.leads, self.approval)
+
+    def load(self, terms: AgreementTerms) -> None:
+        self.terms_value = terms.co_marketing
+        self.campaign.setText(terms.co_marketing.campaign if terms.co_marketing else "")
+        self.leads.set_value(
+            terms.co_marketing.lead_ownership if terms.co_marketing else LeadOwnership.GENERATING_PARTY
+        )
+        self.approval.setValue(terms.co_marketing.approval_days if terms.co_marketing else 10)
+
+    def read(self) -> dict[str, Any]:
+        if not self.campaign.text().strip():
+            return {"co_marketing": None}
+        values: dict[str, Any] = dict(self.terms_value) if self.terms_value else {}
+        values.update(
+            campaign=self.campaign.text().strip(),
+            lead_ownership=self.leads.value(),
+            approval_days=self.approval.value(),
+        )
+        return {"co_marketing": CoMarketingTerms.model_validate(values)}
+
+    def check(self) -> dict[str, str]:
+        return self.required("campaign", self.campaign, "Describe the joint campaign.")
+
+
+class ConsortiumSection(Section):
+    title = "The consortium"
+    help_text = "A coordinator speaks for the consortium; new members usually need everyone's agreement."
+
+    def build(self, form: QFormLayout) -> None:
+        self.coordinator = PartyCombo(allow_none="No coordinator")
+        add_row(form, "&Coordinator", self.coordinator, "The member that runs the project and talks to funders.")
+        self.admission = EnumCombo(Threshold)
+        add_row(form, "&New members need", self.admission, "The vote needed to admit a new member.")
+        self.withdrawal = QSpinBox()
+        self.withdrawal.setRange(0, 365)
+        self.withdrawal.setSuffix(" days")
+        add_row(form, "&Withdrawal notice", self.withdrawal, "Notice a member gives to leave.")
+        self.page.watch(self.coordinator, self.admission, self.withdrawal)
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.coordinator.set_parties(names)
+
+    def load(self, terms: AgreementTerms) -> None:
+        consortium = self.terms_value = terms.consortium or ConsortiumTerms()
+        self.coordinator.set_value(consortium.coordinator)
+        self.admission.set_value(consortium.admission_threshold)
+        self.withdrawal.setValue(consortium.withdrawal_notice_days)
+
+    def read(self) -> dict[str, Any]:
+        consortium = updated(
+            self.terms_value,
+            coordinator=self.coordinator.value(),
+            admission_threshold=self.admission.value(),
+            withdrawal_notice_days=self.withdrawal.value(),
+        )
+        return {"consortium": consortium}
+
+
+class DataSharingSection(Section):
+    title = "The data"
+    help_text = "What data is shared and why. Personal data brings data-protection duties."
+
+    def build(self, form: QFormLayout) -> None:
+        self.purpose = QLineEdit()
+        add_row(form, "&Purpose of sharing", self.purpose, "Data may be used for this purpose only.")
+        form.addRow("", self.page.error_line("data", "purpose of sharing"))
+        self.personal = QCheckBox("The data includes &personal data")
+        add_row(form, "Personal data", self.personal, "Names, e-mails, IDs or anything about a person.")
+        self.roles = EnumCombo(ControllerRoles)
+        add_row(form, "Data protection &roles", self.roles, "Who decides how personal data is used.")
+        self.basis = EnumCombo(LawfulBasis)
+        add_row(form, "&Lawful basis", self.basis, "The legal ground for using personal data.")
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 600)
+        self.retention.setSuffix(" months")
+        add_row(form, "&Keep data for", self.retention, "How long the recipient may keep the data.")
+        self.page.watch(self.purpose, self.personal, self.roles, self.basis, self.retention)
+
+    def load(self, terms: AgreementTerms) -> None:
+        data = self.terms_value = terms.data_sharing or DataSharingTerms()
+        self.purpose.setText(data.purpose)
+        self.personal.setChecked(data.personal_data)
+        self.roles.set_value(data.roles)
+        self.basis.set_value(data.lawful_basis)
+        self.retention.setValue(data.retention_months)
+
+    def read(self) -> dict[str, Any]:
+        data = updated(
+            self.terms_value,
+            purpose=self.purpose.text().strip(),
+            personal_data=self.personal.isChecked(),
+            roles=self.roles.value(),
+            lawful_basis=self.basis.value(),
+            retention_months=self.retention.value(),
+        )
+        return {"data_sharing": data}
+
+    def check(self) -> dict[str, str]:
+        return self.required("data", self.purpose, "Say what the data may be used for.")
+
+
+class OpenSourceSection(Section):
+    title = "The project"
+    help_text = "The open-source project the members build together. Apache-2.0 with a DCO is a common, simple set-up."
+
+    def build(self, form: QFormLayout) -> None:
+        self.project = QLineEdit()
+        add_row(form, "&Project name", self.project, "The name of the open-source project.")
+        form.addRow("", self.page.error_line("project", "project name"))
+        self.licence = QLineEdit()
+        add_row(form, "&Licence", self.licence, "The project licence as an SPDX id, e.g. Apache-2.0 or MIT.")
+        self.mechanism = EnumCombo(
+            ContributionMechanism,
+            {
+                ContributionMechanism.DCO: "Developer Certificate of Origin (sign-off)",
+                ContributionMechanism.CLA: "Contributor licence agreement",
+            },  # type: ignore[dict-item]
+        )
+        add_row(form, "&Contributions by", self.mechanism, "How contributors confirm they may contribute their code.")
+        self.page.watch(self.project, self.licence, self.mechanism)
+
+    def load(self, terms: AgreementTerms) -> None:
+        project = self.terms_value = terms.open_source or OpenSourceTerms()
+        self.project.setText(project.project_name)
+        self.licence.setText(project.licence)
+        self.mechanism.set_value(project.contribution_mechanism)
+
+    def read(self) -> dict[str, Any]:
+        project = updated(
+            self.terms_value,
+            project_name=self.project.text().strip(),
+            licence=self.licence.text().strip() or "Apache-2.0",
+            contribution_mechanism=self.mechanism.value(),
+        )
+        return {"open_source": project}
+
+    def check(self) -> dict[str, str]:
+        return self.required("project", self.project, "Name the open-source project.")

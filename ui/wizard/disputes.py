@@ -1,0 +1,159 @@
+"""Page: how disputes are resolved and which law governs the agreement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
+
+from drafting.terms import AgreementTerms
+from drafting.terms.lifecycle import (
+    Arbitration,
+    Courts,
+    Disputes,
+    Forum,
+    Institution,
+    Mediation,
+    MediationProvider,
+)
+from ui.widgets import EnumCombo, add_row, group
+from ui.wizard.base import TermsPage, updated
+
+COMMON_LAWS = (
+    "England and Wales",
+    "Scotland",
+    "Ireland",
+    "New York",
+    "Delaware",
+    "California",
+    "Germany",
+    "France",
+    "the Netherlands",
+    "Switzerland",
+    "Singapore",
+    "Hong Kong",
+)
+FORUM_LABELS = {Forum.ARBITRATION: "Arbitration (private, enforceable abroad)", Forum.COURTS: "The courts"}
+PROVIDER_LABELS = {
+    MediationProvider.AD_HOC: "Ad hoc (the parties pick a mediator)",
+    MediationProvider.AAA_ICDR: "AAA-ICDR",
+}
+INSTITUTION_LABELS = {Institution.AAA_ICDR: "AAA-ICDR"}
+
+
+class DisputesPage(TermsPage):
+    paths = ("disputes", "governing_law")
+
+    def __init__(self) -> None:
+        super().__init__("Disputes and governing law", "How disagreements are settled, and under which law.")
+        box, form = group("Governing law", "Pick the law the parties and their lawyers know best; usually a home law.")
+        self.law = QComboBox()
+        self.law.setEditable(True)
+        self.law.addItems(COMMON_LAWS)
+        self.law.setCurrentIndex(-1)
+        self.law.lineEdit().setPlaceholderText("Type or pick, e.g. England and Wales")
+        add_row(form, "&Governing law", self.law, "The law that decides what the agreement means.")
+        form.addRow("", self.error_line("law", "governing law"))
+        self.body_layout.addWidget(box)
+
+        box, form = group(
+            "Resolving disputes",
+            "A ladder saves money: talk first, then mediation, and only then arbitration or court.",
+        )
+        self.negotiation = QCheckBox("Senior managers first try to &settle it")
+        add_row(form, "Negotiation", self.negotiation, "Escalate to senior managers before anything formal.")
+        self.negotiation_days = QSpinBox()
+        self.negotiation_days.setRange(1, 365)
+        self.negotiation_days.setSuffix(" days")
+        self.negotiation_label = add_row(form, "For up to", self.negotiation_days, "How long the talks may take.")
+        self.mediation = QCheckBox("Then try &mediation")
+        add_row(form, "Mediation", self.mediation, "A neutral mediator helps the parties agree; it is not binding.")
+        self.provider = EnumCombo(MediationProvider, PROVIDER_LABELS)  # type: ignore[arg-type]
+        self.provider_label = add_row(form, "&Mediation rules", self.provider, "The body whose mediation rules apply.")
+        self.forum = EnumCombo(Forum, FORUM_LABELS)  # type: ignore[arg-type]
+        add_row(form, "&Finally decided by", self.forum, "Arbitration is private and easier to enforce abroad.")
+        self.institution = EnumCombo(Institution, INSTITUTION_LABELS)  # type: ignore[arg-type]
+        self.institution_label = add_row(form, "Arbitration &rules", self.institution, "The institution that runs it.")
+        self.seat = QLineEdit()
+        self.seat.setPlaceholderText("e.g. London")
+        self.seat_label = add_row(form, "&Seat (city)", self.seat, "The legal home of the arbitration.")
+        self.arbitrators = QComboBox()
+        self.arbitrators.addItem("One arbitrator (cheaper, faster)", 1)
+        self.arbitrators.addItem("Three arbitrators", 3)
+        self.arbitrators_label = add_row(
+            form, "&Arbitrators", self.arbitrators, "One is usual unless the stakes are high."
+        )
+        self.courts = QLineEdit()
+        self.courts.setPlaceholderText("e.g. the courts of England and Wales")
+        self.courts_label = add_row(form, "&Courts", self.courts, "Which courts hear disputes.")
+        form.addRow("", self.error_line("forum", "forum"))
+        self.injunctions = QCheckBox("Urgent court orders stay &available")
+        add_row(form, "Urgent relief", self.injunctions, "Lets a party ask a court to stop a leak of secrets at once.")
+        self.body_layout.addWidget(box)
+        self.body_layout.addStretch(1)
+        self.watch(self.law, self.negotiation, self.negotiation_days, self.mediation, self.provider, self.forum)
+        self.watch(self.institution, self.seat, self.arbitrators, self.courts, self.injunctions)
+        for signal in (self.negotiation.toggled, self.mediation.toggled, self.forum.currentIndexChanged):
+            signal.connect(self._show_dependent)
+
+    def _show_dependent(self) -> None:
+        arbitration = self.forum.value() is Forum.ARBITRATION
+        talks, mediation = self.negotiation.isChecked(), self.mediation.isChecked()
+        for widget, shown in (
+            (self.negotiation_days, talks), (self.negotiation_label, talks),
+            (self.provider, mediation), (self.provider_label, mediation),
+            (self.institution, arbitration), (self.institution_label, arbitration), (self.seat, arbitration),
+            (self.seat_label, arbitration), (self.arbitrators, arbitration), (self.arbitrators_label, arbitration),
+            (self.courts, not arbitration), (self.courts_label, not arbitration),
+        ):  # fmt: skip
+            widget.setVisible(shown)
+
+    def _load(self, terms: AgreementTerms) -> None:
+        disputes = self._disputes = terms.disputes
+        self.law.setEditText(terms.governing_law)
+        self.negotiation.setChecked(disputes.negotiation)
+        self.negotiation_days.setValue(disputes.negotiation_days or 30)
+        self.mediation.setChecked(disputes.mediation is not None)
+        self.provider.set_value((disputes.mediation or Mediation()).provider)
+        self.forum.set_value(disputes.forum)
+        arbitration = disputes.arbitration or Arbitration()
+        self.institution.set_value(arbitration.institution)
+        self.seat.setText(arbitration.seat)
+        self.arbitrators.setCurrentIndex(0 if arbitration.arbitrators == 1 else 1)
+        self.courts.setText((disputes.courts or Courts()).courts)
+        self.injunctions.setChecked(disputes.injunctive_carve_out)
+        self._show_dependent()
+
+    def read(self) -> dict[str, Any]:
+        disputes = self._disputes
+        arbitration = self.forum.value() is Forum.ARBITRATION
+        result: Disputes = updated(
+            disputes,
+            negotiation=self.negotiation.isChecked(),
+            negotiation_days=self.negotiation_days.value() if self.negotiation.isChecked() else None,
+            mediation=updated(disputes.mediation or Mediation(), provider=self.provider.value())
+            if self.mediation.isChecked()
+            else None,
+            forum=self.forum.value(),
+            arbitration=updated(
+                disputes.arbitration or Arbitration(),
+                institution=self.institution.value(),
+                seat=self.seat.text().strip(),
+                arbitrators=self.arbitrators.currentData(),
+            )
+            if arbitration
+            else None,
+            courts=None if arbitration else updated(disputes.courts or Courts(), courts=self.courts.text().strip()),
+            injunctive_carve_out=self.injunctions.isChecked(),
+        )
+        return {"disputes": result, "governing_law": self.law.currentText().strip()}
+
+    def check(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not self.law.currentText().strip():
+            problems["law"] = "Choose the law that governs the agreement."
+        if self.forum.value() is Forum.ARBITRATION and not self.seat.text().strip():
+            problems["forum"] = "Name the city where the arbitration is seated, e.g. London."
+        if self.forum.value() is Forum.COURTS and not self.courts.text().strip():
+            problems["forum"] = "Name the courts that will hear disputes."
+        return problems

@@ -1,0 +1,194 @@
+"""Page: who decides what, how often they meet, and how a deadlock is broken."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
+
+from drafting.terms import AgreementTerms
+from drafting.terms.governance import (
+    BodyType,
+    CastingVote,
+    ChairRule,
+    Deadlock,
+    Governance,
+    MeetingFrequency,
+    Quorum,
+    QuorumRule,
+    ReservedMatter,
+    TerminalMechanism,
+    VotingBasis,
+)
+from ui.widgets import EnumCombo, PartyCombo, add_row, group
+from ui.wizard.base import TermsPage, updated
+
+BODY_LABELS = {
+    BodyType.NONE: "No joint body: the parties' contacts talk directly",
+    BodyType.BOARD: "Board of the joint venture company",
+    BodyType.STEERING_COMMITTEE: "Joint steering committee",
+    BodyType.GENERAL_ASSEMBLY: "General assembly of all members",
+    BodyType.TECHNICAL_STEERING_COMMITTEE: "Technical steering committee",
+}
+VOTING_LABELS = {
+    VotingBasis.PER_PARTY: "One vote per party",
+    VotingBasis.PER_MEMBER: "One vote per seat",
+    VotingBasis.WEIGHTED_BY_OWNERSHIP: "Weighted by ownership",
+}
+CASTING_LABELS = {
+    CastingVote.NONE: "None (recommended for equal partners)",
+    CastingVote.CHAIR: "The chair decides a tie",
+    CastingVote.PARTY: "One named party decides a tie",
+    CastingVote.INDEPENDENT: "An independent tie-breaker",
+}
+TERMINAL_LABELS = {
+    TerminalMechanism.NONE: "Nothing further (the matter is simply not approved)",
+    TerminalMechanism.INDEPENDENT_EXPERT: "An independent expert decides",
+    TerminalMechanism.ARBITRATION: "Arbitration",
+    TerminalMechanism.STATUS_QUO: "Status quo: carry on as before",
+    TerminalMechanism.RUSSIAN_ROULETTE: "Shotgun: one names a price, the other buys or sells",
+    TerminalMechanism.TEXAS_SHOOTOUT: "Texas shoot-out: sealed bids",
+    TerminalMechanism.PUT_CALL_FMV: "Buy-out at fair market value",
+    TerminalMechanism.THIRD_PARTY_SALE: "Sell the venture to a third party",
+    TerminalMechanism.WINDING_UP: "Wind up the venture",
+}
+DEFAULT_RESERVED = (
+    "changes to the constitution",
+    "issuing new shares",
+    "borrowing above the agreed limit",
+    "approving the annual budget",
+    "winding up",
+)
+
+
+class GovernancePage(TermsPage):
+    paths = ("governance",)
+
+    def __init__(self) -> None:
+        super().__init__("Governance", "How joint decisions are made, and what happens when the parties disagree.")
+        box, form = group(
+            "Decision-making body",
+            "Equal seats and one vote per party suit equal partners; a casting vote hands control to one side.",
+        )
+        self.body = EnumCombo(BodyType, BODY_LABELS)  # type: ignore[arg-type]
+        add_row(form, "Joint &body", self.body, "The group of people who take joint decisions for the alliance.")
+        self.meetings = EnumCombo(MeetingFrequency)
+        self.meetings_label = add_row(form, "&Meets", self.meetings, "How often the body meets. Quarterly is usual.")
+        self.chair = EnumCombo(ChairRule, {ChairRule.PARTY: "Always one party"})
+        self.chair_label = add_row(form, "C&hair", self.chair, "Who chairs meetings. Rotating each year is neutral.")
+        self.chair_party = PartyCombo()
+        self.chair_party_label = add_row(form, "Chair &party", self.chair_party, "The party that always chairs.")
+        self.voting = EnumCombo(VotingBasis, VOTING_LABELS)  # type: ignore[arg-type]
+        self.voting_label = add_row(form, "&Voting", self.voting, "How votes are counted.")
+        self.quorum = EnumCombo(QuorumRule)
+        self.quorum_label = add_row(
+            form,
+            "&Quorum",
+            self.quorum,
+            "Who must attend for a valid meeting. If a meeting lacks a quorum, the adjourned meeting may go ahead "
+            "with those present, so no party can block decisions by staying away.",
+        )
+        self.casting = EnumCombo(CastingVote, CASTING_LABELS)  # type: ignore[arg-type]
+        self.casting_label = add_row(form, "&Casting vote", self.casting, "Who breaks a tied vote, if anyone.")
+        self.casting_party = PartyCombo()
+        self.casting_party_label = add_row(
+            form, "Casting vote p&arty", self.casting_party, "The party that breaks ties."
+        )
+        self.reserved = QPlainTextEdit()
+        self.reserved.setTabChangesFocus(True)
+        self.reserved.setFixedHeight(90)
+        self.reserved_label = add_row(
+            form,
+            "&Unanimous matters",
+            self.reserved,
+            "Decisions that need every party's yes, one per line: the protection of a smaller party.",
+        )
+        self.body_layout.addWidget(box)
+
+        self.deadlock_box, form = group(
+            "Deadlock",
+            "A ladder of steps when the parties cannot agree: statements, escalation to the chief executives, "
+            "mediation, then a final mechanism.",
+        )
+        self.deadlock = QCheckBox("Include a &deadlock procedure")
+        add_row(
+            form,
+            "Deadlock",
+            self.deadlock,
+            "Strongly advised for equal partners: without it a tie can freeze the alliance.",
+        )
+        self.terminal = EnumCombo(TerminalMechanism, TERMINAL_LABELS)  # type: ignore[arg-type]
+        self.terminal_label = add_row(
+            form,
+            "&Final step",
+            self.terminal,
+            "What finally settles a deadlock. Shotgun and shoot-out clauses favour the richer party.",
+        )
+        self.body_layout.addWidget(self.deadlock_box)
+        self.body_layout.addStretch(1)
+        self.watch(self.body, self.meetings, self.chair, self.chair_party, self.voting, self.quorum, self.casting)
+        self.watch(self.casting_party, self.reserved, self.deadlock, self.terminal)
+        for combo in (self.body, self.chair, self.casting):
+            combo.currentIndexChanged.connect(self._show_dependent)
+        self.deadlock.toggled.connect(self._show_dependent)
+
+    def _show_dependent(self) -> None:
+        has_body = self.body.value() is not BodyType.NONE
+        for widget in (
+            self.meetings, self.meetings_label, self.chair, self.chair_label, self.voting, self.voting_label,
+            self.quorum, self.quorum_label, self.casting, self.casting_label, self.reserved, self.reserved_label,
+        ):  # fmt: skip
+            widget.setVisible(has_body)
+        chair_party = has_body and self.chair.value() is ChairRule.PARTY
+        self.chair_party.setVisible(chair_party)
+        self.chair_party_label.setVisible(chair_party)
+        casting_party = has_body and self.casting.value() is CastingVote.PARTY
+        self.casting_party.setVisible(casting_party)
+        self.casting_party_label.setVisible(casting_party)
+        self.deadlock_box.setVisible(has_body)
+        self.terminal.setVisible(self.deadlock.isChecked())
+        self.terminal_label.setVisible(self.deadlock.isChecked())
+
+    def _apply_parties(self, names: Sequence[str]) -> None:
+        self.chair_party.set_parties(names)
+        self.casting_party.set_parties(names)
+
+    def _load(self, terms: AgreementTerms) -> None:
+        governance = self._governance = terms.governance
+        self.body.set_value(governance.body)
+        self.meetings.set_value(governance.meeting_frequency)
+        self.chair.set_value(governance.chair)
+        self.chair_party.set_value(governance.chair_party)
+        self.voting.set_value(governance.voting_basis)
+        self.quorum.set_value(governance.quorum.rule)
+        self.casting.set_value(governance.casting_vote)
+        self.casting_party.set_value(governance.casting_vote_party)
+        self._reserved = {matter.matter: matter for matter in governance.reserved_matters}
+        self.reserved.setPlainText("\n".join(self._reserved))
+        self.deadlock.setChecked(governance.deadlock is not None)
+        self.terminal.set_value((governance.deadlock or Deadlock()).terminal)
+        self._show_dependent()
+
+    def read(self) -> dict[str, Any]:
+        lines = [line.strip() for line in self.reserved.toPlainText().splitlines() if line.strip()]
+        reserved = tuple(self._reserved.get(line) or ReservedMatter(matter=line) for line in lines)
+        chair = self.chair.value()
+        casting = self.casting.value()
+        deadlock = None
+        if self.deadlock.isChecked():
+            deadlock = updated(self._governance.deadlock or Deadlock(), terminal=self.terminal.value())
+        governance: Governance = updated(
+            self._governance,
+            body=self.body.value(),
+            meeting_frequency=self.meetings.value(),
+            chair=chair,
+            chair_party=self.chair_party.value() if chair is ChairRule.PARTY else None,
+            voting_basis=self.voting.value(),
+            quorum=updated(self._governance.quorum, rule=self.quorum.value()) if self._governance else Quorum(),
+            casting_vote=casting,
+            casting_vote_party=self.casting_party.value() if casting is CastingVote.PARTY else None,
+            reserved_matters=reserved,
+            deadlock=deadlock,
+        )
+        return {"governance": governance}

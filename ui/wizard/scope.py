@@ -1,0 +1,146 @@
+"""Page 3: what the alliance is for, where, and how exclusive it is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
+
+from drafting.terms import AgreementTerms
+from drafting.terms.commercial import Exclusivity, ExclusivityKind, NonCompete, NonCompeteKind, Scope
+from ui.widgets import EnumCombo, MoneyEdit, add_row, group
+from ui.wizard.base import TermsPage, updated
+
+EXCLUSIVITY_LABELS = {
+    ExclusivityKind.NONE: "None: both parties stay free",
+    ExclusivityKind.TERRITORY: "In a territory",
+    ExclusivityKind.FIELD: "In a field of business",
+    ExclusivityKind.CUSTOMER_TYPE: "For a type of customer",
+    ExclusivityKind.REQUIREMENTS: "All requirements from the other party",
+}
+NON_COMPETE_LABELS = {
+    NonCompeteKind.NONE: "None",
+    NonCompeteKind.IN_FIELD: "No competing in the field during the term and after",
+    NonCompeteKind.NON_SOLICIT_ONLY: "Only no poaching of customers and staff",
+}
+
+
+class ScopePage(TermsPage):
+    paths = ("scope", "exclusivity", "non_compete")
+
+    def __init__(self) -> None:
+        super().__init__("Scope and objectives", "What the alliance will do, where, and what each side may not do.")
+        box, form = group("Purpose", "One or two sentences a stranger would understand; it frames every other clause.")
+        self.purpose = QPlainTextEdit()
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setFixedHeight(70)
+        self.purpose.setPlaceholderText("e.g. to develop and sell solar roof tiles in Spain and Portugal")
+        add_row(form, "&Purpose", self.purpose, "What the alliance is for. A vague purpose invites disputes later.")
+        form.addRow("", self.error_line("purpose", "purpose"))
+        self.objectives = QPlainTextEdit()
+        self.objectives.setTabChangesFocus(True)
+        self.objectives.setFixedHeight(70)
+        self.objectives.setPlaceholderText("One objective per line")
+        add_row(form, "&Objectives", self.objectives, "Concrete goals, one per line, e.g. 'launch in Madrid by June'.")
+        self.territory = QLineEdit()
+        add_row(form, "&Territory", self.territory, "Where the alliance operates. 'worldwide' is the default.")
+        self.field_of_use = QLineEdit()
+        self.field_of_use.setPlaceholderText("optional, e.g. residential solar")
+        add_row(form, "&Field", self.field_of_use, "The line of business the alliance covers (optional).")
+        self.annual_value = MoneyEdit("Expected yearly value")
+        add_row(
+            form,
+            "Expected &yearly value",
+            self.annual_value,
+            "A rough figure for what the deal is worth each year; it sizes the liability cap. Leave empty if unknown.",
+        )
+        self.body_layout.addWidget(box)
+
+        box, form = group(
+            "Exclusivity and non-compete",
+            "Exclusivity and non-compete are separate promises; 'none' keeps both parties free, the usual start.",
+        )
+        self.exclusivity = EnumCombo(ExclusivityKind, EXCLUSIVITY_LABELS)  # type: ignore[arg-type]
+        add_row(form, "E&xclusivity", self.exclusivity, "Whether one party may work only with the other, and where.")
+        self.exclusivity_scope = QLineEdit()
+        self.exclusivity_scope.setPlaceholderText("e.g. Spain and Portugal")
+        self.exclusivity_scope_label = add_row(
+            form, "Exclusive &in", self.exclusivity_scope, "The territory, field or customers that are exclusive."
+        )
+        form.addRow("", self.error_line("exclusivity", "exclusive scope"))
+        self.non_compete = EnumCombo(NonCompeteKind, NON_COMPETE_LABELS)  # type: ignore[arg-type]
+        add_row(form, "&Non-compete", self.non_compete, "Whether the parties may compete with the alliance.")
+        self.tail_months = QSpinBox()
+        self.tail_months.setRange(0, 60)
+        self.tail_months.setSuffix(" months")
+        self.tail_label = add_row(
+            form,
+            "Non-compete &after the end",
+            self.tail_months,
+            "How long the non-compete lasts after the agreement ends.",
+        )
+        self.body_layout.addWidget(box)
+        self.body_layout.addStretch(1)
+        self.watch(
+            self.purpose,
+            self.objectives,
+            self.territory,
+            self.field_of_use,
+            self.annual_value,
+            self.exclusivity,
+            self.exclusivity_scope,
+            self.non_compete,
+            self.tail_months,
+        )
+        self.exclusivity.currentIndexChanged.connect(self._show_dependent)
+        self.non_compete.currentIndexChanged.connect(self._show_dependent)
+
+    def _show_dependent(self) -> None:
+        exclusive = self.exclusivity.value() is not ExclusivityKind.NONE
+        self.exclusivity_scope.setVisible(exclusive)
+        self.exclusivity_scope_label.setVisible(exclusive)
+        in_field = self.non_compete.value() is NonCompeteKind.IN_FIELD
+        self.tail_months.setVisible(in_field)
+        self.tail_label.setVisible(in_field)
+
+    def _load(self, terms: AgreementTerms) -> None:
+        self._scope, self._exclusivity, self._non_compete = terms.scope, terms.exclusivity, terms.non_compete
+        self.purpose.setPlainText(terms.scope.purpose)
+        self.objectives.setPlainText("\n".join(terms.scope.objectives))
+        self.territory.setText(terms.scope.territory)
+        self.field_of_use.setText(terms.scope.field_of_use)
+        self.annual_value.set_money(terms.scope.expected_annual_value, terms.sharing.currency)
+        self.exclusivity.set_value(terms.exclusivity.kind)
+        self.exclusivity_scope.setText(terms.exclusivity.scope)
+        self.non_compete.set_value(terms.non_compete.kind)
+        self.tail_months.setValue(terms.non_compete.tail_months)
+        self._show_dependent()
+
+    def read(self) -> dict[str, Any]:
+        objectives = tuple(line.strip() for line in self.objectives.toPlainText().splitlines() if line.strip())
+        scope: Scope = updated(
+            self._scope,
+            purpose=self.purpose.toPlainText().strip(),
+            objectives=objectives,
+            territory=self.territory.text().strip() or "worldwide",
+            field_of_use=self.field_of_use.text().strip(),
+            expected_annual_value=self.annual_value.money(),
+        )
+        kind = self.exclusivity.value()
+        exclusivity: Exclusivity = updated(
+            self._exclusivity,
+            kind=kind,
+            scope=self.exclusivity_scope.text().strip() if kind is not ExclusivityKind.NONE else "",
+        )
+        non_compete: NonCompete = updated(
+            self._non_compete, kind=self.non_compete.value(), tail_months=self.tail_months.value()
+        )
+        return {"scope": scope, "exclusivity": exclusivity, "non_compete": non_compete}
+
+    def check(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if not self.purpose.toPlainText().strip():
+            problems["purpose"] = "Say in a sentence what the alliance is for."
+        if self.exclusivity.value() is not ExclusivityKind.NONE and not self.exclusivity_scope.text().strip():
+            problems["exclusivity"] = "Say what is exclusive: the territory, field or customers."
+        return problems

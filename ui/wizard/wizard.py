@@ -1,0 +1,202 @@
+"""The agreement wizard: the pages in order, model-dependent branching, merging the
+pages' parts into one ``AgreementTerms`` and jumping to the page that fixes a finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWizard
+
+from drafting.terms import AgreementTerms, AllianceModel
+from drafting.validation import Problem, problems_from_error
+from ui.findings import Issue, collect_issues
+from ui.wizard.base import TermsPage, updated
+from ui.wizard.basics import BasicsPage
+from ui.wizard.confidentiality import ConfidentialityPage
+from ui.wizard.contributions import ContributionsPage
+from ui.wizard.deal import DealPage
+from ui.wizard.disputes import DisputesPage
+from ui.wizard.export_page import ExportPage
+from ui.wizard.governance import GovernancePage
+from ui.wizard.ip import IpPage
+from ui.wizard.parties import PartiesPage
+from ui.wizard.party_refs import follow_renames, rename_references
+from ui.wizard.review import ReviewPage
+from ui.wizard.scope import ScopePage
+from ui.wizard.sharing import SharingPage
+from ui.wizard.term import TermPage
+
+
+class AgreementWizard(QWizard):
+    """Emits ``edited`` on every change the user makes and ``step_changed`` on page changes."""
+
+    edited = Signal()
+    step_changed = Signal(int)
+
+    def __init__(self, export_folder: Path) -> None:
+        super().__init__()
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.basics = BasicsPage()
+        self.parties = PartiesPage()
+        self.scope = ScopePage()
+        self.contributions = ContributionsPage()
+        self.deal = DealPage()
+        self.governance = GovernancePage()
+        self.ip = IpPage()
+        self.confidentiality = ConfidentialityPage()
+        self.sharing = SharingPage()
+        self.term = TermPage()
+        self.disputes = DisputesPage()
+        self.review = ReviewPage(self.issues)
+        self.export = ExportPage(self.terms_for_export, export_folder)
+        self.pages: list[TermsPage] = [
+            self.basics, self.parties, self.scope, self.contributions, self.deal, self.governance, self.ip,
+            self.confidentiality, self.sharing, self.term, self.disputes, self.review, self.export,
+        ]  # fmt: skip
+        for page_id, page in enumerate(self.pages):
+            self.setPage(page_id, page)
+            page.changed.connect(self.edited)
+        self.setStartId(0)
+        self._base: AgreementTerms | None = None
+        self._names_by_card: dict[int, str] = {}
+        self._renames: dict[str, str] = {}
+        self.parties.changed.connect(self._parties_edited)
+        self.basics.changed.connect(self._basics_edited)
+        self.review.jump_requested.connect(self.jump_to_path)
+        self.currentIdChanged.connect(self._entered)
+
+    # --- loading and collecting ----------------------------------------------------------
+    def load(self, terms: AgreementTerms) -> None:
+        self._base = terms
+        self._renames = {}
+        for page in self.pages:
+            page.load(terms)
+        self._names_by_card = self._card_names()
+        self.restart()
+
+    def collect(self) -> tuple[AgreementTerms | None, list[Problem]]:
+        """The terms as the pages show them now, or the problems that stop them fitting the model."""
+        if self._base is None:
+            return None, [Problem("", "no draft is open")]
+        merged: dict[str, Any] = dict(self._base)
+        problems: list[Problem] = []
+        licence_grant: Any = None
+        for page in self.pages:
+            if not page.applies_to(self.model()) and page is not self.basics:
+                continue
+            try:
+                part = page.read()
+            except ValidationError as error:
+                problems.extend(_prefixed(page, problem) for problem in problems_from_error(error))
+                continue
+            except ValueError as error:
+                problems.append(Problem(page.paths[0] if page.paths else "", str(error)))
+                continue
+            licence_grant = part.pop("licence_grant", licence_grant)
+            merged.update(part)
+        if problems:
+            return None, problems
+        if isinstance(merged.get("ip"), BaseModel):
+            merged["ip"] = updated(merged["ip"], licence_grant=licence_grant)
+        data = {key: value.model_dump() if isinstance(value, BaseModel) else value for key, value in merged.items()}
+        data = rename_references(_plain(data), self._renames)
+        try:
+            return AgreementTerms.model_validate(data), []
+        except ValidationError as error:
+            return None, problems_from_error(error)
+
+    def issues(self) -> list[Issue]:
+        terms, problems = self.collect()
+        return collect_issues(terms, problems)
+
+    def terms_for_export(self) -> AgreementTerms | None:
+        return self.collect()[0]
+
+    # --- navigation ----------------------------------------------------------------------
+    def model(self) -> AllianceModel:
+        return self.basics.chosen_model()
+
+    def applicable_ids(self) -> list[int]:
+        model = self.model()
+        return [page_id for page_id, page in enumerate(self.pages) if page.applies_to(model)]
+
+    def nextId(self) -> int:  # noqa: N802 (Qt override)
+        later = [page_id for page_id in self.applicable_ids() if page_id > self.currentId()]
+        return later[0] if later else -1
+
+    def jump_to(self, page_id: int) -> None:
+        """Go to any page: back through history, or forward page by page."""
+        if page_id not in self.applicable_ids():
+            return
+        while self.currentId() > page_id and self.visitedIds() and self.visitedIds()[0] != self.currentId():
+            self.back()
+        while self.currentId() < page_id and self.nextId() != -1:
+            self.next()
+
+    def page_for_path(self, path: str) -> int | None:
+        for page_id, page in enumerate(self.pages):
+            if page.applies_to(self.model()) and page.fixes(path):
+                return page_id
+        return None
+
+    def jump_to_path(self, path: str) -> None:
+        page_id = self.page_for_path(path)
+        if page_id is not None:
+            self.jump_to(page_id)
+
+    # --- keeping pages in step -----------------------------------------------------------
+    def _entered(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if isinstance(page, TermsPage):
+            page.set_model(self.model())
+            page.set_parties(self.parties.current_names())
+            if page is self.confidentiality:
+                self.confidentiality.show_competitor_fields(self.basics.competitors.isChecked())
+            page.recheck()
+        self.step_changed.emit(page_id)
+
+    def _basics_edited(self) -> None:
+        for page in self.pages:
+            page.set_model(self.model())
+
+    def _card_names(self) -> dict[int, str]:
+        return {id(card): card.short_name.text().strip() for card in self.parties.cards}
+
+    def _parties_edited(self) -> None:
+        current = self._card_names()
+        step = {
+            old: current[key]
+            for key, old in self._names_by_card.items()
+            if key in current and current[key] and old and current[key] != old
+        }
+        if step:
+            self._renames = follow_renames(self._renames, step)
+            for page in self.pages:
+                if page is not self.parties:
+                    page.rename_parties(step)
+        self._names_by_card = current
+        names = self.parties.current_names()
+        for page in self.pages:
+            if page is not self.parties:
+                page.set_parties(names)
+
+
+def _prefixed(page: TermsPage, problem: Problem) -> Problem:
+    prefix = page.paths[0] if page.paths else ""
+    return Problem(f"{prefix}.{problem.path}" if prefix and problem.path else prefix or problem.path, problem.message)
+
+
+def _plain(data: Any) -> Any:
+    if isinstance(data, BaseModel):
+        return _plain(data.model_dump())
+    if isinstance(data, dict):
+        return {key: _plain(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_plain(item) for item in data]
+    return data
