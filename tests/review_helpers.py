@@ -51,9 +51,14 @@ class Case:
     changes: dict[str, Any] = field(default_factory=dict)
     severity: Severity | None = None
     path: str | None = None
+    added_parties: tuple[dict[str, Any], ...] = ()
 
     def terms(self) -> AgreementTerms:
-        return changed(example(self.base), self.changes)
+        terms = example(self.base)
+        if self.added_parties:
+            parties = [party.model_dump(mode="json") for party in terms.parties]
+            terms = changed(terms, {"parties": [*parties, *self.added_parties]})
+        return changed(terms, self.changes)
 
     def __str__(self) -> str:
         return f"{self.rule_id}@{self.base}"
