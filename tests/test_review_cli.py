@@ -1,0 +1,82 @@
+"""The ``review`` command: findings grouped by severity, exit 1 on errors, and problems
+for a draft that cannot be read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import main
+from tests.review_helpers import EXAMPLES_DIR, changed, example
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "draft.json"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_clean_example_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["review", str(EXAMPLES_DIR / "co_marketing.json")]) == 0
+    out = capsys.readouterr().out
+    assert "0 errors, 0 warnings, 0 notes" in out
+
+
+def test_warnings_and_notes_are_printed_with_path_message_and_fix(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["review", str(EXAMPLES_DIR / "joint_venture_unequal.json")]) == 0
+    out = capsys.readouterr().out
+    assert "0 errors, 1 warning, 2 notes" in out
+    assert out.index("WARNINGS") < out.index("NOTES")
+    assert "ERRORS" not in out
+    assert "joint_venture.holdings" in out and "[balance.power-imbalance]" in out
+    assert "two-thirds of alliances" in " ".join(out.split())
+    assert "Fix: Rebalance" in out
+
+
+def test_errors_exit_1_and_come_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    terms = changed(example("joint_venture_50_50"), {"governance.deadlock": None, "exit": None})
+    path = _write(tmp_path, terms.to_json())
+    assert main.main(["review", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "2 errors" in out
+    assert out.index("ERRORS") < out.index("NOTES")
+    assert "governance.deadlock  [governance.deadlock-missing]" in out
+    assert "exit  [lifecycle.exit-missing]" in out
+
+
+def test_invalid_draft_prints_validation_problems_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(example("licensing").to_json())
+    data["parties"][0]["notice_email"] = "bob@"
+    path = _write(tmp_path, json.dumps(data))
+    assert main.main(["review", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "parties[0].notice_email: 'bob@' is not an e-mail address" in captured.err
+    assert captured.out == ""
+
+
+def test_empty_required_fields_are_listed_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, changed(example("licensing"), {"governing_law": ""}).to_json())
+    assert main.main(["review", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "1 empty field" in out and "governing_law: is empty" in out
+
+
+@pytest.mark.parametrize(("content", "expected"), [(None, "no such file"), ("{not json", "is not valid JSON")])
+def test_unreadable_draft_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, expected: str
+) -> None:
+    path = tmp_path / "draft.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main.main(["review", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+
+
+def test_missing_argument_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["review"]) == 2
+    assert "review" in capsys.readouterr().err
