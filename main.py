@@ -9,14 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from drafting.terms import AgreementTerms
+from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import TermsError, parse_terms, read_draft_file, validate_draft
 from drafting.version import __version__
+from storage.errors import DatabaseInUseError, DatabaseRecoveredWarning, StorageError
 from storage.location import DATA_DIR_ENV, resolve_data_dir
+from storage.models import DraftSort
+from storage.repository import DraftRepository
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -134,6 +138,136 @@ def _cmd_app(args: argparse.Namespace) -> int:
     return run_app(resolve_data_dir(args.data_dir))
 
 
+def _printable(text: str) -> str:
+    # Titles are user text: keep control characters from driving the terminal.
+    return "".join(char if char.isprintable() else "?" for char in text)
+
+
+def _run_drafts(args: argparse.Namespace, action: Callable[[DraftRepository], int], *, changes: bool) -> int:
+    """Open the drafts (read-only beside a running app when only reading), run, report."""
+    data_dir = resolve_data_dir(args.data_dir)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DatabaseRecoveredWarning)  # the report is printed below
+        try:
+            try:
+                repo = DraftRepository.open(data_dir)
+            except DatabaseInUseError as error:
+                if changes:
+                    raise
+                print(f"note: {error} Showing them read-only.", file=sys.stderr)
+                repo = DraftRepository.open(data_dir, read_only=True)
+            with repo:
+                if repo.recovery_report is not None:
+                    print(repo.recovery_report, file=sys.stderr)
+                return action(repo)
+        except StorageError as error:
+            print(f"pactwright: {error}", file=sys.stderr)
+            return EXIT_PROBLEMS
+
+
+def _cmd_drafts_list(args: argparse.Namespace) -> int:
+    def action(repo: DraftRepository) -> int:
+        model = AllianceModel(args.model) if args.model else None
+        found = repo.list(args.search, model=model, sort=DraftSort(args.sort), trashed=args.trash)
+        for summary in found:
+            modified = summary.modified.astimezone().strftime("%Y-%m-%d %H:%M")
+            parties = _printable(" / ".join(summary.party_names))
+            print(f"{summary.id}  {modified}  {summary.model.value:<15}  {_printable(summary.title)}  [{parties}]")
+        if not found:
+            print("no drafts in the trash" if args.trash else "no drafts", file=sys.stderr)
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=False)
+
+
+def _cmd_drafts_show(args: argparse.Namespace) -> int:
+    def action(repo: DraftRepository) -> int:
+        draft_id = repo.find_id(args.id)
+        terms = repo.get_version(draft_id, args.version).terms if args.version else repo.get(draft_id).terms
+        print(terms.to_json())
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=False)
+
+
+def _cmd_drafts_history(args: argparse.Namespace) -> int:
+    def action(repo: DraftRepository) -> int:
+        for info in repo.history(repo.find_id(args.id)):
+            saved = info.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            print(f"v{info.number:<4} {saved}  {_printable(info.note)}".rstrip())
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=False)
+
+
+def _cmd_drafts_export(args: argparse.Namespace) -> int:
+    def action(repo: DraftRepository) -> int:
+        repo.export_draft(repo.find_id(args.id), Path(args.file))
+        print(f"exported to {args.file}")
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=False)
+
+
+def _cmd_drafts_import(args: argparse.Namespace) -> int:
+    def action(repo: DraftRepository) -> int:
+        summary = repo.import_draft(Path(args.file))
+        print(f"imported {summary.id}  {_printable(summary.title)} ({summary.version_count} version(s))")
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=True)
+
+
+def _cmd_drafts_delete(args: argparse.Namespace) -> int:
+    def action(repo: DraftRepository) -> int:
+        draft_id = repo.find_id(args.id)
+        repo.delete(draft_id)
+        print(f"moved {draft_id} to the trash (undo: drafts restore {draft_id[:8]})")
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=True)
+
+
+def _cmd_drafts_restore(args: argparse.Namespace) -> int:
+    def action(repo: DraftRepository) -> int:
+        draft_id = repo.find_id(args.id)
+        repo.restore(draft_id)
+        print(f"restored {draft_id} from the trash")
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=True)
+
+
+def _add_drafts_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    drafts = commands.add_parser("drafts", help="list, show, export, import and trash stored drafts")
+    actions = drafts.add_subparsers(title="drafts commands", metavar="ACTION", parser_class=_Parser, required=True)
+    listing = actions.add_parser("list", help="id, modified, model, title and parties of each draft")
+    listing.add_argument("--search", default="", metavar="TEXT", help="words to find in titles, parties, model")
+    listing.add_argument("--model", choices=[model.value for model in AllianceModel])
+    listing.add_argument("--sort", default=DraftSort.MODIFIED_DESC.value, choices=[sort.value for sort in DraftSort])
+    listing.add_argument("--trash", action="store_true", help="list the drafts in the trash instead")
+    listing.set_defaults(handler=_cmd_drafts_list)
+    show = actions.add_parser("show", help="print a draft's terms as JSON (latest version unless --version)")
+    show.add_argument("id", metavar="ID", help="the draft id, or enough of its start to be unique")
+    show.add_argument("--version", type=int, metavar="N")
+    show.set_defaults(handler=_cmd_drafts_show)
+    for name, handler, text in (
+        ("history", _cmd_drafts_history, "list a draft's saved versions"),
+        ("delete", _cmd_drafts_delete, "move a draft to the trash"),
+        ("restore", _cmd_drafts_restore, "bring a draft back from the trash"),
+    ):
+        command = actions.add_parser(name, help=text)
+        command.add_argument("id", metavar="ID", help="the draft id, or enough of its start to be unique")
+        command.set_defaults(handler=handler)
+    export = actions.add_parser("export", help="write a draft with its whole history to a JSON file")
+    export.add_argument("id", metavar="ID")
+    export.add_argument("file", metavar="FILE.json")
+    export.set_defaults(handler=_cmd_drafts_export)
+    importing = actions.add_parser("import", help="add a draft from a terms JSON file or an export file")
+    importing.add_argument("file", metavar="FILE.json")
+    importing.set_defaults(handler=_cmd_drafts_import)
+
+
 Command = Callable[[argparse.Namespace], int]
 
 
@@ -172,6 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument("--no-notes", action="store_true", help="leave the drafting notes out")
     render.set_defaults(handler=_cmd_render)
+
+    _add_drafts_commands(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a draft")
     schema.set_defaults(handler=_cmd_schema)
