@@ -213,7 +213,16 @@ def numbering_xml(ns_decls: str) -> str:
             1,
             "Pactwright Schedules",
             [
-                lvl(0, "decimal", "Schedule %1", p_style=StyleId.SCHEDULE_HEADING, left=0, hanging=0, suff="nothing"),
+                lvl(
+                    0,
+                    "decimal",
+                    "Schedule %1",
+                    p_style=StyleId.SCHEDULE_HEADING,
+                    left=0,
+                    hanging=0,
+                    bold=True,
+                    suff="nothing",
+                ),
                 lvl(1, "decimal", "%2.", p_style=StyleId.SCHEDULE_LEVELS[0], left=LEVEL_INDENT[1], hanging=720),
                 lvl(2, "lowerLetter", "(%3)", p_style=StyleId.SCHEDULE_LEVELS[1], left=LEVEL_INDENT[2], hanging=720),
                 lvl(3, "lowerRoman", "(%4)", p_style=StyleId.SCHEDULE_LEVELS[2], left=LEVEL_INDENT[3], hanging=720),
