@@ -93,6 +93,7 @@ def build_environment() -> ClauseEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        extensions=["jinja2.ext.do"],
     )
     environment.filters.update(wording.FILTERS)
     environment.filters["defined"] = defined_term

@@ -228,11 +228,11 @@ def _set_ending(content: list[Inline], ending: str) -> None:
 def punctuate(clause: DraftClause, final: str) -> None:
     """Close list items the way a drafter does, whichever items a condition left out:
     ";" after each, "; and" (or "; or") before the last, and after the last whatever
-    closes the enclosing sentence. Applies where the lead-in ends with a colon and the
-    sub-clauses end the clause; other clauses are left as written."""
+    closes the enclosing sentence. Applies where the lead-in ends with a colon (an
+    unnumbered paragraph after the list starts a new sentence); other clauses are left
+    as written."""
     subs = [child for child in clause.children if isinstance(child, DraftClause)]
-    ends_with_subs = bool(clause.children) and isinstance(clause.children[-1], DraftClause)
-    if not subs or not ends_with_subs or not _ends_with_colon(clause.content):
+    if not subs or not _ends_with_colon(clause.content):
         for sub in subs:
             punctuate(sub, ".")
         return

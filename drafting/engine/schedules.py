@@ -131,7 +131,7 @@ def build_schedules(
     schedules = []
     for schedule_id in planned_schedules(terms, open_points):
         if schedule_id == "schedule.contributions":
-            schedules.append(_contributions(terms, included))
+            schedules.append(_contributions(terms, facts, included))
         elif schedule_id == "schedule.shares":
             intro = _paragraph(TextRun(f"The shares of the {facts.parties} referred to in this Agreement are:"))
             schedules.append(DraftSchedule(schedule_id, "Shares", [intro, *_share_tables(terms)]))
@@ -152,7 +152,7 @@ def build_schedules(
     return schedules
 
 
-def _contributions(terms: AgreementTerms, included: frozenset[str]) -> DraftSchedule:
+def _contributions(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:
     rows = tuple(
         (
             clean_text(item.party),
@@ -182,7 +182,7 @@ def _contributions(terms: AgreementTerms, included: frozenset[str]) -> DraftSche
         "contributions.initial",
         "The Contributions referred to in ",
         " are as follows:",
-        "The Contributions of the Parties are as follows:",
+        f"The Contributions of the {facts.parties} are as follows:",
     )
     return DraftSchedule("schedule.contributions", "Contributions", [intro, table])
 

@@ -177,7 +177,12 @@ def ending(loop: Any, last: str = ".", joiner: str = "; and") -> str:
 
 
 def lower_first(value: object) -> str:
-    text = str(value)
+    """ "Design the stack" -> "design the stack", to follow "shall"; acronyms and names
+    in capitals ("INMA", "EU") are left alone."""
+    text = str(value).strip()
+    first_word = text.split(" ", 1)[0]
+    if len(first_word) > 1 and not first_word[1:2].islower():
+        return text
     return text[:1].lower() + text[1:]
 
 
