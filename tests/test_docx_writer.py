@@ -3,6 +3,7 @@ comments, headers and footers, properties, and hostile input."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import zipfile
@@ -10,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from docx.oxml.ns import qn
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from drafting.document import body_text_lines
+from drafting.document import Article, Clause, TextRun, body_text_lines
 from drafting.docx_writer import docx_bytes, write_docx
 from drafting.docx_writer.house_style import NumId, StyleId
 from drafting.docx_writer.ooxml import BOOKMARK_NAME_MAX, bookmark_name, clean_text
@@ -206,3 +209,25 @@ def test_write_docx_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         write_docx(awkward_document(), target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["agreement.docx"]
+
+
+def test_an_empty_agreement_still_exports():
+    document = sample_document()
+    empty = document.__class__(
+        metadata=document.metadata, cover=document.cover, parties=(), recitals=(), articles=(), signatures=()
+    )
+    word = open_docx(docx_bytes(empty))
+    assert operative_lines(word) == []
+    assert word.paragraphs[0].text == "Joint Venture Agreement"
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(st.characters(codec=None, exclude_categories=()), max_size=60))
+def test_any_text_survives_as_its_cleaned_self(text: str):
+    document = sample_document()
+    clause = Clause("any.text", 1, "1.1", "1.1", (TextRun(text),))
+    article = Article("any", "1", "Any text", (clause,))
+    word = open_docx(docx_bytes(dataclasses.replace(document, articles=(article,), schedules=())))
+    expected = clean_text(text).replace("\r\n", "\n").replace("\r", "\n")
+    clause_text = next(p.text for p in word.paragraphs if style_id(p) == StyleId.CLAUSE_LEVELS[0])
+    assert clause_text == expected
