@@ -37,8 +37,6 @@ NUMBERED_STYLE_IDS = frozenset(
     {StyleId.ARTICLE_HEADING, *StyleId.CLAUSE_LEVELS, *StyleId.SCHEDULE_LEVELS, StyleId.SCHEDULE_HEADING}
 )
 CLAUSE_STYLE_IDS = frozenset({*StyleId.CLAUSE_LEVELS, *StyleId.SCHEDULE_LEVELS})
-#: A number typed at the start of a paragraph: "1.1 ", "(a) ", "12. ".
-TYPED_NUMBER = re.compile(r"^\s*(\d+(\.\d+)*\.?|\([a-z]{1,4}\)|\([ivxlc]+\))\s")
 
 
 def open_docx(data: bytes) -> WordDocument:
