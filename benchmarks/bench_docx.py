@@ -41,7 +41,7 @@ from drafting.document import (
 from drafting.docx_writer import docx_bytes
 from drafting.docx_writer.house_style import TEMPLATE_PATH, StyleId
 
-RUNS = 15
+RUNS = 21
 
 
 def _largest_example() -> tuple[str, AgreementDocument] | None:
@@ -188,14 +188,17 @@ def _docxtpl_context(document: AgreementDocument) -> dict[str, Any]:
     return {"title": document.metadata.title, "blocks": blocks}
 
 
-def _median_ms(action: Callable[[], object]) -> float:
-    action()  # warm caches (template read, imports) outside the measurement
-    times = []
+def _medians_ms(first: Callable[[], object], second: Callable[[], object]) -> tuple[float, float]:
+    """Median times of two actions, measured alternately so that a busy machine slows
+    both alike instead of whichever happened to run during the busy spell."""
+    first(), second()  # warm caches (template read, imports) outside the measurement
+    times: tuple[list[float], list[float]] = ([], [])
     for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        for action, record in ((first, times[0]), (second, times[1])):
+            start = time.perf_counter()
+            action()
+            record.append(time.perf_counter() - start)
+    return statistics.median(times[0]) * 1000, statistics.median(times[1]) * 1000
 
 
 def _compare(label: str, document: AgreementDocument) -> None:
@@ -209,8 +212,7 @@ def _compare(label: str, document: AgreementDocument) -> None:
         renderer.save(buffer)
         return buffer.getvalue()
 
-    ours = _median_ms(lambda: docx_bytes(document))
-    theirs = _median_ms(with_docxtpl)
+    ours, theirs = _medians_ms(lambda: docx_bytes(document), with_docxtpl)
     paragraphs = len(body_text_lines(document))
     print(f"{label}: {paragraphs} lines of text")
     print(f"  docx_writer  {ours:8.1f} ms (median of {RUNS})")

@@ -69,6 +69,7 @@ class _BodyBuilder:
         self.comments: list[str] = []
         self.bookmarks, self.schedule_ids = _collect_targets(document)
         self._next_bookmark_id = 0
+        self._comment_stamp = x.w3cdtf(document.metadata.created)
 
     def build(self) -> RenderedBody:
         self._cover()
@@ -92,9 +93,7 @@ class _BodyBuilder:
             return f"{start}{runs}{end}"
         comment_id = len(self.comments)
         paragraphs = [note.text, *(f"Alternative: {alternative}" for alternative in note.alternatives)]
-        self.comments.append(
-            x.comment(comment_id, COMMENT_AUTHOR, COMMENT_INITIALS, self.document.metadata.created, paragraphs)
-        )
+        self.comments.append(x.comment(comment_id, COMMENT_AUTHOR, COMMENT_INITIALS, self._comment_stamp, paragraphs))
         return (
             f"{start}{x.commentRangeStart(comment_id)}{runs}{end}"
             f"{x.commentRangeEnd(comment_id)}{x.commentReference(comment_id)}"

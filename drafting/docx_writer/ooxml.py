@@ -159,9 +159,13 @@ def commentReference(comment_id: int) -> str:  # noqa: N802
     return f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="{comment_id}"/></w:r>'
 
 
-def comment(comment_id: int, author: str, initials: str, date: dt.datetime, paragraphs: Iterable[str]) -> str:
-    """One ``w:comment``; its paragraphs use the Comment Text style."""
-    stamp = date.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def w3cdtf(moment: dt.datetime) -> str:
+    """A date-time as OOXML attributes want it (UTC, "Z")."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def comment(comment_id: int, author: str, initials: str, stamp: str, paragraphs: Iterable[str]) -> str:
+    """One ``w:comment`` dated ``stamp`` (see :func:`w3cdtf`); its paragraphs use the Comment Text style."""
     body = "".join(p(r(text), "CommentText") for text in paragraphs)
     return (
         f'<w:comment w:id="{comment_id}" w:author="{escape(author)}" w:date="{stamp}" '
