@@ -8,7 +8,7 @@ import pytest
 from drafting.terms import AllianceModel
 from ui.drafts import blank_terms
 
-pytest_plugins = ("tests.ui_helpers",)
+pytest_plugins = ("tests.ui_fixtures",)
 
 
 def test_main_window_starts_on_the_library(window) -> None:

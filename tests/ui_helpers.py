@@ -1,53 +1,65 @@
-"""Helpers for the desktop-app tests: a main window on a fresh data folder, with its
-settings in a temporary file, and modal dialogs replaced by scripted answers."""
+"""Driving the desktop app like a person: typing into fields and table cells, clicking,
+moving through the wizard and answering modal dialogs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+# --- driving widgets like a person -------------------------------------------------------
+def type_into(qtbot, widget, text: str) -> None:
+    """Select whatever the field holds and type ``text`` over it."""
+    from PySide6.QtCore import Qt
 
-from storage.repository import DraftRepository
-from ui.main_window import MainWindow
-from ui.store import open_store
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[DraftRepository]:
-    repository = open_store(data_dir)
-    yield repository
-    repository.close()
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def type_into_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Open the cell's editor as F2 would, type, and press Enter to commit."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    table.setCurrentCell(row, column)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editors = [child for child in table.viewport().findChildren(QLineEdit) if child.isVisible()]
+    assert len(editors) == 1, "the cell editor did not open"
+    editor = editors[0]
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits the editor's text from its event loop, not inside the key press.
+    qtbot.waitUntil(lambda: table.item(row, column) is not None and table.item(row, column).text() == text)
 
 
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox.StandardButton]:
-    """Scripted answers to QMessageBox.question, in order; a test fails on an unexpected question."""
-    queue: list[QMessageBox.StandardButton] = []
+def click(qtbot, button) -> None:
+    from PySide6.QtCore import Qt
 
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        assert queue, f"unexpected question: {args[2] if len(args) > 2 else args}"
-        return queue.pop(0)
-
-    def fail(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        raise AssertionError(f"unexpected message box: {args[1:3]}")
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "warning", fail)
-    monkeypatch.setattr(QMessageBox, "critical", fail)
-    return queue
+    assert button.isEnabled(), f"{button.text()!r} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-@pytest.fixture
-def window(qtbot, store: DraftRepository, settings: QSettings, tmp_path: Path, answers) -> MainWindow:
-    main = MainWindow(store, settings, tmp_path / "exports")
-    qtbot.addWidget(main)
-    main.show()
-    return main
+def next_page(qtbot, wizard) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    before = wizard.currentId()
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentId() != before, "Next did not move on"
+
+
+def when_modal_opens(qtbot, action) -> None:
+    """Run ``action(dialog)`` on the next modal dialog, once its event loop is running."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, attempt)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, attempt)

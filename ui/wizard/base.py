@@ -80,6 +80,9 @@ class TermsPage(QWizardPage):
         """Inline problems keyed by the error line they belong under; empty when complete."""
         return {}
 
+    def entered(self) -> None:
+        """Called each time the page is shown (``initializePage`` runs only the first time)."""
+
     def _apply_model(self, model: AllianceModel) -> None:
         """Show only the fields that apply to ``model``."""
 

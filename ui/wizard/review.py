@@ -52,7 +52,7 @@ class ReviewPage(TermsPage):
         self.list.currentRowChanged.connect(lambda row: self.go_button.setEnabled(row >= 0))
         self.refresh_button.clicked.connect(self.refresh)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def entered(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:

@@ -60,6 +60,8 @@ class SharesTable(QWidget):
         self._show_total()
 
     def set_parties(self, names: Sequence[str]) -> None:
+        if list(names) == list(self.edits):
+            return  # rebuilding would take the keyboard focus away from a row being typed in
         kept = {name: edit.text() for name, edit in self.edits.items()}
         self.edits = {}
         self.table.setRowCount(0)

@@ -180,8 +180,9 @@ class TermPage(TermsPage):
             self._term,
             effective_date=dt.date(date.year(), date.month(), date.day()),
             kind=kind,
-            length_months=self.length.value() if kind in {TermKind.FIXED, TermKind.INITIAL_PLUS_RENEWAL} else None,
-            renewal_months=self.renewal.value() if kind is TermKind.INITIAL_PLUS_RENEWAL else None,
+            # A hidden field keeps its value, so switching the kind back and forth loses nothing.
+            length_months=self.length.value() if self.length.isVisibleTo(self) else self._term.length_months,
+            renewal_months=self.renewal.value() if self.renewal.isVisibleTo(self) else self._term.renewal_months,
             non_renewal_notice_days=self.notice.value(),
         )
         convenience: ConvenienceTermination = updated(

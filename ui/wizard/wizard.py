@@ -159,6 +159,7 @@ class AgreementWizard(QWizard):
             if page is self.confidentiality:
                 self.confidentiality.show_competitor_fields(self.basics.competitors.isChecked())
             page.recheck()
+            page.entered()
         self.step_changed.emit(page_id)
 
     def _basics_edited(self) -> None:
