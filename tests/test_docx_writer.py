@@ -85,6 +85,8 @@ def test_cross_references_are_ref_fields_to_bookmarks_on_their_targets(sample_wo
     ]
     assert {ref.split()[1] for ref in refs} <= bookmarks
     assert any(i.startswith("TOC ") for i in instructions)
+    kinds = [c.get(qn("w:fldCharType")) for c in body.iter(qn("w:fldChar"))]
+    assert kinds.count("begin") == kinds.count("separate") == kinds.count("end") == len(instructions)
 
 
 def test_bookmark_names_are_valid_and_distinct():

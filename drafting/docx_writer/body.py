@@ -138,7 +138,7 @@ class _BodyBuilder:
         self.out.append(x.p(x.r("Contents"), StyleId.CONTENTS_HEADING))
         entries = [(f"{a.number}\t{a.heading}", a.id) for a in self.document.articles]
         entries += [(f"Schedule {s.number}\t{s.title}", s.id) for s in self.document.schedules]
-        begin, end = x.complex_field(x.TOC_INSTRUCTION, "\x00").split("\x00")
+        begin, end = x.field_begin(x.TOC_INSTRUCTION), x.field_end()
         if not entries:
             self.out.append(x.p(begin + end, StyleId.TOC_1))
         for index, (text, target_id) in enumerate(entries):

@@ -111,18 +111,26 @@ def bookmarkEnd(bookmark_id: int) -> str:  # noqa: N802
 
 
 # --- fields -------------------------------------------------------------------------------
-def complex_field(instruction: str, cached_runs: str, *, dirty: bool = False) -> str:
-    """A field as ``w:fldChar`` begin / ``w:instrText`` / separate / cached result / end.
-
-    The cached result is what readers that do not compute fields (and LibreOffice for
-    some fields) display, so it must already be right."""
+def field_begin(instruction: str, *, dirty: bool = False) -> str:
+    """The runs that open a field and separate its instruction from its cached result."""
     dirty_attr = ' w:dirty="true"' if dirty else ""
     return (
         f'<w:r><w:fldChar w:fldCharType="begin"{dirty_attr}/></w:r>'
         f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f'{cached_runs}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
+
+
+def field_end() -> str:
+    return '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def complex_field(instruction: str, cached_runs: str, *, dirty: bool = False) -> str:
+    """A field as ``w:fldChar`` begin / ``w:instrText`` / separate / cached result / end.
+
+    The cached result is what readers that do not compute the field display, so it
+    must already be right. (A field may also span paragraphs: see :func:`field_begin`.)"""
+    return f"{field_begin(instruction, dirty=dirty)}{cached_runs}{field_end()}"
 
 
 def REF(bookmark: str, cached_number: str) -> str:  # noqa: N802 - field name
