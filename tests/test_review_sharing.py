@@ -6,7 +6,6 @@ import pytest
 
 from drafting.review import Severity
 from drafting.terms import AgreementTerms
-from drafting.terms.lifecycle import Boilerplate
 from tests.review_helpers import Case, assert_silent, assert_triggers, example, findings_of
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -62,6 +61,13 @@ TRIGGERS = [
         E,
         "sharing.cap",
     ),
+    Case(
+        "sharing.no-partnership-missing",
+        "revenue_sharing",
+        {"boilerplate.no_partnership": False},
+        E,
+        "boilerplate.no_partnership",
+    ),
 ]
 
 SILENT = [
@@ -113,8 +119,7 @@ def test_pool_message_gives_the_actual_total() -> None:
 
 def _without_no_partnership(name: str) -> AgreementTerms:
     terms = example(name)
-    # The terms model has no switch for the clause yet; a draft carrying one is simulated.
-    boilerplate = Boilerplate().model_copy(update={"no_partnership": False})
+    boilerplate = terms.boilerplate.model_copy(update={"no_partnership": False})
     return terms.model_copy(update={"boilerplate": boilerplate})
 
 

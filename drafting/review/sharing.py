@@ -135,9 +135,7 @@ def audit_rights(terms: AgreementTerms) -> Iterator[Finding]:
 def no_partnership_clause(terms: AgreementTerms) -> Iterator[Finding]:
     if terms.sharing.model is SharingModel.NONE or terms.model is AllianceModel.JOINT_VENTURE:
         return
-    # The boilerplate includes the clause unless a draft switches it off; older terms
-    # models have no switch, and then the clause is always present.
-    if getattr(terms.boilerplate, "no_partnership", True):
+    if terms.boilerplate.no_partnership:
         return
     yield error(
         "sharing.no-partnership-missing",

@@ -190,3 +190,6 @@ class Boilerplate(TermsModel):
     non_solicitation_months: Months = 12
     third_party_rights: bool = False
     force_majeure: bool = True
+    # The "no partnership" clause: sharing revenue or profit without it can make the
+    # parties partners in law, each liable for the other's debts.
+    no_partnership: bool = True
