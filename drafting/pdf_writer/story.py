@@ -1,0 +1,373 @@
+"""The story: the document model turned into reportlab flowables, in reading order.
+
+Cover, contents, parties and background, the articles, the signature blocks, then the
+schedules. Every piece of user text goes through ``fonts.markup`` (escaped, cleaned,
+font fallback); the only markup written here is our own (<b>, <i>, links).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Indenter,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from drafting.document import (
+    AgreementDocument,
+    Article,
+    Block,
+    Clause,
+    CrossRef,
+    DefinedTerm,
+    Definition,
+    DraftingNote,
+    Inlines,
+    Paragraph,
+    Schedule,
+    SignatureBlock,
+    Table,
+    TextRun,
+)
+from drafting.pdf_writer.fonts import markup, plain_text
+from drafting.pdf_writer.pages import Anchor, LayoutRecord, TocLine
+from drafting.pdf_writer.styles import (
+    INK,
+    NOTE_BACKGROUND,
+    NOTE_BORDER,
+    RULE,
+    TABLE_HEAD,
+    TEXT_INDENT,
+    TEXT_WIDTH,
+    house_styles,
+)
+
+#: A table column whose cells all look like amounts or percentages is right-aligned.
+_AMOUNT = re.compile(r"^\s*(?:[A-Z]{3}\s?|[$€£¥])?[-+]?[\d.,\s\u202f\u00a0]+%?\s*(?:[A-Z]{3})?\s*$")
+_SIGNATURES_KEY = "signatures"
+_CONTENTS_KEY = "contents"
+
+
+def _wrap_style(text: str, bold: bool, italic: bool) -> str:
+    if bold:
+        text = f"<b>{text}</b>"
+    if italic:
+        text = f"<i>{text}</i>"
+    return text
+
+
+class StoryBuilder:
+    """Builds the flowables of one document; ``record`` collects heading pages for the TOC."""
+
+    def __init__(self, document: AgreementDocument, record: LayoutRecord, drafting_notes: bool) -> None:
+        self.document = document
+        self.record = record
+        self.drafting_notes = drafting_notes
+        self.styles = house_styles()
+        # Bookmark names are ours ("d0", "d1"...): ids come from the assembler and may hold anything.
+        self._names: dict[str, str] = {}
+        self._link_targets = self._referenced_clause_ids()
+
+    # --- names and links --------------------------------------------------------------
+    def _name(self, block_id: str) -> str:
+        return self._names.setdefault(block_id, f"d{len(self._names)}")
+
+    def _referenced_clause_ids(self) -> set[str]:
+        known = {clause.id for clause in self.document.iter_clauses()}
+        known.update(article.id for article in self.document.articles)
+        known.update(schedule.id for schedule in self.document.schedules)
+        referenced: set[str] = set()
+        for clause in self.document.iter_clauses():
+            referenced.update(item.target_id for item in clause.content if isinstance(item, CrossRef))
+        return referenced & known
+
+    def inline(self, content: Inlines, bold: bool = False) -> str:
+        parts: list[str] = []
+        for item in content:
+            if isinstance(item, TextRun):
+                text = markup(item.text, bold=bold or item.bold, italic=item.italic)
+                parts.append(_wrap_style(text, item.bold and not bold, item.italic))
+            elif isinstance(item, DefinedTerm):
+                parts.append(f"<b>{markup(chr(0x201C) + item.term + chr(0x201D), bold=True)}</b>")
+            else:
+                text = markup(item.text, bold=bold)
+                if item.target_id in self._link_targets:
+                    text = f'<a href="#{self._name(item.target_id)}">{text}</a>'
+                parts.append(text)
+        return "".join(parts)
+
+    # --- the whole story --------------------------------------------------------------
+    def build(self) -> list[Flowable]:
+        story = self.cover()
+        story += self.contents()
+        story += self.opening()
+        for article in self.document.articles:
+            story += self.article(article)
+        story += self.signatures(story)
+        for schedule in self.document.schedules:
+            story += self.schedule(schedule)
+        return story
+
+    def cover(self) -> list[Flowable]:
+        cover, styles = self.document.cover, self.styles
+        story: list[Flowable] = [Spacer(1, 58 * mm)]
+        if self.document.draft_marking:
+            story.append(RLParagraph(markup(self.document.draft_marking, bold=True), styles.cover_marking))
+            story.append(Spacer(1, 10 * mm))
+        story.append(RLParagraph(markup(cover.title, bold=True), styles.cover_title))
+        if cover.subtitle:
+            story.append(RLParagraph(markup(cover.subtitle), styles.cover_subtitle))
+        story.append(Spacer(1, 8 * mm))
+        story.append(HRFlowable(width="30%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=14))
+        for line in (cover.date_text, cover.version_text):
+            if line:
+                story.append(RLParagraph(markup(line), styles.cover_text))
+        story += [NextPageTemplate("body"), PageBreak()]
+        return story
+
+    def contents(self) -> list[Flowable]:
+        styles = self.styles
+        story: list[Flowable] = [
+            Anchor(_CONTENTS_KEY, "Contents", self.record),
+            RLParagraph("Contents", styles.contents_heading),
+        ]
+        for article in self.document.articles:
+            story.append(TocLine(self._name(article.id), article.number, article.heading, self.record))
+        if self.document.signatures:
+            story.append(TocLine(_SIGNATURES_KEY, "", "Signatures", self.record))
+        for schedule in self.document.schedules:
+            title = f"Schedule {schedule.number} \u2014 {schedule.title}"
+            story.append(TocLine(self._name(schedule.id), "", title, self.record))
+        story.append(PageBreak())
+        return story
+
+    def opening(self) -> list[Flowable]:
+        document, styles = self.document, self.styles
+        story: list[Flowable] = [RLParagraph(markup(document.cover.title, bold=True), styles.body_title)]
+        if document.cover.date_text:
+            story.append(RLParagraph(f"This Agreement is dated {markup(document.cover.date_text)}.", styles.body))
+        if document.parties:
+            story.append(RLParagraph("Parties", styles.unnumbered_heading))
+            last = len(document.parties) - 1
+            for index, party in enumerate(document.parties):
+                ending = "." if index == last else ("; and" if index == last - 1 else ";")
+                description = f", {markup(party.description)}" if party.description else ""
+                short_name = markup(chr(0x201C) + party.short_name + chr(0x201D), bold=True)
+                text = f"<b>{markup(party.legal_name, bold=True)}</b>{description} (<b>{short_name}</b>){ending}"
+                story.append(RLParagraph(text, styles.party, bulletText=f"({party.number})"))
+        if document.recitals:
+            story.append(RLParagraph("Background", styles.unnumbered_heading))
+            for recital in document.recitals:
+                story.append(
+                    RLParagraph(self.inline(recital.content), styles.recital, bulletText=f"({recital.letter})")
+                )
+        if document.operative_intro:
+            story.append(Spacer(1, 4))
+            story.append(RLParagraph(markup(document.operative_intro, bold=True), styles.unnumbered_heading))
+        return story
+
+    # --- operative part ---------------------------------------------------------------
+    def article(self, article: Article) -> list[Flowable]:
+        key = self._name(article.id)
+        heading = RLParagraph(
+            markup(article.heading, bold=True), self.styles.article_heading, bulletText=article.number or None
+        )
+        story: list[Flowable] = [Anchor(key, f"{article.number} {article.heading}", self.record), heading]
+        if article.note is not None:
+            story += self.note(article.note, level=0)
+        story += self.blocks(article.blocks, level=0)
+        return story
+
+    def blocks(self, blocks: Iterable[Block], level: int, in_schedule: bool = False) -> list[Flowable]:
+        story: list[Flowable] = []
+        for block in blocks:
+            if isinstance(block, Clause):
+                story += self.clause(block, in_schedule)
+            elif isinstance(block, Paragraph):
+                story.append(RLParagraph(self.inline(block.content), self._indented(level, in_schedule)))
+            elif isinstance(block, Definition):
+                term = markup(chr(0x201C) + block.term + chr(0x201D), bold=True)
+                text = f"<b>{term}</b> {self.inline(block.content)}"
+                story.append(RLParagraph(text, self._indented(level, in_schedule)))
+            else:
+                story += self.table(block, self._indent(level, in_schedule))
+        return story
+
+    def _indent(self, level: int, in_schedule: bool) -> float:
+        return 0.0 if in_schedule and level == 0 else TEXT_INDENT[min(level, 3)]
+
+    def _indented(self, level: int, in_schedule: bool) -> ParagraphStyle:
+        return self.styles.body if in_schedule and level == 0 else self.styles.indented[min(level, 3)]
+
+    def clause(self, clause: Clause, in_schedule: bool) -> list[Flowable]:
+        level = min(max(clause.level, 1), 3)
+        parts = []
+        if clause.id in self._link_targets:
+            parts.append(f'<a name="{self._name(clause.id)}"/>')
+        if clause.heading:
+            separator = ". " if clause.content else "."
+            parts.append(f"<b>{markup(clause.heading, bold=True)}{separator}</b>")
+        parts.append(self.inline(clause.content))
+        story: list[Flowable] = [
+            RLParagraph("".join(parts), self.styles.clause_levels[level - 1], bulletText=clause.number or None)
+        ]
+        if clause.note is not None:
+            story += self.note(clause.note, level)
+        story += self.blocks(clause.children, level, in_schedule)
+        return story
+
+    def table(self, table: Table, indent: float) -> list[Flowable]:
+        styles = self.styles
+        body_rows = [*table.rows, *([table.total_row] if table.total_row else [])]
+        column_count = max([len(table.columns), *(len(row) for row in body_rows)], default=1)
+        amounts = [_is_amount_column(body_rows, column) for column in range(column_count)]
+
+        def cells(row: tuple[str, ...], style: ParagraphStyle, bold: bool = False) -> list[Flowable]:
+            padded = list(row) + [""] * (column_count - len(row))
+            right = style.clone(f"{style.name}Right", alignment=TA_RIGHT)
+            return [
+                RLParagraph(markup(cell, bold=bold), right if amount else style)
+                for cell, amount in zip(padded, amounts, strict=True)
+            ]
+
+        data = [cells(table.columns, styles.table_head, bold=True)]
+        data += [cells(row, styles.table_cell) for row in table.rows]
+        if table.total_row:
+            data.append(cells(table.total_row, styles.table_total, bold=True))
+        commands: list[tuple[object, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+        if table.total_row:
+            commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
+        widths = _column_widths(table, column_count, TEXT_WIDTH - indent)
+        # splitInRow: a row taller than a page (a 100,000-character cell) splits instead of failing.
+        grid = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        grid.setStyle(TableStyle(commands))
+        story: list[Flowable] = [Indenter(left=indent)]
+        if table.caption:
+            story.append(RLParagraph(markup(table.caption, bold=True), styles.table_caption))
+        story += [grid, Spacer(1, 8), Indenter(left=-indent)]
+        return story
+
+    def note(self, note: DraftingNote, level: int) -> list[Flowable]:
+        if not self.drafting_notes:
+            return []
+        style = self.styles.note
+        paragraphs = [RLParagraph(f"<b>Drafting note:</b> {markup(note.text, italic=True)}", style)]
+        paragraphs += [
+            RLParagraph(f"<b>Alternative:</b> {markup(alternative, italic=True)}", style)
+            for alternative in note.alternatives
+        ]
+        indent = TEXT_INDENT[min(level, 3)]
+        box = RLTable([[paragraphs]], colWidths=[TEXT_WIDTH - indent], splitInRow=1, hAlign="LEFT")
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), NOTE_BACKGROUND),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2, NOTE_BORDER),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        return [Indenter(left=indent), box, Spacer(1, 6), Indenter(left=-indent)]
+
+    # --- execution and schedules ------------------------------------------------------
+    def signatures(self, story_so_far: list[Flowable]) -> list[Flowable]:
+        if not self.document.signatures:
+            return []
+        # No widowed signature page: the last paragraph of the operative text travels with
+        # the signature heading, the execution line and the first signature block.
+        for flowable in reversed(story_so_far):
+            if isinstance(flowable, RLParagraph):
+                flowable.keepWithNext = True
+                break
+            if not isinstance(flowable, (Indenter, Spacer)):
+                break
+        styles = self.styles
+        story: list[Flowable] = [
+            Anchor(_SIGNATURES_KEY, "Signatures", self.record),
+            RLParagraph("Signatures", styles.unnumbered_heading),
+            RLParagraph(
+                "This Agreement has been entered into on the date stated at the beginning of it.",
+                styles.signature_intro,
+            ),
+        ]
+        story += [self.signature_block(block) for block in self.document.signatures]
+        return story
+
+    def signature_block(self, block: SignatureBlock) -> Flowable:
+        styles = self.styles
+        party = markup(block.party_legal_name, bold=True)
+        parts: list[Flowable] = [
+            RLParagraph(f"Signed for and on behalf of <b>{party}</b>", styles.signature_text),
+            Spacer(1, 30),
+            HRFlowable(width="55%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=4),
+            RLParagraph(f"Name: {markup(block.signatory_name)}", styles.signature_text),
+            RLParagraph(f"Title: {markup(block.signatory_title)}", styles.signature_text),
+            RLParagraph("Date:", styles.signature_text),
+            Spacer(1, 22),
+        ]
+        return KeepTogether(parts)
+
+    def schedule(self, schedule: Schedule) -> list[Flowable]:
+        styles = self.styles
+        return [
+            PageBreak(),
+            Anchor(self._name(schedule.id), f"Schedule {schedule.number} \u2014 {schedule.title}", self.record),
+            RLParagraph(f"Schedule {markup(schedule.number, bold=True)}", styles.schedule_heading),
+            RLParagraph(markup(schedule.title, bold=True), styles.schedule_title),
+            *self.blocks(schedule.blocks, level=0, in_schedule=True),
+        ]
+
+
+def _is_amount_column(rows: list[tuple[str, ...]], column: int) -> bool:
+    values = [row[column] for row in rows if column < len(row) and row[column].strip()]
+    return bool(values) and all(_AMOUNT.match(value) for value in values)
+
+
+def _column_widths(table: Table, column_count: int, width: float) -> list[float]:
+    """Every column gets at least its longest word (no word is broken if that fits), then
+    the rest of the width goes where the text is longest, no column wider than its text."""
+    styles = house_styles()
+    padding = 12.0  # the table's default left and right cell padding
+    rows = [(table.columns, styles.table_head), *((row, styles.table_cell) for row in table.rows)]
+    if table.total_row:
+        rows.append((table.total_row, styles.table_total))
+    minimum = [padding + 12.0] * column_count
+    desired = [padding + 12.0] * column_count
+    for row, style in rows:
+        for column, cell in enumerate(row[:column_count]):
+            text = plain_text(cell, limit=400)
+            size = style.fontSize
+            longest_word = max((stringWidth(word, style.fontName, size) for word in text.split()), default=0.0)
+            minimum[column] = max(minimum[column], padding + longest_word)
+            desired[column] = max(desired[column], padding + stringWidth(text, style.fontName, size))
+    if sum(minimum) >= width:
+        return [width * share / sum(minimum) for share in minimum]
+    spare = width - sum(minimum)
+    wanted = [want - least for want, least in zip(desired, minimum, strict=True)]
+    if sum(wanted) <= spare:
+        # Everything fits on one line: hand out the leftover in proportion to the text.
+        leftover = spare - sum(wanted)
+        return [want + leftover * want / sum(desired) for want in desired]
+    return [least + spare * extra / sum(wanted) for least, extra in zip(minimum, wanted, strict=True)]
