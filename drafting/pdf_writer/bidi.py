@@ -23,7 +23,7 @@ _NUMBER_CLASSES = frozenset({"EN", "AN"})
 _NUMBER_SEPARATORS = frozenset({"CS", "ES", "ET"})
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 # Fast pre-check: the blocks of the right-to-left scripts.
-_MAYBE_RTL = re.compile(
+MAYBE_RTL = re.compile(
     "[\u0590-\u08ff\u200f\u202b\u202e\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 
@@ -77,7 +77,7 @@ def _reverse_run(run: list[str], kinds: list[str]) -> list[str]:
 
 def visual_order(text: str) -> str:
     """``text`` (logical order, left-to-right paragraph) in the order to draw it."""
-    if not _MAYBE_RTL.search(text):
+    if not MAYBE_RTL.search(text):
         return text
     clusters = _clusters(text)
     kinds = [_direction(cluster) for cluster in clusters]

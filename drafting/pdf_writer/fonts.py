@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from drafting.pdf_writer.bidi import MAYBE_RTL as _MAYBE_RTL
 from drafting.pdf_writer.bidi import visual_order
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -180,3 +181,15 @@ def plain_text(text: str, limit: int | None = None) -> str:
     if limit is not None and len(one_line) > limit:
         return one_line[: limit - 1].rstrip() + "\u2026"
     return one_line
+
+
+def single_font_text(text: str, bold: bool = False) -> str | None:
+    """The cleaned text when it is one line the serif can set alone (no fallback font, no
+    replacement, no right-to-left run), else None: such text may skip paragraph markup."""
+    if _LINE_BREAK.search(text):
+        return None
+    cleaned = _clean(text)
+    face = _face(bold, False)
+    if _needs_work(cleaned, face) or _MAYBE_RTL.search(cleaned):
+        return None
+    return cleaned

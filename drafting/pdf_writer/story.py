@@ -43,7 +43,7 @@ from drafting.document import (
     Table,
     TextRun,
 )
-from drafting.pdf_writer.fonts import markup, plain_text
+from drafting.pdf_writer.fonts import markup, plain_text, single_font_text
 from drafting.pdf_writer.pages import Anchor, LayoutRecord, TocLine
 from drafting.pdf_writer.styles import (
     INK,
@@ -58,6 +58,8 @@ from drafting.pdf_writer.styles import (
 
 #: A table column whose cells all look like amounts or percentages is right-aligned.
 _AMOUNT = re.compile(r"^\s*(?:[A-Z]{3}\s?|[$€£¥])?[-+]?[\d.,\s\u202f\u00a0]+%?\s*(?:[A-Z]{3})?\s*$")
+#: The table's default left plus right cell padding.
+_CELL_PADDING = 12.0
 _SIGNATURES_KEY = "signatures"
 _CONTENTS_KEY = "contents"
 
@@ -234,20 +236,10 @@ class StoryBuilder:
         styles = self.styles
         body_rows = [*table.rows, *([table.total_row] if table.total_row else [])]
         column_count = max([len(table.columns), *(len(row) for row in body_rows)], default=1)
-        amounts = [_is_amount_column(body_rows, column) for column in range(column_count)]
-
-        def cells(row: tuple[str, ...], style: ParagraphStyle, bold: bool = False) -> list[Flowable]:
-            padded = list(row) + [""] * (column_count - len(row))
-            right = style.clone(f"{style.name}Right", alignment=TA_RIGHT)
-            return [
-                RLParagraph(markup(cell, bold=bold), right if amount else style)
-                for cell, amount in zip(padded, amounts, strict=True)
-            ]
-
-        data = [cells(table.columns, styles.table_head, bold=True)]
-        data += [cells(row, styles.table_cell) for row in table.rows]
+        widths = _column_widths(table, column_count, TEXT_WIDTH - indent)
+        rows = [(table.columns, styles.table_head, True), *((row, styles.table_cell, False) for row in table.rows)]
         if table.total_row:
-            data.append(cells(table.total_row, styles.table_total, bold=True))
+            rows.append((table.total_row, styles.table_total, True))
         commands: list[tuple[object, ...]] = [
             ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
@@ -256,10 +248,23 @@ class StoryBuilder:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ]
+        for index, (_, style, _) in enumerate(rows):
+            commands.append(("FONT", (0, index), (-1, index), style.fontName, style.fontSize, style.leading))
+        amounts = [_is_amount_column(body_rows, column) for column in range(column_count)]
+        for column, amount in enumerate(amounts):
+            if amount:
+                commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+        data = [
+            [
+                self._cell(row[column] if column < len(row) else "", style, bold, widths[column], amounts[column])
+                for column in range(column_count)
+            ]
+            for row, style, bold in rows
         ]
         if table.total_row:
             commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
-        widths = _column_widths(table, column_count, TEXT_WIDTH - indent)
         # splitInRow: a row taller than a page (a 100,000-character cell) splits instead of failing.
         grid = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
         grid.setStyle(TableStyle(commands))
@@ -268,6 +273,17 @@ class StoryBuilder:
             story.append(RLParagraph(markup(table.caption, bold=True), styles.table_caption))
         story += [grid, Spacer(1, 8), Indenter(left=-indent)]
         return story
+
+    @staticmethod
+    def _cell(text: str, style: ParagraphStyle, bold: bool, width: float, right: bool) -> Flowable | str:
+        """A plain string when the text fits on one line in the serif alone: the table
+        measures a string far faster than a paragraph, and wraps tables several times."""
+        simple = single_font_text(text, bold=bold)
+        if simple is not None and stringWidth(simple, style.fontName, style.fontSize) <= width - _CELL_PADDING:
+            return simple
+        if right:
+            style = style.clone(f"{style.name}Right", alignment=TA_RIGHT)
+        return RLParagraph(markup(text, bold=bold), style)
 
     def note(self, note: DraftingNote, level: int) -> list[Flowable]:
         if not self.drafting_notes:
@@ -349,7 +365,7 @@ def _column_widths(table: Table, column_count: int, width: float) -> list[float]
     """Every column gets at least its longest word (no word is broken if that fits), then
     the rest of the width goes where the text is longest, no column wider than its text."""
     styles = house_styles()
-    padding = 12.0  # the table's default left and right cell padding
+    padding = _CELL_PADDING
     rows = [(table.columns, styles.table_head), *((row, styles.table_cell) for row in table.rows)]
     if table.total_row:
         rows.append((table.total_row, styles.table_total))
