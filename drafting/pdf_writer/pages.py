@@ -134,7 +134,8 @@ class TocLine(Flowable):  # type: ignore[misc]
         canvas = self.canv
         self.paragraph.drawOn(canvas, 0, 0)
         line_widths = self.paragraph.getActualLineWidths0()
-        last_line_end = self.style.leftIndent + (line_widths[-1] if line_widths else 0.0)
+        # The widths reportlab reports already include the left indent.
+        last_line_end = line_widths[-1] if line_widths else self.style.leftIndent
         # Paragraph baselines: the first sits one font size below the top, then one leading per line.
         last_baseline = self.height - self.style.fontSize - (len(line_widths) - 1) * self.style.leading
         leader_start = last_line_end + 6
