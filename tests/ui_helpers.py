@@ -60,6 +60,10 @@ def when_modal_opens(qtbot, action) -> None:
         if dialog is None:
             QTimer.singleShot(10, attempt)
             return
-        action(dialog)
+        try:
+            action(dialog)
+        except BaseException:
+            dialog.reject()  # never leave a modal open: the test would hang instead of failing
+            raise  # pytest-qt reports exceptions raised inside Qt callbacks as test failures
 
     QTimer.singleShot(0, attempt)

@@ -22,16 +22,17 @@ from drafting.terms import AllianceModel
 from ui.labels import MODEL_BLURBS, MODEL_NAMES
 from ui.widgets import add_row, help_line
 
+# Each answer starts with its own letter, so typing one letter picks it from the list.
 GOALS = {
     Goal.SELL_PRODUCTS: "Selling one side's products through the other",
     Goal.USE_TECHNOLOGY: "Using the other side's technology, brand or know-how",
     Goal.JOINT_MARKETING: "Promoting each other or a joint campaign",
     Goal.NEW_BUSINESS: "Building a new business together",
-    Goal.STRATEGIC_ACCESS: "A lasting strategic tie (investing in the other side)",
-    Goal.SHARE_INCOME: "Selling something together and sharing the income",
-    Goal.LARGE_PROJECT: "A large project with several organisations",
-    Goal.POOL_DATA: "Pooling or exchanging data",
-    Goal.OPEN_SOFTWARE: "Building open-source software together",
+    Goal.STRATEGIC_ACCESS: "Investing in the other side for a lasting strategic tie",
+    Goal.SHARE_INCOME: "Earning from a joint offering and sharing the income",
+    Goal.LARGE_PROJECT: "Large project with several organisations",
+    Goal.POOL_DATA: "Data: pooling or exchanging it",
+    Goal.OPEN_SOFTWARE: "Open-source software built together",
 }
 LEVELS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
 HORIZONS = {Horizon.SHORT: "Under a year", Horizon.MEDIUM: "One to three years", Horizon.LONG: "More than three years"}

@@ -124,7 +124,8 @@ class DraftEditor(QWidget):
         if terms is None:
             return False
         try:
-            self.autosave_key = self.store.put_autosave(self.draft_id, terms)
+            # A never-saved draft is known by its autosave key ("new-..."), passed back each time.
+            self.autosave_key = self.store.put_autosave(self.draft_id or self.autosave_key, terms)
         except storage_error_types() as error:
             self.status_message.emit(f"Autosave failed: {error}")
             return False

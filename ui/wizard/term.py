@@ -198,7 +198,10 @@ class TermPage(TermsPage):
         )
         result: dict[str, Any] = {"term": term, "termination": termination, "exit": None, "transfer": None}
         if self.model in EXIT_MODELS:
-            triggers = tuple(trigger for trigger, check in self.triggers.items() if check.isChecked())
+            checked = [trigger for trigger, check in self.triggers.items() if check.isChecked()]
+            # Keep the order the draft lists its triggers in; newly ticked ones follow.
+            previous = self._exit.triggers if self._exit else ()
+            triggers = tuple(t for t in previous if t in checked) + tuple(t for t in checked if t not in previous)
             result["exit"] = updated(self._exit or ExitTerms(), triggers=triggers, valuation=self.valuation.value())
         if self.model in OWNERSHIP_MODELS:
             result["transfer"] = updated(

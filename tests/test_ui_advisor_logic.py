@@ -1,0 +1,57 @@
+"""The model advisor's guidance, without Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.advisor import Answers, Goal, Horizon, Level, recommend
+from drafting.terms import NON_EQUITY_MODELS, AllianceModel
+
+
+def test_a_cautious_first_partnership_starts_with_a_non_equity_model() -> None:
+    answers = Answers(goal=Goal.SELL_PRODUCTS, commitment=Level.LOW, trust=Level.LOW, horizon=Horizon.SHORT)
+    result = recommend(answers)
+    assert result.model is AllianceModel.DISTRIBUTION
+    assert any("Start simple" in reason for reason in result.reasons)
+    assert result.runner_up in NON_EQUITY_MODELS | {AllianceModel.REVENUE_SHARING}
+
+
+def test_large_long_capital_heavy_ventures_get_a_joint_venture() -> None:
+    answers = Answers(
+        goal=Goal.NEW_BUSINESS,
+        commitment=Level.HIGH,
+        capital=Level.HIGH,
+        horizon=Horizon.LONG,
+        risk_tolerance=Level.HIGH,
+    )
+    result = recommend(answers)
+    assert result.model is AllianceModel.JOINT_VENTURE
+    assert any("jointly owned company" in reason for reason in result.reasons)
+
+
+def test_deep_strategic_access_gets_an_equity_stake() -> None:
+    answers = Answers(goal=Goal.STRATEGIC_ACCESS, commitment=Level.HIGH, trust=Level.HIGH, horizon=Horizon.LONG)
+    assert recommend(answers).model is AllianceModel.EQUITY_ALLIANCE
+
+
+def test_minimal_investment_points_to_revenue_sharing() -> None:
+    result = recommend(Answers(goal=Goal.SHARE_INCOME, capital=Level.LOW))
+    assert result.model is AllianceModel.REVENUE_SHARING
+    assert "Little upfront investment is needed." in result.reasons
+
+
+def test_many_partners_on_a_large_project_form_a_consortium() -> None:
+    assert recommend(Answers(goal=Goal.LARGE_PROJECT, partners=5)).model is AllianceModel.CONSORTIUM
+
+
+def test_a_short_low_commitment_horizon_argues_against_a_joint_venture() -> None:
+    result = recommend(Answers(goal=Goal.NEW_BUSINESS, commitment=Level.LOW, horizon=Horizon.SHORT))
+    scores = dict(result.scores)
+    assert scores[AllianceModel.JOINT_VENTURE] < scores[AllianceModel.REVENUE_SHARING] + 6
+
+
+@pytest.mark.parametrize("goal", list(Goal))
+def test_every_answer_gives_two_different_models_with_reasons(goal: Goal) -> None:
+    result = recommend(Answers(goal=goal))
+    assert result.model is not result.runner_up
+    assert result.reasons and result.runner_up_reasons

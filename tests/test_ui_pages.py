@@ -1,0 +1,85 @@
+"""The wizard pages' load/read contract: every example goes in and comes back out as
+the same terms; renaming a party carries every reference with it; inline checks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from drafting.terms import AllianceModel
+from tests.ui_helpers import type_into
+from ui.drafts import blank_terms, example_files, load_example
+from ui.wizard.wizard import AgreementWizard
+
+
+@pytest.fixture
+def wizard(qtbot, tmp_path) -> AgreementWizard:
+    widget = AgreementWizard(tmp_path)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.mark.parametrize("path", example_files(), ids=lambda path: path.stem)
+def test_every_example_round_trips_through_the_pages(wizard, path) -> None:
+    terms = load_example(path)
+    wizard.load(terms)
+    collected, problems = wizard.collect()
+    assert problems == []
+    assert collected == terms
+
+
+def test_renaming_a_party_keeps_its_references(qtbot, wizard) -> None:
+    terms = load_example(next(path for path in example_files() if "joint_venture" in path.stem))
+    wizard.load(terms)
+    first = wizard.parties.cards[0]
+    old = first.short_name.text()
+    type_into(qtbot, first.short_name, "Renamed Co")
+    collected, problems = wizard.collect()
+    assert problems == [] and collected is not None
+    assert old not in {party.short_name for party in collected.parties}
+    referenced = {contribution.party for contribution in collected.contributions}
+    assert "Renamed Co" in referenced and old not in referenced
+    assert "Renamed Co" in {share.party for share in collected.sharing.shares} | {
+        share.party for share in collected.joint_venture.holdings
+    }
+
+
+def test_duplicate_short_names_and_bad_emails_block_next(qtbot, wizard) -> None:
+    wizard.load(blank_terms(AllianceModel.REVENUE_SHARING))
+    wizard.next()
+    page = wizard.parties
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    for card, name in zip(page.cards, ("Acme Ltd", "Acme Inc"), strict=True):
+        type_into(qtbot, card.legal_name, name)
+    assert page.cards[1].short_error.text().startswith("'Acme' is already used")
+    assert not next_button.isEnabled()
+    type_into(qtbot, page.cards[1].short_name, "AcmeInc")
+    type_into(qtbot, page.cards[1].email, "bob@")
+    assert page.cards[1].email_error.text() == "'bob@' is not an e-mail address."
+    assert not next_button.isEnabled()
+    type_into(qtbot, page.cards[1].email, "bob@acme.example")
+    assert next_button.isEnabled()
+
+
+def test_pages_and_fields_follow_the_model(wizard) -> None:
+    wizard.load(blank_terms(AllianceModel.OPEN_SOURCE))
+    titles = [wizard.page(page_id).title() for page_id in wizard.applicable_ids()]
+    assert "Sharing terms" not in titles and "The deal" in titles
+    wizard.load(blank_terms(AllianceModel.REVENUE_SHARING))
+    titles = [wizard.page(page_id).title() for page_id in wizard.applicable_ids()]
+    assert "The deal" not in titles and "Sharing terms" in titles
+    wizard.load(blank_terms(AllianceModel.DISTRIBUTION))
+    assert wizard.contributions.funding_box.isHidden()
+    assert wizard.term.exit_box.isHidden()
+
+
+def test_hostile_text_is_kept_as_typed(qtbot, wizard) -> None:
+    wizard.load(blank_terms(AllianceModel.REVENUE_SHARING))
+    hostile = "{% for x in y %}{{ x }}{% endfor %} <b>&amp; \"quotes\" 'single'"
+    type_into(qtbot, wizard.basics.title_edit, hostile)
+    wizard.basics.background.setPlainText("x" * 100_000)
+    collected, problems = wizard.collect()
+    assert problems == [] and collected is not None
+    assert collected.title == hostile
+    assert len(collected.background) == 100_000
