@@ -87,8 +87,10 @@ class LibraryView(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # long party lists give way first
+        header.resizeSection(0, 380)
         describe(self.tree, "Drafts", "Your drafts. Press Enter or double-click to open one.")
         layout.addWidget(self.tree, 1)
         self.empty = QLabel()
@@ -156,7 +158,7 @@ class LibraryView(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip(0, f"Created {when(summary.created)}")
             self.tree.addTopLevelItem(item)
-        for column in range(1, 5):
+        for column in (1, 3, 4):
             self.tree.resizeColumnToContents(column)
         if selected:
             self.select(selected)
