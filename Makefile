@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench package clean
+.PHONY: setup run test lint bench screenshots package clean
 
 # Re-install only when the pins change: the stamp is newer than both requirement files.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -28,6 +28,9 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/capture_screenshots.py
 
 package: setup
 	$(BIN)/python -m pip install --quiet -r packaging/requirements.txt
