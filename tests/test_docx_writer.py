@@ -205,7 +205,7 @@ def test_write_docx_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     def explode(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("drafting.docx_writer.package.os.replace", explode)
+    monkeypatch.setattr("drafting.files.os.replace", explode)
     with pytest.raises(OSError, match="disk full"):
         write_docx(awkward_document(), target)
     assert target.read_bytes() == before

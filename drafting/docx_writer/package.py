@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import os
-import tempfile
 from pathlib import Path
 
 import docx
@@ -23,6 +21,7 @@ from drafting.document import AgreementDocument
 from drafting.docx_writer import ooxml as x
 from drafting.docx_writer.body import render_body
 from drafting.docx_writer.house_style import TEMPLATE_PATH, StyleId
+from drafting.files import write_bytes_atomically
 
 #: Core properties are limited to 255 characters by Word.
 PROPERTY_MAX = 255
@@ -64,19 +63,7 @@ def write_docx(document: AgreementDocument, path: Path, *, comments: bool = True
     """Write the agreement to ``path``. The file appears complete or not at all: it is
     written to a temporary file beside it and moved into place."""
     data = docx_bytes(document, comments=comments)
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp creates the file private (0600); an exported agreement is an ordinary file.
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(Path(path), data)
 
 
 def _add_story(main_part: DocumentPart, part_class: type[HeaderPart | FooterPart], xml: str, kind: str) -> str:

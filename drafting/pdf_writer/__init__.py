@@ -13,11 +13,10 @@ Fonts, escaping and the rule for characters no shipped font has: see ``fonts``.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from drafting.document import AgreementDocument
+from drafting.files import write_bytes_atomically
 from drafting.pdf_writer.fonts import plain_text, printable_text, register_fonts
 from drafting.pdf_writer.pages import LayoutRecord, PageDecoration, canvas_maker, make_doc_template
 from drafting.pdf_writer.story import StoryBuilder
@@ -58,14 +57,4 @@ def pdf_bytes(document: AgreementDocument, *, drafting_notes: bool | None = None
 def write_pdf(document: AgreementDocument, path: Path, *, drafting_notes: bool | None = None) -> None:
     """Write the agreement to ``path`` atomically: a failed export leaves any earlier file intact."""
     data = pdf_bytes(document, drafting_notes=drafting_notes)
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as output:
-            output.write(data)
-            output.flush()
-            os.fsync(output.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(Path(path), data)

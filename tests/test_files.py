@@ -1,0 +1,46 @@
+"""Atomic export writes: complete or not at all, and an ordinary file mode."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from drafting.files import write_bytes_atomically
+
+
+def test_a_new_file_gets_the_users_default_mode(tmp_path: Path) -> None:
+    target = tmp_path / "agreement.pdf"
+    old = os.umask(0o022)
+    try:
+        write_bytes_atomically(target, b"%PDF")
+    finally:
+        os.umask(old)
+    assert target.read_bytes() == b"%PDF"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["agreement.pdf"]
+
+
+def test_an_existing_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "agreement.docx"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_bytes_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_debris(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "agreement.docx"
+    target.write_bytes(b"old")
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OSError, match="No space"):
+        write_bytes_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["agreement.docx"]
