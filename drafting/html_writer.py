@@ -104,7 +104,7 @@ def _note(note: DraftingNote | None, show: bool) -> str:
     if note.alternatives:
         items = "".join(f"<li>{_e(text)}</li>" for text in note.alternatives)
         alternatives = f"<div>Alternatives:</div><ul>{items}</ul>"
-    return f'<aside class="note"><strong>Drafting note</strong>{_e(note.text)}{alternatives}</aside>'
+    return f'<aside class="note"><strong>Drafting note:</strong> {_e(note.text)}{alternatives}</aside>'
 
 
 def _clause(clause: Clause, notes: bool, out: list[str]) -> None:
@@ -113,7 +113,7 @@ def _clause(clause: Clause, notes: bool, out: list[str]) -> None:
         lead = f'<span class="run-in">{_e(clause.heading)}.</span> {lead}'
     out.append(
         f'<div class="clause level-{clause.level}" id="{_anchor(clause.id)}">'
-        f'<p><span class="num">{_e(clause.number)}</span>{lead}</p>'
+        f'<p><span class="num">{_e(clause.number)}</span>\u2003{lead}</p>'
     )
     out.append(_note(clause.note, notes))
     _blocks(clause.children, notes, out)
@@ -150,7 +150,7 @@ def _blocks(blocks: tuple[Block, ...], notes: bool, out: list[str]) -> None:
 def _article(article: Article, notes: bool, out: list[str]) -> None:
     out.append(
         f'<section class="article" id="{_anchor(article.id)}">'
-        f'<h2><span class="num">{_e(article.number)}.</span>{_e(article.heading)}</h2>'
+        f'<h2><span class="num">{_e(article.number)}.</span>\u2003{_e(article.heading)}</h2>'
     )
     out.append(_note(article.note, notes))
     _blocks(article.blocks, notes, out)
@@ -192,7 +192,7 @@ def render_html(document: AgreementDocument, *, notes: bool = True) -> str:
     if document.recitals:
         out.append('<p><strong>BACKGROUND</strong></p><ol class="recitals">')
         for recital in document.recitals:
-            out.append(f'<li><span class="letter">({_e(recital.letter)})</span>{_inlines(recital.content)}</li>')
+            out.append(f'<li><span class="letter">({_e(recital.letter)})</span>\u2003{_inlines(recital.content)}</li>')
         out.append("</ol>")
     out.append(f"<p><strong>{_e(document.operative_intro)}</strong></p></section>")
     for article in document.articles:
