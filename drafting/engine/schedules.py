@@ -46,7 +46,7 @@ NOT_APPLICABLE = "\u2014"
 
 
 def _figures(value: Money | None) -> str:
-    return f"{value.currency} {wording.figures(value.amount)}" if value else NOT_APPLICABLE
+    return f"{value.currency} {wording.money_figures(value.amount)}" if value else NOT_APPLICABLE
 
 
 def _paragraph(*content: Inline) -> DraftParagraph:
@@ -169,7 +169,7 @@ def _contributions(terms: AgreementTerms, facts: DealFacts, included: frozenset[
     if len(currencies) == 1:
         (currency,) = currencies
         total = sum((item.value.amount for item in terms.contributions if item.value), Decimal(0))
-        total_row = ("Total", "", "", f"{currency} {wording.figures(total)}", "", "")
+        total_row = ("Total", "", "", f"{currency} {wording.money_figures(total)}", "", "")
     table = Table(
         "table.contributions",
         "Contributions",

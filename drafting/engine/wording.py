@@ -53,15 +53,21 @@ def as_decimal(value: object) -> Decimal:
 def number_words(value: object) -> str:
     """``Decimal("33.33")`` -> "thirty-three point three three"."""
     number = as_decimal(value)
-    if number == number.to_integral_value():
-        number = number.quantize(Decimal(1))
+    # "12.50" is read "twelve point five", not "twelve point five zero".
+    number = number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
     return str(num2words(number, lang="en"))
 
 
 def figures(value: object) -> str:
-    """Grouped figures, decimals only where there are any: "250,000", "33.33"."""
+    """Grouped figures, decimals only where there are any: "250,000", "33.33", "12.5"."""
     number = as_decimal(value)
-    pattern = "#,##0" if number == number.to_integral_value() else "#,##0.00##"
+    return format_decimal(number, format="#,##0.####", locale=LOCALE)
+
+
+def money_figures(value: object) -> str:
+    """Money figures: whole amounts without decimals, others with two ("1,000.50")."""
+    number = as_decimal(value)
+    pattern = "#,##0" if number == number.to_integral_value() else "#,##0.00"
     return format_decimal(number, format=pattern, locale=LOCALE)
 
 
@@ -113,7 +119,7 @@ def money(value: _MoneyLike) -> str:
     if minor:
         singular, plural_minor = _MINOR_UNIT_WORDS.get(code, ("cent", "cents"))
         words += f" and {number_words(minor)} {singular if minor == 1 else plural_minor}"
-    return f"{code} {figures(amount)} ({words})"
+    return f"{code} {money_figures(amount)} ({words})"
 
 
 def amount(value: object, currency: str) -> str:
