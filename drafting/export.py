@@ -2,23 +2,23 @@
 requested format. A draft with review errors is refused unless it is exported as a
 draft, which carries the "DRAFT — open points" marking and lists the open points in a
 schedule. Files are written atomically: a failed export never leaves a half file.
+Empty required fields count as errors alongside the review's findings.
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from drafting.document import DRAFT_MARKING, AgreementDocument
 from drafting.engine import assemble_agreement
+from drafting.files import write_bytes_atomically
 from drafting.html_writer import render_html
+from drafting.review import review
 from drafting.terms import AgreementTerms
 from drafting.validation import missing_required
 
@@ -76,13 +76,6 @@ def review_terms(terms: AgreementTerms) -> tuple[FindingLike, ...]:
 
 
 def _review(terms: AgreementTerms) -> tuple[FindingLike, ...]:
-    # TEMPORARY GUARD: drafting.review is being written alongside the engine; until its
-    # package exports review(), a draft is exported as if the review found nothing.
-    try:
-        review_module = importlib.import_module("drafting.review")
-        review: Callable[[AgreementTerms], Sequence[FindingLike]] = review_module.review
-    except (ImportError, AttributeError):
-        return ()
     return tuple(review(terms))
 
 
@@ -106,25 +99,11 @@ def slug(title: str) -> str:
     return text[:80].strip("-") or "agreement"
 
 
-def write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
-    """Call ``write(temporary_path)`` then move the result into place in one step."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temporary_path = Path(temporary)
-    try:
-        write(temporary_path)
-        os.replace(temporary_path, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temporary_path.unlink()
-        raise
-
-
 def _writer(format_name: str, comments: bool) -> Callable[[AgreementDocument, Path], None]:
     if format_name == "html":
 
         def write_html(document: AgreementDocument, path: Path) -> None:
-            path.write_text(render_html(document, notes=comments), encoding="utf-8")
+            write_bytes_atomically(path, render_html(document, notes=comments).encode("utf-8"))
 
         return write_html
     module_name, function_name, label = {
@@ -170,7 +149,9 @@ def export_agreement(
     stem = slug(document.metadata.title)
     written = []
     for name, write in writers.items():
+        # Each writer replaces its file in one step (drafting.files), so a failed export
+        # never leaves a half-written file behind.
         path = out_dir / f"{stem}.{name}"
-        write_atomically(path, lambda temporary, write=write: write(document, temporary))  # type: ignore[misc]
+        write(document, path)
         written.append(path)
     return written

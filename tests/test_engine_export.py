@@ -1,0 +1,83 @@
+"""Export and the `render` command: review errors refuse the export, --draft marks it and
+lists the open points in a schedule, files are named from the title and written whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import main
+from drafting.document import DRAFT_MARKING
+from drafting.export import ExportRefused, export_agreement, open_point_sentences, slug
+from drafting.terms import AgreementTerms
+from tests.support import EXAMPLES_DIR
+
+CLEAN = EXAMPLES_DIR / "revenue_sharing.json"
+
+
+def broken_draft(tmp_path: Path) -> Path:
+    """An example whose revenue-share pool no longer totals 100% and lacks a governing law."""
+    data = json.loads(CLEAN.read_text(encoding="utf-8"))
+    data["sharing"]["shares"][0]["percent"] = "10"
+    data["governing_law"] = ""
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_export_writes_html_named_from_the_title(tmp_path: Path) -> None:
+    terms = AgreementTerms.from_json(CLEAN.read_text(encoding="utf-8"))
+    (path,) = export_agreement(terms, tmp_path / "out", ["html"])
+    assert path.name == slug(terms.title or "Revenue Sharing Agreement") + ".html"
+    page = path.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Governing law" in page
+    assert not list(path.parent.glob("*.part"))
+
+
+def test_export_refuses_a_draft_with_errors(tmp_path: Path) -> None:
+    terms = AgreementTerms.from_json(broken_draft(tmp_path).read_text(encoding="utf-8"))
+    with pytest.raises(ExportRefused) as refused:
+        export_agreement(terms, tmp_path / "out", ["html"])
+    paths = {finding.path for finding in refused.value.findings}
+    assert "governing_law" in paths
+    assert not (tmp_path / "out").exists()
+
+
+def test_draft_export_is_marked_and_lists_open_points(tmp_path: Path) -> None:
+    terms = AgreementTerms.from_json(broken_draft(tmp_path).read_text(encoding="utf-8"))
+    (path,) = export_agreement(terms, tmp_path / "out", ["html"], draft=True)
+    page = path.read_text(encoding="utf-8")
+    assert DRAFT_MARKING in page
+    assert "Open Points" in page and "governing_law" in page
+
+
+def test_open_points_are_sentences_of_errors_and_warnings_only() -> None:
+    class Finding:
+        def __init__(self, severity: str) -> None:
+            self.severity, self.path, self.message, self.fix = severity, "x.y", "Something is off.", "Fix it."
+
+    sentences = open_point_sentences([Finding("error"), Finding("note"), Finding("warning")])
+    assert sentences == ("Error (x.y): Something is off. Fix it.", "Warning (x.y): Something is off. Fix it.")
+
+
+def test_render_command_refuses_then_renders_as_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = broken_draft(tmp_path)
+    assert main.main(["render", str(draft), "--out", str(tmp_path / "a")]) == main.EXIT_PROBLEMS
+    assert "governing_law" in capsys.readouterr().err
+    assert main.main(["render", str(draft), "--out", str(tmp_path / "b"), "--draft"]) == main.EXIT_OK
+    written = capsys.readouterr().out.split()
+    assert len(written) == 1 and written[0].endswith(".html")
+
+
+def test_render_command_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["render", str(CLEAN), "--out", str(tmp_path), "--format", "rtf"]) == main.EXIT_USAGE
+    assert "--format" in capsys.readouterr().err
+    assert main.main(["render", str(tmp_path / "missing.json"), "--out", str(tmp_path)]) == main.EXIT_PROBLEMS
+
+
+def test_slug_of_hostile_titles() -> None:
+    assert slug("Joint Venture Agreement") == "joint-venture-agreement"
+    assert slug("<script> {{ 7*7 }} / ../..") == "script-7-7"
+    assert slug("\u05e9\u05dc\u05d5\u05dd") == "agreement"
