@@ -51,7 +51,8 @@ class Repairer:
 
     def record(self, event: RecoveryEvent) -> None:
         self.events.append(event)
-        log.warning("%s", event)
+        # The user hears of it through recovery_report; the log is for diagnostics only.
+        log.info("%s", event)
         warnings.warn(DatabaseRecoveredWarning(str(event)), stacklevel=3)
 
     def restore(self, path: Path, validate: Validator, problem: str) -> bool:
