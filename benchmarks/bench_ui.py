@@ -1,5 +1,6 @@
 """Desktop app figures: cold start to the main window shown (a fresh Python process each
-time, median of several) and the live preview's refresh time for the largest example."""
+time, median of several), the live preview's refresh time for the largest example, and
+what setHtml costs for the standalone page against the lighter Qt page (same run)."""
 
 from __future__ import annotations
 
@@ -63,9 +64,10 @@ def cold_start_ms() -> float:
     return statistics.median(samples)
 
 
-def preview_refresh() -> tuple[str, float, float, float]:
-    """For the largest example: (name, GUI-thread ms per refresh, background render ms,
-    edit-to-shown ms). The GUI thread only reads the pages and shows the HTML."""
+def preview_refresh() -> tuple[str, float, float, float, float]:
+    """For the largest example: (name, GUI-thread ms per refresh after an edit, background
+    render ms, edit-to-shown ms, GUI-thread ms when nothing changed). The GUI thread only
+    reads the pages and shows the HTML."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -84,26 +86,68 @@ def preview_refresh() -> tuple[str, float, float, float]:
         editor.show()
         editor.open(terms, None)
         preview = editor.preview
+        title = editor.wizard.basics.title_edit
         gui, render = [], []
 
         def refresh() -> None:
+            # A different title each time, so the page really changes and is set again.
+            title.setText(f"{terms.title} {len(gui)}")
             preview.refresh_now()
             preview.wait_for_render()
             gui.append(preview.last_gui_ms)
             render.append(preview.last_render_ms)
 
         total = median_ms(refresh, repeat=9)
+        unchanged = []
+        for _ in range(9):
+            preview.refresh_now()
+            preview.wait_for_render()
+            unchanged.append(preview.last_gui_ms)
         editor.discard()
         editor.deleteLater()
         store.close()
     del app
-    return largest.stem, statistics.median(gui), statistics.median(render), total
+    return largest.stem, statistics.median(gui), statistics.median(render), total, statistics.median(unchanged)
+
+
+def set_html_ms() -> tuple[float, float]:
+    """QTextBrowser.setHtml of the largest example: the standalone page and the Qt page
+    the preview now gets, alternately, so machine load hits both alike."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from drafting.engine import assemble_agreement
+    from drafting.html_writer import render_html
+    from ui.drafts import example_files, load_example
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    document = max(
+        (assemble_agreement(load_example(path)) for path in example_files()), key=lambda doc: len(render_html(doc))
+    )
+    pages = {flavour: render_html(document, for_qt=flavour) for flavour in (False, True)}
+    browser = QTextBrowser()
+    browser.resize(480, 760)
+    browser.show()
+    samples: dict[bool, list[float]] = {False: [], True: []}
+    for _ in range(9):
+        for flavour, page in pages.items():
+            started = time.perf_counter()
+            browser.setHtml(page)
+            samples[flavour].append((time.perf_counter() - started) * 1000)
+    browser.deleteLater()
+    del app
+    return statistics.median(samples[False]), statistics.median(samples[True])
 
 
 def run() -> None:
     print("Desktop app")
     report("cold start to main window shown", cold_start_ms(), 1000)
-    name, gui, render, total = preview_refresh()
+    name, gui, render, total, unchanged = preview_refresh()
     report(f"preview refresh on the GUI thread ({name})", gui, 30)
     report("  render on the pool thread (assemble + HTML)", render)
     report("  edit to preview shown, end to end", total)
+    report("  refresh with nothing changed (page not set again)", unchanged)
+    standalone, for_qt = set_html_ms()
+    report("  setHtml, standalone page (before)", standalone)
+    report("  setHtml, Qt page (now)", for_qt)
+    print(f"  {'  ratio standalone / Qt page':<48} {standalone / for_qt:10.2f} x")

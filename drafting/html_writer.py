@@ -4,7 +4,8 @@ app's live preview and for ``render --format html``.
 Plain string building, no template engine, so it is cheap enough to run on every
 keystroke. Every piece of user text passes through ``html.escape``; numbers are
 printed; cross-references are in-page links to the numbered block's anchor; drafting
-notes are asides, shown only when ``notes`` is true.
+notes are asides, shown only when ``notes`` is true. ``for_qt`` writes a flatter page
+for QTextBrowser, which shows it in about half the time.
 """
 
 from __future__ import annotations
@@ -76,8 +77,12 @@ def _e(text: str) -> str:
     return html.escape(_NOT_TEXT.sub("", text)).replace("\n", "<br>")
 
 
-def _anchor(block_id: str) -> str:
+def anchor_name(block_id: str) -> str:
+    """The in-page anchor of a numbered block, article or schedule (links and scrolling use it)."""
     return "b-" + re.sub(r"[^A-Za-z0-9_.-]", "_", block_id)
+
+
+_anchor = anchor_name
 
 
 def _inlines(content: Inlines) -> str:
@@ -166,8 +171,11 @@ def _schedule(schedule: Schedule, notes: bool, out: list[str]) -> None:
     out.append("</section>")
 
 
-def render_html(document: AgreementDocument, *, notes: bool = True) -> str:
-    """The whole agreement as a standalone HTML page."""
+def render_html(document: AgreementDocument, *, notes: bool = True, for_qt: bool = False) -> str:
+    """The whole agreement as a standalone HTML page. ``for_qt`` gives the lighter page
+    the app's preview shows (Qt's rich-text subset: the same text, numbers and links)."""
+    if for_qt:
+        return _render_for_qt(document, notes)
     cover = document.cover
     out: list[str] = [
         "<!DOCTYPE html>",
@@ -213,3 +221,126 @@ def render_html(document: AgreementDocument, *, notes: bool = True) -> str:
         _schedule(schedule, notes, out)
     out.append("</body></html>")
     return "\n".join(part for part in out if part)
+
+
+# --- the lighter page for Qt's rich text (the app's live preview) ----------------------
+# QTextBrowser matches every CSS rule against every element, and it ignores most of the
+# layout CSS above anyway (inline-block widths, flex, sticky, borders on blocks), so the
+# preview gets flat blocks with presentational attributes and a handful of inline styles:
+# about half the time to show the largest example. Same words, numbers and links.
+_QT_INDENT = {1: 0, 2: 36, 3: 72}
+_QT_NOTE = "margin-left:36px;background-color:#fff8e1;color:#4a3b00;font-family:sans-serif;font-size:small"
+
+
+def _qt_anchor(block_id: str) -> str:
+    return f'<a name="{_anchor(block_id)}"></a>'
+
+
+def _qt_inlines(content: Inlines) -> str:
+    parts: list[str] = []
+    for item in content:
+        if isinstance(item, TextRun):
+            text = _e(item.text)
+            if item.bold:
+                text = f"<b>{text}</b>"
+            if item.italic:
+                text = f"<i>{text}</i>"
+            parts.append(text)
+        elif isinstance(item, DefinedTerm):
+            parts.append(f"\u201c<b>{_e(item.term)}</b>\u201d")
+        elif isinstance(item, CrossRef):
+            parts.append(f'<a href="#{_anchor(item.target_id)}">{_e(item.text)}</a>')
+    return "".join(parts)
+
+
+def _qt_indented(indent: int, body: str) -> str:
+    return f'<p style="margin-left:{indent}px">{body}</p>' if indent else f"<p>{body}</p>"
+
+
+def _qt_note(note: DraftingNote | None, show: bool, out: list[str]) -> None:
+    if note is None or not show:
+        return
+    lines = [f"<b>Drafting note:</b> {_e(note.text)}"]
+    if note.alternatives:
+        lines.append("Alternatives:")
+        lines.extend(f"\u2022 {_e(text)}" for text in note.alternatives)
+    out.append(f'<p style="{_QT_NOTE}">{"<br>".join(lines)}</p>')
+
+
+def _qt_blocks(blocks: tuple[Block, ...], notes: bool, indent: int, out: list[str]) -> None:
+    for block in blocks:
+        if isinstance(block, Clause):
+            lead = _qt_inlines(block.content)
+            if block.heading:
+                lead = f"<b>{_e(block.heading)}.</b> {lead}"
+            number = f"<b>{_e(block.number)}</b>" if block.level == 1 else _e(block.number)
+            clause_indent = _QT_INDENT.get(block.level, 72)
+            out.append(_qt_indented(clause_indent, f"{_qt_anchor(block.id)}{number}\u2003{lead}"))
+            _qt_note(block.note, notes, out)
+            _qt_blocks(block.children, notes, clause_indent + 36, out)
+        elif isinstance(block, Paragraph):
+            out.append(_qt_indented(indent, _qt_inlines(block.content)))
+        elif isinstance(block, Definition):
+            out.append(_qt_indented(indent, f"\u201c<b>{_e(block.term)}</b>\u201d {_qt_inlines(block.content)}"))
+        else:
+            out.append(_qt_table(block))
+
+
+def _qt_table(table: Table) -> str:
+    def row(cells: tuple[str, ...], tag: str = "td") -> str:
+        return "<tr>" + "".join(f"<{tag}>{_e(cell)}</{tag}>" for cell in cells) + "</tr>"
+
+    rows = "".join(row(cells) for cells in table.rows)
+    total = f"<tr>{''.join(f'<td><b>{_e(cell)}</b></td>' for cell in table.total_row)}</tr>" if table.total_row else ""
+    return (
+        f"<p>{_qt_anchor(table.id)}<b>{_e(table.caption)}</b></p>"
+        '<table border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse:collapse">'
+        f'<tr bgcolor="#eeeeee">{"".join(f"<th align=left>{_e(column)}</th>" for column in table.columns)}</tr>'
+        f"{rows}{total}</table>"
+    )
+
+
+def _render_for_qt(document: AgreementDocument, notes: bool) -> str:
+    cover = document.cover
+    out: list[str] = ["<html><body style=\"font-family:Georgia,'DejaVu Serif',serif\">"]
+    if document.draft_marking:
+        out.append(
+            '<p align="center" style="background-color:#b3261e;color:#ffffff;font-weight:bold">'
+            f"{_e(document.draft_marking)}</p>"
+        )
+    out.append(f'<h1 align="center">{_e(cover.title.upper())}</h1><p align="center">{_e(cover.subtitle)}</p>')
+    out.append(f'<p align="center" style="color:#555555">{_e(cover.date_text)}</p>')
+    if cover.version_text:
+        out.append(f'<p align="center" style="color:#555555">{_e(cover.version_text)}</p>')
+    out.append("<p><b>THIS AGREEMENT</b> is made between:</p><ol>")
+    for party in document.parties:
+        out.append(
+            f"<li><b>{_e(party.legal_name)}</b>, {_e(party.description)} "
+            f"(\u201c<b>{_e(party.short_name)}</b>\u201d);</li>"
+        )
+    out.append("</ol>")
+    if document.recitals:
+        out.append("<p><b>BACKGROUND</b></p>")
+        for recital in document.recitals:
+            out.append(f"<p>({_e(recital.letter)})\u2003{_qt_inlines(recital.content)}</p>")
+    out.append(f"<p><b>{_e(document.operative_intro)}</b></p>")
+    for article in document.articles:
+        out.append(f"<h2>{_qt_anchor(article.id)}{_e(article.number)}.\u2003{_e(article.heading.upper())}</h2>")
+        _qt_note(article.note, notes, out)
+        _qt_blocks(article.blocks, notes, 0, out)
+    out.append("<p>This Agreement has been entered into on the date stated at the beginning of it.</p>")
+    for signature in document.signatures:
+        signatory = _e(signature.signatory_name or "its authorised signatory")
+        title = f", {_e(signature.signatory_title)}" if signature.signatory_title else ""
+        out.append(
+            f"<p>Signed by <b>{signatory}</b>{title} for and on behalf of <b>{_e(signature.party_legal_name)}</b>"
+            "<br><br>Signature: ______________________________<br><br>Date: ______________________________</p>"
+        )
+    for schedule in document.schedules:
+        out.append(
+            f'<hr><h2 align="center">{_qt_anchor(schedule.id)}SCHEDULE {_e(schedule.number)}<br>'
+            f"{_e(schedule.title.upper())}</h2>"
+        )
+        _qt_blocks(schedule.blocks, notes, 0, out)
+    out.append("</body></html>")
+    return "\n".join(out)

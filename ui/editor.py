@@ -18,6 +18,22 @@ from ui.widgets import describe
 from ui.wizard.wizard import AgreementWizard
 
 AUTOSAVE_IDLE_MS = 2000
+#: The articles each wizard page writes, by the wizard's attribute name: the preview
+#: scrolls to the first one present when that page is shown. () means the cover and
+#: parties at the top; pages not listed leave the preview where the reader left it.
+PREVIEW_SECTIONS: dict[str, tuple[str, ...]] = {
+    "basics": (),
+    "parties": (),
+    "scope": ("scope",),
+    "contributions": ("contributions", "schedule.contributions"),
+    "deal": ("company", "investment", "licence", "distribution", "co_marketing", "consortium", "data", "project"),
+    "governance": ("governance",),
+    "ip": ("ip",),
+    "confidentiality": ("confidentiality",),
+    "sharing": ("financial",),
+    "term": ("term", "termination"),
+    "disputes": ("disputes",),
+}
 
 
 class DraftEditor(QWidget):
@@ -70,6 +86,7 @@ class DraftEditor(QWidget):
         self.wizard.show()  # QWizard hides itself when finished, as every QDialog does
         self.dirty = autosave_key is not None
         self._fill_steps()
+        self.preview.show_section(())  # a new draft starts at its cover
         self.preview.show_terms(terms)
 
     def title(self) -> str:
@@ -106,6 +123,10 @@ class DraftEditor(QWidget):
 
     def _step_changed(self, page_id: int) -> None:
         self._mark_step(page_id)
+        page = self.wizard.page(page_id)
+        for name, sections in PREVIEW_SECTIONS.items():
+            if getattr(self.wizard, name) is page:
+                self.preview.show_section(sections)
         if self.dirty:
             self.autosave_now()
         self.preview.schedule()
