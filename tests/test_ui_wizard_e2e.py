@@ -61,10 +61,13 @@ def test_three_party_joint_venture_from_typing_to_export_and_back(qtbot, window,
     next_page(qtbot, wizard)
 
     contributions = wizard.contributions
-    click(qtbot, contributions.add_button)
-    type_into_cell(qtbot, contributions.table, 0, 2, "cash for the first two farms")
-    type_into_cell(qtbot, contributions.table, 0, 3, "400000")
-    assert "Northwind: EUR 400,000.00" in contributions.totals.text()
+    northwind = contributions.table_of("Northwind")
+    assert [table.title() for table in contributions.parties_tables] == ["Northwind", "Sol", "Fjord"]
+    click(qtbot, northwind.add_button)
+    type_into_cell(qtbot, northwind.table, 0, 1, "cash for the first two farms")
+    type_into_cell(qtbot, northwind.table, 0, 2, "400000")
+    assert northwind.subtotal.text() == "Subtotal: EUR 400,000.00 (100% of the total value)"
+    assert contributions.totals.text() == "Total value of the contributions: EUR 400,000.00"
     next_page(qtbot, wizard)
 
     deal = wizard.deal.sections[AllianceModel.JOINT_VENTURE]
@@ -145,7 +148,7 @@ def test_three_party_joint_venture_from_typing_to_export_and_back(qtbot, window,
     assert [card.legal_name.text() for card in wizard.parties.cards] == [party[0] for party in PARTIES]
     assert [card.email.text() for card in wizard.parties.cards] == [party[3] for party in PARTIES]
     assert wizard.scope.purpose.toPlainText() == "to build and run solar farms in Spain"
-    assert contributions.table.item(0, 2).text() == "cash for the first two farms"
+    assert wizard.contributions.table_of("Northwind").table.item(0, 1).text() == "cash for the first two farms"
     assert [edit.text() for edit in wizard.sharing.shares.edits.values()] == ["40", "30", "30"]
     assert [edit.text() for edit in deal.holdings.edits.values()] == ["40", "30", "30"]
     assert deal.name.text() == "Sol Iberia JV S.L."
