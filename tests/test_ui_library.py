@@ -113,3 +113,33 @@ def test_the_advisor_picks_the_model_of_a_new_draft(qtbot, window, store) -> Non
     when_modal_opens(qtbot, answer)
     click(qtbot, window.library.advisor_button)
     assert window.editor.wizard.model() is AllianceModel.JOINT_VENTURE
+
+
+def test_the_home_screen_lists_recent_drafts_and_opens_them(qtbot, window, store) -> None:
+    from PySide6.QtCore import Qt
+
+    recent = window.library.recent
+    assert recent.isHidden() and window.library.recent_empty.isVisible()
+    first = add_draft(store, "First", "Acme", "Bolt")
+    second = add_draft(store, "Second", "Acme", "Bolt")
+    add_draft(store, "Never opened", "Acme", "Bolt")
+    for draft in (first, second):
+        window.open_draft(draft.id)
+        window.close_draft()
+    assert [recent.item(row).text().splitlines()[0] for row in range(recent.count())] == ["Second", "First"]
+    assert recent.item(0).text().splitlines()[1].startswith("today ")
+    recent.setFocus()
+    recent.setCurrentRow(1)
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.editor and window.editor.draft_id == first.id
+    window.close_draft()
+    rect = recent.visualItemRect(recent.item(1))  # First opened last, so Second is now second
+    # QTest's double-click lacks the press a real one starts with; the view needs it to know the item.
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.library  # one click only selects
+    qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editor.draft_id == second.id
+    window.close_draft()
+    window.library.select(second.id)
+    click(qtbot, window.library.delete_button)
+    assert [recent.item(row).text().splitlines()[0] for row in range(recent.count())] == ["First"]

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,6 +29,8 @@ from ui.labels import model_name
 from ui.store import DraftStore
 from ui.widgets import describe, help_line
 
+#: Each recent draft is two lines (title, when); a rule and some padding keep them apart.
+RECENT_STYLE = "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }"
 SORTS = {
     "Last changed": (lambda summary: summary.modified, True),
     "Title": (lambda summary: (summary.title or "").casefold(), False),
@@ -92,7 +97,10 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # long party lists give way first
         header.resizeSection(0, 380)
         describe(self.tree, "Drafts", "Your drafts. Press Enter or double-click to open one.")
-        layout.addWidget(self.tree, 1)
+        lists = QHBoxLayout()
+        lists.addWidget(self.tree, 3)
+        lists.addWidget(self._recent_panel(), 1)
+        layout.addLayout(lists, 1)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -122,6 +130,36 @@ class LibraryView(QWidget):
         self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
         self.summaries: list[Any] = []
         self.refresh()
+
+    def _recent_panel(self) -> QGroupBox:
+        box = QGroupBox("Recent drafts")
+        inner = QVBoxLayout(box)
+        self.recent = QListWidget()
+        self.recent.setMinimumWidth(220)
+        self.recent.setMaximumWidth(340)
+        self.recent.setWordWrap(True)
+        self.recent.setStyleSheet(RECENT_STYLE)
+        describe(self.recent, "Recent drafts", "The drafts you opened last. Press Enter or double-click to open one.")
+        self.recent_empty = help_line("Drafts you open will be listed here.")
+        inner.addWidget(self.recent, 1)
+        inner.addWidget(self.recent_empty)
+        self.recent.itemActivated.connect(self._open_recent)
+        box.setMaximumWidth(360)
+        return box
+
+    def set_recent(self, drafts: Sequence[tuple[str, str, dt.datetime]]) -> None:
+        """Show the recently opened drafts: (id, title, last changed), most recent first."""
+        self.recent.clear()
+        for draft_id, title, modified in drafts:
+            item = QListWidgetItem(f"{title}\n{when(modified)}")
+            item.setData(Qt.ItemDataRole.UserRole, draft_id)
+            item.setToolTip(f"{title}, changed {when(modified)}")
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(drafts))
+        self.recent_empty.setVisible(not drafts)
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _open(self, item: QTreeWidgetItem | None) -> None:
         if item is not None and not self.show_trash.isChecked():

@@ -143,15 +143,21 @@ class MainWindow(QMainWindow):
         self._fill_recent()
 
     def _fill_recent(self) -> None:
+        """The File menu's recent drafts and the home screen's panel (trashed drafts left out)."""
         self.recent_menu.clear()
-        titles = {summary.id: summary.title or "Untitled draft" for summary in self.store.list()}
-        shown = 0
+        try:
+            summaries = {summary.id: summary for summary in self.store.list()}
+        except storage_error_types():
+            summaries = {}
+        recent = []
         for draft_id in self.recent_ids():
-            if draft_id in titles:
-                shown += 1
-                action = self.recent_menu.addAction(f"&{shown} {titles[draft_id]}")
+            summary = summaries.get(draft_id)
+            if summary is not None:
+                recent.append((draft_id, summary.title or "Untitled draft", summary.modified))
+                action = self.recent_menu.addAction(f"&{len(recent)} {recent[-1][1]}")
                 action.triggered.connect(lambda _checked=False, target=draft_id: self.open_draft(target))
-        self.recent_menu.setEnabled(shown > 0)
+        self.recent_menu.setEnabled(bool(recent))
+        self.library.set_recent(recent)
 
     # --- screens -------------------------------------------------------------------------
     def show_library(self) -> None:
