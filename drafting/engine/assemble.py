@@ -5,7 +5,8 @@
 2. Render: each clause template with ``terms`` and ``deal`` as data (a lawyer's
    override of a clause replaces the built-in template and renders under limits).
 3. Parse the markup into draft clauses; a clause that renders empty falls away.
-4. Number everything, resolve cross-references, freeze.
+4. Strike the definitions nothing uses (``drafting.engine.usage``).
+5. Number everything, resolve cross-references, freeze.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from jinja2 import Template, TemplateError, TemplateSyntaxError, UndefinedError
 
-from drafting.document import AgreementDocument, DraftingNote, Recital, TextRun
+from drafting.document import AgreementDocument, DraftingNote, Recital, inline_text
 from drafting.engine import front
 from drafting.engine.catalogue import Catalogue, ClauseSpec, default_catalogue
 from drafting.engine.context import derive_facts
@@ -28,9 +29,17 @@ from drafting.engine.environment import (
     render_limited,
     template_paths,
 )
-from drafting.engine.markup import DraftClause, DraftDefinition, MarkupError, parse_clause, parse_inlines
+from drafting.engine.markup import (
+    DraftClause,
+    DraftDefinition,
+    MarkupError,
+    OptionalDefinition,
+    parse_clause,
+    parse_inlines,
+)
 from drafting.engine.numbering import DraftArticle, freeze
 from drafting.engine.schedules import build_schedules, planned_schedules
+from drafting.engine.usage import prune_unused_terms
 from drafting.terms import AgreementTerms
 
 #: The clause that carries the definitions list.
@@ -153,11 +162,6 @@ def _definitions(catalogue: Catalogue, terms: AgreementTerms, context: Mapping[s
         if content:
             entries.append(DraftDefinition(spec.term, content))
     entries.sort(key=lambda entry: entry.term.casefold())
-    if entries:
-        # Each definition ends with a semicolon except the last, which ends the list.
-        last = entries[-1].content
-        if isinstance(last[-1], TextRun) and last[-1].text.endswith(";"):
-            last[-1] = TextRun(last[-1].text[:-1] + ".", last[-1].bold, last[-1].italic)
     return entries
 
 
@@ -170,7 +174,9 @@ def _recitals(catalogue: Catalogue, context: Mapping[str, Any]) -> tuple[Recital
     letters = string.ascii_uppercase
     for index, child in enumerate(item for item in parsed.children if isinstance(item, DraftClause)):
         letter = letters[index % 26] * (index // 26 + 1)
-        recitals.append(Recital(letter, tuple(child.content)))
+        recitals.append(
+            Recital(letter, tuple(item for item in child.content if not isinstance(item, OptionalDefinition)))
+        )
     return tuple(recitals)
 
 
@@ -222,12 +228,14 @@ def assemble_agreement(
             note = DraftingNote(section.note) if section.note else None
             articles.append(DraftArticle(section.id, section.heading, drafts, note, notes))
     schedules = build_schedules(terms, facts, open_points, included)
+    recitals = _recitals(catalogue, context)
+    prune_unused_terms(articles, schedules, "\n".join(inline_text(recital.content) for recital in recitals))
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(
         metadata=front.metadata(terms, facts, version),
         cover=front.cover(terms, facts, version),
         parties=front.party_blocks(terms),
-        recitals=_recitals(catalogue, context),
+        recitals=recitals,
         articles=frozen_articles,
         signatures=front.signature_blocks(terms),
         schedules=frozen_schedules,

@@ -1,7 +1,9 @@
 """Facts derived from the terms that the wording depends on, computed once per
 assembly and handed to every template as ``deal``: how the parties are called
 ("Party" or "Member"), how to say "each other party" for two or for many, the name of
-the governing body, what a party's stake is called.
+the governing body, what a party's stake is called. Two parties read "either Party",
+"neither Party" and "the other Party"; more read "any Party", "no Party" and "another
+Party".
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class DealFacts:
     other: str
     another: str
     either: str
+    neither: str
     all_parties: str
     names: tuple[str, ...]
     names_text: str
@@ -85,6 +88,7 @@ def derive_facts(terms: AgreementTerms) -> DealFacts:
         other=f"the other {party}" if two else f"the other {parties}",
         another=f"the other {party}" if two else f"another {party}",
         either=f"either {party}" if two else f"any {party}",
+        neither=f"neither {party}" if two else f"no {party}",
         all_parties=f"both {parties}" if two else f"all the {parties}",
         names=names,
         names_text=wording.join_names(names),

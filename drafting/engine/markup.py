@@ -6,6 +6,9 @@ A template's output is plain text with a handful of tags:
     <para>...</para>             an unnumbered paragraph inside the clause
     <term>Company</term>         where a defined term is defined
     <ref to="termination.for_cause" prefix="clause"/>   a cross-reference
+    <ifused term="Field"> (the <term>Field</term>)</ifused>
+                                 kept only if the term is used elsewhere in the
+                                 agreement (see ``drafting.engine.usage``)
     <b>...</b>, <i>...</i>       emphasis
 
 Text before the first block tag is the clause's own paragraph; text after a block tag
@@ -21,7 +24,7 @@ from dataclasses import dataclass, field
 
 from drafting.document import CrossRef, DefinedTerm, Inline, TextRun
 
-_TAG = re.compile(r'<(/?)(sub|para|term|ref|b|i)((?:\s+[a-z_]+="[^"<>]*")*)\s*(/?)>')
+_TAG = re.compile(r'<(/?)(sub|para|term|ref|b|i|ifused)((?:\s+[a-z_]+="[^"<>]*")*)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'([a-z_]+)="([^"]*)"')
 _ENTITY = re.compile(r"&(amp|lt|gt|quot|#34|#39|#10);")
 _ENTITY_TEXT = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "#34": '"', "#39": "'", "#10": "\n"}
@@ -35,14 +38,26 @@ class MarkupError(ValueError):
 
 
 @dataclass
-class DraftParagraph:
+class OptionalDefinition:
+    """Inline content that defines ``term`` and falls away when nothing else uses it:
+    " (the “Field”)" after a phrase that only some agreements refer back to."""
+
+    term: str
     content: list[Inline] = field(default_factory=list)
+
+
+DraftInline = Inline | OptionalDefinition
+
+
+@dataclass
+class DraftParagraph:
+    content: list[DraftInline] = field(default_factory=list)
 
 
 @dataclass
 class DraftDefinition:
     term: str
-    content: list[Inline] = field(default_factory=list)
+    content: list[DraftInline] = field(default_factory=list)
 
 
 @dataclass
@@ -51,7 +66,7 @@ class DraftClause:
 
     id: str
     heading: str = ""
-    content: list[Inline] = field(default_factory=list)
+    content: list[DraftInline] = field(default_factory=list)
     children: list[DraftClause | DraftParagraph | DraftDefinition] = field(default_factory=list)
     #: The conjunction of the list this clause belongs to ("and", "or"); see ``punctuate``.
     join: str = ""
@@ -69,7 +84,7 @@ class _Frame:
     tail: DraftParagraph | None = None
     subs: int = 0
 
-    def inline_target(self) -> list[Inline]:
+    def inline_target(self) -> list[DraftInline]:
         node = self.node
         if isinstance(node, DraftParagraph):
             return node.content
@@ -87,7 +102,13 @@ def parse_clause(text: str, clause_id: str, heading: str = "") -> DraftClause | 
     stack = [_Frame("clause", root, 1)]
     bold = italic = False
     term_parts: list[str] | None = None
+    optional: OptionalDefinition | None = None
     position = 0
+
+    def target() -> list[DraftInline]:
+        if optional is not None:
+            return optional.content  # type: ignore[return-value]
+        return stack[-1].inline_target()
 
     def add_text(raw: str) -> None:
         if not raw:
@@ -96,7 +117,7 @@ def parse_clause(text: str, clause_id: str, heading: str = "") -> DraftClause | 
             term_parts.append(raw)
             return
         text = _unescape(_LAYOUT_SPACE.sub(" ", raw))
-        stack[-1].inline_target().append(TextRun(text, bold=bold, italic=italic))
+        target().append(TextRun(text, bold=bold, italic=italic))
 
     for match in _TAG.finditer(text):
         add_text(text[position : match.start()])
@@ -115,13 +136,25 @@ def parse_clause(text: str, clause_id: str, heading: str = "") -> DraftClause | 
                     raise MarkupError(f"{clause_id}: </term> without <term>")
                 name = _unescape(_LAYOUT_SPACE.sub(" ", "".join(term_parts))).strip()
                 term_parts = None
-                frame.inline_target().append(DefinedTerm(name))
+                target().append(DefinedTerm(name))
             else:
                 term_parts = []
         elif tag == "ref":
             if "to" not in attrs:
                 raise MarkupError(f'{clause_id}: a <ref/> needs a to="..." attribute')
-            frame.inline_target().append(CrossRef(attrs["to"], attrs.get("prefix", "clause"), ""))
+            target().append(CrossRef(attrs["to"], attrs.get("prefix", "clause"), ""))
+        elif tag == "ifused":
+            if closing:
+                if optional is None:
+                    raise MarkupError(f"{clause_id}: </ifused> without <ifused>")
+                frame.inline_target().append(optional)
+                optional = None
+            elif optional is not None or not attrs.get("term"):
+                raise MarkupError(f'{clause_id}: <ifused term="..."> cannot nest and needs a term')
+            else:
+                optional = OptionalDefinition(_unescape(attrs["term"]))
+        elif optional is not None:
+            raise MarkupError(f"{clause_id}: <{tag}> cannot sit inside <ifused>")
         elif not closing:
             if frame.kind == "para":
                 raise MarkupError(f"{clause_id}: <{tag}> cannot sit inside <para>")
@@ -135,6 +168,8 @@ def parse_clause(text: str, clause_id: str, heading: str = "") -> DraftClause | 
         raise MarkupError(f"{clause_id}: <{stack[-1].kind}> is never closed")
     if term_parts is not None:
         raise MarkupError(f"{clause_id}: <term> is never closed")
+    if optional is not None:
+        raise MarkupError(f"{clause_id}: <ifused> is never closed")
     _tidy(root)
     if not root.content and not root.children:
         return None
@@ -161,8 +196,9 @@ def _open_block(stack: list[_Frame], tag: str, attrs: dict[str, str], clause_id:
     stack.append(_Frame("sub", child, parent.depth + 1))
 
 
-def _tidy_inlines(content: list[Inline]) -> list[Inline]:
-    merged: list[Inline] = []
+def merge_runs(content: list[DraftInline]) -> list[DraftInline]:
+    """Adjacent text runs of the same style as one run."""
+    merged: list[DraftInline] = []
     for item in content:
         previous = merged[-1] if merged else None
         if (
@@ -173,6 +209,11 @@ def _tidy_inlines(content: list[Inline]) -> list[Inline]:
             merged[-1] = TextRun(previous.text + item.text, item.bold, item.italic)
         else:
             merged.append(item)
+    return merged
+
+
+def _tidy_inlines(content: list[DraftInline]) -> list[DraftInline]:
+    merged = merge_runs(content)
     # Layout spaces at either end of a paragraph are not content.
     if merged and isinstance(merged[0], TextRun):
         first = merged[0]
@@ -198,7 +239,7 @@ def _tidy(clause: DraftClause) -> None:
     clause.children = kept
 
 
-def parse_inlines(text: str, owner_id: str) -> list[Inline]:
+def parse_inlines(text: str, owner_id: str) -> list[DraftInline]:
     """Inline content only (a definition, a recital); block tags are an error."""
     clause = parse_clause(text, owner_id)
     if clause is None:
@@ -211,12 +252,12 @@ def parse_inlines(text: str, owner_id: str) -> list[Inline]:
 _LIST_END = re.compile(r"(?:\s*(?:;|,|\.)\s*(?:and|or)?\s*)$")
 
 
-def _ends_with_colon(content: list[Inline]) -> bool:
+def _ends_with_colon(content: list[DraftInline]) -> bool:
     last = content[-1] if content else None
     return isinstance(last, TextRun) and last.text.rstrip().endswith(":")
 
 
-def _set_ending(content: list[Inline], ending: str) -> None:
+def _set_ending(content: list[DraftInline], ending: str) -> None:
     last = content[-1] if content else None
     if isinstance(last, TextRun):
         text = _LIST_END.sub("", last.text.rstrip())

@@ -15,14 +15,16 @@ from drafting.document import (
     Block,
     Clause,
     CrossRef,
+    DefinedTerm,
     Definition,
     DraftingNote,
     Inline,
     Paragraph,
     Schedule,
     Table,
+    TextRun,
 )
-from drafting.engine.markup import DraftClause, DraftDefinition, DraftParagraph
+from drafting.engine.markup import DraftClause, DraftDefinition, DraftInline, DraftParagraph
 
 
 class DanglingReferenceError(ValueError):
@@ -122,9 +124,11 @@ class _Freezer:
         self.notes = notes
         self.dangling: list[tuple[str, str]] = []
 
-    def inlines(self, content: list[Inline], owner: str) -> tuple[Inline, ...]:
+    def inlines(self, content: list[DraftInline], owner: str) -> tuple[Inline, ...]:
         resolved: list[Inline] = []
         for item in content:
+            if not isinstance(item, TextRun | DefinedTerm | CrossRef):
+                raise ValueError(f"{owner}: an optional definition was not resolved before numbering")
             if isinstance(item, CrossRef) and not item.number:
                 number = self.numbers.get(item.target_id)
                 if number is None:

@@ -133,6 +133,16 @@ def amount(value: object, currency: str) -> str:
     return money(_Amount())
 
 
+def clock(hour: int) -> str:
+    """An hour of the 24-hour clock as contracts write it: 9 -> "9.00 am", 17 -> "5.00 pm",
+    12 -> "12.00 noon", 0 and 24 -> "midnight"."""
+    if hour % 24 == 0:
+        return "midnight"
+    if hour == 12:
+        return "12.00 noon"
+    return f"{hour % 12 or 12}.00 {'am' if hour < 12 else 'pm'}"
+
+
 def long_date(value: dt.date) -> str:
     """ "1 December 2026"."""
     return format_date(value, format="d MMMM y", locale=LOCALE)
@@ -209,6 +219,7 @@ FILTERS: dict[str, Any] = {
     "money": money,
     "amount": amount,
     "date": long_date,
+    "clock": clock,
     "names": join_names,
     "sentence": sentence,
     "bare": bare,

@@ -135,6 +135,8 @@ class FundingDefault(TermsModel):
     remedies: tuple[DefaultRemedy, ...] = ()
     cure_days: Days = 30
     discount_percent: Percent | None = None
+    # Interest above the ordinary funding rate on a loan that covers a defaulter's share.
+    lender_premium_percent: Percent = Decimal(10)
 
 
 class SharingModel(StrEnum):

@@ -24,6 +24,8 @@ class JointVentureEntity(TermsModel):
     share_capital: Money | None = None
     holdings: tuple[PartyShare, ...] = Field(default=(), description="Each party's shareholding, summing to 100.")
     closing_conditions: tuple[str, ...] = ()
+    # The long-stop: either party may walk away if the conditions are still open then.
+    long_stop_months: int = Field(default=6, ge=1, le=120, description="Months to satisfy the closing conditions.")
     parent_services_arms_length: bool = True
     merger_control_filing: bool = False
 

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from drafting.terms.base import Days, Money, Months, Percent, TermsModel
 
@@ -193,3 +193,13 @@ class Boilerplate(TermsModel):
     # The "no partnership" clause: sharing revenue or profit without it can make the
     # parties partners in law, each liable for the other's debts.
     no_partnership: bool = True
+    # Working hours in the place of receipt (24-hour clock): a notice received outside
+    # them is deemed received when they next begin on a Business Day.
+    notice_hours_start: int = Field(default=9, ge=0, le=23, description="Hour notices start being received.")
+    notice_hours_end: int = Field(default=17, ge=1, le=24, description="Hour notices stop being received.")
+
+    @model_validator(mode="after")
+    def _notice_hours_in_order(self) -> Boilerplate:
+        if self.notice_hours_start >= self.notice_hours_end:
+            raise ValueError("notice_hours_start must be earlier than notice_hours_end")
+        return self

@@ -1,0 +1,152 @@
+"""Defined terms that nothing uses fall away, as a drafter would strike them.
+
+After every clause is rendered and before numbering, each entry of the definitions
+list and each optional inline definition (``<ifused term="Field">``) is kept only if
+its term (or its plural) occurs somewhere else in the agreement. A definition used only
+by another definition that itself falls away goes too, so the pass repeats until
+nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from drafting.document import Table, TextRun
+from drafting.engine.markup import (
+    DraftClause,
+    DraftDefinition,
+    DraftInline,
+    DraftParagraph,
+    OptionalDefinition,
+    merge_runs,
+)
+from drafting.engine.numbering import DraftArticle, DraftSchedule
+
+
+@dataclass
+class _Candidate:
+    term: str
+    text: str
+    kept: bool = True
+
+
+def _text(content: Iterable[DraftInline]) -> str:
+    return "".join(item.text for item in content if isinstance(item, TextRun))
+
+
+def _contents(articles: list[DraftArticle]) -> Iterator[list[DraftInline]]:
+    def walk(clause: DraftClause) -> Iterator[list[DraftInline]]:
+        yield clause.content
+        for child in clause.children:
+            if isinstance(child, DraftClause):
+                yield from walk(child)
+            elif isinstance(child, DraftParagraph):
+                yield child.content
+
+    for article in articles:
+        for clause in article.clauses:
+            yield from walk(clause)
+
+
+def _definitions_lists(articles: list[DraftArticle]) -> Iterator[DraftClause]:
+    for article in articles:
+        for clause in article.clauses:
+            if any(isinstance(child, DraftDefinition) for child in clause.children):
+                yield clause
+
+
+def _pattern(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(term)}(?:s|es)?(?![\w-])")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(.{0,2})\b[A-Z][\w'.-]* $")
+
+
+def inside_a_longer_name(text: str, start: int) -> bool:
+    """ "the Exclusive Field", "Baltic Sun Projects", "Third Parties": a capitalised word
+    mid-sentence just before a term makes it part of a longer name, not a use of the term."""
+    match = _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)
+    if match is None:
+        return False
+    before = match.group(1)
+    return before.strip() != "" and not before.rstrip().endswith((".", ":", ";", "\u201c", "("))
+
+
+def is_used(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` uses the term ``pattern`` matches, on its own."""
+    return any(not inside_a_longer_name(text, match.start()) for match in pattern.finditer(text))
+
+
+def prune_unused_terms(articles: list[DraftArticle], schedules: list[DraftSchedule], other_text: str = "") -> None:
+    """Drop, in place, every definition whose term the rest of the agreement never uses."""
+    fixed: list[str] = [other_text]
+    candidates: list[_Candidate] = []
+    optionals: dict[int, _Candidate] = {}
+    for content in _contents(articles):
+        for item in content:
+            if isinstance(item, OptionalDefinition):
+                candidate = _Candidate(item.term, _text(item.content))
+                optionals[id(item)] = candidate
+                candidates.append(candidate)
+            elif isinstance(item, TextRun):
+                fixed.append(item.text)
+    entries: dict[int, _Candidate] = {}
+    for clause in _definitions_lists(articles):
+        for child in clause.children:
+            if isinstance(child, DraftDefinition):
+                candidate = _Candidate(child.term, _text(child.content))
+                entries[id(child)] = candidate
+                candidates.append(candidate)
+    for schedule in schedules:
+        for block in schedule.blocks:
+            if isinstance(block, Table):
+                fixed.extend((block.caption, *block.columns, *(cell for row in block.rows for cell in row)))
+            else:
+                fixed.append(_text(block.content))
+    fixed_text = "\n".join(fixed)
+    patterns = {candidate.term: _pattern(candidate.term) for candidate in candidates}
+    in_fixed = {term: is_used(pattern, fixed_text) for term, pattern in patterns.items()}
+    changed = True
+    while changed:
+        changed = False
+        for candidate in candidates:
+            if not candidate.kept or in_fixed[candidate.term]:
+                continue
+            pattern = patterns[candidate.term]
+            if not any(other.kept and other is not candidate and is_used(pattern, other.text) for other in candidates):
+                candidate.kept = False
+                changed = True
+    _apply(articles, optionals, entries)
+
+
+def _apply(articles: list[DraftArticle], optionals: dict[int, _Candidate], entries: dict[int, _Candidate]) -> None:
+    for content in _contents(articles):
+        if not any(isinstance(item, OptionalDefinition) for item in content):
+            continue
+        resolved: list[DraftInline] = []
+        for item in content:
+            if isinstance(item, OptionalDefinition):
+                if optionals[id(item)].kept:
+                    resolved.extend(item.content)
+            else:
+                resolved.append(item)
+        content[:] = merge_runs(resolved)
+    for clause in _definitions_lists(articles):
+        clause.children = [
+            child for child in clause.children if not isinstance(child, DraftDefinition) or entries[id(child)].kept
+        ]
+        end_definitions(clause)
+
+
+def end_definitions(clause: DraftClause) -> None:
+    """Each definition ends with a semicolon except the last, which ends the list."""
+    definitions = [child for child in clause.children if isinstance(child, DraftDefinition)]
+    for index, definition in enumerate(definitions):
+        last = definition.content[-1] if definition.content else None
+        if not isinstance(last, TextRun):
+            continue
+        ending = "." if index == len(definitions) - 1 else ";"
+        text = last.text.rstrip().rstrip(";.")
+        definition.content[-1] = TextRun(text + ending, last.bold, last.italic)
