@@ -45,11 +45,13 @@ def rPr(*, bold: bool = False, italic: bool = False, style: str = "") -> str:  #
     return f"<w:rPr>{''.join(parts)}</w:rPr>"
 
 
-def t(text: str) -> str:
+def t(text: str, *, deleted: bool = False) -> str:
     """Run content for ``text``: tabs become ``w:tab`` and line ends ``w:br`` (a literal
-    newline inside ``w:t`` would be shown as a space)."""
+    newline inside ``w:t`` would be shown as a space). ``deleted`` text, inside a tracked
+    deletion, goes in ``w:delText``."""
+    tag = "w:delText" if deleted else "w:t"
     if "\t" not in text and "\n" not in text and "\r" not in text:
-        return f'<w:t xml:space="preserve">{escape(text)}</w:t>'
+        return f'<{tag} xml:space="preserve">{escape(text)}</{tag}>'
     pieces: list[str] = []
     for line_number, line in enumerate(_LINE_BREAKS.split(text)):
         if line_number:
@@ -58,7 +60,7 @@ def t(text: str) -> str:
             if tab_number:
                 pieces.append("<w:tab/>")
             if chunk:
-                pieces.append(f'<w:t xml:space="preserve">{escape(chunk)}</w:t>')
+                pieces.append(f'<{tag} xml:space="preserve">{escape(chunk)}</{tag}>')
     return "".join(pieces)
 
 
@@ -183,6 +185,23 @@ def comment(comment_id: int, author: str, initials: str, stamp: str, paragraphs:
 
 def comments(items: Iterable[str]) -> str:
     return f"<w:comments {NS_DECLS}>{''.join(items)}</w:comments>"
+
+
+# --- tracked changes ----------------------------------------------------------------------
+def revision_mark(kind: str, revision_id: int, author: str, stamp: str) -> str:
+    """An empty ``w:ins`` / ``w:del``: in a paragraph mark's ``w:rPr`` it tracks the paragraph
+    itself, in ``w:trPr`` a table row. ``stamp`` comes from :func:`w3cdtf`."""
+    return f'<w:{kind} w:id="{revision_id}" w:author="{escape(author)}" w:date="{stamp}"/>'
+
+
+def ins(revision_id: int, author: str, stamp: str, runs: str) -> str:
+    """Runs inserted as a tracked change."""
+    return f'<w:ins w:id="{revision_id}" w:author="{escape(author)}" w:date="{stamp}">{runs}</w:ins>'
+
+
+def del_(revision_id: int, author: str, stamp: str, runs: str) -> str:
+    """Runs deleted as a tracked change; their text must be ``w:delText`` (see :func:`t`)."""
+    return f'<w:del w:id="{revision_id}" w:author="{escape(author)}" w:date="{stamp}">{runs}</w:del>'
 
 
 # --- tables -------------------------------------------------------------------------------
