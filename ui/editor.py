@@ -119,7 +119,10 @@ class DraftEditor(QWidget):
                 self.steps.blockSignals(False)
 
     def _step_chosen(self, item: QListWidgetItem) -> None:
+        choosing = self.steps.hasFocus()
         self.wizard.jump_to(int(item.data(Qt.ItemDataRole.UserRole)))
+        if choosing:  # the wizard focuses the page's first field; a keyboard user browsing steps stays here
+            QTimer.singleShot(0, self.steps.setFocus)
 
     def _step_changed(self, page_id: int) -> None:
         self._mark_step(page_id)

@@ -9,10 +9,21 @@ scrolls to the article of the wizard page being edited when the page changes."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPoint,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from drafting.engine import assemble_agreement
@@ -47,9 +58,14 @@ class _RenderJob(QRunnable):
         try:
             page = self.renderer(self.terms)
         except Exception as error:
-            self.signals.failed.emit(self.generation, str(error))
+            self._report(self.signals.failed, self.generation, str(error))
             return
-        self.signals.done.emit(self.generation, page, (time.perf_counter() - started) * 1000)
+        self._report(self.signals.done, self.generation, page, (time.perf_counter() - started) * 1000)
+
+    @staticmethod
+    def _report(signal: SignalInstance, *values: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed while this render ran
+            signal.emit(*values)
 
 
 class PreviewPane(QWidget):

@@ -8,12 +8,14 @@ built from the widgets, and the wizard merges the parts into one ``AgreementTerm
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cmp_to_key
 from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -32,6 +35,13 @@ from ui.widgets import ErrorLine, MoneyEdit, PartyCombo, help_line
 from ui.wizard.shares import SharesTable
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+#: The wizard's buttons in the order Tab visits them after a page's last field.
+WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+)
 
 
 def updated(original: ModelT, /, **changes: Any) -> ModelT:
@@ -63,6 +73,8 @@ class TermsPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A stop on the scroll area itself would be a nameless Tab stop before the first field.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         scroll.setWidget(self.body)
@@ -138,6 +150,59 @@ class TermsPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
         return not self._problems
+
+    # --- keyboard ---------------------------------------------------------------------
+    # Tab follows the page as it reads (top to bottom, left to right), whatever order the
+    # widgets were made in (party cards and contribution tables come and go), and leaves
+    # the page's last field for the wizard's Back / Next / Finish buttons.
+    def fields_in_tab_order(self) -> list[QWidget]:
+        """The page's widgets Tab stops at, in reading order."""
+        fields: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and widget not in fields:
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        return sorted(fields, key=cmp_to_key(self._reading_order))
+
+    def _reading_order(self, first: QWidget, second: QWidget) -> int:
+        a = QRect(first.mapTo(self, QPoint(0, 0)), first.size())
+        b = QRect(second.mapTo(self, QPoint(0, 0)), second.size())
+        if a.bottom() < b.center().y() and a.center().y() < b.top():
+            return -1  # wholly above
+        if b.bottom() < a.center().y() and b.center().y() < a.top():
+            return 1
+        return a.left() - b.left()  # on the same line
+
+    def focus_first_field(self) -> None:
+        fields = self.fields_in_tab_order()
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
+        fields = self.fields_in_tab_order()
+        focus = QApplication.focusWidget()
+        at = next((index for index, field in enumerate(fields) if focus is field or field.isAncestorOf(focus)), None)
+        if at is None:
+            return super().focusNextPrevChild(forward)
+        target = at + (1 if forward else -1)
+        if 0 <= target < len(fields):
+            reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            fields[target].setFocus(reason)
+            return True
+        wizard = self.wizard()
+        if forward and wizard is not None:
+            for which in WIZARD_BUTTONS:
+                button = wizard.button(which)
+                if button.isVisible() and button.isEnabled():
+                    button.setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+        return super().focusNextPrevChild(forward)
 
     # --- helpers for subclasses ------------------------------------------------------
     def error_line(self, key: str, name: str) -> ErrorLine:

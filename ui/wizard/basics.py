@@ -46,7 +46,7 @@ class BasicsPage(TermsPage):
         self.background.setPlaceholderText("e.g. Acme makes solar panels and Beta installs them in Spain ...")
         add_row(
             form,
-            "&Background",
+            "Back&ground",
             self.background,
             "Printed as the recitals ('Background') at the start. It does not create obligations "
             "but helps a court read the agreement.",

@@ -25,7 +25,7 @@ class ConfidentialityPage(TermsPage):
         self.years.setRange(0, 99)
         self.years.setSuffix(" years")
         add_row(
-            form, "Secret &for", self.years, "How long after the agreement ends information must stay confidential."
+            form, "&Secret for", self.years, "How long after the agreement ends information must stay confidential."
         )
         self.trade_secrets = QCheckBox("&Trade secrets stay protected while they remain secret")
         add_row(

@@ -54,7 +54,7 @@ class ContributionsPage(TermsPage):
             "What happens when the venture needs more money later. Calls in proportion to ownership are usual.",
         )
         self.calls = EnumCombo(CapitalCallMode, CALL_LABELS)  # type: ignore[arg-type]
-        add_row(form, "More &funding", self.calls, "How extra money is raised once the first contributions are spent.")
+        add_row(form, "&More funding", self.calls, "How extra money is raised once the first contributions are spent.")
         self.notice_days = QSpinBox()
         self.notice_days.setRange(0, 365)
         self.notice_days.setSuffix(" days")

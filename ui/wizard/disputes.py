@@ -71,7 +71,7 @@ class DisputesPage(TermsPage):
         self.provider = EnumCombo(MediationProvider, PROVIDER_LABELS)  # type: ignore[arg-type]
         self.provider_label = add_row(form, "&Mediation rules", self.provider, "The body whose mediation rules apply.")
         self.forum = EnumCombo(Forum, FORUM_LABELS)  # type: ignore[arg-type]
-        add_row(form, "&Finally decided by", self.forum, "Arbitration is private and easier to enforce abroad.")
+        add_row(form, "Finally &decided by", self.forum, "Arbitration is private and easier to enforce abroad.")
         self.institution = EnumCombo(Institution, INSTITUTION_LABELS)  # type: ignore[arg-type]
         self.institution_label = add_row(form, "Arbitration &rules", self.institution, "The institution that runs it.")
         self.seat = QLineEdit()

@@ -42,11 +42,11 @@ class ExportPage(TermsPage):
         row = QHBoxLayout(folder_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.folder = QLineEdit(str(default_folder))
-        self.browse = QPushButton("&Browse…")
+        self.browse = QPushButton("B&rowse…")
         self.browse.setAccessibleName("Choose the export folder")
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
-        add_row(form, "&Folder", folder_row, "Where the files are written.")
+        add_row(form, "Fo&lder", folder_row, "Where the files are written.")
         self.folder.setAccessibleName("Export folder")
         self.draft = QCheckBox("Mark it as a &draft with open points")
         add_row(

@@ -72,7 +72,7 @@ class GovernancePage(TermsPage):
             "Equal seats and one vote per party suit equal partners; a casting vote hands control to one side.",
         )
         self.body = EnumCombo(BodyType, BODY_LABELS)  # type: ignore[arg-type]
-        add_row(form, "Joint &body", self.body, "The group of people who take joint decisions for the alliance.")
+        add_row(form, "&Joint body", self.body, "The group of people who take joint decisions for the alliance.")
         self.meetings = EnumCombo(MeetingFrequency)
         self.meetings_label = add_row(form, "&Meets", self.meetings, "How often the body meets. Quarterly is usual.")
         self.chair = EnumCombo(ChairRule, {ChairRule.PARTY: "Always one party"})
@@ -121,7 +121,7 @@ class GovernancePage(TermsPage):
         self.terminal = EnumCombo(TerminalMechanism, TERMINAL_LABELS)  # type: ignore[arg-type]
         self.terminal_label = add_row(
             form,
-            "&Final step",
+            "Final s&tep",
             self.terminal,
             "What finally settles a deadlock. Shotgun and shoot-out clauses favour the richer party.",
         )

@@ -56,7 +56,7 @@ class IpPage(TermsPage):
         add_row(form, "&Owner of new IP", self.ownership, "Who owns inventions, software and content made together.")
         self.lead = PartyCombo()
         self.lead_label = add_row(form, "Owning &party", self.lead, "The party that owns and exploits the new IP.")
-        self.licence_back = QCheckBox("The other parties get a free licence &back")
+        self.licence_back = QCheckBox("The other parties get a free licence bac&k")
         add_row(form, "Licence back", self.licence_back, "So no party is locked out of what it helped create.")
         self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)

@@ -61,7 +61,7 @@ class PartyCard(QGroupBox):
         self.jurisdiction.setPlaceholderText("e.g. England and Wales")
         add_row(form, "&Incorporated in", self.jurisdiction, "The country or state where the party is registered.")
         self.registration = QLineEdit()
-        add_row(form, "Registration &number", self.registration, "The company number, if it has one (optional).")
+        add_row(form, "Registration n&umber", self.registration, "The company number, if it has one (optional).")
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(56)

@@ -46,7 +46,7 @@ class ScopePage(TermsPage):
         add_row(form, "&Territory", self.territory, "Where the alliance operates. 'worldwide' is the default.")
         self.field_of_use = QLineEdit()
         self.field_of_use.setPlaceholderText("optional, e.g. residential solar")
-        add_row(form, "&Field", self.field_of_use, "The line of business the alliance covers (optional).")
+        add_row(form, "Fiel&d", self.field_of_use, "The line of business the alliance covers (optional).")
         self.annual_value = MoneyEdit("Expected yearly value")
         add_row(
             form,
@@ -69,7 +69,7 @@ class ScopePage(TermsPage):
         )
         form.addRow("", self.error_line("exclusivity", "exclusive scope"))
         self.non_compete = EnumCombo(NonCompeteKind, NON_COMPETE_LABELS)  # type: ignore[arg-type]
-        add_row(form, "&Non-compete", self.non_compete, "Whether the parties may compete with the alliance.")
+        add_row(form, "Non-co&mpete", self.non_compete, "Whether the parties may compete with the alliance.")
         self.tail_months = QSpinBox()
         self.tail_months.setRange(0, 60)
         self.tail_months.setSuffix(" months")

@@ -51,7 +51,7 @@ class SharingPage(TermsPage):
         add_row(form, "&Sharing", self.kind, "What the parties split, or whether one pays the other a rate.")
         self.base = EnumCombo(SharingBase, BASE_LABELS)  # type: ignore[arg-type]
         self.base_label = add_row(
-            form, "&Basis", self.base, "Gross is easier to check; net deducts refunds, taxes and fees first."
+            form, "Bas&is", self.base, "Gross is easier to check; net deducts refunds, taxes and fees first."
         )
         self.shares = SharesTable("Shares", "Each party's percentage. The total must be exactly 100%.")
         self.shares_label = add_row(form, "S&hares", self.shares, "Each party's percentage; must total 100%.")

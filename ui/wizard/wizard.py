@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWizard
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import Problem, problems_from_error
 from ui.findings import Issue, collect_issues
-from ui.wizard.base import TermsPage, updated
+from ui.wizard.base import WIZARD_BUTTONS, TermsPage, updated
 from ui.wizard.basics import BasicsPage
 from ui.wizard.confidentiality import ConfidentialityPage
 from ui.wizard.contributions import ContributionsPage
@@ -160,7 +160,52 @@ class AgreementWizard(QWizard):
                 self.confidentiality.show_competitor_fields(self.basics.competitors.isChecked())
             page.recheck()
             page.entered()
+            # Once the page is laid out: until then its fields have no positions to put in
+            # reading order (and QWizard moves the focus about while it switches pages).
+            QTimer.singleShot(0, lambda: self._focus_first_field(page))
         self.step_changed.emit(page_id)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
+        """Tab moves along Back / Next / Finish, then out of the wizard (Shift+Tab from the
+        first button goes back to the page's last field), never round in a loop."""
+        buttons = [
+            button
+            for button in (self.button(which) for which in WIZARD_BUTTONS)
+            if button.isVisible() and button.isEnabled()
+        ]
+        focus = QApplication.focusWidget()
+        page = self.currentPage()
+        if focus is not None and not focus.isVisible() and isinstance(page, TermsPage) and page.isAncestorOf(focus):
+            # QWizard hides and re-shows its page frame when a page's completeness changes
+            # (each keystroke that makes a field valid or not): Qt then asks to move the
+            # focus on. The field is back a moment later, so keep typing where the user is.
+            QTimer.singleShot(0, lambda: self._focus_first_field(page) if not focus.isVisible() else None)
+            return True
+        if focus not in buttons:
+            return super().focusNextPrevChild(forward)
+        target = buttons.index(focus) + (1 if forward else -1)
+        if 0 <= target < len(buttons):
+            buttons[target].setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+            return True
+        if not forward and isinstance(page, TermsPage) and page.last_field() is not None:
+            page.last_field().setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        widget = focus.nextInFocusChain()
+        while widget is not focus:
+            if (
+                not self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and (widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            widget = widget.nextInFocusChain()
+        return super().focusNextPrevChild(forward)
+
+    def _focus_first_field(self, page: TermsPage) -> None:
+        if self.currentPage() is page and self.isVisible():
+            page.focus_first_field()
 
     def _basics_edited(self) -> None:
         for page in self.pages:
