@@ -59,3 +59,21 @@ def test_sentences_and_lower_first() -> None:
     assert wording.bare("item;") == "item"
     assert wording.lower_first("Design the stack") == "design the stack"
     assert wording.lower_first("INMA runs tests") == "INMA runs tests"
+
+
+def test_notice_periods_take_the_possessive() -> None:
+    assert wording.notice(30) == "thirty (30) days' notice"
+    assert wording.notice(1) == "one (1) day's notice"
+    assert wording.notice(3, "month") == "three (3) months' notice"
+
+
+@pytest.mark.parametrize(
+    ("hour", "expected"), [(9, "9.00 am"), (17, "5.00 pm"), (12, "12.00 noon"), (0, "midnight"), (24, "midnight")]
+)
+def test_hours_read_as_a_clock(hour: int, expected: str) -> None:
+    assert wording.clock(hour) == expected
+
+
+def test_a_name_keeps_the_full_stop_of_its_abbreviation() -> None:
+    assert wording.name(" Baltic Sun sp. z o.o. ") == "Baltic Sun sp. z o.o."
+    assert wording.bare("Baltic Sun sp. z o.o.") == "Baltic Sun sp. z o.o"

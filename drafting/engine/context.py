@@ -61,6 +61,7 @@ class DealFacts:
     member_of_body: str
     members_of_body: str
     has_company: bool
+    company_board: str
     stake: str
     currency: str
 
@@ -96,6 +97,8 @@ def derive_facts(terms: AgreementTerms) -> DealFacts:
         member_of_body="director" if board else "representative",
         members_of_body="directors" if board else "representatives",
         has_company=has_company,
+        # The Company always has a board; it is a defined term only when it governs.
+        company_board="the Board" if board else "the board of directors of the Company",
         stake="Shares" if (has_company or equity) else "Interest",
         currency=terms.sharing.currency,
     )

@@ -42,8 +42,11 @@ def entity_description(entity_type: EntityType, jurisdiction: str) -> str:
 def party_description(party: Party) -> str:
     """Entity, registration number and address, clause by clause; empty fields fall away."""
     text = entity_description(party.entity_type, party.jurisdiction)
-    if party.registration_number.strip():
-        text += f" with registration number {one_line(party.registration_number)}"
+    registration = one_line(party.registration_number)
+    if registration:
+        # "Company No. 11234567" already says what it is; a bare number needs the label.
+        labelled = any(character.isalpha() for character in registration)
+        text += f", registered under {registration}" if labelled else f" with registration number {registration}"
     address = one_line(party.address)
     if address:
         if party.entity_type is EntityType.INDIVIDUAL:

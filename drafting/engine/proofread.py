@@ -43,6 +43,7 @@ _PUNCTUATION_SLIPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("doubled punctuation", re.compile(r"([,;:])\s*\1|(?<!\.)\.\s*\.(?!\.)|[,;:]\.|\.[,;]|,;|;,")),
     ("space inside brackets", re.compile(r"\(\s|\s\)")),
     ("empty brackets", re.compile(r"\(\s*\)")),
+    ("missing apostrophe", re.compile(r"\b(?:days|Days|months|years) notice\b")),
     ("repeated word", re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)),
 )
 _A_BEFORE_VOWEL = re.compile(r"\b[Aa] (?=[AEIOaeio][a-z])(?!(?:one|once|Euro|euro|usual|unique|uni|use|user))")

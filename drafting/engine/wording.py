@@ -97,6 +97,12 @@ def years(value: object) -> str:
     return count(value, "year")
 
 
+def notice(value: object, unit: str = "day") -> str:
+    """ "thirty (30) days' notice", "one (1) day's notice"."""
+    counted = count(value, unit)
+    return f"{counted}' notice" if counted.endswith("s") else f"{counted}'s notice"
+
+
 def percent(value: object) -> str:
     """ "fifty per cent (50%)"; "thirty-three point three three per cent (33.33%)"."""
     number = as_decimal(value)
@@ -174,6 +180,12 @@ def bare(value: object) -> str:
     return str(value).strip().rstrip(".;:,").rstrip()
 
 
+def name(value: object) -> str:
+    """A name embedded in a sentence: trimmed, but a full stop that belongs to an
+    abbreviation ("Inc.", "sp. z o.o.") is kept."""
+    return str(value).strip().rstrip(";:,").rstrip()
+
+
 def item(value: object, loop: Any, last: str = ".", joiner: str = "; and") -> str:
     """A list entry inside a clause: "...;" for most, "...; and" for the one before last,
     ``last`` after the last (pass the Jinja ``loop``)."""
@@ -216,6 +228,7 @@ FILTERS: dict[str, Any] = {
     "months": months,
     "years": years,
     "percent": percent,
+    "notice": notice,
     "money": money,
     "amount": amount,
     "date": long_date,
@@ -223,6 +236,7 @@ FILTERS: dict[str, Any] = {
     "names": join_names,
     "sentence": sentence,
     "bare": bare,
+    "name": name,
     "item": item,
     "lower_first": lower_first,
     "upper_first": upper_first,
