@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from drafting.version import __version__
@@ -97,10 +97,12 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     store, read_only = opened
     window = MainWindow(store, QSettings(), default_export_folder(), read_only=read_only)
     window.show()
+    window.start_background_backup()
     show_recovery_report(store, window)
     if not read_only:
         offer_autosave_recovery(window, store)
     code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone()  # a backup or export still writing finishes first
     close = getattr(store, "close", None)
     if callable(close):
         close()

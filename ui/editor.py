@@ -50,6 +50,7 @@ class DraftEditor(QWidget):
         self.draft_id: str | None = None
         self.autosave_key: str | None = None
         self.dirty = False
+        self.overrides: dict[str, str] = {}
         self.steps = QListWidget()
         self.steps.setMaximumWidth(210)
         describe(self.steps, "Steps", "The steps of the wizard. Select one to go to it.")
@@ -85,9 +86,20 @@ class DraftEditor(QWidget):
         self.wizard.load(terms)
         self.wizard.show()  # QWizard hides itself when finished, as every QDialog does
         self.dirty = autosave_key is not None
+        self.overrides = self._clause_overrides()
+        self.preview.overrides = self.overrides
+        self.wizard.export.overrides = self.overrides
         self._fill_steps()
         self.preview.show_section(())  # a new draft starts at its cover
         self.preview.show_terms(terms)
+
+    def _clause_overrides(self) -> dict[str, str]:
+        """The lawyer's own clause wording kept with the drafts; read afresh for each draft."""
+        try:
+            return dict(self.store.clause_overrides())
+        except storage_error_types() as error:
+            self.status_message.emit(f"Your edited clauses could not be read; the standard wording is used: {error}")
+            return {}
 
     def title(self) -> str:
         terms = self.current_terms()

@@ -4,8 +4,10 @@ GUI thread, so the window never freezes)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import inspect
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
@@ -28,6 +30,18 @@ def default_export_function() -> ExportFunction:
     return export_agreement
 
 
+def accepts_overrides(export: ExportFunction) -> bool:
+    """Whether ``export`` takes the lawyer's clause overrides (``overrides=``); an export
+    function without it writes the standard wording."""
+    try:
+        parameters = inspect.signature(export).parameters
+    except (TypeError, ValueError):
+        return False
+    return "overrides" in parameters or any(
+        parameter.kind is inspect.Parameter.VAR_KEYWORD for parameter in parameters.values()
+    )
+
+
 class ExportJob(QRunnable):
     def __init__(
         self,
@@ -37,9 +51,11 @@ class ExportJob(QRunnable):
         *,
         draft: bool,
         export: ExportFunction | None = None,
+        overrides: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.terms = terms
+        self.overrides = dict(overrides or {})
         self.out_dir = out_dir
         self.formats = tuple(formats)
         self.draft = draft
@@ -54,9 +70,12 @@ class ExportJob(QRunnable):
         try:
             export = self.export or default_export_function()
             self.out_dir.mkdir(parents=True, exist_ok=True)
+            options: dict[str, Any] = {"draft": self.draft}
+            if self.overrides and accepts_overrides(export):
+                options["overrides"] = self.overrides
             for done, file_format in enumerate(self.formats):
                 self.signals.progress.emit(done, total, file_format.upper())
-                written.extend(export(self.terms, self.out_dir, (file_format,), draft=self.draft))
+                written.extend(export(self.terms, self.out_dir, (file_format,), **options))
             self.signals.progress.emit(total, total, "")
         except Exception as error:
             from drafting.export import ExportRefused, FormatUnavailableError

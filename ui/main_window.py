@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QSt
 from drafting.terms import AgreementTerms
 from drafting.version import __version__
 from ui.advisor import AdvisorDialog
+from ui.background import BACKUP_FAILED_MS, BackupJob, start_backup_if_due
 from ui.drafts import blank_terms
 from ui.editor import DraftEditor
 from ui.library import LibraryView
@@ -53,8 +54,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self.show_library()
+        self.backup_job: BackupJob | None = None
         if read_only:
             self.statusBar().showMessage("Read-only: another Pactwright window has the drafts open.")
+
+    def start_background_backup(self) -> None:
+        """The daily backup, off the GUI thread; only a failure is mentioned (status bar)."""
+        if not self.read_only:
+            self.backup_job = start_backup_if_due(
+                self.store, lambda message: self.statusBar().showMessage(message, BACKUP_FAILED_MS)
+            )
 
     # --- menus ---------------------------------------------------------------------------
     def _action(

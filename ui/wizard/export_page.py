@@ -24,6 +24,8 @@ class ExportPage(TermsPage):
         super().__init__("Export", "Write the agreement as a Word document and/or a PDF.")
         self._terms_provider = terms_provider
         self.export_function: ExportFunction | None = None
+        #: The lawyer's clause overrides kept with the drafts (set by the editor).
+        self.overrides: dict[str, str] = {}
         self.job: ExportJob | None = None
         self.written: list[Path] = []
         box, form = group(
@@ -108,7 +110,7 @@ class ExportPage(TermsPage):
             return
         self.job = ExportJob(
             terms, Path(self.folder.text()).expanduser(), self.formats(), draft=self.draft.isChecked(),
-            export=self.export_function,
+            export=self.export_function, overrides=self.overrides,
         )  # fmt: skip
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)
