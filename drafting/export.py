@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -116,7 +116,9 @@ def _writer(format_name: str, comments: bool) -> Callable[[AgreementDocument, Pa
         raise FormatUnavailableError(f"{label} export is not available yet") from None
     if format_name == "docx":
         return lambda document, path: function(document, path, comments=comments)
-    return lambda document, path: function(document, path)
+    # Without notes, the PDF never shows them; with them, it shows them in a draft only
+    # (the writer's default), since a final PDF is what gets signed.
+    return lambda document, path: function(document, path, drafting_notes=None if comments else False)
 
 
 def export_agreement(
@@ -126,12 +128,18 @@ def export_agreement(
     *,
     draft: bool = False,
     comments: bool = True,
+    overrides: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """Write the agreement in each format to ``out_dir``; return the files written.
 
+    ``overrides`` are the lawyer's own templates for individual clauses, keyed by clause
+    id (see ``assemble_agreement``). ``comments`` false leaves every drafting note out:
+    no Word comments, no notes in the HTML or the PDF.
+
     Raises ``ExportRefused`` when the review finds errors and ``draft`` is false,
     ``FormatUnavailableError`` for a format whose writer is missing, ``ValueError`` for an
-    unknown format.
+    unknown format, and ``ClauseRenderError`` or ``UnknownOverrideError`` for an override
+    that cannot be used (before any file is written).
     """
     unknown = [name for name in formats if name not in FORMATS]
     if unknown:
@@ -142,9 +150,11 @@ def export_agreement(
     if has_errors and not draft:
         raise ExportRefused(findings)
     if draft:
-        document = assemble_agreement(terms, draft_marking=DRAFT_MARKING, open_points=open_point_sentences(findings))
+        document = assemble_agreement(
+            terms, draft_marking=DRAFT_MARKING, open_points=open_point_sentences(findings), overrides=overrides
+        )
     else:
-        document = assemble_agreement(terms)
+        document = assemble_agreement(terms, overrides=overrides)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = slug(document.metadata.title)
     written = []

@@ -4,12 +4,15 @@ lists the open points in a schedule, files are named from the title and written 
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 import main
 from drafting.document import DRAFT_MARKING
+from drafting.engine import ClauseRenderError, UnknownOverrideError, assemble_agreement
 from drafting.export import ExportRefused, export_agreement, open_point_sentences, slug
 from drafting.terms import AgreementTerms
 from tests.support import EXAMPLES_DIR
@@ -81,3 +84,62 @@ def test_slug_of_hostile_titles() -> None:
     assert slug("Joint Venture Agreement") == "joint-venture-agreement"
     assert slug("<script> {{ 7*7 }} / ../..") == "script-7-7"
     assert slug("\u05e9\u05dc\u05d5\u05dd") == "agreement"
+
+
+def _clean_terms() -> AgreementTerms:
+    return AgreementTerms.from_json(CLEAN.read_text(encoding="utf-8"))
+
+
+def test_export_uses_the_lawyers_clause_overrides(tmp_path: Path) -> None:
+    override = "Each {{ deal.party }} pays its own costs, including <b>{{ terms.parties[0].short_name }}</b>'s."
+    (path,) = export_agreement(_clean_terms(), tmp_path, ["html"], overrides={"general.costs": override})
+    page = path.read_text(encoding="utf-8")
+    assert "Each Party pays its own costs, including <strong>Cobblestone</strong>" in page
+    assert "shall bear its own costs and expenses" not in page
+
+
+def test_export_refuses_an_override_for_an_unknown_clause_before_writing(tmp_path: Path) -> None:
+    with pytest.raises(UnknownOverrideError):
+        export_agreement(_clean_terms(), tmp_path / "out", ["html"], overrides={"general.nonsense": "x"})
+    with pytest.raises(ClauseRenderError, match=r"general\.costs"):
+        export_agreement(_clean_terms(), tmp_path / "out", ["html"], overrides={"general.costs": "{% if %}"})
+    assert not (tmp_path / "out").exists()
+
+
+def _docx_comment_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        return "".join(
+            package.read(name).decode("utf-8")
+            for name in package.namelist()
+            if name.startswith("word/") and name.endswith(".xml")
+        )
+
+
+@pytest.mark.parametrize("draft", [False, True], ids=["final", "draft"])
+def test_render_no_notes_leaves_every_note_out(tmp_path: Path, draft: bool) -> None:
+    note = assemble_agreement(_clean_terms()).articles[0].blocks[0].note  # type: ignore[union-attr]
+    assert note is not None
+    marker = note.text[:40]
+    flags = ["--draft"] if draft else []
+    with_notes, without = tmp_path / "with", tmp_path / "without"
+    args = ["render", str(CLEAN), "--format", "docx,html,pdf", *flags]
+    assert main.main([*args, "--out", str(with_notes)]) == main.EXIT_OK
+    assert main.main([*args, "--out", str(without), "--no-notes"]) == main.EXIT_OK
+    (docx_with,) = with_notes.glob("*.docx")
+    (docx_without,) = without.glob("*.docx")
+    assert "<w:comment " in _docx_comment_xml(docx_with)
+    assert "<w:comment " not in _docx_comment_xml(docx_without)
+    assert "commentReference" not in _docx_comment_xml(docx_without)
+    (html_with,) = with_notes.glob("*.html")
+    (html_without,) = without.glob("*.html")
+    assert 'class="note"' in html_with.read_text(encoding="utf-8")
+    page = html_without.read_text(encoding="utf-8")
+    assert 'class="note"' not in page and "Drafting note" not in page
+    (pdf_without,) = without.glob("*.pdf")
+    pdf_text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf_without).pages)
+    assert "Governing law" in pdf_text
+    assert "Drafting note" not in pdf_text and " ".join(marker.split()) not in pdf_text
+    if draft:
+        (pdf_with,) = with_notes.glob("*.pdf")
+        shown = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf_with).pages)
+        assert "Drafting note" in shown
