@@ -200,6 +200,59 @@ def _cmd_drafts_history(args: argparse.Namespace) -> int:
     return _run_drafts(args, action, changes=False)
 
 
+def _one_line(text: str, limit: int = 160) -> str:
+    flat = _printable(" ".join(text.split()) if "\n" in text or "\t" in text or "\r" in text else text)
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
+def _cmd_drafts_compare(args: argparse.Namespace) -> int:
+    from drafting.compare import compare_agreements, diff_html
+    from drafting.docx_writer import write_redline_docx
+    from drafting.engine import ClauseRenderError, DanglingReferenceError, UnknownOverrideError, assemble_agreement
+    from drafting.files import write_bytes_atomically
+
+    def action(repo: DraftRepository) -> int:
+        draft_id = repo.find_id(args.id)
+        old_number = args.old_version
+        new_number = args.new_version if args.new_version is not None else repo.history(draft_id)[-1].number
+        changes = repo.compare_versions(draft_id, old_number, new_number)
+        for change in changes:
+            print(f"{change.path}: {_one_line(change.before)} -> {_one_line(change.after)}")
+        if not changes:
+            print(f"no changes to the terms between v{old_number} and v{new_number}", file=sys.stderr)
+        if not (args.docx or args.html):
+            return EXIT_OK
+        overrides = repo.clause_overrides() or None
+        try:
+            old, new = (
+                assemble_agreement(repo.get_version(draft_id, number).terms, version=str(number), overrides=overrides)
+                for number in (old_number, new_number)
+            )
+        except (ClauseRenderError, UnknownOverrideError, DanglingReferenceError) as error:
+            print(f"pactwright: cannot assemble the agreement: {_one_line(str(error))}", file=sys.stderr)
+            return EXIT_PROBLEMS
+
+        def write_html(path: Path) -> None:
+            write_bytes_atomically(path, diff_html(compare_agreements(old, new)).encode("utf-8"))
+
+        def write_docx(path: Path) -> None:
+            write_redline_docx(old, new, path)
+
+        writers: list[tuple[str | None, Callable[[Path], None]]] = [(args.docx, write_docx), (args.html, write_html)]
+        for target, write in writers:
+            if not target:
+                continue
+            try:
+                write(Path(target))
+            except OSError as error:
+                print(f"{target}: cannot write ({error.strerror or error})", file=sys.stderr)
+                return EXIT_PROBLEMS
+            print(f"wrote {target}")
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=False)
+
+
 def _cmd_drafts_export(args: argparse.Namespace) -> int:
     def action(repo: DraftRepository) -> int:
         repo.export_draft(repo.find_id(args.id), Path(args.file))
@@ -259,6 +312,13 @@ def _add_drafts_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         command = actions.add_parser(name, help=text)
         command.add_argument("id", metavar="ID", help="the draft id, or enough of its start to be unique")
         command.set_defaults(handler=handler)
+    compare = actions.add_parser("compare", help="list the terms changed between two versions (V2: the latest)")
+    compare.add_argument("id", metavar="ID", help="the draft id, or enough of its start to be unique")
+    compare.add_argument("old_version", metavar="V1", type=int)
+    compare.add_argument("new_version", metavar="V2", type=int, nargs="?")
+    compare.add_argument("--docx", metavar="FILE", help="also write V2 as Word with the changes as tracked changes")
+    compare.add_argument("--html", metavar="FILE", help="also write the agreement text compared, as an HTML page")
+    compare.set_defaults(handler=_cmd_drafts_compare)
     export = actions.add_parser("export", help="write a draft with its whole history to a JSON file")
     export.add_argument("id", metavar="ID")
     export.add_argument("file", metavar="FILE.json")

@@ -6,8 +6,9 @@ drafting types (``AgreementTerms``) and the small dataclasses of ``storage.model
     repo.recovery_report                             # what was repaired while opening, or None
 
 Drafts: ``create``, ``save`` (a new immutable version), ``get``, ``get_version``,
-``history``, ``restore_version``, ``list`` (search by title / party / model text, model,
-modified date; sorted), ``find_id`` (a unique id prefix, for the command line),
+``history``, ``restore_version``, ``compare_versions`` (the terms changed between two
+versions), ``list`` (search by title / party / model text, model, modified date;
+sorted), ``find_id`` (a unique id prefix, for the command line),
 ``duplicate``, ``rename``, ``delete`` (to the trash), ``restore``, ``purge`` (trashed
 drafts only), ``export_draft`` / ``import_draft``, ``backup`` / ``backup_if_due``.
 Working copies: ``put_autosave``, ``get_autosave``, ``clear_autosave``, ``list_autosaves``.
@@ -30,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from drafting.compare import TermsChange, compare_terms
 from drafting.terms import AgreementTerms, AllianceModel
 from storage import migrations
 from storage.atomic import check_tables
@@ -269,6 +271,12 @@ class DraftRepository:
         with self._guard:
             terms = self.get_version(draft_id, version).terms
             return self.save(draft_id, terms, note or f"Restored version {version}")
+
+    def compare_versions(self, draft_id: str, old_version: int, new_version: int) -> tuple[TermsChange, ...]:
+        """The terms changed from ``old_version`` to ``new_version`` (either may be the later)."""
+        with self._guard:
+            old, new = (self.get_version(draft_id, number).terms for number in (old_version, new_version))
+            return compare_terms(old, new)
 
     @_serialised
     def list(

@@ -146,7 +146,7 @@ def test_qt_shows_insertions_highlighted_and_deletions_struck_through(qapp) -> N
 
 @pytest.mark.parametrize("limit_pairs", [1, 100])
 def test_large_changed_blocks_stay_bounded(monkeypatch, limit_pairs: int) -> None:
-    import drafting.compare as compare
+    import drafting.compare.text as compare
 
     monkeypatch.setattr(compare, "PAIRING_LIMIT", limit_pairs)
     old = [f"Clause {n} says the party shall pay {n} euros." for n in range(20)]
