@@ -292,7 +292,7 @@ def _cmd_drafts_restore(args: argparse.Namespace) -> int:
 
 
 def _add_drafts_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    drafts = commands.add_parser("drafts", help="list, show, export, import and trash stored drafts")
+    drafts = commands.add_parser("drafts", help="list, show, compare, export, import and trash stored drafts")
     actions = drafts.add_subparsers(title="drafts commands", metavar="ACTION", parser_class=_Parser, required=True)
     listing = actions.add_parser("list", help="id, modified, model, title and parties of each draft")
     listing.add_argument("--search", default="", metavar="TEXT", help="words to find in titles, parties, model")
