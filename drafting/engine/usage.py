@@ -58,7 +58,13 @@ def _definitions_lists(articles: list[DraftArticle]) -> Iterator[DraftClause]:
 
 
 def _pattern(term: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(term)}(?:s|es)?(?![\w-])")
+    # The term comes first so the regex engine can scan for it as a literal; the word
+    # boundary before it is checked in ``is_used``.
+    return re.compile(rf"{re.escape(term)}(?:s|es)?(?![\w-])")
+
+
+def _starts_a_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
 _CAPITALISED_BEFORE = re.compile(r"(.{0,2})\b[A-Z][\w'.-]* $")
@@ -74,9 +80,15 @@ def inside_a_longer_name(text: str, start: int) -> bool:
     return before.strip() != "" and not before.rstrip().endswith((".", ":", ";", "\u201c", "("))
 
 
-def is_used(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` uses the term ``pattern`` matches, on its own."""
-    return any(not inside_a_longer_name(text, match.start()) for match in pattern.finditer(text))
+def is_used(term: str, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` uses ``term`` (which ``pattern`` matches) on its own."""
+    # A plain substring test first: most terms that are not used never occur at all.
+    if term not in text:
+        return False
+    return any(
+        _starts_a_word(text, match.start()) and not inside_a_longer_name(text, match.start())
+        for match in pattern.finditer(text)
+    )
 
 
 def prune_unused_terms(articles: list[DraftArticle], schedules: list[DraftSchedule], other_text: str = "") -> None:
@@ -107,7 +119,7 @@ def prune_unused_terms(articles: list[DraftArticle], schedules: list[DraftSchedu
                 fixed.append(_text(block.content))
     fixed_text = "\n".join(fixed)
     patterns = {candidate.term: _pattern(candidate.term) for candidate in candidates}
-    in_fixed = {term: is_used(pattern, fixed_text) for term, pattern in patterns.items()}
+    in_fixed = {term: is_used(term, pattern, fixed_text) for term, pattern in patterns.items()}
     changed = True
     while changed:
         changed = False
@@ -115,7 +127,10 @@ def prune_unused_terms(articles: list[DraftArticle], schedules: list[DraftSchedu
             if not candidate.kept or in_fixed[candidate.term]:
                 continue
             pattern = patterns[candidate.term]
-            if not any(other.kept and other is not candidate and is_used(pattern, other.text) for other in candidates):
+            if not any(
+                other.kept and other is not candidate and is_used(candidate.term, pattern, other.text)
+                for other in candidates
+            ):
                 candidate.kept = False
                 changed = True
     _apply(articles, optionals, entries)
