@@ -300,3 +300,12 @@ def test_templates_oblige_with_shall() -> None:
         for match in re.finditer(r"\b(?:will|must)\b", text)
     ]
     assert found == []
+
+
+@pytest.mark.parametrize("model", ["consortium", "revenue_sharing"])
+def test_recitals_state_the_agreement_to_collaborate_once(model: str) -> None:
+    recitals = [
+        " ".join(str(getattr(item, "text", "")) for item in recital.content)
+        for recital in assemble_agreement(make_terms(model, 3)).recitals
+    ]
+    assert sum("have agreed" in recital for recital in recitals) == 1

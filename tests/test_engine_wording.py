@@ -77,3 +77,17 @@ def test_hours_read_as_a_clock(hour: int, expected: str) -> None:
 def test_a_name_keeps_the_full_stop_of_its_abbreviation() -> None:
     assert wording.name(" Baltic Sun sp. z o.o. ") == "Baltic Sun sp. z o.o."
     assert wording.bare("Baltic Sun sp. z o.o.") == "Baltic Sun sp. z o.o"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Netherlands", "the Netherlands"),
+        ("United Kingdom and European Union", "the United Kingdom and European Union"),
+        ("State of New York", "the State of New York"),
+        ("England and Wales", "England and Wales"),
+        ("Delaware, United States", "Delaware, United States"),
+    ],
+)
+def test_places_that_take_the_definite_article(name: str, expected: str) -> None:
+    assert wording.place(name) == expected

@@ -35,7 +35,7 @@ def one_line(text: str) -> str:
 def entity_description(entity_type: EntityType, jurisdiction: str) -> str:
     """ "a company incorporated under the laws of England and Wales"."""
     noun, law = _ENTITY_WORDS[entity_type]
-    where = one_line(jurisdiction)
+    where = wording.place(one_line(jurisdiction))
     return f"{noun} {law} {where}" if where else noun
 
 

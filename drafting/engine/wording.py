@@ -8,6 +8,7 @@ every locale is explicit, so the wording does not depend on the machine.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, Protocol
@@ -149,6 +150,19 @@ def clock(hour: int) -> str:
     return f"{hour % 12 or 12}.00 {'am' if hour < 12 else 'pm'}"
 
 
+#: Places whose English name takes "the": "the laws of the Netherlands".
+_PLACES_WITH_THE = re.compile(
+    r"(?:United |Netherlands\b|European Union\b|Czech Republic\b|Philippines\b|Bahamas\b|"
+    r"(?:Republic|State|Commonwealth|Kingdom|Grand Duchy|Province|Canton) of )"
+)
+
+
+def place(value: object) -> str:
+    """A place as it reads after "the laws of" or "in": "the Netherlands", "England"."""
+    text = str(value).strip()
+    return f"the {text}" if _PLACES_WITH_THE.match(text) else text
+
+
 def long_date(value: dt.date) -> str:
     """ "1 December 2026"."""
     return format_date(value, format="d MMMM y", locale=LOCALE)
@@ -232,6 +246,7 @@ FILTERS: dict[str, Any] = {
     "money": money,
     "amount": amount,
     "date": long_date,
+    "place": place,
     "clock": clock,
     "names": join_names,
     "sentence": sentence,
