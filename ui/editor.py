@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from drafting.terms import AgreementTerms
 from ui.labels import model_name
@@ -18,6 +18,7 @@ from ui.widgets import describe
 from ui.wizard.wizard import AgreementWizard
 
 AUTOSAVE_IDLE_MS = 2000
+BANNER_STYLE = "background: #fff4ce; color: #4a3b00; padding: 6px 10px; border-bottom: 1px solid #d9a400;"
 #: The articles each wizard page writes, by the wizard's attribute name: the preview
 #: scrolls to the first one present when that page is shown. () means the cover and
 #: parties at the top; pages not listed leave the preview where the reader left it.
@@ -65,9 +66,16 @@ class DraftEditor(QWidget):
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([190, 620, 480])
         self.splitter = splitter
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAccessibleName("Which version is open")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(AUTOSAVE_IDLE_MS)
@@ -83,6 +91,7 @@ class DraftEditor(QWidget):
     def open(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:
         self.draft_id = draft_id
         self.autosave_key = autosave_key
+        self.banner.hide()
         self.wizard.load(terms)
         self.wizard.show()  # QWizard hides itself when finished, as every QDialog does
         self.dirty = autosave_key is not None
@@ -92,6 +101,17 @@ class DraftEditor(QWidget):
         self._fill_steps()
         self.preview.show_section(())  # a new draft starts at its cover
         self.preview.show_terms(terms)
+
+    def open_version(self, terms: AgreementTerms, draft_id: str, number: int, saved_at: str) -> None:
+        """Show an earlier version as the draft's current terms, unsaved until the user saves."""
+        self.open(terms, draft_id)
+        self.dirty = True
+        self.banner.setText(
+            f"<b>Version {number}</b> (saved {saved_at}) is open as the current terms. It is not saved: "
+            "Save makes it the newest version; closing without saving keeps the draft as it was."
+        )
+        self.banner.show()
+        self.status_message.emit(f"Opened version {number}; not saved yet.")
 
     def _clause_overrides(self) -> dict[str, str]:
         """The lawyer's own clause wording kept with the drafts; read afresh for each draft."""
@@ -191,6 +211,7 @@ class DraftEditor(QWidget):
         self.autosave_key = None
         self.dirty = False
         self.idle.stop()
+        self.banner.hide()
         self.status_message.emit("Saved.")
         self.saved.emit(self.draft_id)
         return True

@@ -107,15 +107,17 @@ class LibraryView(QWidget):
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
         self.new_button = QPushButton("&New draft…")
-        self.advisor_button = QPushButton("&Help me choose a model…")
+        self.advisor_button = QPushButton("&Help me choose…")
+        self.advisor_button.setToolTip("Answer a few questions to find the kind of alliance that fits.")
         self.open_button = QPushButton("&Open")
         self.duplicate_button = QPushButton("D&uplicate")
         self.rename_button = QPushButton("Rena&me…")
-        self.delete_button = QPushButton("&Delete")
+        self.history_button = QPushButton("Histor&y…")
+        self.delete_button = QPushButton("De&lete")
         self.restore_button = QPushButton("&Restore")
         for button in (
             self.new_button, self.advisor_button, self.open_button, self.duplicate_button, self.rename_button,
-            self.delete_button, self.restore_button,
+            self.history_button, self.delete_button, self.restore_button,
         ):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -221,6 +223,7 @@ class LibraryView(QWidget):
         self.open_button.setEnabled(has and not trashed)
         self.duplicate_button.setEnabled(has and not trashed)
         self.rename_button.setEnabled(has and not trashed)
+        self.history_button.setEnabled(has and not trashed)
         self.delete_button.setEnabled(has and not trashed)
         self.restore_button.setVisible(trashed)
         self.restore_button.setEnabled(has and trashed)

@@ -16,6 +16,7 @@ from ui.advisor import AdvisorDialog
 from ui.background import BACKUP_FAILED_MS, BackupJob, start_backup_if_due
 from ui.drafts import blank_terms
 from ui.editor import DraftEditor
+from ui.history import HistoryDialog
 from ui.library import LibraryView
 from ui.new_draft import NewDraftDialog
 from ui.store import DraftStore, storage_error_types, summary_of, terms_of
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.library.rename_button.clicked.connect(self.rename_draft)
         self.library.delete_button.clicked.connect(self.delete_draft)
         self.library.restore_button.clicked.connect(self.restore_draft)
+        self.library.history_button.clicked.connect(self.show_history)
         self.library.selection_changed.connect(self._update_actions)
         self.editor.closed.connect(self.show_library)
         self.editor.saved.connect(self._saved)
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
             self.restore_action,
         ):
             edit_menu.addAction(action)
+        draft_menu = self.menuBar().addMenu("&Draft")
+        self.history_action = self._action("&History…", self.show_history, "Ctrl+H")
+        draft_menu.addAction(self.history_action)
         view_menu = self.menuBar().addMenu("&View")
         self.library_action = self._action("&Library", self.close_draft, "Ctrl+L")
         self.preview_action = self._action("&Preview", self._toggle_preview, "Ctrl+P")
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         for action in (self.duplicate_action, self.rename_action, self.delete_action):
             action.setEnabled(selected and not trash and not self.read_only)
         self.restore_action.setEnabled(selected and trash and not self.read_only)
+        self.history_action.setEnabled(self._history_target() is not None)
         self.new_action.setEnabled(not self.read_only)
 
     def _update_title(self) -> None:
@@ -269,6 +275,62 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(done, 6000)
         self.library.refresh()
         self._fill_recent()
+
+    # --- history ------------------------------------------------------------------------
+    def _history_target(self) -> str | None:
+        if self.stack.currentWidget() is self.editor:
+            return self.editor.draft_id
+        return None if self.library.show_trash.isChecked() else self.library.selected_id()
+
+    def history_dialog(self, draft_id: str) -> HistoryDialog:
+        editing = self.stack.currentWidget() is self.editor and self.editor.draft_id == draft_id
+        title = next((summary.title for summary in self.store.list() if summary.id == draft_id), "") or "Untitled draft"
+        dialog = HistoryDialog(
+            self.store,
+            draft_id,
+            title,
+            # Unsaved edits are "the draft as it stands"; otherwise that is the newest version.
+            current_terms=lambda: self.editor.current_terms() if editing and self.editor.dirty else None,
+            overrides=self.editor.overrides if editing else self._overrides(),
+            read_only=self.read_only,
+            export_folder=self.editor.wizard.export.folder_path(),
+            parent=self,
+        )
+        dialog.open_requested.connect(lambda terms, number, saved: self.open_version(draft_id, terms, number, saved))
+        dialog.restored.connect(self._version_restored)
+        return dialog
+
+    def show_history(self) -> None:
+        draft_id = self._history_target()
+        if draft_id is not None:
+            self.history_dialog(draft_id).exec()
+
+    def open_version(self, draft_id: str, terms: AgreementTerms, number: int, saved_at: str) -> None:
+        if self.stack.currentWidget() is self.editor and not self.editor.confirm_close():
+            return
+        self.editor.open_version(terms, draft_id, number, saved_at)
+        self.stack.setCurrentWidget(self.editor)
+        self._remember(draft_id)
+        self._update_actions()
+        self._update_title()
+
+    def _version_restored(self, draft_id: str) -> None:
+        self.library.refresh()
+        if self.stack.currentWidget() is self.editor and self.editor.draft_id == draft_id:
+            self.editor.discard()  # the user was warned: the restored version replaces unsaved edits
+            try:
+                terms = terms_of(self.store.get(draft_id))
+            except storage_error_types() as error:
+                self._error(error)
+                return
+            self.show_editor(terms, draft_id)
+        self.statusBar().showMessage("Restored: that version is now the newest.", 6000)
+
+    def _overrides(self) -> dict[str, str]:
+        try:
+            return dict(self.store.clause_overrides())
+        except storage_error_types():
+            return {}
 
     def _saved(self, draft_id: str) -> None:
         self._remember(draft_id)

@@ -100,6 +100,9 @@ class ExportPage(TermsPage):
         if chosen:
             self.folder.setText(chosen)
 
+    def folder_path(self) -> Path:
+        return Path(self.folder.text()).expanduser()
+
     def formats(self) -> list[str]:
         return [name for name, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()]
 
