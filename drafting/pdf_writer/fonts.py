@@ -25,10 +25,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from drafting.pdf_writer.bidi import MAYBE_RTL as _MAYBE_RTL
 from drafting.pdf_writer.bidi import visual_order
+from drafting.pdf_writer.measure import MeasuredTTFont
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 
@@ -78,7 +78,7 @@ def register_fonts() -> None:
             return
         coverage: dict[str, frozenset[int]] = {}
         for name, file_name in _FILES.items():
-            font = TTFont(name, str(FONT_DIR / file_name))
+            font = MeasuredTTFont(name, str(FONT_DIR / file_name))
             pdfmetrics.registerFont(font)
             coverage[name] = frozenset(font.face.charToGlyph)
         # Without the family mapping, <b> inside a paragraph silently prints regular.

@@ -20,9 +20,9 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
-from reportlab.platypus import Paragraph as RLParagraph
 
 from drafting.pdf_writer.fonts import SERIF, markup, plain_text
+from drafting.pdf_writer.measure import Paragraph as RLParagraph
 from drafting.pdf_writer.styles import (
     BODY_SIZE,
     BOTTOM_MARGIN,

@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from drafting.document import (
@@ -44,6 +43,7 @@ from drafting.document import (
     TextRun,
 )
 from drafting.pdf_writer.fonts import markup, plain_text, single_font_text
+from drafting.pdf_writer.measure import Paragraph as RLParagraph
 from drafting.pdf_writer.pages import Anchor, LayoutRecord, TocLine
 from drafting.pdf_writer.styles import (
     INK,

@@ -1,0 +1,119 @@
+"""The PDF writer's remembered measurements change nothing: a remembered width is
+reportlab's width to the last bit, and a paragraph that reuses its line breaks breaks,
+splits and draws exactly as a fresh reportlab paragraph does."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph as ReportlabParagraph
+
+from drafting.pdf_writer.fonts import FONT_DIR, SERIF, SERIF_BOLD, register_fonts
+from drafting.pdf_writer.measure import MeasuredTTFont, Paragraph
+from drafting.pdf_writer.styles import TEXT_WIDTH, house_styles
+
+SAMPLES = [
+    "",
+    " ",
+    "the",
+    "Agreement",
+    "R&D\u00a0Labs",
+    "Zakłady Łódzkie — Żółć",
+    "Ελληνική",
+    "\u05e9\u05dc\u05d5\u05dd",  # Hebrew: not in the serif, measured with its default width
+    "\U0001f600",
+    "x" * 5000,
+]
+
+TEXT = (
+    "<b>Skyward Booking B.V.</b>, a company incorporated under the laws of the Netherlands "
+    "whose registered office is at Keizersgracht 1, Amsterdam (the <b>\u201cPartner\u201d</b>), "
+    "shall use all reasonable endeavours to promote the Joint Offering in the Territory. "
+) * 6
+
+
+@pytest.mark.parametrize("size", [8.5, 10.5, 11.5, 24])
+def test_remembered_widths_equal_reportlabs(size: float) -> None:
+    register_fonts()
+    reference = TTFont("PactTestSerif", str(FONT_DIR / "DejaVuSerif.ttf"))
+    measured = pdfmetrics.getFont(SERIF)
+    assert isinstance(measured, MeasuredTTFont)
+    for text in SAMPLES:
+        first = measured.stringWidth(text, size)
+        again = measured.stringWidth(text, size)  # now from memory
+        assert first == again == reference.stringWidth(text, size), text
+        assert measured.stringWidth(text.encode("utf8"), size) == reference.stringWidth(text, size)
+
+
+def _lines(paragraph: ReportlabParagraph) -> list[object]:
+    """The broken lines as comparable values (words and their spacing)."""
+    para = paragraph.blPara
+    if para.kind == 0:
+        return [(round(extra, 9), list(words)) for extra, words in para.lines]
+    return [(round(line.extraSpace, 9), [word.text for word in line.words]) for line in para.lines]
+
+
+def test_rewrapping_at_the_same_width_keeps_the_same_lines() -> None:
+    style = house_styles().clause_levels[0]
+    ours = Paragraph(TEXT, style, bulletText="1.1")
+    fresh = ReportlabParagraph(TEXT, style, bulletText="1.1")
+    assert ours.wrap(TEXT_WIDTH, 800) == fresh.wrap(TEXT_WIDTH, 800)
+    kept = ours.blPara
+    assert ours.wrap(TEXT_WIDTH, 800) == fresh.wrap(TEXT_WIDTH, 800)
+    assert ours.blPara is kept  # reused, not broken again
+    assert _lines(ours) == _lines(fresh)
+
+
+def test_a_new_width_breaks_the_lines_again() -> None:
+    style = house_styles().body
+    ours = Paragraph(TEXT, style)
+    wide = ours.wrap(TEXT_WIDTH, 800)
+    narrow = ours.wrap(TEXT_WIDTH / 2, 800)
+    assert narrow[1] > wide[1]
+    fresh = ReportlabParagraph(TEXT, style)
+    assert narrow == fresh.wrap(TEXT_WIDTH / 2, 800)
+    assert _lines(ours) == _lines(fresh)
+    assert ours.wrap(TEXT_WIDTH, 800) == wide
+
+
+def test_split_halves_match_reportlabs_and_draw_the_same() -> None:
+    style = house_styles().body
+    ours = Paragraph(TEXT, style)
+    fresh = ReportlabParagraph(TEXT, style)
+    ours.wrap(TEXT_WIDTH, 100)
+    fresh.wrap(TEXT_WIDTH, 100)
+    our_halves = ours.split(TEXT_WIDTH, 100)
+    fresh_halves = fresh.split(TEXT_WIDTH, 100)
+    assert len(our_halves) == len(fresh_halves) == 2
+    for mine, theirs in zip(our_halves, fresh_halves, strict=True):
+        assert isinstance(mine, Paragraph)
+        assert mine.wrap(TEXT_WIDTH, 800) == theirs.wrap(TEXT_WIDTH, 800)
+        assert _lines(mine) == _lines(theirs)
+    assert _drawn(our_halves[0]) == _drawn(fresh_halves[0])
+    assert _drawn(our_halves[1]) == _drawn(fresh_halves[1])
+
+
+def test_a_paragraph_that_found_no_room_is_measured_again() -> None:
+    style = house_styles().body
+    ours = Paragraph(TEXT, style)
+    ours.wrap(TEXT_WIDTH, 800)
+    assert ours.split(TEXT_WIDTH, 10) == []  # no room: reportlab drops its line breaks
+    assert "blPara" not in ours.__dict__
+    assert ours.wrap(TEXT_WIDTH, 800) == ReportlabParagraph(TEXT, style).wrap(TEXT_WIDTH, 800)
+    assert "blPara" in ours.__dict__
+
+
+def _drawn(paragraph: ReportlabParagraph) -> str:
+    """The page operators the paragraph writes (before compression)."""
+    canvas = Canvas(io.BytesIO(), invariant=1)
+    paragraph.drawOn(canvas, 72, 400)
+    return "\n".join(canvas._code)
+
+
+def test_bold_font_is_measured_too() -> None:
+    register_fonts()
+    assert isinstance(pdfmetrics.getFont(SERIF_BOLD), MeasuredTTFont)
