@@ -27,6 +27,7 @@ from tests import (
     test_review_ip,
     test_review_lifecycle,
     test_review_sharing,
+    test_review_user_text,
 )
 from tests.review_helpers import EXAMPLES_DIR, Case, changed, example
 
@@ -42,6 +43,7 @@ THEME_MODULES = (
     test_review_ip,
     test_review_lifecycle,
     test_review_sharing,
+    test_review_user_text,
 )
 ALL_TRIGGERS: list[Case] = [case for module in THEME_MODULES for case in module.TRIGGERS]
 EXAMPLE_NAMES = sorted(path.stem for path in EXAMPLES_DIR.glob("*.json"))

@@ -15,6 +15,7 @@ from drafting.review import (
     lifecycle,
     parties,
     sharing,
+    user_text,
 )
 from drafting.review.findings import Finding, Rule, sort_findings
 from drafting.terms import AgreementTerms
@@ -32,6 +33,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *lifecycle.RULES,
     *disputes.RULES,
     *boilerplate.RULES,
+    *user_text.RULES,
 )
 
 
