@@ -74,6 +74,8 @@ def check_page(qtbot, wizard: QWizard, page: TermsPage) -> list[QWidget]:
     assert unnamed == [], f"focusable widgets without an accessible name on {page.title()!r}: {unnamed}"
     buttons = {wizard.button(which) for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)}
     assert after in buttons, f"after the last field Tab went to {spoken_name(after)!r}"
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is stops[-1], "Shift+Tab from the first button did not go back to the last field"
     first.setFocus(Qt.FocusReason.ShortcutFocusReason)  # back to the start, as Shift+Tab would
     return stops
 

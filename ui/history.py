@@ -128,8 +128,9 @@ class HistoryDialog(QDialog):
             self.versions.addTopLevelItem(item)
         for column in (0, 1):
             self.versions.resizeColumnToContents(column)
-        if self.versions.topLevelItemCount():
-            self.versions.setCurrentItem(self.versions.topLevelItem(0))
+        items = self._items()
+        if items:
+            self.versions.setCurrentItem(items[0])
         self._update_buttons()
 
     def selected_number(self) -> int | None:
@@ -137,8 +138,7 @@ class HistoryDialog(QDialog):
         return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def select(self, number: int) -> None:
-        for row in range(self.versions.topLevelItemCount()):
-            item = self.versions.topLevelItem(row)
+        for item in self._items():
             if item.data(0, Qt.ItemDataRole.UserRole) == number:
                 self.versions.setCurrentItem(item)
 
@@ -212,7 +212,8 @@ class HistoryDialog(QDialog):
         return Comparison(version[0], current, f"version {number}", label, self.overrides, str(number), current_version)
 
     def _items(self) -> list[QTreeWidgetItem]:
-        return [self.versions.topLevelItem(row) for row in range(self.versions.topLevelItemCount())]
+        items = (self.versions.topLevelItem(row) for row in range(self.versions.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def compare_selected(self) -> CompareDialog | None:
         comparison = self.comparison()

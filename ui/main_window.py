@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         value = self.settings.value("recent", [])
         if isinstance(value, str):
             return [value]
-        return [str(item) for item in value or []]
+        return [str(item) for item in value] if isinstance(value, list | tuple) else []
 
     def _remember(self, draft_id: str) -> None:
         recent = [draft_id] + [other for other in self.recent_ids() if other != draft_id]

@@ -158,8 +158,8 @@ class TermsPage(QWizardPage):
     def fields_in_tab_order(self) -> list[QWidget]:
         """The page's widgets Tab stops at, in reading order."""
         fields: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not self and widget not in fields:
+        widget: QWidget | None = self.nextInFocusChain()
+        while widget is not None and widget is not self and widget not in fields:
             if (
                 self.isAncestorOf(widget)
                 and widget.isVisible()
@@ -179,6 +179,10 @@ class TermsPage(QWizardPage):
             return 1
         return a.left() - b.left()  # on the same line
 
+    def last_field(self) -> QWidget | None:
+        fields = self.fields_in_tab_order()
+        return fields[-1] if fields else None
+
     def focus_first_field(self) -> None:
         fields = self.fields_in_tab_order()
         if fields:
@@ -187,7 +191,14 @@ class TermsPage(QWizardPage):
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
         fields = self.fields_in_tab_order()
         focus = QApplication.focusWidget()
-        at = next((index for index, field in enumerate(fields) if focus is field or field.isAncestorOf(focus)), None)
+        at = next(
+            (
+                index
+                for index, field in enumerate(fields)
+                if focus is not None and (focus is field or field.isAncestorOf(focus))
+            ),
+            None,
+        )
         if at is None:
             return super().focusNextPrevChild(forward)
         target = at + (1 if forward else -1)

@@ -8,6 +8,7 @@ order they were loaded (and new ones after them) whatever table they sit in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -86,7 +87,7 @@ class PartyContributions(QGroupBox):
         self.add_button.clicked.connect(lambda: self.add_row(key=None))
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemChanged.connect(self._changed)
-        self.next_key = lambda: 0  # the page hands out ordering keys
+        self.next_key: Callable[[], int] = lambda: 0  # the page hands out ordering keys
         self.set_party(party)
         self._fit_height()
 
@@ -134,9 +135,9 @@ class PartyContributions(QGroupBox):
             item = QTableWidgetItem(text)
             if column in (VALUE, CURRENCY):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column == DESCRIPTION:
+                item.setData(Qt.ItemDataRole.UserRole, self.next_key() if key is None else key)
             self.table.setItem(row, column, item)
-        description = self.table.item(row, DESCRIPTION)
-        description.setData(Qt.ItemDataRole.UserRole, self.next_key() if key is None else key)
         if contribution:
             kind.set_value(contribution.kind)
             if contribution.transfer_mode is not None:
@@ -206,7 +207,9 @@ class PartyContributions(QGroupBox):
                 "value": self.row_value(row),
                 "transfer_mode": TransferMode(mode) if isinstance(mode, str) else None,
             }
-            result.append((int(self.table.item(row, DESCRIPTION).data(Qt.ItemDataRole.UserRole)), fields))
+            description = self.table.item(row, DESCRIPTION)
+            key = description.data(Qt.ItemDataRole.UserRole) if description is not None else None
+            result.append((int(key) if key is not None else row, fields))
         return result
 
     def problem(self) -> str:

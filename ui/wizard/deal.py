@@ -8,17 +8,8 @@ from typing import Any
 
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.wizard.base import TermsPage
-from ui.wizard.deal_sections import (
-    CoMarketingSection,
-    ConsortiumSection,
-    DataSharingSection,
-    DistributionSection,
-    EquitySection,
-    JointVentureSection,
-    LicensingSection,
-    OpenSourceSection,
-    Section,
-)
+from ui.wizard.deal_collaboration import CoMarketingSection, ConsortiumSection, DataSharingSection, OpenSourceSection
+from ui.wizard.deal_sections import DistributionSection, EquitySection, JointVentureSection, LicensingSection, Section
 
 SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.JOINT_VENTURE: JointVentureSection,

@@ -1,29 +1,21 @@
-"""The model-specific parts of the "The deal" page: one section per alliance model
-(the joint-venture company, the equity stake, the licence grant, ...)."""
+"""The model-specific parts of the "The deal" page: one section per alliance model. Here
+the base and the owned and licensed models (the joint-venture company, the equity stake,
+the licence grant, distribution); the collaborative models are in ``deal_collaboration``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit
 
 from drafting.terms import AgreementTerms, EntityType
 from drafting.terms.extras import (
     BoardRight,
-    CoMarketingTerms,
-    ConsortiumTerms,
-    ContributionMechanism,
-    ControllerRoles,
-    DataSharingTerms,
     DistributionTerms,
     EquityInvestment,
     JointVentureEntity,
-    LawfulBasis,
-    LeadOwnership,
-    OpenSourceTerms,
 )
-from drafting.terms.governance import Threshold
 from drafting.terms.ip import LicenceGrant
 from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
 from ui.wizard.base import updated
@@ -285,160 +277,3 @@ class DistributionSection(Section):
         if self.supplier.value() == self.distributor.value():
             return {"distribution": "The supplier and the distributor must be different parties."}
         return self.required("distribution", self.products, "Name the products the distributor sells.")
-
-
-class CoMarketingSection(Section):
-    title = "The campaign"
-    help_text = "What the parties promote together, and who owns the leads it brings in."
-
-    def build(self, form: QFormLayout) -> None:
-        self.campaign = QLineEdit()
-        add_row(form, "&Campaign", self.campaign, "The joint campaign, e.g. 'a joint webinar series in 2026'.")
-        form.addRow("", self.page.error_line("campaign", "campaign"))
-        self.leads = EnumCombo(LeadOwnership)
-        add_row(form, "&Leads belong to", self.leads, "The party that generates a lead usually keeps it.")
-        self.approval = QSpinBox()
-        self.approval.setRange(0, 90)
-        self.approval.setSuffix(" days")
-        add_row(
-            form, "&Approval of materials", self.approval, "Time each party has to approve materials using its brand."
-        )
-        self.page.watch(self.campaign, self.leads, self.approval)
-
-    def load(self, terms: AgreementTerms) -> None:
-        self.terms_value = terms.co_marketing
-        self.campaign.setText(terms.co_marketing.campaign if terms.co_marketing else "")
-        self.leads.set_value(
-            terms.co_marketing.lead_ownership if terms.co_marketing else LeadOwnership.GENERATING_PARTY
-        )
-        self.approval.setValue(terms.co_marketing.approval_days if terms.co_marketing else 10)
-
-    def read(self) -> dict[str, Any]:
-        if not self.campaign.text().strip():
-            return {"co_marketing": None}
-        values: dict[str, Any] = dict(self.terms_value) if self.terms_value else {}
-        values.update(
-            campaign=self.campaign.text().strip(),
-            lead_ownership=self.leads.value(),
-            approval_days=self.approval.value(),
-        )
-        return {"co_marketing": CoMarketingTerms.model_validate(values)}
-
-    def check(self) -> dict[str, str]:
-        return self.required("campaign", self.campaign, "Describe the joint campaign.")
-
-
-class ConsortiumSection(Section):
-    title = "The consortium"
-    help_text = "A coordinator speaks for the consortium; new members usually need everyone's agreement."
-
-    def build(self, form: QFormLayout) -> None:
-        self.coordinator = PartyCombo(allow_none="No coordinator")
-        add_row(form, "&Coordinator", self.coordinator, "The member that runs the project and talks to funders.")
-        self.admission = EnumCombo(Threshold)
-        add_row(form, "New &members need", self.admission, "The vote needed to admit a new member.")
-        self.withdrawal = QSpinBox()
-        self.withdrawal.setRange(0, 365)
-        self.withdrawal.setSuffix(" days")
-        add_row(form, "&Withdrawal notice", self.withdrawal, "Notice a member gives to leave.")
-        self.page.watch(self.coordinator, self.admission, self.withdrawal)
-
-    def set_parties(self, names: Sequence[str]) -> None:
-        self.coordinator.set_parties(names)
-
-    def load(self, terms: AgreementTerms) -> None:
-        consortium = self.terms_value = terms.consortium or ConsortiumTerms()
-        self.coordinator.set_value(consortium.coordinator)
-        self.admission.set_value(consortium.admission_threshold)
-        self.withdrawal.setValue(consortium.withdrawal_notice_days)
-
-    def read(self) -> dict[str, Any]:
-        consortium = updated(
-            self.terms_value,
-            coordinator=self.coordinator.value(),
-            admission_threshold=self.admission.value(),
-            withdrawal_notice_days=self.withdrawal.value(),
-        )
-        return {"consortium": consortium}
-
-
-class DataSharingSection(Section):
-    title = "The data"
-    help_text = "What data is shared and why. Personal data brings data-protection duties."
-
-    def build(self, form: QFormLayout) -> None:
-        self.purpose = QLineEdit()
-        add_row(form, "&Purpose of sharing", self.purpose, "Data may be used for this purpose only.")
-        form.addRow("", self.page.error_line("data", "purpose of sharing"))
-        self.personal = QCheckBox("The data includes &personal data")
-        add_row(form, "Personal data", self.personal, "Names, e-mails, IDs or anything about a person.")
-        self.roles = EnumCombo(ControllerRoles)
-        add_row(form, "Data protection &roles", self.roles, "Who decides how personal data is used.")
-        self.basis = EnumCombo(LawfulBasis)
-        add_row(form, "&Lawful basis", self.basis, "The legal ground for using personal data.")
-        self.retention = QSpinBox()
-        self.retention.setRange(0, 600)
-        self.retention.setSuffix(" months")
-        add_row(form, "&Keep data for", self.retention, "How long the recipient may keep the data.")
-        self.page.watch(self.purpose, self.personal, self.roles, self.basis, self.retention)
-
-    def load(self, terms: AgreementTerms) -> None:
-        data = self.terms_value = terms.data_sharing or DataSharingTerms()
-        self.purpose.setText(data.purpose)
-        self.personal.setChecked(data.personal_data)
-        self.roles.set_value(data.roles)
-        self.basis.set_value(data.lawful_basis)
-        self.retention.setValue(data.retention_months)
-
-    def read(self) -> dict[str, Any]:
-        data = updated(
-            self.terms_value,
-            purpose=self.purpose.text().strip(),
-            personal_data=self.personal.isChecked(),
-            roles=self.roles.value(),
-            lawful_basis=self.basis.value(),
-            retention_months=self.retention.value(),
-        )
-        return {"data_sharing": data}
-
-    def check(self) -> dict[str, str]:
-        return self.required("data", self.purpose, "Say what the data may be used for.")
-
-
-class OpenSourceSection(Section):
-    title = "The project"
-    help_text = "The open-source project the members build together. Apache-2.0 with a DCO is a common, simple set-up."
-
-    def build(self, form: QFormLayout) -> None:
-        self.project = QLineEdit()
-        add_row(form, "&Project name", self.project, "The name of the open-source project.")
-        form.addRow("", self.page.error_line("project", "project name"))
-        self.licence = QLineEdit()
-        add_row(form, "&Licence", self.licence, "The project licence as an SPDX id, e.g. Apache-2.0 or MIT.")
-        self.mechanism = EnumCombo(
-            ContributionMechanism,
-            {
-                ContributionMechanism.DCO: "Developer Certificate of Origin (sign-off)",
-                ContributionMechanism.CLA: "Contributor licence agreement",
-            },  # type: ignore[dict-item]
-        )
-        add_row(form, "&Contributions by", self.mechanism, "How contributors confirm they may contribute their code.")
-        self.page.watch(self.project, self.licence, self.mechanism)
-
-    def load(self, terms: AgreementTerms) -> None:
-        project = self.terms_value = terms.open_source or OpenSourceTerms()
-        self.project.setText(project.project_name)
-        self.licence.setText(project.licence)
-        self.mechanism.set_value(project.contribution_mechanism)
-
-    def read(self) -> dict[str, Any]:
-        project = updated(
-            self.terms_value,
-            project_name=self.project.text().strip(),
-            licence=self.licence.text().strip() or "Apache-2.0",
-            contribution_mechanism=self.mechanism.value(),
-        )
-        return {"open_source": project}
-
-    def check(self) -> dict[str, str]:
-        return self.required("project", self.project, "Name the open-source project.")

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import Problem, problems_from_error
@@ -187,11 +187,12 @@ class AgreementWizard(QWizard):
         if 0 <= target < len(buttons):
             buttons[target].setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
             return True
-        if not forward and isinstance(page, TermsPage) and page.last_field() is not None:
-            page.last_field().setFocus(Qt.FocusReason.BacktabFocusReason)
+        last = page.last_field() if isinstance(page, TermsPage) else None
+        if not forward and last is not None:
+            last.setFocus(Qt.FocusReason.BacktabFocusReason)
             return True
-        widget = focus.nextInFocusChain()
-        while widget is not focus:
+        widget: QWidget | None = focus.nextInFocusChain() if focus is not None else None
+        while widget is not None and widget is not focus:
             if (
                 not self.isAncestorOf(widget)
                 and widget.isVisible()
