@@ -117,3 +117,20 @@ def _drawn(paragraph: ReportlabParagraph) -> str:
 def test_bold_font_is_measured_too() -> None:
     register_fonts()
     assert isinstance(pdfmetrics.getFont(SERIF_BOLD), MeasuredTTFont)
+
+
+def test_page_streams_are_binary_without_touching_reportlabs_global() -> None:
+    from pypdf import PdfReader
+    from reportlab import rl_config
+
+    from drafting.pdf_writer import pdf_bytes
+    from tests.support import sample_document
+
+    before = rl_config.useA85
+    reader = PdfReader(io.BytesIO(pdf_bytes(sample_document())), strict=True)
+    assert rl_config.useA85 == before
+    assert len(reader.pages) >= 3
+    for page in reader.pages:
+        stream = page["/Contents"].get_object()
+        assert stream["/Filter"] in ("/FlateDecode", ["/FlateDecode"])
+        assert b"BT" in stream.get_data()  # still decodes to drawing operators

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -85,7 +86,21 @@ class AgreementCanvas(Canvas):  # type: ignore[misc]
         for key in self.record.toc_keys:
             page = self.record.heading_pages.get(key)
             self._number_form(toc_form_name(key), "" if page is None else str(page), BODY_SIZE, right_aligned=True)
+        self._binary_page_streams()
         super().save()
+
+    def _binary_page_streams(self) -> None:
+        """Page content compressed but not ASCII85-encoded: binary streams are valid PDF,
+        a fifth smaller, and skip reportlab's pure-Python ASCII85 encoder (about a tenth
+        of the export time). reportlab only offers this through the process-wide
+        ``rl_config.useA85``, read when each page is formatted at save; a page that
+        already has its content stream keeps it, so this canvas alone is affected."""
+        for page in self._doc.Pages.pages:
+            if page.Contents or not page.stream:
+                continue
+            contents = PDFStream(content=page.stream, filters=[PDFZCompress] if page.compression else None)
+            contents.__Comment__ = "page stream"
+            page.Contents = contents
 
 
 class Anchor(Flowable):  # type: ignore[misc]
