@@ -93,6 +93,7 @@ class CompareDialog(QDialog):
         self.text.setOpenLinks(False)
         self.text.document().setDocumentMargin(16)
         self.text.setHtml(diff_html(self.diff))
+        self.text.scrollToAnchor("change-1")  # straight to the first difference, not the cover
         describe(
             self.text,
             "Compared agreement text",

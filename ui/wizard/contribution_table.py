@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +34,7 @@ from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, parse_deci
 
 COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as")
 KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER = range(len(COLUMNS))
-COLUMN_WIDTHS = {KIND: 150, VALUE: 110, CURRENCY: 72, TRANSFER: 185}
+COLUMN_WIDTHS = {KIND: 118, VALUE: 96, CURRENCY: 62, TRANSFER: 150}
 KIND_LABELS = {ContributionKind.IP: "Intellectual property", ContributionKind.DISTRIBUTION_NETWORK: "Sales network"}
 TRANSFER_LABELS = {
     TransferMode.ASSIGN: "Transfer of ownership",
@@ -166,10 +167,16 @@ class PartyContributions(QGroupBox):
 
     def _changed(self) -> None:
         if not self._loading:
+            self._fit_height()  # an edited description may wrap onto more lines
             self.edited.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_height()  # a narrower table wraps descriptions onto more lines
 
     def _fit_height(self) -> None:
         """As tall as its rows (at least two), so five parties' tables read as one page."""
+        self.table.resizeRowsToContents()
         rows = max(self.table.rowCount(), VISIBLE_ROWS_AT_LEAST)
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
