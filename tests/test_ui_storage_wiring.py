@@ -111,3 +111,15 @@ def test_the_real_export_function_is_asked_whether_it_takes_overrides() -> None:
     from drafting.export import export_agreement
 
     assert accepts_overrides(export_agreement) == ("overrides" in inspect.signature(export_agreement).parameters)
+
+
+def test_the_real_export_writes_the_lawyers_wording(qtbot, tmp_path) -> None:
+    import docx
+
+    terms = load_example(next(path for path in example_files() if "revenue_sharing" in path.stem))
+    job = ExportJob(terms, tmp_path, ["docx"], draft=True, overrides={"general.relationship": LAWYERS_WORDING})
+    with qtbot.waitSignal(job.signals.finished, timeout=60_000) as signal:
+        QThreadPool.globalInstance().start(job)
+    (written,) = signal.args[0]
+    text = "\n".join(paragraph.text for paragraph in docx.Document(str(written)).paragraphs)
+    assert LAWYERS_WORDING in text
