@@ -134,3 +134,37 @@ def test_page_streams_are_binary_without_touching_reportlabs_global() -> None:
         stream = page["/Contents"].get_object()
         assert stream["/Filter"] in ("/FlateDecode", ["/FlateDecode"])
         assert b"BT" in stream.get_data()  # still decodes to drawing operators
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Plain words.", "  spaced \n  across\tlines  ", "Ltd\u00a0“quoted” — 50%", "Ελληνική " * 400, "x"],
+)
+def test_text_without_markup_gets_the_parsers_fragment(text: str) -> None:
+    for style in (house_styles().body, house_styles().table_total, house_styles().note):
+        ours = Paragraph(text, style, bulletText="(a)")
+        parsed = ReportlabParagraph(text, style, bulletText="(a)")
+        assert [fragment.__dict__ for fragment in ours.frags] == [fragment.__dict__ for fragment in parsed.frags]
+        assert ours.text == parsed.text
+        assert ours.style is parsed.style
+        assert ours.wrap(TEXT_WIDTH, 800) == parsed.wrap(TEXT_WIDTH, 800)
+        assert _drawn(ours) == _drawn(parsed)
+
+
+def test_copied_fragments_share_no_lists() -> None:
+    style = house_styles().body
+    first, second = Paragraph("one", style), Paragraph("two", style)
+    first.frags[0].link.append((0, "#elsewhere"))
+    assert second.frags[0].link == []
+    assert Paragraph("three", style).frags[0].link == []
+
+
+def test_markup_and_empty_text_still_go_through_the_parser() -> None:
+    style = house_styles().body
+    marked = Paragraph("R&amp;D <b>Labs</b>", style)
+    assert [fragment.text for fragment in marked.frags] == ["R", "&", "D ", "Labs"]
+    assert marked.frags[-1].fontName == SERIF_BOLD
+    empty = Paragraph("   ", style)
+    assert [fragment.__dict__ for fragment in empty.frags] == [
+        fragment.__dict__ for fragment in ReportlabParagraph("   ", style).frags
+    ]

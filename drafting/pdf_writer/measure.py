@@ -10,15 +10,22 @@ their inputs, so they are remembered here:
 - ``MeasuredTTFont`` remembers each string's width in font units (the sum reportlab
   computes) and scales it by the size exactly as reportlab does, so every width, line
   break and glyph position is bit-for-bit the one reportlab would produce.
-- ``Paragraph`` keeps its line breaks while it is asked to wrap at the same width.
+- ``Paragraph`` keeps its line breaks while it is asked to wrap at the same width, and
+  skips reportlab's markup parser (an HTML parser run per paragraph) for text with no
+  markup at all: such text always parses to one fragment in the style's font, so that
+  fragment is parsed once per style and copied with the new text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph as ReportlabParagraph
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 #: Distinct strings remembered per font before the memory starts afresh (a bound for
 #: pathological input: one 100,000-character field is many distinct "words").
@@ -58,6 +65,23 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
     _wrapped_width: float | None = None
     _wrapped_lines: Any = None
 
+    def _setup(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: Any,  # noqa: N803 (reportlab's names)
+        frags: list[Any] | None,
+        cleaner: Callable[[str], str],
+    ) -> None:
+        if frags is None and text is not None and "<" not in text and "&" not in text:
+            # No tags and no entities: the parser would return the style unchanged and one
+            # fragment holding the cleaned text (empty text keeps the parser's own answer).
+            cleaned = cleaner(text)
+            if cleaned:
+                super()._setup(cleaned, style, bulletText, [_plain_fragment(style, cleaned)], cleaner)
+                return
+        super()._setup(text, style, bulletText, frags, cleaner)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         if availWidth == self._wrapped_width and self.__dict__.get("blPara") is self._wrapped_lines:
             return self.width, self.height
@@ -69,3 +93,20 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
 
 #: Never anybody's line breaks: a wrap that produced none is not reused.
 _NOT_WRAPPED = object()
+
+
+_plain_fragments: WeakKeyDictionary[ParagraphStyle, ParaFrag] = WeakKeyDictionary()
+
+
+def _plain_fragment(style: ParagraphStyle, text: str) -> ParaFrag:
+    """The fragment reportlab's parser makes of markup-free ``text`` in ``style``."""
+    template = _plain_fragments.get(style)
+    if template is None:
+        parsed_style, parsed, bullet = ParaParser().parse("x", style)
+        if parsed_style is not style or bullet is not None or parsed is None or len(parsed) != 1:
+            raise AssertionError("reportlab's parser no longer makes one plain fragment")  # pragma: no cover
+        template = _plain_fragments[style] = parsed[0]
+    # Fresh lists: a fragment's link and underline lists are its own.
+    lists = {name: list(value) for name, value in template.__dict__.items() if isinstance(value, list)}
+    fragment: ParaFrag = template.clone(text=text, **lists)
+    return fragment
