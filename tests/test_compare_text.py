@@ -154,3 +154,20 @@ def test_large_changed_blocks_stay_bounded(monkeypatch, limit_pairs: int) -> Non
     pairs = align_paragraphs(old, new)
     assert sorted(i for i, _ in pairs if i is not None) == list(range(20))
     assert sorted(j for _, j in pairs if j is not None) == list(range(20))
+
+
+def test_a_rewritten_table_cell_and_the_title_show_as_changes() -> None:
+    terms = example_terms("joint_venture_unequal")
+    venture = terms.joint_venture
+    assert venture is not None
+    holdings = tuple(
+        share.model_copy(update={"percent": share.percent + (-10 if index == 0 else 10)})
+        for index, share in enumerate(venture.holdings)
+    )
+    changed = terms.model_copy(
+        update={"joint_venture": venture.model_copy(update={"holdings": holdings}), "title": "Solar JV"}
+    )
+    diff = compare_agreements(assemble_agreement(terms), assemble_agreement(changed))
+    cells = [p for p in diff.changed_paragraphs if p.change is ParagraphChange.CHANGED]
+    assert [(p.old_text, p.new_text) for p in cells] == [("70%", "60%"), ("30%", "40%")]
+    assert any("Solar JV" in p.new_text for p in diff.changed_paragraphs)

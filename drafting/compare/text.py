@@ -54,6 +54,10 @@ def diff_words(old: Sequence[str], new: Sequence[str]) -> list[WordChange]:
     return merged
 
 
+#: Entries of at most this many words (table cells, amounts) are compared in place.
+SHORT_ENTRY_WORDS = 4
+
+
 def _similarities(old: list[list[str]], new: list[list[str]]) -> list[list[float]]:
     """How alike each old paragraph's words are to each new one's (0 to 1). The cheap
     upper bounds come first, and each new paragraph is indexed once."""
@@ -87,6 +91,11 @@ def align_paragraphs(old: Sequence[str], new: Sequence[str]) -> list[tuple[int |
         else:
             old_words = [old[i].split() for i in range(i1, i2)]
             new_words = [new[j].split() for j in range(j1, j2)]
+            if len(old_words) == len(new_words) and all(len(w) <= SHORT_ENTRY_WORDS for w in old_words + new_words):
+                # As many short entries went as came, in the same place: table cells
+                # rewritten ("70%" -> "60%"), not one removed and another added.
+                pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+                continue
             _pair_block(_similarities(old_words, new_words), i1, j1, 0, i2 - i1, 0, j2 - j1, pairs)
     return pairs
 
@@ -178,9 +187,10 @@ class AgreementDiff:
 
 
 def agreement_lines(document: AgreementDocument) -> list[str]:
-    """The compared text, one entry per paragraph: the parties, the recitals, the
-    operative text and schedules (``body_text_lines``), then who signs."""
-    lines = [
+    """The compared text, one entry per paragraph: the title, the parties, the recitals,
+    the operative text and schedules (``body_text_lines``), then who signs."""
+    lines = [document.cover.title] if document.cover.title else []
+    lines += [
         f"{party.legal_name}, {party.description} (\u201c{party.short_name}\u201d)"
         if party.description
         else f"{party.legal_name} (\u201c{party.short_name}\u201d)"
