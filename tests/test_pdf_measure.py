@@ -168,3 +168,30 @@ def test_markup_and_empty_text_still_go_through_the_parser() -> None:
     assert [fragment.__dict__ for fragment in empty.frags] == [
         fragment.__dict__ for fragment in ReportlabParagraph("   ", style).frags
     ]
+
+
+def test_split_string_matches_reportlabs_through_new_characters_and_subsets() -> None:
+    register_fonts()
+    ours = pdfmetrics.getFont(SERIF)
+    reference = TTFont("PactTestSerifSplit", str(FONT_DIR / "DejaVuSerif.ttf"))
+    our_doc, reference_doc = _Document(), _Document()  # splitString keys its state by document
+    many = "".join(chr(code) for code in range(0x100, 0x100 + 400))  # forces a second subset
+    texts = [
+        "The Parties agree",
+        "The Parties agree",
+        "no\u00a0break space",
+        "Zakłady Łódzkie — Żółć",
+        "emoji \U0001f600 has no glyph",
+        many,
+        many[:50] + " plain " + many[-50:],
+        "The Parties agree again",
+        "",
+    ]
+    for text in texts:
+        assert ours.splitString(text, our_doc) == reference.splitString(text, reference_doc), text
+    assert ours.state[our_doc].assignments == reference.state[reference_doc].assignments
+    assert ours.state[our_doc].subsets == reference.state[reference_doc].subsets
+
+
+class _Document:
+    """A stand-in for reportlab's PDF document: only its identity matters to splitString."""
