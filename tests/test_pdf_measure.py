@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -195,3 +197,32 @@ def test_split_string_matches_reportlabs_through_new_characters_and_subsets() ->
 
 class _Document:
     """A stand-in for reportlab's PDF document: only its identity matters to splitString."""
+
+
+_PIECES = st.sampled_from(["<b>", "</b>", "<i>", "</i>", " ", "\n", "Clause", "“Term”", "Ż ", "  x  ", ". ", "\u00a0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12))
+def test_bold_spans_get_the_parsers_fragments(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    style = house_styles().clause_levels[1]
+    try:
+        parsed = ReportlabParagraph(text, style)
+    except ValueError:  # unbalanced markup: ours must refuse it the same way
+        with pytest.raises(ValueError):
+            Paragraph(text, style)
+        return
+    ours = Paragraph(text, style)
+    assert [fragment.__dict__ for fragment in ours.frags] == [fragment.__dict__ for fragment in parsed.frags]
+    assert ours.text == parsed.text
+
+
+def test_a_clause_heading_is_not_parsed_but_matches_the_parser() -> None:
+    style = house_styles().clause_levels[0]
+    text = "<b>Confidentiality. </b>Each Party shall keep the <b>“Confidential Information”</b> secret."
+    ours, parsed = Paragraph(text, style, bulletText="7.1"), ReportlabParagraph(text, style, bulletText="7.1")
+    assert [fragment.fontName for fragment in ours.frags] == [SERIF_BOLD, SERIF, SERIF_BOLD, SERIF]
+    assert [fragment.__dict__ for fragment in ours.frags] == [fragment.__dict__ for fragment in parsed.frags]
+    assert ours.wrap(TEXT_WIDTH, 800) == parsed.wrap(TEXT_WIDTH, 800)
+    assert _drawn(ours) == _drawn(parsed)

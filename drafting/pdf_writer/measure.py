@@ -11,13 +11,16 @@ their inputs, so they are remembered here:
   computes) and scales it by the size exactly as reportlab does, so every width, line
   break and glyph position is bit-for-bit the one reportlab would produce.
 - ``Paragraph`` keeps its line breaks while it is asked to wrap at the same width, and
-  skips reportlab's markup parser (an HTML parser run per paragraph) for text with no
-  markup at all: such text always parses to one fragment in the style's font, so that
-  fragment is parsed once per style and copied with the new text.
+  skips reportlab's markup parser (an HTML parser run per paragraph) for the two shapes
+  most of an agreement's paragraphs have: plain text, and text with bold spans (a clause
+  heading, a defined term). Each piece of such text parses to one fragment in the style's
+  regular or bold font, so those two fragments are parsed once per style and copied with
+  each piece's text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -91,12 +94,11 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
         frags: list[Any] | None,
         cleaner: Callable[[str], str],
     ) -> None:
-        if frags is None and text is not None and "<" not in text and "&" not in text:
-            # No tags and no entities: the parser would return the style unchanged and one
-            # fragment holding the cleaned text (empty text keeps the parser's own answer).
+        if frags is None and text is not None and "&" not in text:
             cleaned = cleaner(text)
-            if cleaned:
-                super()._setup(cleaned, style, bulletText, [_plain_fragment(style, cleaned)], cleaner)
+            frags = _simple_fragments(style, cleaned)
+            if frags is not None:
+                super()._setup(cleaned, style, bulletText, frags, cleaner)
                 return
         super()._setup(text, style, bulletText, frags, cleaner)
 
@@ -113,17 +115,45 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
 _NOT_WRAPPED = object()
 
 
-_plain_fragments: WeakKeyDictionary[ParagraphStyle, ParaFrag] = WeakKeyDictionary()
+_templates: WeakKeyDictionary[ParagraphStyle, tuple[ParaFrag, ParaFrag]] = WeakKeyDictionary()
+#: Splits markup into text and bold tags; a text piece holding "<" is some other markup.
+_BOLD_TAGS = re.compile("(<b>|</b>)")
 
 
-def _plain_fragment(style: ParagraphStyle, text: str) -> ParaFrag:
-    """The fragment reportlab's parser makes of markup-free ``text`` in ``style``."""
-    template = _plain_fragments.get(style)
-    if template is None:
-        parsed_style, parsed, bullet = ParaParser().parse("x", style)
-        if parsed_style is not style or bullet is not None or parsed is None or len(parsed) != 1:
-            raise AssertionError("reportlab's parser no longer makes one plain fragment")  # pragma: no cover
-        template = _plain_fragments[style] = parsed[0]
+def _simple_fragments(style: ParagraphStyle, cleaned: str) -> list[ParaFrag] | None:
+    """The fragments reportlab's parser makes of ``cleaned`` (already through reportlab's
+    cleaner, no entities), when it is plain text or text with un-nested <b> spans; None
+    for anything else (which then goes to the parser)."""
+    if not cleaned:
+        return None
+    templates = _templates.get(style)
+    if templates is None:
+        templates = _templates[style] = (_parse_one("x", style), _parse_one("<b>x</b>", style))
+    if "<" not in cleaned:
+        return [_copy(templates[0], cleaned)]
+    fragments: list[ParaFrag] = []
+    bold = False
+    for index, piece in enumerate(_BOLD_TAGS.split(cleaned)):
+        if index % 2:  # a tag: it must open when outside bold and close when inside
+            if (piece == "<b>") == bold:
+                return None
+            bold = not bold
+        elif "<" in piece:
+            return None
+        elif piece:
+            fragments.append(_copy(templates[bold], piece))
+    return fragments if fragments and not bold else None
+
+
+def _parse_one(markup: str, style: ParagraphStyle) -> ParaFrag:
+    parsed_style, parsed, bullet = ParaParser().parse(markup, style)
+    if parsed_style is not style or bullet is not None or parsed is None or len(parsed) != 1:
+        raise AssertionError("reportlab's parser no longer makes one fragment of " + markup)  # pragma: no cover
+    fragment: ParaFrag = parsed[0]
+    return fragment
+
+
+def _copy(template: ParaFrag, text: str) -> ParaFrag:
     # Fresh lists: a fragment's link and underline lists are its own.
     lists = {name: list(value) for name, value in template.__dict__.items() if isinstance(value, list)}
     fragment: ParaFrag = template.clone(text=text, **lists)
