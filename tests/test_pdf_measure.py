@@ -9,13 +9,14 @@ import io
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.lib import rl_accel
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as ReportlabParagraph
 
 from drafting.pdf_writer.fonts import FONT_DIR, SERIF, SERIF_BOLD, register_fonts
-from drafting.pdf_writer.measure import MeasuredTTFont, Paragraph
+from drafting.pdf_writer.measure import MeasuredTTFont, Paragraph, remember_number_formatting, remembered_fp_str
 from drafting.pdf_writer.styles import TEXT_WIDTH, house_styles
 
 SAMPLES = [
@@ -226,3 +227,35 @@ def test_a_clause_heading_is_not_parsed_but_matches_the_parser() -> None:
     assert [fragment.__dict__ for fragment in ours.frags] == [fragment.__dict__ for fragment in parsed.frags]
     assert ours.wrap(TEXT_WIDTH, 800) == parsed.wrap(TEXT_WIDTH, 800)
     assert _drawn(ours) == _drawn(parsed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(allow_nan=False, allow_infinity=False, width=32), st.integers(-(10**6), 10**6), st.booleans()
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_remembered_number_formatting_equals_reportlabs(numbers: list[float]) -> None:
+    assert remembered_fp_str(*numbers) == rl_accel.fp_str(*numbers)
+    assert remembered_fp_str(*numbers) == rl_accel.fp_str(*numbers)  # now from memory
+    assert remembered_fp_str(numbers) == rl_accel.fp_str(numbers)  # the one-list form
+
+
+def test_equal_numbers_of_other_types_format_alike() -> None:
+    assert {remembered_fp_str(value) for value in (1, 1.0, True)} == {rl_accel.fp_str(1.0)} == {"1"}
+    assert remembered_fp_str(0.5, 10.5) == ".5 10.5"
+
+
+def test_reportlab_writes_numbers_through_the_memory_once_fonts_are_registered() -> None:
+    import reportlab.pdfbase.pdfdoc as pdfdoc
+    import reportlab.pdfgen.textobject as textobject
+
+    register_fonts()
+    assert textobject.fp_str is remembered_fp_str
+    assert pdfdoc.fp_str is remembered_fp_str
+    remember_number_formatting()  # again: nothing changes
+    assert textobject.fp_str is remembered_fp_str

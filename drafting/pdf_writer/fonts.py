@@ -28,7 +28,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from drafting.pdf_writer.bidi import MAYBE_RTL as _MAYBE_RTL
 from drafting.pdf_writer.bidi import visual_order
-from drafting.pdf_writer.measure import MeasuredTTFont
+from drafting.pdf_writer.measure import MeasuredTTFont, remember_number_formatting
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 
@@ -76,6 +76,7 @@ def register_fonts() -> None:
     with _lock:
         if _faces:
             return
+        remember_number_formatting()
         coverage: dict[str, frozenset[int]] = {}
         for name, file_name in _FILES.items():
             font = MeasuredTTFont(name, str(FONT_DIR / file_name))
