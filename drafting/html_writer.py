@@ -85,20 +85,25 @@ def anchor_name(block_id: str) -> str:
 _anchor = anchor_name
 
 
-def _inlines(content: Inlines) -> str:
+def _inlines(content: Inlines, *, qt: bool = False) -> str:
+    """Inline content as HTML; ``qt`` uses plain tags instead of classes (the Qt page has
+    no stylesheet)."""
+    bold, term = ("b", "b") if qt else ("strong", 'span class="term"')
+    term_close = term.split()[0]
     parts: list[str] = []
     for item in content:
         if isinstance(item, TextRun):
             text = _e(item.text)
             if item.bold:
-                text = f"<strong>{text}</strong>"
+                text = f"<{bold}>{text}</{bold}>"
             if item.italic:
-                text = f"<em>{text}</em>"
+                text = f"<i>{text}</i>" if qt else f"<em>{text}</em>"
             parts.append(text)
         elif isinstance(item, DefinedTerm):
-            parts.append(f'\u201c<span class="term">{_e(item.term)}</span>\u201d')
+            parts.append(f"\u201c<{term}>{_e(item.term)}</{term_close}>\u201d")
         elif isinstance(item, CrossRef):
-            parts.append(f'<a class="xref" href="#{_anchor(item.target_id)}">{_e(item.text)}</a>')
+            link_class = "" if qt else ' class="xref"'
+            parts.append(f'<a{link_class} href="#{_anchor(item.target_id)}">{_e(item.text)}</a>')
     return "".join(parts)
 
 
@@ -236,23 +241,6 @@ def _qt_anchor(block_id: str) -> str:
     return f'<a name="{_anchor(block_id)}"></a>'
 
 
-def _qt_inlines(content: Inlines) -> str:
-    parts: list[str] = []
-    for item in content:
-        if isinstance(item, TextRun):
-            text = _e(item.text)
-            if item.bold:
-                text = f"<b>{text}</b>"
-            if item.italic:
-                text = f"<i>{text}</i>"
-            parts.append(text)
-        elif isinstance(item, DefinedTerm):
-            parts.append(f"\u201c<b>{_e(item.term)}</b>\u201d")
-        elif isinstance(item, CrossRef):
-            parts.append(f'<a href="#{_anchor(item.target_id)}">{_e(item.text)}</a>')
-    return "".join(parts)
-
-
 def _qt_indented(indent: int, body: str) -> str:
     return f'<p style="margin-left:{indent}px">{body}</p>' if indent else f"<p>{body}</p>"
 
@@ -270,7 +258,7 @@ def _qt_note(note: DraftingNote | None, show: bool, out: list[str]) -> None:
 def _qt_blocks(blocks: tuple[Block, ...], notes: bool, indent: int, out: list[str]) -> None:
     for block in blocks:
         if isinstance(block, Clause):
-            lead = _qt_inlines(block.content)
+            lead = _inlines(block.content, qt=True)
             if block.heading:
                 lead = f"<b>{_e(block.heading)}.</b> {lead}"
             number = f"<b>{_e(block.number)}</b>" if block.level == 1 else _e(block.number)
@@ -279,9 +267,9 @@ def _qt_blocks(blocks: tuple[Block, ...], notes: bool, indent: int, out: list[st
             _qt_note(block.note, notes, out)
             _qt_blocks(block.children, notes, clause_indent + 36, out)
         elif isinstance(block, Paragraph):
-            out.append(_qt_indented(indent, _qt_inlines(block.content)))
+            out.append(_qt_indented(indent, _inlines(block.content, qt=True)))
         elif isinstance(block, Definition):
-            out.append(_qt_indented(indent, f"\u201c<b>{_e(block.term)}</b>\u201d {_qt_inlines(block.content)}"))
+            out.append(_qt_indented(indent, f"\u201c<b>{_e(block.term)}</b>\u201d {_inlines(block.content, qt=True)}"))
         else:
             out.append(_qt_table(block))
 
@@ -322,7 +310,7 @@ def _render_for_qt(document: AgreementDocument, notes: bool) -> str:
     if document.recitals:
         out.append("<p><b>BACKGROUND</b></p>")
         for recital in document.recitals:
-            out.append(f"<p>({_e(recital.letter)})\u2003{_qt_inlines(recital.content)}</p>")
+            out.append(f"<p>({_e(recital.letter)})\u2003{_inlines(recital.content, qt=True)}</p>")
     out.append(f"<p><b>{_e(document.operative_intro)}</b></p>")
     for article in document.articles:
         out.append(f"<h2>{_qt_anchor(article.id)}{_e(article.number)}.\u2003{_e(article.heading.upper())}</h2>")
