@@ -107,7 +107,7 @@ def test_the_advisor_picks_the_model_of_a_new_draft(qtbot, window, store) -> Non
         qtbot.keyClicks(dialog.capital, "High")
         qtbot.keyClicks(dialog.commitment, "High")
         qtbot.keyClicks(dialog.horizon, "More")
-        assert "Recommended: Joint venture" in dialog.result.text()
+        assert "Recommended: Joint venture" in dialog.advice_label.text()
         click(qtbot, dialog.use_best)
 
     when_modal_opens(qtbot, answer)

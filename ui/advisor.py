@@ -84,11 +84,11 @@ class AdvisorDialog(QDialog):
         add_row(
             form, "Competitors", self.competitors, "Competitors can cooperate, but need competition-law safeguards."
         )
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName("Recommendation")
-        self.result.setMinimumHeight(150)
-        layout.addWidget(self.result)
+        self.advice_label = QLabel()
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setAccessibleName("Recommendation")
+        self.advice_label.setMinimumHeight(150)
+        layout.addWidget(self.advice_label)
         row = QHBoxLayout()
         self.use_best = QPushButton("&Use the recommendation")
         self.use_runner_up = QPushButton("Use the r&unner-up")
@@ -123,7 +123,7 @@ class AdvisorDialog(QDialog):
         self.recommendation: Recommendation = recommend(self.answers())
         best, second = self.recommendation.model, self.recommendation.runner_up
         reasons = "".join(f"<li>{reason}</li>" for reason in self.recommendation.reasons)
-        self.result.setText(
+        self.advice_label.setText(
             f"<p><b>Recommended: {MODEL_NAMES[best]}</b><br>{MODEL_BLURBS[best]}</p><ul>{reasons}</ul>"
             f"<p>Runner-up: <b>{MODEL_NAMES[second]}</b> ({self.recommendation.runner_up_reasons[0]})</p>"
         )

@@ -174,7 +174,7 @@ class LibraryView(QWidget):
     def select(self, draft_id: str) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == draft_id:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == draft_id:
                 self.tree.setCurrentItem(item)
                 return
 
@@ -183,7 +183,7 @@ class LibraryView(QWidget):
         trashed = self.show_trash.isChecked()
         summaries: Sequence[Any] = self.store.list(self.search.text().strip(), trashed=trashed)
         key, reverse = SORTS[self.sort.currentText()]
-        self.summaries = sorted(summaries, key=key, reverse=reverse)  # type: ignore[arg-type]
+        self.summaries = sorted(summaries, key=key, reverse=reverse)
         self.tree.clear()
         for summary in self.summaries:
             item = QTreeWidgetItem(
@@ -202,8 +202,9 @@ class LibraryView(QWidget):
             self.tree.resizeColumnToContents(column)
         if selected:
             self.select(selected)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
         if self.summaries:
             self.empty.hide()
         else:

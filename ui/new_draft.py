@@ -63,12 +63,12 @@ class NewDraftDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Create")
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_draft)
         self.buttons.rejected.connect(self.reject)
         self.from_example.toggled.connect(self._mode_changed)
         self.model.currentIndexChanged.connect(self._show_blurb)
         self.advisor_button.clicked.connect(self.ask_advisor)
-        self.examples.itemActivated.connect(lambda _item: self.create())
+        self.examples.itemActivated.connect(lambda _item: self.create_draft())
         self._show_blurb()
 
     def _mode_changed(self, from_example: bool) -> None:
@@ -88,7 +88,7 @@ class NewDraftDialog(QDialog):
             self.blank.setChecked(True)
             self.model.set_value(advisor.chosen)
 
-    def create(self) -> None:
+    def create_draft(self) -> None:
         if self.from_example.isChecked():
             item = self.examples.currentItem()
             if item is None:

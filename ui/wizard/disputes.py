@@ -51,7 +51,9 @@ class DisputesPage(TermsPage):
         self.law.setEditable(True)
         self.law.addItems(COMMON_LAWS)
         self.law.setCurrentIndex(-1)
-        self.law.lineEdit().setPlaceholderText("Type or pick, e.g. England and Wales")
+        law_edit = self.law.lineEdit()
+        assert law_edit is not None  # an editable combo box always has its line edit
+        law_edit.setPlaceholderText("Type or pick, e.g. England and Wales")
         add_row(form, "&Governing law", self.law, "The law that decides what the agreement means.")
         form.addRow("", self.error_line("law", "governing law"))
         self.body_layout.addWidget(box)

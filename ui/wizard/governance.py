@@ -71,8 +71,8 @@ class GovernancePage(TermsPage):
             "Decision-making body",
             "Equal seats and one vote per party suit equal partners; a casting vote hands control to one side.",
         )
-        self.body = EnumCombo(BodyType, BODY_LABELS)  # type: ignore[arg-type]
-        add_row(form, "&Joint body", self.body, "The group of people who take joint decisions for the alliance.")
+        self.body_type = EnumCombo(BodyType, BODY_LABELS)  # type: ignore[arg-type]
+        add_row(form, "&Joint body", self.body_type, "The group of people who take joint decisions for the alliance.")
         self.meetings = EnumCombo(MeetingFrequency)
         self.meetings_label = add_row(form, "&Meets", self.meetings, "How often the body meets. Quarterly is usual.")
         self.chair = EnumCombo(ChairRule, {ChairRule.PARTY: "Always one party"})
@@ -127,14 +127,14 @@ class GovernancePage(TermsPage):
         )
         self.body_layout.addWidget(self.deadlock_box)
         self.body_layout.addStretch(1)
-        self.watch(self.body, self.meetings, self.chair, self.chair_party, self.voting, self.quorum, self.casting)
+        self.watch(self.body_type, self.meetings, self.chair, self.chair_party, self.voting, self.quorum, self.casting)
         self.watch(self.casting_party, self.reserved, self.deadlock, self.terminal)
-        for combo in (self.body, self.chair, self.casting):
+        for combo in (self.body_type, self.chair, self.casting):
             combo.currentIndexChanged.connect(self._show_dependent)
         self.deadlock.toggled.connect(self._show_dependent)
 
     def _show_dependent(self) -> None:
-        has_body = self.body.value() is not BodyType.NONE
+        has_body = self.body_type.value() is not BodyType.NONE
         for widget in (
             self.meetings, self.meetings_label, self.chair, self.chair_label, self.voting, self.voting_label,
             self.quorum, self.quorum_label, self.casting, self.casting_label, self.reserved, self.reserved_label,
@@ -156,7 +156,7 @@ class GovernancePage(TermsPage):
 
     def _load(self, terms: AgreementTerms) -> None:
         governance = self._governance = terms.governance
-        self.body.set_value(governance.body)
+        self.body_type.set_value(governance.body)
         self.meetings.set_value(governance.meeting_frequency)
         self.chair.set_value(governance.chair)
         self.chair_party.set_value(governance.chair_party)
@@ -180,7 +180,7 @@ class GovernancePage(TermsPage):
             deadlock = updated(self._governance.deadlock or Deadlock(), terminal=self.terminal.value())
         governance: Governance = updated(
             self._governance,
-            body=self.body.value(),
+            body=self.body_type.value(),
             meeting_frequency=self.meetings.value(),
             chair=chair,
             chair_party=self.chair_party.value() if chair is ChairRule.PARTY else None,

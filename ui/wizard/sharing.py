@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import Audit, Period, SharingBase, SharingModel, SharingTerms
@@ -89,12 +89,16 @@ class SharingPage(TermsPage):
 
     def _show_dependent(self) -> None:
         kind = self.kind.value()
-        for widget in (self.shares, self.shares_label):
-            widget.setVisible(kind in SPLIT_MODELS)
-        for widget in (self.base, self.base_label):
-            widget.setVisible(kind in {SharingModel.REVENUE, SharingModel.COMMISSION, SharingModel.ROYALTY})
-        for widget in (self.payer, self.payer_label, self.payee, self.payee_label, self.rate, self.rate_label):
-            widget.setVisible(kind in RATE_MODELS)
+        based = kind in {SharingModel.REVENUE, SharingModel.COMMISSION, SharingModel.ROYALTY}
+        rate_widgets = (self.payer, self.payer_label, self.payee, self.payee_label, self.rate, self.rate_label)
+        groups: list[tuple[tuple[QWidget, ...], bool]] = [
+            ((self.shares, self.shares_label), kind in SPLIT_MODELS),
+            ((self.base, self.base_label), based),
+            (rate_widgets, kind in RATE_MODELS),
+        ]
+        for widgets, visible in groups:
+            for widget in widgets:
+                widget.setVisible(visible)
 
     def _apply_parties(self, names: Sequence[str]) -> None:
         self.shares.set_parties(names)
