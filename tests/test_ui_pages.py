@@ -83,3 +83,23 @@ def test_hostile_text_is_kept_as_typed(qtbot, wizard) -> None:
     assert problems == [] and collected is not None
     assert collected.title == hostile
     assert len(collected.background) == 100_000
+
+
+def test_the_long_stop_of_a_joint_venture_is_asked_and_kept(qtbot, wizard) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.wizard.deal_sections import JointVentureSection
+
+    terms = load_example(next(path for path in example_files() if "joint_venture" in path.stem))
+    wizard.load(terms)
+    section = wizard.deal.sections[AllianceModel.JOINT_VENTURE]
+    assert isinstance(section, JointVentureSection)
+    assert section.long_stop.value() == terms.joint_venture.long_stop_months == 6
+    assert section.long_stop.accessibleName()
+    section.long_stop.setFocus()
+    section.long_stop.selectAll()
+    qtbot.keyClicks(section.long_stop, "9")
+    qtbot.keyClick(section.long_stop, Qt.Key.Key_Tab)
+    collected, problems = wizard.collect()
+    assert problems == [] and collected is not None
+    assert collected.joint_venture.long_stop_months == 9

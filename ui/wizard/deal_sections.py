@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from drafting.terms import AgreementTerms, EntityType
 from drafting.terms.extras import (
@@ -77,7 +77,17 @@ class JointVentureSection(Section):
         self.holdings = SharesTable("Shareholdings", "Each party's percentage of the company's shares.")
         add_row(form, "&Ownership", self.holdings, "Each party's shareholding; must total 100%.")
         form.addRow("", self.page.error_line("holdings", "ownership"))
-        self.page.watch(self.name, self.jurisdiction, self.entity_type, self.business, self.capital)
+        self.long_stop = QSpinBox()
+        self.long_stop.setRange(1, 120)
+        self.long_stop.setSuffix(" months")
+        add_row(
+            form,
+            "&Long-stop",
+            self.long_stop,
+            "If the steps to set up the company (approvals, filings) are not all done within this time, "
+            "either party may walk away. Six months is usual.",
+        )
+        self.page.watch(self.name, self.jurisdiction, self.entity_type, self.business, self.capital, self.long_stop)
         self.holdings.changed.connect(self.page.edited)
 
     def set_parties(self, names: Sequence[str]) -> None:
@@ -91,6 +101,7 @@ class JointVentureSection(Section):
         self.business.setText(entity.business)
         self.capital.set_money(entity.share_capital, terms.sharing.currency)
         self.holdings.set_shares(entity.holdings)
+        self.long_stop.setValue(entity.long_stop_months)
 
     def read(self) -> dict[str, Any]:
         entity = updated(
@@ -101,6 +112,7 @@ class JointVentureSection(Section):
             business=self.business.text().strip(),
             share_capital=self.capital.money(),
             holdings=self.holdings.shares(),
+            long_stop_months=self.long_stop.value(),
         )
         return {"joint_venture": entity}
 
