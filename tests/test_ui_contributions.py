@@ -145,3 +145,24 @@ def test_the_party_tables_are_named_for_screen_readers(wizard) -> None:
     assert beta.table.cellWidget(0, KIND).accessibleName() == "Kind, contribution 1 by Beta"
     assert beta.table.tabKeyNavigation() is False
     assert beta.table.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_funding_default_remedies_are_asked_and_kept(qtbot, wizard) -> None:
+    from drafting.terms.commercial import DefaultRemedy
+
+    terms = load_example(next(path for path in example_files() if path.stem == "joint_venture_50_50"))
+    wizard.load(terms)
+    wizard.jump_to(wizard.pages.index(wizard.contributions))
+    page = wizard.contributions
+    assert page.funding_box.isVisible()
+    for remedy, check in page.remedies.items():
+        assert check.isChecked() == (remedy in terms.funding_default.remedies)
+    forced_sale = page.remedies[DefaultRemedy.FORCED_SALE]
+    assert not forced_sale.isChecked()
+    click(qtbot, forced_sale)
+    assert forced_sale.isChecked()
+    page.cure_days.setValue(45)
+    collected, problems = wizard.collect()
+    assert problems == [] and collected is not None
+    assert collected.funding_default.remedies == (*terms.funding_default.remedies, DefaultRemedy.FORCED_SALE)
+    assert collected.funding_default.cure_days == 45

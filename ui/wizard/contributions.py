@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QVBoxLayout, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
-from drafting.terms.commercial import CapitalCallMode, CapitalCalls, Contribution
+from drafting.terms.commercial import CapitalCallMode, CapitalCalls, Contribution, DefaultRemedy, FundingDefault
 from ui.widgets import EnumCombo, add_row, group, help_line
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.contribution_table import PartyContributions, money_text
@@ -21,6 +21,14 @@ CALL_LABELS = {
     CapitalCallMode.PRO_RATA: "Calls in proportion to ownership",
     CapitalCallMode.SHAREHOLDER_LOANS: "Loans from the owners",
     CapitalCallMode.THIRD_PARTY_DEBT: "Bank or other outside debt",
+}
+#: What happens to a party that does not pay its share, in plain words.
+REMEDY_LABELS = {
+    DefaultRemedy.DILUTION: "Its shareholding is diluted (the others fund and get new shares)",
+    DefaultRemedy.LENDER_PREMIUM: "The others may lend it the money, at a higher interest rate",
+    DefaultRemedy.LOSS_OF_RIGHTS: "It loses its seats' votes and vetoes until it pays",
+    DefaultRemedy.FORCED_SALE: "The others may buy it out at a discount",
+    DefaultRemedy.DAMAGES: "It compensates the others for their loss",
 }
 
 
@@ -59,9 +67,30 @@ class ContributionsPage(TermsPage):
         self.notice_days.setRange(0, 365)
         self.notice_days.setSuffix(" days")
         add_row(form, "Notice for a &call", self.notice_days, "How long a party has to pay a funding call.")
+        remedies = QWidget()
+        remedies_layout = QVBoxLayout(remedies)
+        remedies_layout.setContentsMargins(0, 0, 0, 0)
+        self.remedies: dict[DefaultRemedy, QCheckBox] = {}
+        for remedy, label in REMEDY_LABELS.items():
+            check = QCheckBox(label)
+            check.setAccessibleName(f"If a party does not pay: {label}")
+            remedies_layout.addWidget(check)
+            self.remedies[remedy] = check
+        add_row(
+            form,
+            "If a party does not &pay",
+            remedies,
+            "What happens to a party that misses a funding call after its time to pay. Dilution and "
+            "loss of votes are usual; a buy-out at a discount is harsh where the parties' means differ.",
+        )
+        self.cure_days = QSpinBox()
+        self.cure_days.setRange(0, 365)
+        self.cure_days.setSuffix(" days")
+        add_row(form, "Time to pay &late", self.cure_days, "Extra time a late party gets before these apply.")
         self.body_layout.addWidget(self.funding_box)
         self.body_layout.addStretch(1)
-        self.watch(self.calls, self.notice_days)
+        self.watch(self.calls, self.notice_days, self.cure_days, *self.remedies.values())
+        self._funding_default = FundingDefault()
 
     # --- the tables, one per party ------------------------------------------------------
     def table_of(self, party: str) -> PartyContributions:
@@ -134,6 +163,10 @@ class ContributionsPage(TermsPage):
         self._apply_parties([party.short_name for party in terms.parties])
         self.calls.set_value(terms.capital_calls.mode)
         self.notice_days.setValue(terms.capital_calls.notice_days)
+        self._funding_default = terms.funding_default
+        for remedy, box in self.remedies.items():
+            box.setChecked(remedy in terms.funding_default.remedies)
+        self.cure_days.setValue(terms.funding_default.cure_days)
 
     def read(self) -> dict[str, Any]:
         rows = sorted((row for table in self.parties_tables for row in table.rows()), key=lambda row: row[0])
@@ -144,7 +177,14 @@ class ContributionsPage(TermsPage):
             values: dict[str, Any] = {**dict(original), **fields} if original else fields
             contributions.append(Contribution.model_validate(values))
         calls: CapitalCalls = updated(self._calls, mode=self.calls.value(), notice_days=self.notice_days.value())
-        return {"contributions": tuple(contributions), "capital_calls": calls}
+        # Keep the loaded order of the remedies a draft already has; new ones follow in list order.
+        chosen = {remedy for remedy, box in self.remedies.items() if box.isChecked()}
+        kept = [remedy for remedy in self._funding_default.remedies if remedy in chosen]
+        remedies = tuple(kept + [remedy for remedy in self.remedies if remedy in chosen and remedy not in kept])
+        funding_default: FundingDefault = updated(
+            self._funding_default, remedies=remedies, cure_days=self.cure_days.value()
+        )
+        return {"contributions": tuple(contributions), "capital_calls": calls, "funding_default": funding_default}
 
     def check(self) -> dict[str, str]:
         for table in self.parties_tables:
