@@ -7,7 +7,6 @@ Empty required fields count as errors alongside the review's findings.
 
 from __future__ import annotations
 
-import importlib
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -53,7 +52,7 @@ class ExportRefused(Exception):  # noqa: N818 (the name the callers know)
 
 
 class FormatUnavailableError(Exception):
-    """A writer for the requested format is not installed in this build."""
+    """A writer for the requested format cannot be loaded (an incomplete installation)."""
 
 
 class _RequiredField:
@@ -106,19 +105,23 @@ def _writer(format_name: str, comments: bool) -> Callable[[AgreementDocument, Pa
             write_bytes_atomically(path, render_html(document, notes=comments).encode("utf-8"))
 
         return write_html
-    module_name, function_name, label = {
-        "docx": ("drafting.docx_writer", "write_docx", "DOCX"),
-        "pdf": ("drafting.pdf_writer", "write_pdf", "PDF"),
-    }[format_name]
+    # Imported here, not at the top: reportlab and python-docx are slow to load and the
+    # app's start-up only needs them once the user exports. Plain import statements (not
+    # importlib) so that a desktop bundle's packager sees and includes them.
     try:
-        function = getattr(importlib.import_module(module_name), function_name)
-    except (ImportError, AttributeError):
-        raise FormatUnavailableError(f"{label} export is not available yet") from None
-    if format_name == "docx":
-        return lambda document, path: function(document, path, comments=comments)
+        if format_name == "docx":
+            from drafting.docx_writer import write_docx
+
+            return lambda document, path: write_docx(document, path, comments=comments)
+        from drafting.pdf_writer import write_pdf
+    except ImportError as error:
+        raise FormatUnavailableError(
+            f"{format_name.upper()} export cannot start because this installation is incomplete "
+            f"({error}); reinstall Pactwright"
+        ) from error
     # Without notes, the PDF never shows them; with them, it shows them in a draft only
     # (the writer's default), since a final PDF is what gets signed.
-    return lambda document, path: function(document, path, drafting_notes=None if comments else False)
+    return lambda document, path: write_pdf(document, path, drafting_notes=None if comments else False)
 
 
 def export_agreement(
@@ -137,7 +140,7 @@ def export_agreement(
     no Word comments, no notes in the HTML or the PDF.
 
     Raises ``ExportRefused`` when the review finds errors and ``draft`` is false,
-    ``FormatUnavailableError`` for a format whose writer is missing, ``ValueError`` for an
+    ``FormatUnavailableError`` for a format whose writer cannot be loaded, ``ValueError`` for an
     unknown format, and ``ClauseRenderError`` or ``UnknownOverrideError`` for an override
     that cannot be used (before any file is written).
     """

@@ -32,6 +32,7 @@ def main() -> int:
         f"--add-data={ROOT / 'clause_templates'}{separator}clause_templates",
         f"--add-data={ROOT / 'examples'}{separator}examples",
         "--collect-data=drafting",
+        "--collect-submodules=drafting",
         # Only the Qt modules the app uses; the rest of PySide6 would triple the size.
         "--exclude-module=PySide6.QtWebEngineCore",
         "--exclude-module=PySide6.QtQml",

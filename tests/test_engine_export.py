@@ -143,3 +143,17 @@ def test_render_no_notes_leaves_every_note_out(tmp_path: Path, draft: bool) -> N
         (pdf_with,) = with_notes.glob("*.pdf")
         shown = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf_with).pages)
         assert "Drafting note" in shown
+
+
+def test_a_writer_that_cannot_load_is_a_clear_error_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from drafting.export import FormatUnavailableError
+
+    terms = AgreementTerms.from_json((EXAMPLES_DIR / "licensing.json").read_text(encoding="utf-8"))
+    monkeypatch.setitem(sys.modules, "drafting.pdf_writer", None)  # as if the bundle lacked it
+    with pytest.raises(FormatUnavailableError, match=r"PDF export cannot start .* reinstall Pactwright"):
+        export_agreement(terms, tmp_path, ["html", "pdf"])
+    assert list(tmp_path.iterdir()) == []
