@@ -125,7 +125,10 @@ def _cmd_render(args: argparse.Namespace) -> int:
         print(f"{args.draft}: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as error:
-        print(f"{args.out}: cannot write ({error.strerror or error})", file=sys.stderr)
+        # Name the file at fault: usually the output folder, but it may be a missing data
+        # file of an incomplete installation.
+        where = error.filename or args.out
+        print(f"{where}: cannot write the agreement ({error.strerror or error})", file=sys.stderr)
         return EXIT_PROBLEMS
     for path in written:
         print(path)

@@ -31,7 +31,12 @@ def main() -> int:
         f"--specpath={ROOT / 'build'}",
         f"--add-data={ROOT / 'clause_templates'}{separator}clause_templates",
         f"--add-data={ROOT / 'examples'}{separator}examples",
-        "--collect-data=drafting",
+        # The data files the drafting package reads next to its modules, named one by
+        # one: --collect-data needs the package importable by the build process and
+        # silently collects nothing when it is not.
+        f"--add-data={ROOT / 'drafting' / 'pdf_writer' / 'fonts'}{separator}drafting/pdf_writer/fonts",
+        f"--add-data={ROOT / 'drafting' / 'docx_writer' / 'house_template.docx'}{separator}drafting/docx_writer",
+        f"--paths={ROOT}",
         "--collect-submodules=drafting",
         # Only the Qt modules the app uses; the rest of PySide6 would triple the size.
         "--exclude-module=PySide6.QtWebEngineCore",

@@ -157,3 +157,14 @@ def test_a_writer_that_cannot_load_is_a_clear_error_and_writes_nothing(
     with pytest.raises(FormatUnavailableError, match=r"PDF export cannot start .* reinstall Pactwright"):
         export_agreement(terms, tmp_path, ["html", "pdf"])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_render_into_an_unusable_folder_says_so_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the output folder should be")
+    draft = str(EXAMPLES_DIR / "licensing.json")
+    code = main.main(["render", draft, "--out", str(blocker / "out"), "--format", "html"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "cannot write the agreement" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
