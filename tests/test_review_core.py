@@ -4,7 +4,9 @@ rule triggered by some test, paths that name real fields, and hostile text."""
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import json
+import pkgutil
 import re
 import types
 import typing
@@ -15,35 +17,15 @@ from pydantic import BaseModel
 
 from drafting.review import ALL_RULES, Finding, Severity, has_errors, review, sort_findings
 from drafting.terms import AgreementTerms
-from tests import (
-    test_review_balance,
-    test_review_boilerplate,
-    test_review_community,
-    test_review_competition,
-    test_review_contributions,
-    test_review_data,
-    test_review_disputes,
-    test_review_governance,
-    test_review_ip,
-    test_review_lifecycle,
-    test_review_sharing,
-    test_review_user_text,
-)
 from tests.review_helpers import EXAMPLES_DIR, Case, changed, example
 
-THEME_MODULES = (
-    test_review_balance,
-    test_review_boilerplate,
-    test_review_community,
-    test_review_competition,
-    test_review_contributions,
-    test_review_data,
-    test_review_disputes,
-    test_review_governance,
-    test_review_ip,
-    test_review_lifecycle,
-    test_review_sharing,
-    test_review_user_text,
+# Every theme's test module (test_review_<theme>.py with a TRIGGERS list), found rather
+# than listed, so a new theme cannot be forgotten here.
+THEME_MODULES = tuple(
+    module
+    for info in pkgutil.iter_modules([str(Path(__file__).parent)])
+    if info.name.startswith("test_review_")
+    and hasattr(module := importlib.import_module(f"tests.{info.name}"), "TRIGGERS")
 )
 ALL_TRIGGERS: list[Case] = [case for module in THEME_MODULES for case in module.TRIGGERS]
 EXAMPLE_NAMES = sorted(path.stem for path in EXAMPLES_DIR.glob("*.json"))
