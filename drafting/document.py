@@ -193,6 +193,8 @@ class DocumentMetadata:
     version: str = "1"
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     keywords: tuple[str, ...] = ()
+    #: "A4" or "Letter": the paper of the governing law's profile (Letter for US laws).
+    paper: str = "A4"
 
 
 DRAFT_MARKING = "DRAFT \u2014 open points"

@@ -18,7 +18,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from drafting.terms import REQUIRED_KEY, AgreementTerms
+from drafting.law import NEUTRAL
+from drafting.terms import REQUIRED_KEY, SCHEMA_VERSION, AgreementTerms
+from drafting.terms.law import GoverningLaw
+from drafting.terms.migrations import upgrade_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +133,23 @@ def parse_terms(data: str | bytes | Mapping[str, Any]) -> AgreementTerms:
     """Build terms from JSON text or a mapping; raise ``TermsError`` listing every problem."""
     try:
         if isinstance(data, str | bytes):
+            raw = json.loads(data)
+            if isinstance(raw, dict) and raw.get("schema_version", 1) != SCHEMA_VERSION:
+                return AgreementTerms.model_validate(upgrade_terms(raw))
             return AgreementTerms.model_validate_json(data)
+        if data.get("schema_version", 1) != SCHEMA_VERSION:
+            return AgreementTerms.model_validate(upgrade_terms(dict(data)))
         return AgreementTerms.model_validate(data)
     except ValidationError as error:
         raise TermsError(problems_from_error(error)) from None
+    except json.JSONDecodeError as error:
+        raise TermsError(
+            [Problem("", f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})")]
+        ) from None
+    except RecursionError:
+        raise TermsError([Problem("", "the draft is nested too deeply to be a Pactwright draft")]) from None
+    except ValueError as error:  # an unknown or newer schema version
+        raise TermsError([Problem("schema_version", str(error))]) from None
 
 
 def _is_empty(value: Any) -> bool:
@@ -146,7 +162,12 @@ def missing_required(model: BaseModel, path: str = "") -> Iterator[Problem]:
         value = getattr(model, name)
         field_path = f"{path}.{name}" if path else name
         extra = field.json_schema_extra
-        if isinstance(extra, dict) and extra.get(REQUIRED_KEY) and _is_empty(value):
+        if isinstance(value, GoverningLaw):
+            if not value.profile:
+                yield Problem(field_path, "is empty; choose the law that governs the agreement")
+            elif value.profile == NEUTRAL and not value.other.strip():
+                yield Problem(f"{field_path}.other", "is empty; name the law that governs the agreement")
+        elif isinstance(extra, dict) and extra.get(REQUIRED_KEY) and _is_empty(value):
             hint = f" ({field.description})" if field.description else ""
             yield Problem(field_path, f"is empty; the agreement needs it{hint}")
         elif isinstance(value, BaseModel):

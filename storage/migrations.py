@@ -11,8 +11,8 @@ Two versions are tracked:
 A step is registered under the version it upgrades *from*. Layout steps must be safe
 to run again (the version is recorded after each step, so a crash mid-migration
 resumes at that step). Data written by a newer Pactwright is refused, never touched.
-Version 1 of both is the first release, so both registries are empty for now; the
-tests exercise the machinery with test steps.
+The terms steps themselves live with the terms model (``drafting.terms.migrations``),
+so draft files opened from the command line are upgraded by the same steps.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from drafting import terms as terms_module
+from drafting.terms import migrations as terms_migrations
 from storage.errors import SchemaTooNewError, StorageError
 from storage.layout import Layout
 
@@ -32,7 +33,7 @@ TermsStep = Callable[[dict[str, Any]], dict[str, Any]]
 #: from-version -> step upgrading the layout to from-version + 1
 LAYOUT_STEPS: dict[int, LayoutStep] = {}
 #: from-version -> step upgrading a terms dict to from-version + 1
-TERMS_STEPS: dict[int, TermsStep] = {}
+TERMS_STEPS: dict[int, TermsStep] = terms_migrations.STEPS
 
 
 def current_terms_version() -> int:

@@ -15,10 +15,14 @@ from pydantic import BaseModel
 from drafting.engine import CatalogueError, default_catalogue, load_catalogue
 from drafting.engine.catalogue import TEMPLATES_DIR
 from drafting.engine.context import DealFacts
+from drafting.engine.legal_system import LawView
 from drafting.terms import AgreementTerms
 
 #: The names a template may use without defining them: the data and the helpers.
-CONTEXT_NAMES = {"terms", "deal", "ref", "Ref", "has", "term", "ending"}
+CONTEXT_NAMES = {
+    "terms", "deal", "law", "ref", "Ref", "has", "term", "ending",
+    "law_text", "law_list", "law_name", "institution_rules", "mediation_rules",
+}  # fmt: skip
 #: Attributes of values that templates may call (str methods, enum value).
 ALLOWED_METHODS = {"strip", "split", "lower", "value"}
 
@@ -40,13 +44,23 @@ def resolves(path: str) -> bool:
     root, *names = path.split(".")
     if root == "deal":
         return len(names) == 1 and names[0] in DealFacts.__dataclass_fields__
+    if root == "law":
+        # The view of the legal system: its fields, properties and the profile's methods.
+        first = names[0] if names else ""
+        return (
+            first in LawView.__dataclass_fields__
+            or isinstance(getattr(LawView, first, None), property)
+            or (callable(getattr(LawView, first, None)))
+        )
     candidates: list[typing.Any] = [AgreementTerms]
     for name in names:
         following: list[typing.Any] = []
         for candidate in candidates:
             if isinstance(candidate, type) and issubclass(candidate, BaseModel) and name in candidate.model_fields:
                 following.extend(_unwrap(candidate.model_fields[name].annotation))
-            elif isinstance(candidate, type) and (issubclass(candidate, Enum | str)) and name in ALLOWED_METHODS:
+            elif (isinstance(candidate, type) and isinstance(getattr(candidate, name, None), property)) or (
+                isinstance(candidate, type) and (issubclass(candidate, Enum | str)) and name in ALLOWED_METHODS
+            ):
                 following.append(str)
         if not following:
             return False

@@ -92,7 +92,7 @@ def test_variations_read_clean(label: str, terms: AgreementTerms) -> None:
 def test_personal_data_with_no_roles_defines_the_data_protection_laws() -> None:
     document = assemble_agreement(make_terms("data_sharing", data_sharing={"personal_data": True}))
     definitions = {block.term for block in document.articles[0].blocks[0].children}  # type: ignore[union-attr]
-    assert {"Data Protection Laws", "GDPR"} <= definitions
+    assert {"Data Protection Laws", "UK GDPR"} <= definitions  # the example parties are in England
     assert "the Data Protection Laws" in "\n".join(body_text_lines(document))
 
 
@@ -271,6 +271,8 @@ def _template_text() -> list[tuple[str, str]]:
 #: Numbers a template may print as figures alone: statutes, articles of the GDPR and versions.
 _NAMED_NUMBERS = re.compile(
     r"Act \d{4}|Regulation \(EU\) 2016/679|Articles? \d+(?:\(\d\))?(?: and \d+)? (?:of the GDPR|terms)|"
+    # The GDPR as the legal-system profile names it: "Article 28 of {{ law.gdpr }}".
+    r"Articles? \d+(?:\(\d\))?(?: and \d+)? of(?= |$)|"
     r"[Vv]ersion \d\.\d|Attribution 4\.0"
 )
 

@@ -9,6 +9,7 @@ from tests.review_helpers import Case, assert_silent, assert_triggers
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 JV = "joint_venture_50_50"
+OTHER_LAW = {"profile": "neutral", "other": "Ruritania"}
 
 TRIGGERS = [
     Case(
@@ -30,8 +31,15 @@ TRIGGERS = [
     ),
     Case("disputes.even-arbitrators", "licensing", {"disputes.arbitration.arbitrators": 2}, W),
     Case("disputes.multi-party-arbitration", "consortium_five_party", {}, N, "disputes.arbitration"),
-    Case("disputes.courts-missing", "data_sharing", {"disputes.courts": None}, E, "disputes.courts.courts"),
-    Case("disputes.courts-missing", "licensing", {"disputes.forum": "courts"}, E),
+    # Under a law with a profile, no courts named means its usual courts: only another law needs them named.
+    Case(
+        "disputes.courts-missing",
+        "data_sharing",
+        {"disputes.courts": None, "governing_law": OTHER_LAW},
+        E,
+        "disputes.courts.courts",
+    ),
+    Case("disputes.courts-missing", "licensing", {"disputes.forum": "courts", "governing_law": OTHER_LAW}, E),
     Case("disputes.negotiation-deadline-missing", "licensing", {"disputes.negotiation_days": None}, W),
     Case(
         "disputes.mediation-deadline-missing", "licensing", {"disputes.mediation.days": 0}, W, "disputes.mediation.days"

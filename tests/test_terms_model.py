@@ -179,4 +179,4 @@ def test_json_schema_describes_the_model() -> None:
     assert schema["title"] == "AgreementTerms"
     assert "parties" in schema["required"] and "model" in schema["required"]
     assert set(schema["$defs"]["AllianceModel"]["enum"]) == {model.value for model in AllianceModel}
-    assert schema["properties"]["governing_law"]["x-required"] is True
+    assert schema["$defs"]["GoverningLaw"]["properties"]["profile"]["x-required"] is True

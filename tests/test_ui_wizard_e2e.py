@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from drafting.terms import AllianceModel
-from tests.ui_helpers import click, next_page, type_into, type_into_cell, when_modal_opens
+from tests.ui_helpers import choose, click, next_page, type_into, type_into_cell, when_modal_opens
 
 pytest_plugins = ("tests.ui_fixtures",)
 
@@ -106,7 +106,11 @@ def test_three_party_joint_venture_from_typing_to_export_and_back(qtbot, window,
     next_page(qtbot, wizard)  # term
     next_page(qtbot, wizard)  # disputes
     disputes = wizard.disputes
-    type_into(qtbot, disputes.law.lineEdit(), "England and Wales")
+    # Parties in three countries: no law is suggested, and the forum follows the law chosen.
+    assert disputes.law.currentIndex() == -1
+    choose(qtbot, disputes.law, "England and Wales")
+    assert disputes.seat.text() == "London, England"
+    assert disputes.institution.currentText().startswith("LCIA")
     type_into(qtbot, disputes.seat, "London")
     next_page(qtbot, wizard)
 
@@ -156,5 +160,5 @@ def test_three_party_joint_venture_from_typing_to_export_and_back(qtbot, window,
     assert wizard.disputes.seat.text() == "London"
     saved = store.get(store.list()[0].id).terms
     assert [share.percent for share in saved.sharing.shares] == [40, 30, 30]
-    assert saved.governing_law == "England and Wales"
+    assert saved.governing_law.profile == "ew"
     assert window.editor.dirty is False

@@ -67,3 +67,14 @@ def when_modal_opens(qtbot, action) -> None:
             raise  # pytest-qt reports exceptions raised inside Qt callbacks as test failures
 
     QTimer.singleShot(0, attempt)
+
+
+def choose(qtbot, combo, text: str) -> None:
+    """Pick an entry of a drop-down by typing its first letters, as a keyboard user does."""
+    from PySide6.QtWidgets import QApplication
+
+    # Letters typed within the keyboard interval continue the previous search.
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    combo.setFocus()
+    qtbot.keyClicks(combo, text)
+    assert combo.currentText() == text, f"typing '{text}' picked '{combo.currentText()}'"

@@ -29,6 +29,7 @@ from drafting.engine.environment import (
     render_limited,
     template_paths,
 )
+from drafting.engine.legal_system import law_view, make_law_helpers, profile_note
 from drafting.engine.markup import (
     DraftClause,
     DraftDefinition,
@@ -196,9 +197,10 @@ def assemble_agreement(
     ``ClauseRenderError`` (naming the clause), ``UnknownOverrideError`` or
     ``DanglingReferenceError``.
     """
-    catalogue = catalogue or default_catalogue()
-    facts = derive_facts(terms)
-    base: dict[str, Any] = {"terms": terms, "deal": facts}
+    law = law_view(terms)
+    catalogue = catalogue or default_catalogue(law.spelling)
+    facts = derive_facts(terms, law.spelling)
+    base: dict[str, Any] = {"terms": terms, "deal": facts, "law": law}
     compiled_overrides = _compile_overrides(catalogue, overrides)
     selection = [
         (section, [spec for spec in section.clauses if is_selected(spec, terms, base)])
@@ -211,6 +213,7 @@ def assemble_agreement(
         + [spec.id for _, specs in selection for spec in specs]
     )
     context: dict[str, Any] = {**base, **make_reference_helpers(included)}
+    context.update(make_law_helpers(catalogue.environment, law, context))
     articles = []
     for section, specs in selection:
         drafts: list[DraftClause] = []
@@ -223,18 +226,20 @@ def assemble_agreement(
             if spec.id == DEFINITIONS_CLAUSE:
                 draft.children.extend(_definitions(catalogue, terms, context))
             drafts.append(draft)
-            notes[spec.id] = DraftingNote(spec.note, spec.fallbacks)
+            notes[spec.id] = DraftingNote(
+                profile_note(catalogue.environment, law, spec.id, context) or spec.note, spec.fallbacks
+            )
         if drafts:
             note = DraftingNote(section.note) if section.note else None
             articles.append(DraftArticle(section.id, section.heading, drafts, note, notes))
-    schedules = build_schedules(terms, facts, open_points, included)
+    schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling)
     recitals = _recitals(catalogue, context)
     prune_unused_terms(articles, schedules, "\n".join(inline_text(recital.content) for recital in recitals))
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(
-        metadata=front.metadata(terms, facts, version),
-        cover=front.cover(terms, facts, version),
-        parties=front.party_blocks(terms),
+        metadata=front.metadata(terms, facts, version, law),
+        cover=front.cover(terms, facts, version, law),
+        parties=front.party_blocks(terms, law),
         recitals=recitals,
         articles=frozen_articles,
         signatures=front.signature_blocks(terms),

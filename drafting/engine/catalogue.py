@@ -30,10 +30,12 @@ from typing import Any
 from jinja2 import Template, TemplateSyntaxError
 
 from drafting.engine.environment import ClauseEnvironment, build_environment, template_paths
+from drafting.law.spelling import americanise, americanise_tree
 from drafting.terms import AllianceModel
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "clause_templates"
-CONTEXT_ROOTS = frozenset({"terms", "deal"})
+CONTEXT_ROOTS = frozenset({"terms", "deal", "law"})
+SPELLINGS = ("en-GB", "en-US")
 ALL_MODELS = frozenset(AllianceModel)
 
 Condition = Callable[..., Any]
@@ -114,6 +116,8 @@ def _models(entry: Mapping[str, Any], where: str) -> frozenset[AllianceModel]:
 
 def _compile(environment: ClauseEnvironment, source: str, where: str) -> Template:
     try:
+        if environment.american:
+            return environment.from_string(americanise_tree(environment.parse(source)))
         return environment.from_string(source)
     except TemplateSyntaxError as error:
         raise CatalogueError(f"{where}: line {error.lineno}: {error.message}") from None
@@ -133,7 +137,18 @@ def _variables(environment: ClauseEnvironment, sources: Mapping[str, str], *extr
     return frozenset(found)
 
 
-def _load_clause(environment: ClauseEnvironment, folder: Path, section_id: str, entry: Mapping[str, Any]) -> ClauseSpec:
+def _identity(text: str) -> str:
+    return text
+
+
+def _load_clause(
+    environment: ClauseEnvironment,
+    folder: Path,
+    section_id: str,
+    entry: Mapping[str, Any],
+    spell: Callable[[str], str] = _identity,
+    spell_template: Callable[[str], str] = _identity,
+) -> ClauseSpec:
     clause_id = str(entry.get("id", ""))
     where = f"{folder.name}/catalogue.toml: clause '{clause_id}'"
     section, _, name = clause_id.partition(".")
@@ -146,14 +161,14 @@ def _load_clause(environment: ClauseEnvironment, folder: Path, section_id: str, 
     sources: dict[str, str] = {}
     if variant:
         for path in sorted(folder.glob(f"{name}.*.j2")):
-            sources[path.name[len(name) + 1 : -len(".j2")]] = path.read_text(encoding="utf-8")
+            sources[path.name[len(name) + 1 : -len(".j2")]] = spell_template(path.read_text(encoding="utf-8"))
         if not sources:
             raise CatalogueError(f"{where}: no {name}.<variant>.j2 templates")
     else:
         path = folder / f"{name}.j2"
         if not path.is_file():
             raise CatalogueError(f"{where}: {path.name} is missing")
-        sources[""] = path.read_text(encoding="utf-8")
+        sources[""] = spell_template(path.read_text(encoding="utf-8"))
     templates = {
         key: _compile(environment, text, f"{folder.name}/{name}{'.' + key if key else ''}.j2")
         for key, text in sources.items()
@@ -162,38 +177,47 @@ def _load_clause(environment: ClauseEnvironment, folder: Path, section_id: str, 
     return ClauseSpec(
         id=clause_id,
         section=section_id,
-        title=str(entry["title"]),
+        title=spell(str(entry["title"])),
         run_in=bool(entry.get("run_in", True)),
         models=_models(entry, where),
         when=when,
         condition=_expression(environment, when, where),
         variant=variant,
         variant_expression=_expression(environment, variant, where) if variant else None,
-        note=" ".join(str(entry["note"]).split()),
-        fallbacks=tuple(" ".join(str(text).split()) for text in entry.get("fallbacks", [])),
+        note=spell(" ".join(str(entry["note"]).split())),
+        fallbacks=tuple(spell(" ".join(str(text).split())) for text in entry.get("fallbacks", [])),
         templates=templates,
         sources=sources,
         variables=_variables(environment, sources, "{{ " + when + " }}", "{{ " + (variant or "1") + " }}"),
     )
 
 
-def _load_section(environment: ClauseEnvironment, folder: Path) -> SectionSpec:
+def _load_section(
+    environment: ClauseEnvironment,
+    folder: Path,
+    spell: Callable[[str], str] = _identity,
+    spell_template: Callable[[str], str] = _identity,
+) -> SectionSpec:
     with (folder / "catalogue.toml").open("rb") as handle:
         data = tomllib.load(handle)
     header = data.get("section", {})
     if not header.get("heading"):
         raise CatalogueError(f"{folder.name}/catalogue.toml: [section] needs a heading")
-    clauses = tuple(_load_clause(environment, folder, folder.name, entry) for entry in data.get("clause", []))
+    clauses = tuple(
+        _load_clause(environment, folder, folder.name, entry, spell, spell_template) for entry in data.get("clause", [])
+    )
     return SectionSpec(
         id=folder.name,
-        heading=str(header["heading"]),
+        heading=spell(str(header["heading"])),
         order=int(header.get("order", 0)),
-        note=" ".join(str(header.get("note", "")).split()),
+        note=spell(" ".join(str(header.get("note", "")).split())),
         clauses=clauses,
     )
 
 
-def _load_definitions(environment: ClauseEnvironment, path: Path) -> tuple[DefinitionSpec, ...]:
+def _load_definitions(
+    environment: ClauseEnvironment, path: Path, spell_template: Callable[[str], str] = _identity
+) -> tuple[DefinitionSpec, ...]:
     with path.open("rb") as handle:
         entries = tomllib.load(handle).get("definition", [])
     specs = []
@@ -201,7 +225,7 @@ def _load_definitions(environment: ClauseEnvironment, path: Path) -> tuple[Defin
         term = str(entry.get("term", ""))
         where = f"definitions.toml: '{term}'"
         when = str(entry.get("when", "true"))
-        source = str(entry.get("text", ""))
+        source = spell_template(str(entry.get("text", "")))
         if not term or not source.strip():
             raise CatalogueError(f"{where}: 'term' and 'text' are required")
         specs.append(
@@ -217,11 +241,24 @@ def _load_definitions(environment: ClauseEnvironment, path: Path) -> tuple[Defin
     return tuple(specs)
 
 
-def load_catalogue(root: Path = TEMPLATES_DIR) -> Catalogue:
-    """Read and compile the whole catalogue; ``CatalogueError`` names what is wrong."""
+def load_catalogue(root: Path = TEMPLATES_DIR, spelling: str = "en-GB") -> Catalogue:
+    """Read and compile the whole catalogue; ``CatalogueError`` names what is wrong.
+
+    ``spelling`` "en-US" compiles the library's own words in American spelling (the
+    templates are written in British English; see ``drafting.law.spelling``)."""
+    if spelling not in SPELLINGS:
+        raise CatalogueError(f"unknown spelling '{spelling}' (known: {', '.join(SPELLINGS)})")
+    american = spelling == "en-US"
+    spell = americanise if american else _identity
+    spell_template = _identity  # templates are respelled from their syntax tree in _compile
     environment = build_environment()
+    environment.american = american
     sections = sorted(
-        (_load_section(environment, folder) for folder in root.iterdir() if (folder / "catalogue.toml").is_file()),
+        (
+            _load_section(environment, folder, spell, spell_template)
+            for folder in root.iterdir()
+            if (folder / "catalogue.toml").is_file()
+        ),
         key=lambda section: (section.order, section.id),
     )
     seen: set[str] = set()
@@ -229,17 +266,17 @@ def load_catalogue(root: Path = TEMPLATES_DIR) -> Catalogue:
         if spec.id in seen:
             raise CatalogueError(f"clause id '{spec.id}' is used twice")
         seen.add(spec.id)
-    recitals_source = (root / "front" / "recitals.j2").read_text(encoding="utf-8")
+    recitals_source = spell_template((root / "front" / "recitals.j2").read_text(encoding="utf-8"))
     return Catalogue(
         environment=environment,
         sections=tuple(sections),
-        definitions=_load_definitions(environment, root / "definitions.toml"),
+        definitions=_load_definitions(environment, root / "definitions.toml", spell_template),
         recitals=_compile(environment, recitals_source, "front/recitals.j2"),
         recitals_source=recitals_source,
     )
 
 
 @functools.cache
-def default_catalogue() -> Catalogue:
-    """The built-in catalogue, loaded once per process."""
-    return load_catalogue()
+def default_catalogue(spelling: str = "en-GB") -> Catalogue:
+    """The built-in catalogue in one spelling, loaded once per process."""
+    return load_catalogue(spelling=spelling)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drafting.engine import wording
+from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.governance import BodyType
 
@@ -66,7 +67,7 @@ class DealFacts:
     currency: str
 
 
-def derive_facts(terms: AgreementTerms) -> DealFacts:
+def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     member = terms.model in MEMBER_MODELS
     party = "Member" if member else "Party"
     parties = "Members" if member else "Parties"
@@ -79,7 +80,8 @@ def derive_facts(terms: AgreementTerms) -> DealFacts:
     equity = terms.model is AllianceModel.EQUITY_ALLIANCE and terms.equity is not None
     return DealFacts(
         model=terms.model.value,
-        title=terms.title.strip() or MODEL_TITLES[terms.model],
+        # The user's own title is kept as typed; ours follows the legal system's spelling.
+        title=terms.title.strip() or respell(MODEL_TITLES[terms.model], spelling),
         two_parties=two,
         party_count=count,
         party_count_words=wording.number_words(count),

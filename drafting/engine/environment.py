@@ -67,6 +67,8 @@ class ClauseEnvironment(SandboxedEnvironment):
     """The sandbox, with arithmetic that cannot exhaust memory."""
 
     intercepted_binops = frozenset({"*", "**", "+"})
+    #: Compile the library's templates in American spelling (``drafting.law.spelling``).
+    american: bool = False
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name == "**":

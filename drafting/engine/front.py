@@ -10,6 +10,8 @@ from drafting.document import Cover, DocumentMetadata, PartyBlock, SignatureBloc
 from drafting.engine import wording
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
+from drafting.engine.legal_system import LawView
+from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, EntityType, Party
 
 _ENTITY_WORDS: dict[EntityType, tuple[str, str]] = {
@@ -32,16 +34,16 @@ def one_line(text: str) -> str:
     return _LINE_BREAKS.sub(", ", clean_text(text).strip()).strip(", ")
 
 
-def entity_description(entity_type: EntityType, jurisdiction: str) -> str:
+def entity_description(entity_type: EntityType, jurisdiction: str, spelling: str = "en-GB") -> str:
     """ "a company incorporated under the laws of England and Wales"."""
-    noun, law = _ENTITY_WORDS[entity_type]
+    noun, law = (respell(words, spelling) for words in _ENTITY_WORDS[entity_type])
     where = wording.place(one_line(jurisdiction))
     return f"{noun} {law} {where}" if where else noun
 
 
-def party_description(party: Party) -> str:
+def party_description(party: Party, spelling: str = "en-GB") -> str:
     """Entity, registration number and address, clause by clause; empty fields fall away."""
-    text = entity_description(party.entity_type, party.jurisdiction)
+    text = entity_description(party.entity_type, party.jurisdiction, spelling)
     registration = one_line(party.registration_number)
     if registration:
         # "Company No. 11234567" already says what it is; a bare number needs the label.
@@ -58,13 +60,15 @@ def party_description(party: Party) -> str:
     return text
 
 
-def party_blocks(terms: AgreementTerms) -> tuple[PartyBlock, ...]:
+def party_blocks(terms: AgreementTerms, law: LawView | None = None) -> tuple[PartyBlock, ...]:
+    spelling = law.spelling if law is not None else "en-GB"
     return tuple(
         PartyBlock(
             number=index,
             legal_name=clean_text(party.legal_name.strip() or party.short_name),
             short_name=clean_text(party.short_name),
-            description=party_description(party),
+            # Only the library's words are respelled; the jurisdiction and address are the user's.
+            description=party_description(party, spelling),
         )
         for index, party in enumerate(terms.parties, start=1)
     )
@@ -82,10 +86,10 @@ def signature_blocks(terms: AgreementTerms) -> tuple[SignatureBlock, ...]:
     )
 
 
-def cover(terms: AgreementTerms, facts: DealFacts, version: str) -> Cover:
+def cover(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | None = None) -> Cover:
     legal_names = [clean_text(party.legal_name.strip() or party.short_name) for party in terms.parties]
     if terms.term.effective_date is not None:
-        date_text = wording.long_date(terms.term.effective_date)
+        date_text = wording.long_date(terms.term.effective_date, law.date_style if law else wording.DAY_MONTH_YEAR)
     else:
         date_text = "Effective on the date of the last signature"
     return Cover(
@@ -96,7 +100,7 @@ def cover(terms: AgreementTerms, facts: DealFacts, version: str) -> Cover:
     )
 
 
-def metadata(terms: AgreementTerms, facts: DealFacts, version: str) -> DocumentMetadata:
+def metadata(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | None = None) -> DocumentMetadata:
     names = wording.join_names(clean_text(party.short_name) for party in terms.parties)
     subject = f"{clean_text(facts.title)} between {names}"
     return DocumentMetadata(
@@ -104,4 +108,5 @@ def metadata(terms: AgreementTerms, facts: DealFacts, version: str) -> DocumentM
         subject=subject[:255],
         version=clean_text(version.strip()) or "1",
         keywords=(terms.model.value.replace("_", " "), "strategic alliance"),
+        paper=law.paper if law is not None else "A4",
     )

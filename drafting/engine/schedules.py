@@ -16,6 +16,7 @@ from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.markup import DraftParagraph
 from drafting.engine.numbering import DraftSchedule
+from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money
 from drafting.terms.commercial import ContributionKind, SharingModel, TransferMode
 
@@ -126,12 +127,17 @@ def _share_tables(terms: AgreementTerms) -> list[Table]:
 
 
 def build_schedules(
-    terms: AgreementTerms, facts: DealFacts, open_points: Sequence[str], included: frozenset[str]
+    terms: AgreementTerms,
+    facts: DealFacts,
+    open_points: Sequence[str],
+    included: frozenset[str],
+    date_style: str = wording.DAY_MONTH_YEAR,
+    spelling: str = "en-GB",
 ) -> list[DraftSchedule]:
     schedules = []
     for schedule_id in planned_schedules(terms, open_points):
         if schedule_id == "schedule.contributions":
-            schedules.append(_contributions(terms, facts, included))
+            schedules.append(_contributions(terms, facts, included, date_style, spelling))
         elif schedule_id == "schedule.shares":
             intro = _paragraph(TextRun(f"The shares of the {facts.parties} referred to in this Agreement are:"))
             schedules.append(DraftSchedule(schedule_id, "Shares", [intro, *_share_tables(terms)]))
@@ -152,15 +158,17 @@ def build_schedules(
     return schedules
 
 
-def _contributions(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:
+def _contributions(
+    terms: AgreementTerms, facts: DealFacts, included: frozenset[str], date_style: str, spelling: str
+) -> DraftSchedule:
     rows = tuple(
         (
             clean_text(item.party),
             _KIND_WORDS[item.kind],
             clean_text(item.description),
             _figures(item.value),
-            _MODE_WORDS[item.transfer_mode] if item.transfer_mode else NOT_APPLICABLE,
-            wording.long_date(item.due) if item.due else "On the Effective Date",
+            respell(_MODE_WORDS[item.transfer_mode], spelling) if item.transfer_mode else NOT_APPLICABLE,
+            wording.long_date(item.due, date_style) if item.due else "On the Effective Date",
         )
         for item in terms.contributions
     )

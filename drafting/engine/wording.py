@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from babel.dates import format_date
 from babel.numbers import format_decimal, get_currency_name
+from jinja2 import pass_context
 from num2words import num2words
 
 LOCALE = "en_GB"
@@ -163,9 +164,38 @@ def place(value: object) -> str:
     return f"the {text}" if _PLACES_WITH_THE.match(text) else text
 
 
-def long_date(value: dt.date) -> str:
-    """ "1 December 2026"."""
-    return format_date(value, format="d MMMM y", locale=LOCALE)
+DAY_MONTH_YEAR = "day_month_year"
+MONTH_DAY_YEAR = "month_day_year"
+
+
+def courts(value: object) -> str:
+    """Courts as the user typed them, as they read after "jurisdiction of": "England"
+    -> "the courts of England"; "the courts of England and Wales" and "the Tokyo District
+    Court" are kept (never "the courts of the courts of ...")."""
+    text = bare(value)
+    if not text:
+        return ""
+    if re.search(r"\bcourts?\b|\btribunal\b|\bforum\b", text, re.IGNORECASE) or text.casefold().startswith("the "):
+        return text[:1].lower() + text[1:] if text.startswith("The ") else text
+    return f"the courts of {place(text)}"
+
+
+def a_or_an(value: object) -> str:
+    """The indefinite article for a noun phrase: "an accession agreement"."""
+    return "an" if str(value).strip()[:1].casefold() in {"a", "e", "i", "o", "u"} else "a"
+
+
+def long_date(value: dt.date, style: str = DAY_MONTH_YEAR) -> str:
+    """ "1 December 2026", or "December 1, 2026" in the month-first style of US laws."""
+    pattern = "MMMM d, y" if style == MONTH_DAY_YEAR else "d MMMM y"
+    return format_date(value, format=pattern, locale=LOCALE)
+
+
+@pass_context
+def context_date(context: Any, value: dt.date) -> str:
+    """The ``date`` filter: the date style of the agreement's legal system."""
+    law = context.get("law")
+    return long_date(value, getattr(law, "date_style", DAY_MONTH_YEAR))
 
 
 def join_names(values: Iterable[Any], conjunction: str = "and") -> str:
@@ -245,8 +275,10 @@ FILTERS: dict[str, Any] = {
     "notice": notice,
     "money": money,
     "amount": amount,
-    "date": long_date,
+    "date": context_date,
     "place": place,
+    "courts": courts,
+    "a_or_an": a_or_an,
     "clock": clock,
     "names": join_names,
     "sentence": sentence,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from drafting.law import profile
 from drafting.review.findings import Finding, error, note, warning
 from drafting.terms import AgreementTerms
 from drafting.terms.lifecycle import Forum
@@ -59,7 +60,10 @@ def arbitration_seat_and_language(terms: AgreementTerms) -> Iterator[Finding]:
 
 def named_courts(terms: AgreementTerms) -> Iterator[Finding]:
     disputes = terms.disputes
-    if disputes.forum is Forum.COURTS and (disputes.courts is None or not disputes.courts.courts.strip()):
+    named = disputes.courts is not None and disputes.courts.courts.strip()
+    # Under a law with a profile, no courts named means that law's usual courts.
+    default = profile(terms.governing_law.profile).courts if terms.governing_law.profile else ""
+    if disputes.forum is Forum.COURTS and not named and not default:
         yield error(
             "disputes.courts-missing",
             "disputes.courts.courts",

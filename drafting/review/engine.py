@@ -12,6 +12,7 @@ from drafting.review import (
     disputes,
     governance,
     ip,
+    law,
     lifecycle,
     parties,
     sharing,
@@ -32,6 +33,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *competition.RULES,
     *lifecycle.RULES,
     *disputes.RULES,
+    *law.RULES,
     *boilerplate.RULES,
     *user_text.RULES,
 )

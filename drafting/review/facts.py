@@ -137,7 +137,7 @@ def _names_eu_state(text: str) -> bool:
 
 def eu_law_applies(terms: AgreementTerms) -> bool:
     """The governing law or any party's home is an EU member state."""
-    places = [terms.governing_law, *(party.jurisdiction for party in terms.parties)]
+    places = [terms.governing_law.name, *(party.jurisdiction for party in terms.parties)]
     return any(_names_eu_state(place) for place in places)
 
 

@@ -30,12 +30,13 @@ from drafting.terms.extras import (
 )
 from drafting.terms.governance import Governance
 from drafting.terms.ip import Confidentiality, IntellectualProperty
+from drafting.terms.law import GoverningLaw
 from drafting.terms.lifecycle import Boilerplate, Disputes, ExitTerms, Term, Termination, TransferRestrictions
 from drafting.terms.parties import Party
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MAX_PARTIES = 50
 
@@ -104,10 +105,9 @@ class AgreementTerms(TermsModel):
     transfer: TransferRestrictions | None = None
     exit: ExitTerms | None = None
     disputes: Disputes = Disputes()
-    governing_law: str = Field(
-        default="",
-        description="The law that governs the agreement, e.g. 'England and Wales'.",
-        json_schema_extra={"x-required": True},
+    governing_law: GoverningLaw = Field(
+        default=GoverningLaw(),
+        description="The law that governs the agreement: a legal-system profile, or another law by name.",
     )
     boilerplate: Boilerplate = Boilerplate()
     joint_venture: JointVentureEntity | None = None

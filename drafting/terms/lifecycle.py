@@ -106,21 +106,48 @@ class ExitTerms(TermsModel):
 
 
 class MediationProvider(StrEnum):
+    """Mediation rules; each value but ``ad_hoc`` and ``other`` is an entry of
+    ``clause_templates/law/_institutions.toml`` with mediation rules."""
+
+    CEDR = "CEDR"
     ICC = "ICC"
     LCIA = "LCIA"
+    HKIAC = "HKIAC"
+    SCC = "SCC"
+    DIS = "DIS"
+    SWISS = "SWISS"
+    CEPANI = "CEPANI"
+    VIAC = "VIAC"
+    CAM_CCBC = "CAM_CCBC"
+    AAA = "AAA"
+    ICDR = "ICDR"
     JAMS = "JAMS"
-    AAA_ICDR = "AAA_ICDR"
-    CEDR = "CEDR"
     AD_HOC = "ad_hoc"
+    OTHER = "other"
 
 
 class Institution(StrEnum):
+    """Arbitration institutions; each value but ``other`` is an entry of
+    ``clause_templates/law/_institutions.toml`` with arbitration rules."""
+
     ICC = "ICC"
     LCIA = "LCIA"
-    AAA_ICDR = "AAA_ICDR"
-    JAMS = "JAMS"
     SIAC = "SIAC"
     HKIAC = "HKIAC"
+    SCC = "SCC"
+    DIS = "DIS"
+    NAI = "NAI"
+    SWISS = "SWISS"
+    CEPANI = "CEPANI"
+    VIAC = "VIAC"
+    JCAA = "JCAA"
+    KCAB = "KCAB"
+    CAM_CCBC = "CAM_CCBC"
+    AAA = "AAA"
+    ICDR = "ICDR"
+    JAMS = "JAMS"
+    CIETAC = "CIETAC"
+    OTHER = "other"
 
 
 class Forum(StrEnum):
@@ -130,11 +157,16 @@ class Forum(StrEnum):
 
 class Mediation(TermsModel):
     provider: MediationProvider = MediationProvider.CEDR
+    #: The provider and its rules, as the user names them, when ``provider`` is "other".
+    other_provider: str = Field(default="", max_length=300)
     days: Days = 45
 
 
 class Arbitration(TermsModel):
     institution: Institution = Institution.ICC
+    #: The institution's rules, as the user names them, when ``institution`` is "other"
+    #: ("the Arbitration Rules of the Dubai International Arbitration Centre").
+    other_rules: str = Field(default="", max_length=300)
     seat: str = ""
     arbitrators: int = Field(default=1, ge=1, le=3)
     language: str = "English"
@@ -155,6 +187,9 @@ class Disputes(TermsModel):
     arbitration: Arbitration | None = Arbitration()
     courts: Courts | None = None
     injunctive_carve_out: bool = True
+    #: Waive trial by jury where the governing law lets the parties do so before a
+    #: dispute (a court forum under New York or Delaware law); elsewhere it has no text.
+    jury_waiver: bool = True
 
 
 class Assignment(StrEnum):

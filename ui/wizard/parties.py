@@ -211,6 +211,9 @@ class PartiesPage(TermsPage):
     def accept_renames(self) -> None:
         self.original_names = [card.short_name.text().strip() for card in self.cards]
 
+    def current_jurisdictions(self) -> list[str]:
+        return [card.jurisdiction.text().strip() for card in self.cards if card.jurisdiction.text().strip()]
+
     def current_names(self) -> list[str]:
         return [card.short_name.text().strip() for card in self.cards if card.short_name.text().strip()]
 

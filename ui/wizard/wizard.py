@@ -158,6 +158,8 @@ class AgreementWizard(QWizard):
             page.set_parties(self.parties.current_names())
             if page is self.confidentiality:
                 self.confidentiality.show_competitor_fields(self.basics.competitors.isChecked())
+            if page is self.disputes:
+                self.disputes.suggest_from(self.parties.current_jurisdictions())
             page.recheck()
             page.entered()
             # Once the page is laid out: until then its fields have no positions to put in

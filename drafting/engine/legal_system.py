@@ -1,0 +1,158 @@
+"""The governing law as the templates see it: ``law`` in every clause template.
+
+``law`` is the chosen profile (``drafting.law``) plus what depends on the deal: the
+facts about the parties (``law.facts``: ``uk_party``, ``us_party``, ``eu_party``) and
+the other law's name under the neutral profile. Two helpers render the profile's own
+sentences in the same sandbox as the clause that prints them:
+
+    {{ law_text("third_party_rights") }}    a snippet; "" where the system has none
+    {% for item in law_list("non_excludable") %}   a list from the profile
+
+A draft whose law is not chosen yet is drafted under the neutral profile, so the
+preview always renders; the review asks for the law.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Template
+from markupsafe import Markup
+
+from drafting.engine import wording
+from drafting.engine.environment import ClauseEnvironment, escape_value
+from drafting.law import NEUTRAL, LawProfile, institution, profile
+from drafting.law.facts import party_facts
+from drafting.terms import AgreementTerms
+
+
+@dataclass(frozen=True, slots=True)
+class LawView:
+    """What a template reads as ``law``."""
+
+    id: str
+    label: str
+    #: The other law's name under the neutral profile ("" otherwise).
+    other: str
+    spelling: str
+    paper: str
+    date_style: str
+    us: bool
+    facts: frozenset[str]
+    positions: Mapping[str, str]
+    vocabulary: Mapping[str, str]
+    courts: str
+    local_counsel: bool
+    profile: LawProfile
+
+    def word(self, key: str) -> str:
+        return self.vocabulary.get(key, "")
+
+    @property
+    def gdpr(self) -> str:
+        """The GDPR as it applies here: "the UK GDPR" under UK laws, "the GDPR" under
+        EU laws or where a party is in the EU, "" where no GDPR applies."""
+        return self.vocabulary.get("gdpr", "") or ("the GDPR" if "eu_party" in self.facts else "")
+
+    @property
+    def also_gdpr(self) -> str:
+        """ "the GDPR" where the law's own regime is the UK GDPR but a party is in the EU."""
+        own = self.vocabulary.get("gdpr", "")
+        return "the GDPR" if own and own != "the GDPR" and "eu_party" in self.facts else ""
+
+    @property
+    def transfer_area(self) -> str:
+        """Where personal data may go without transfer safeguards ("" if no such rule)."""
+        if self.vocabulary.get("gdpr"):
+            return self.vocabulary.get("data_transfer_area", "")
+        return "the European Economic Area" if "eu_party" in self.facts else ""
+
+    def fact(self, name: str) -> bool:
+        return name in self.facts
+
+
+def chosen_profile(terms: AgreementTerms) -> LawProfile:
+    """The profile the draft is written under (neutral until a law is chosen)."""
+    return profile(terms.governing_law.profile or NEUTRAL)
+
+
+def law_view(terms: AgreementTerms) -> LawView:
+    chosen = chosen_profile(terms)
+    return LawView(
+        id=chosen.id,
+        label=chosen.label,
+        other=wording.place(terms.governing_law.other.strip()) if chosen.id == NEUTRAL else "",
+        spelling=chosen.spelling,
+        paper=chosen.paper,
+        date_style=chosen.date_style,
+        us=chosen.us,
+        facts=party_facts(party.jurisdiction for party in terms.parties),
+        positions=chosen.positions,
+        vocabulary=chosen.vocabulary,
+        courts=chosen.courts,
+        local_counsel=chosen.local_counsel,
+        profile=chosen,
+    )
+
+
+_compiled: dict[tuple[int, str, str], Template] = {}
+
+
+def _snippet(environment: ClauseEnvironment, chosen: LawProfile, key: str, source: str) -> Template:
+    cache_key = (id(environment), chosen.id, key)
+    template = _compiled.get(cache_key)
+    if template is None:
+        template = _compiled[cache_key] = environment.from_string(source)
+    return template
+
+
+def render_profile_text(
+    environment: ClauseEnvironment, chosen: LawProfile, key: str, source: str, context: Mapping[str, Any]
+) -> str:
+    """One of the profile's texts, rendered with the clause context ("" stays "")."""
+    if "{" not in source:
+        return source
+    return _snippet(environment, chosen, key, source).render(context)
+
+
+def make_law_helpers(
+    environment: ClauseEnvironment, view: LawView, context: Mapping[str, Any]
+) -> dict[str, Callable[..., Any]]:
+    """``law_text``, ``law_list``, ``law_name``, ``institution_rules`` and
+    ``mediation_rules`` for one assembly (``context`` is filled in by the caller)."""
+    chosen = view.profile
+
+    def law_text(key: str) -> Markup:
+        source = chosen.clause(key)
+        return Markup(render_profile_text(environment, chosen, f"clause:{key}", source, context))
+
+    def law_list(key: str) -> tuple[Markup, ...]:
+        return tuple(escape_value(item) for item in chosen.lists.get(key, ()))
+
+    def law_name() -> Markup:
+        return Markup(render_profile_text(environment, chosen, "law_name", chosen.law_name, context))
+
+    def institution_rules(ident: str) -> str:
+        return institution(ident).arbitration_rules
+
+    def mediation_rules(ident: str) -> str:
+        return institution(ident).mediation_rules
+
+    return {
+        "law_text": law_text,
+        "law_list": law_list,
+        "law_name": law_name,
+        "institution_rules": institution_rules,
+        "mediation_rules": mediation_rules,
+    }
+
+
+def profile_note(environment: ClauseEnvironment, view: LawView, clause_id: str, context: Mapping[str, Any]) -> str:
+    """The drafting note the legal system adds to a clause ("" if none)."""
+    source = view.profile.notes.get(clause_id, "")
+    if not source:
+        return ""
+    # Notes are plain text, not clause markup: undo the sandbox's escaping.
+    return Markup(render_profile_text(environment, view.profile, f"note:{clause_id}", source, context)).unescape()

@@ -1,0 +1,77 @@
+"""Arbitration and mediation institutions, read from ``clause_templates/law/_institutions.toml``.
+
+Each entry gives the institution's exact name, the rules a clause incorporates, and a
+one-line plain explanation the wizard shows. The terms model keeps the choice as an
+enum value; a test proves every enum value has an entry here, so a choice can never be
+replaced by another one in silence.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafting.law.profiles import LAW_DIR, LawProfileError
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    id: str
+    #: What the wizard lists: "ICC (International Chamber of Commerce)".
+    label: str
+    #: "the International Chamber of Commerce"
+    name: str
+    #: The arbitration rules a clause incorporates; "" if it offers no arbitration here.
+    arbitration_rules: str
+    #: The mediation rules; "" if the institution is not offered for mediation.
+    mediation_rules: str
+    #: One plain sentence for a business owner.
+    explain: str
+    #: Whether its rules have an expedited procedure a clause may switch on.
+    expedited: bool
+    #: A usual seat, offered as a default when the user has not named one.
+    seat: str
+
+
+def _load(path: Path) -> dict[str, Institution]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise LawProfileError(f"law/{path.name}: {error}") from None
+    found: dict[str, Institution] = {}
+    for entry in data.get("institution", []):
+        ident = str(entry.get("id", ""))
+        for key in ("label", "name", "explain"):
+            if not str(entry.get(key, "")).strip():
+                raise LawProfileError(f"law/{path.name}: institution '{ident}' needs '{key}'")
+        if ident in found:
+            raise LawProfileError(f"law/{path.name}: institution '{ident}' is listed twice")
+        found[ident] = Institution(
+            id=ident,
+            label=str(entry["label"]),
+            name=str(entry["name"]),
+            arbitration_rules=" ".join(str(entry.get("arbitration_rules", "")).split()),
+            mediation_rules=" ".join(str(entry.get("mediation_rules", "")).split()),
+            explain=" ".join(str(entry["explain"]).split()),
+            expedited=bool(entry.get("expedited", False)),
+            seat=str(entry.get("seat", "")),
+        )
+    return found
+
+
+@functools.cache
+def _all() -> dict[str, Institution]:
+    return _load(LAW_DIR / "_institutions.toml")
+
+
+def all_institutions() -> tuple[Institution, ...]:
+    return tuple(_all().values())
+
+
+def institution(ident: str) -> Institution:
+    try:
+        return _all()[ident]
+    except KeyError:
+        raise KeyError(f"no institution '{ident}' in law/_institutions.toml") from None

@@ -1,0 +1,264 @@
+"""Legal-system profiles: one TOML file per governing law in ``clause_templates/law/``.
+
+A profile is what a clause template asks instead of hard-coding a system: the name of
+the law, its spelling, paper and date style, the court wording, the default
+arbitration institution and seat, the vocabulary (tax, company, accession), and short
+Jinja snippets for the sentences that differ between systems (third-party rights,
+excluded losses, what liability cannot be excluded, jury waiver, e-signature...).
+Each profile also carries its deny-list (phrases that must never appear under it) and
+the phrases that prove its positions reach the text; both are read by the tests.
+
+The file format is documented in ``clause_templates/law/README.md``. ``neutral`` is
+the profile for any law without one: it cites no statute.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LAW_DIR = Path(__file__).resolve().parents[2] / "clause_templates" / "law"
+NEUTRAL = "neutral"
+
+_SPELLINGS = frozenset({"en-GB", "en-US"})
+_PAPERS = frozenset({"A4", "Letter"})
+_DATE_STYLES = frozenset({"day_month_year", "month_day_year"})
+_FAMILIES = frozenset({"common_law", "civil_law_germanic", "civil_law_french", "nordic", "mixed", "east_asian", "none"})
+_ID = re.compile(r"^[a-z][a-z_]*$")
+
+
+class LawProfileError(ValueError):
+    """A profile file is malformed; the message names the file and the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class LawProfile:
+    """One legal system, as templates, the wizard, the review and the tests see it."""
+
+    id: str
+    label: str
+    #: "the laws of England and Wales": what the governing-law clause says.
+    law_name: str
+    family: str
+    spelling: str
+    paper: str
+    date_style: str
+    #: Lower-case names a user or a party's jurisdiction may use for this system.
+    aliases: tuple[str, ...]
+    #: "the courts of England and Wales"; empty when the user must name the courts.
+    courts: str
+    arbitration_institution: str
+    arbitration_seat: str
+    mediation_provider: str
+    #: Short noun phrases: tax, accession instrument, constitution, board, holders...
+    vocabulary: Mapping[str, str]
+    #: Jinja snippets rendered in the clause sandbox ("" means: no such sentence here).
+    clauses: Mapping[str, str]
+    #: Lists a template prints item by item (e.g. what liability cannot be excluded).
+    lists: Mapping[str, tuple[str, ...]]
+    #: The key chosen per topic (see legal-systems.md, section 3): documentation and review.
+    positions: Mapping[str, str]
+    #: Drafting notes this system adds to a clause, keyed by clause id.
+    notes: Mapping[str, str]
+    #: What the review tells the user under this law, by topic (``distributor``, ``penalty``).
+    review: Mapping[str, str]
+    deny_phrases: tuple[str, ...]
+    deny_patterns: tuple[str, ...]
+    must_contain: tuple[str, ...]
+    must_not_contain: tuple[str, ...]
+    local_counsel: bool
+    verify: tuple[str, ...] = field(default=())
+
+    @property
+    def us(self) -> bool:
+        return self.spelling == "en-US" and self.paper == "Letter"
+
+    def clause(self, key: str) -> str:
+        return self.clauses.get(key, "")
+
+    def word(self, key: str) -> str:
+        return self.vocabulary.get(key, "")
+
+
+_REQUIRED_TEXT = ("id", "label", "law_name", "family", "spelling", "paper", "date_style")
+_CLAUSE_KEYS = frozenset(
+    {
+        "third_party_rights",
+        "third_party_rights_affiliates",
+        "excluded_losses",
+        "jury_waiver",
+        "counterparts",
+        "electronic_signature",
+        "anti_corruption_laws",
+        "competition_laws",
+        "data_protection_laws",
+        "late_payment_interest",
+        "tax",
+        "good_faith",
+        "penalty",
+        "capacity_individual",
+        "governing_law",
+        "arbitration_extra",
+        "implied_terms",
+        "insolvency_event",
+        "language",
+    }
+)
+_VOCABULARY_KEYS = frozenset(
+    {
+        "tax_name",
+        "accession",
+        "accession_signed",
+        "constitution",
+        "board",
+        "holders",
+        "stake",
+        "court_order",
+        "assignment",
+        "insolvency_individual",
+        "gdpr",
+        "data_transfer_area",
+        "title_guarantee",
+        "liability_heads",
+    }
+)
+_LIST_KEYS = frozenset({"non_excludable"})
+_REVIEW_KEYS = frozenset({"distributor", "penalty", "non_compete"})
+
+
+def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise LawProfileError(f"{where}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _table(data: Mapping[str, Any], key: str, where: str, allowed: frozenset[str] | None) -> dict[str, str]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise LawProfileError(f"{where}: [{key}] must be a table")
+    out: dict[str, str] = {}
+    for name, text in value.items():
+        if allowed is not None and name not in allowed:
+            raise LawProfileError(f"{where}: [{key}] has an unknown key '{name}' (known: {', '.join(sorted(allowed))})")
+        if not isinstance(text, str):
+            raise LawProfileError(f"{where}: [{key}] {name} must be text")
+        out[name] = " ".join(text.split())
+    return out
+
+
+def load_profile(path: Path) -> LawProfile:
+    """Read one profile file; ``LawProfileError`` names what is wrong."""
+    where = f"law/{path.name}"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise LawProfileError(f"{where}: {error}") from None
+    for key in _REQUIRED_TEXT:
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise LawProfileError(f"{where}: '{key}' is required")
+    if not _ID.match(data["id"]) or path.stem != data["id"]:
+        raise LawProfileError(f"{where}: the id must be lower case and match the file name")
+    for key, allowed in (("spelling", _SPELLINGS), ("paper", _PAPERS), ("date_style", _DATE_STYLES)):
+        if data[key] not in allowed:
+            raise LawProfileError(f"{where}: '{key}' must be one of {', '.join(sorted(allowed))}")
+    if data["family"] not in _FAMILIES:
+        raise LawProfileError(f"{where}: 'family' must be one of {', '.join(sorted(_FAMILIES))}")
+    forums = data.get("forums", {})
+    lists_table = data.get("lists", {})
+    if not isinstance(forums, dict) or not isinstance(lists_table, dict):
+        raise LawProfileError(f"{where}: [forums] and [lists] must be tables")
+    lists: dict[str, tuple[str, ...]] = {}
+    for name in lists_table:
+        if name not in _LIST_KEYS:
+            raise LawProfileError(f"{where}: [lists] has an unknown key '{name}'")
+        lists[name] = tuple(" ".join(item.split()) for item in _strings(lists_table, name, f"{where} [lists]"))
+    deny = data.get("deny", {})
+    proof = data.get("proof", {})
+    return LawProfile(
+        id=data["id"],
+        label=data["label"],
+        law_name=data["law_name"],
+        family=data["family"],
+        spelling=data["spelling"],
+        paper=data["paper"],
+        date_style=data["date_style"],
+        aliases=tuple(alias.casefold() for alias in _strings(data, "aliases", where)),
+        courts=str(forums.get("courts", "")),
+        arbitration_institution=str(forums.get("institution", "ICC")),
+        arbitration_seat=str(forums.get("seat", "")),
+        mediation_provider=str(forums.get("mediation", "ICC")),
+        vocabulary=_table(data, "vocabulary", where, _VOCABULARY_KEYS),
+        clauses=_table(data, "clauses", where, _CLAUSE_KEYS),
+        lists=lists,
+        positions=_table(data, "positions", where, None),
+        notes=_table(data, "notes", where, None),
+        review=_table(data, "review", where, _REVIEW_KEYS),
+        deny_phrases=_strings(deny, "phrases", f"{where} [deny]"),
+        deny_patterns=_strings(deny, "patterns", f"{where} [deny]"),
+        must_contain=_strings(proof, "must_contain", f"{where} [proof]"),
+        must_not_contain=_strings(proof, "must_not_contain", f"{where} [proof]"),
+        local_counsel=bool(data.get("local_counsel", False)),
+        verify=_strings(data, "verify", where),
+    )
+
+
+@functools.cache
+def _load_all(root: Path = LAW_DIR) -> dict[str, LawProfile]:
+    profiles = {}
+    for path in sorted(root.glob("*.toml")):
+        if path.stem.startswith("_"):
+            continue
+        loaded = load_profile(path)
+        profiles[loaded.id] = loaded
+    if NEUTRAL not in profiles:
+        raise LawProfileError("law/: the neutral profile (neutral.toml) is missing")
+    return profiles
+
+
+def all_profiles() -> tuple[LawProfile, ...]:
+    """Every profile, neutral last, the rest in file order."""
+    loaded = _load_all()
+    return (*(p for key, p in loaded.items() if key != NEUTRAL), loaded[NEUTRAL])
+
+
+def profile_ids() -> tuple[str, ...]:
+    return tuple(p.id for p in all_profiles())
+
+
+def profile(profile_id: str) -> LawProfile:
+    """The profile with this id; an unknown id is a ``KeyError`` naming the known ones."""
+    loaded = _load_all()
+    try:
+        return loaded[profile_id]
+    except KeyError:
+        raise KeyError(f"no legal-system profile '{profile_id}' (known: {', '.join(loaded)})") from None
+
+
+_NOISE = re.compile(r"\b(the|laws?|of|english|law|state|governed|by)\b|[^\w\s]")
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def resolve_law_name(text: str) -> str | None:
+    """The id of the profile a free-text law or place names, or ``None`` when it is
+    unknown or ambiguous ("England and Wales", "the laws of Germany", "NY" -> ids)."""
+    wanted = _normalise(text)
+    if not wanted:
+        return None
+    stripped = " ".join(_NOISE.sub(" ", wanted).split())
+    matches = set()
+    for candidate in all_profiles():
+        if candidate.id == NEUTRAL:
+            continue
+        names = {candidate.id, _normalise(candidate.label), *candidate.aliases}
+        if wanted in names or stripped in names or _normalise(candidate.law_name) == wanted:
+            matches.add(candidate.id)
+    return matches.pop() if len(matches) == 1 else None

@@ -1,0 +1,152 @@
+"""The governing law: a law without a profile needs local counsel, a choice that the
+chosen law does not enforce is reported rather than quietly changed, and a forum named
+"other" must be named.
+
+Rules here read the legal-system profile (``drafting.law``), never a list of countries
+in code: what a system enforces is data in ``clause_templates/law/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from drafting.law import NEUTRAL, profile
+from drafting.review.findings import Finding, error, note, warning
+from drafting.terms import AgreementTerms, AllianceModel
+from drafting.terms.lifecycle import Forum, Institution, MediationProvider
+
+
+def law_without_profile(terms: AgreementTerms) -> Iterator[Finding]:
+    law = terms.governing_law
+    if law.profile != NEUTRAL:
+        return
+    if not law.other.strip():
+        yield error(
+            "law.other-law-unnamed",
+            "governing_law.other",
+            "The agreement is to be governed by another law, but the law is not named, so the "
+            "governing-law clause cannot say which.",
+            "Name the law, e.g. 'the United Arab Emirates', or pick one from the list.",
+        )
+        return
+    yield warning(
+        "law.local-counsel",
+        "governing_law",
+        f"Pactwright has no profile for the law of {law.other.strip()}, so the draft cites no statute "
+        "and uses general wording. Limitation of liability, penalties, signing formalities, "
+        "protection of agents and distributors and language rules differ from country to country.",
+        f"Have a lawyer qualified in the law of {law.other.strip()} check the draft before signature, "
+        "or choose a law Pactwright has a profile for.",
+    )
+
+
+def jury_waiver_not_enforced(terms: AgreementTerms) -> Iterator[Finding]:
+    disputes = terms.disputes
+    if not terms.governing_law.profile or disputes.forum is not Forum.COURTS or not disputes.jury_waiver:
+        return
+    chosen = profile(terms.governing_law.profile)
+    if chosen.positions.get("jury_waiver") != "none_use_reference_or_arbitration":
+        return
+    yield warning(
+        "law.jury-waiver-unenforceable",
+        "disputes.jury_waiver",
+        f"You asked to waive a jury trial, but {chosen.label} does not enforce a jury waiver agreed "
+        "before a dispute arises, so the agreement leaves it out and a court dispute may go to a jury.",
+        "Choose arbitration (which has no jury) as the forum, or untick the jury waiver.",
+    )
+
+
+def named_forum_rules(terms: AgreementTerms) -> Iterator[Finding]:
+    disputes = terms.disputes
+    arbitration = disputes.arbitration
+    if (
+        disputes.forum is Forum.ARBITRATION
+        and arbitration is not None
+        and arbitration.institution is Institution.OTHER
+        and not arbitration.other_rules.strip()
+    ):
+        yield error(
+            "law.arbitration-rules-unnamed",
+            "disputes.arbitration.other_rules",
+            "Arbitration is to be run by an institution that is not on the list, but its rules are "
+            "not named, so the clause cannot say which rules apply.",
+            "Write out the rules exactly as the institution calls them, e.g. 'the Arbitration Rules "
+            "of the Dubai International Arbitration Centre', or pick an institution from the list.",
+        )
+    mediation = disputes.mediation
+    if mediation is not None and mediation.provider is MediationProvider.OTHER and not mediation.other_provider.strip():
+        yield error(
+            "law.mediation-rules-unnamed",
+            "disputes.mediation.other_provider",
+            "Mediation is to follow another provider's rules, but they are not named.",
+            "Write out the provider's mediation rules, or pick a provider from the list.",
+        )
+
+
+def forum_far_from_law(terms: AgreementTerms) -> Iterator[Finding]:
+    """A court forum in one system with the law of another: foreign courts applying
+    a law they do not know is slow and costly."""
+    disputes = terms.disputes
+    law_id = terms.governing_law.profile
+    if disputes.forum is not Forum.COURTS or disputes.courts is None or not law_id or law_id == NEUTRAL:
+        return
+    named = disputes.courts.courts.strip()
+    if not named:
+        return
+    from drafting.law.suggest import suggest_law
+
+    courts_system = suggest_law([named.removeprefix("the courts of ").removeprefix("The courts of ")])
+    if courts_system is None or courts_system == law_id:
+        return
+    yield note(
+        "law.courts-of-another-system",
+        "disputes.courts.courts",
+        f"The courts named ({named}) are in {profile(courts_system).label}, but the agreement is "
+        f"governed by the law of {profile(law_id).label}; the judges would have to apply a foreign law "
+        "proved by experts, which is slow and costly.",
+        f"Choose the courts of {profile(law_id).label}, or make {profile(courts_system).label} law govern.",
+    )
+
+
+def distributor_protection(terms: AgreementTerms) -> Iterator[Finding]:
+    """Laws that protect a distributor or agent on termination (goodwill indemnity,
+    notice, damages for abrupt termination): the profile says what, the user decides."""
+    if terms.model is not AllianceModel.DISTRIBUTION or not terms.governing_law.profile:
+        return
+    chosen = profile(terms.governing_law.profile)
+    said = chosen.review.get("distributor", "")
+    if said:
+        yield warning(
+            "law.distributor-protection",
+            "termination",
+            f"Under the law of {chosen.label}: {said}",
+            "Allow for it in the notice periods and the price of the deal, or ask a local lawyer "
+            "whether it can be limited; it usually cannot be excluded.",
+        )
+
+
+def discount_as_penalty(terms: AgreementTerms) -> Iterator[Finding]:
+    """A bad-leaver discount is a sum triggered by breach: some laws let a judge reduce it."""
+    exit_terms = terms.exit
+    if exit_terms is None or not exit_terms.bad_leaver_discount_percent or not terms.governing_law.profile:
+        return
+    chosen = profile(terms.governing_law.profile)
+    said = chosen.review.get("penalty", "")
+    if said:
+        yield note(
+            "law.leaver-discount-penalty",
+            "exit.bad_leaver_discount_percent",
+            f"The bad-leaver discount of {exit_terms.bad_leaver_discount_percent}% works like a penalty. "
+            f"Under the law of {chosen.label}: {said}",
+            "Record in the agreement why the discount is proportionate (the harm a bad leaver causes), or lower it.",
+        )
+
+
+RULES = (
+    law_without_profile,
+    jury_waiver_not_enforced,
+    named_forum_rules,
+    forum_far_from_law,
+    distributor_protection,
+    discount_as_penalty,
+)
