@@ -15,7 +15,10 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from drafting.review import ALL_RULES, Finding, Severity, has_errors, review, sort_findings
+from drafting.review import ALL_RULES, Finding, Rule, Severity, has_errors, review, sort_findings
+from drafting.review.draft import DraftText
+from drafting.review.engine import assemble_for_review
+from drafting.review.systems import deal_systems
 from drafting.terms import AgreementTerms
 from tests.review_helpers import EXAMPLES_DIR, Case, changed, example
 
@@ -57,7 +60,12 @@ def test_has_errors() -> None:
 def test_review_output_is_ordered() -> None:
     terms = changed(
         example("joint_venture_unequal"),
-        {"exit": None, "governance.quorum.adjourned_meeting_reduced": False, "disputes.arbitration.seat": ""},
+        {
+            "exit": None,
+            "governance.quorum.adjourned_meeting_reduced": False,
+            "disputes.arbitration.seat": "",
+            "boilerplate.sanctions": False,
+        },
     )
     findings = review(terms)
     assert findings == sort_findings(findings)
@@ -79,13 +87,15 @@ def test_only_the_unequal_venture_example_warns_about_the_balance_of_power() -> 
 
 
 def test_every_rule_is_triggered_by_some_test() -> None:
-    fired_by_rule = {rule: False for rule in ALL_RULES}
+    fired_by_rule = {rule.name: False for rule in ALL_RULES}
     for case in ALL_TRIGGERS:
         terms = case.terms()
+        draft = DraftText(assemble_for_review(terms))
+        systems = deal_systems(terms)
         for rule in ALL_RULES:
-            if any(finding.rule_id == case.rule_id for finding in rule(terms)):
-                fired_by_rule[rule] = True
-    silent = [rule.__name__ for rule, fired in fired_by_rule.items() if not fired]
+            if any(finding.rule_id == case.rule_id for finding in rule.run(terms, draft, systems)):
+                fired_by_rule[rule.name] = True
+    silent = [name for name, fired in fired_by_rule.items() if not fired]
     assert silent == []
 
 
@@ -152,7 +162,8 @@ def test_review_of_a_minimal_draft_does_not_crash() -> None:
     assert {"lifecycle.exit-missing", "parties.model-terms-missing", "disputes.arbitration-seat-missing"} <= rule_ids
 
 
-def test_rules_are_plain_functions_of_the_terms() -> None:
+def test_rules_are_declared_functions_of_the_review_context() -> None:
     for rule in ALL_RULES:
-        assert isinstance(rule, types.FunctionType)
-        assert Path(rule.__code__.co_filename).parent.name == "review"
+        assert isinstance(rule, Rule) and isinstance(rule.check, types.FunctionType)
+        assert Path(rule.check.__code__.co_filename).parent.name == "review"
+        assert rule.models and rule.party_types and rule.legal_systems

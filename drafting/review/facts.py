@@ -150,3 +150,27 @@ def percent_text(value: Decimal) -> str:
 def describe_shares(shares: Shares) -> str:
     """``{'A': 70, 'B': 30}`` -> ``"A 70 %, B 30 %"``."""
     return ", ".join(f"{party} {percent_text(value)}" for party, value in shares.items())
+
+
+def plain_percent(value: Decimal) -> str:
+    """``Decimal('50')`` -> ``'50%'``; ``Decimal('33.33')`` -> ``'33.33%'``."""
+    return f"{value.normalize():f}%"
+
+
+def total_problem(shares: Shares) -> tuple[str, str] | None:
+    """For shares that do not total 100: the sum spelled out ("Acme 50% + Beta 30% = 80%")
+    and a concrete fix ("give Beta 50%, or Acme 70%"); None when they total 100."""
+    total = sum(shares.values(), Decimal(0))
+    if total == HUNDRED or not shares:
+        return None
+    summed = " + ".join(f"{party} {plain_percent(value)}" for party, value in shares.items()) or "nothing"
+    spelled = f"{summed} = {plain_percent(total)}"
+    options = []
+    for party in reversed(list(shares)) if len(shares) > 1 else list(shares):
+        rest = total - shares[party]
+        if Decimal(0) <= HUNDRED - rest <= HUNDRED:
+            options.append(f"{party} {plain_percent(HUNDRED - rest)}")
+        if len(options) == 2:
+            break
+    fix = f"give {' or '.join(options)}" if options else "lower the shares"
+    return spelled, fix
