@@ -16,9 +16,6 @@ import pytest
 from pydantic import BaseModel
 
 from drafting.review import ALL_RULES, Finding, Rule, Severity, has_errors, review, sort_findings
-from drafting.review.draft import DraftText
-from drafting.review.engine import assemble_for_review
-from drafting.review.systems import deal_systems
 from drafting.terms import AgreementTerms
 from tests.review_helpers import EXAMPLES_DIR, Case, changed, example
 
@@ -86,17 +83,8 @@ def test_only_the_unequal_venture_example_warns_about_the_balance_of_power() -> 
     assert warned == {"joint_venture_unequal"}
 
 
-def test_every_rule_is_triggered_by_some_test() -> None:
-    fired_by_rule = {rule.name: False for rule in ALL_RULES}
-    for case in ALL_TRIGGERS:
-        terms = case.terms()
-        draft = DraftText(assemble_for_review(terms))
-        systems = deal_systems(terms)
-        for rule in ALL_RULES:
-            if any(finding.rule_id == case.rule_id for finding in rule.run(terms, draft, systems)):
-                fired_by_rule[rule.name] = True
-    silent = [name for name, fired in fired_by_rule.items() if not fired]
-    assert silent == []
+# That every rule fires somewhere, and stays silent where a draft tempts it, is proved on
+# the labelled corpus (tests/test_review_corpus.py), which reads the drafted text too.
 
 
 def _field_model(annotation: object) -> type[BaseModel] | None:

@@ -16,6 +16,7 @@ from drafting.review.facts import (
     contributed_value_shares,
     describe_shares,
     distribution_shares,
+    gap_text,
     markedly_unequal,
     ownership_shares,
     shares_from,
@@ -47,8 +48,8 @@ def holdings_total(ctx: ReviewContext) -> Iterator[Finding]:
     yield error(
         "ownership.holdings-total",
         "joint_venture.holdings",
-        f"The shareholdings in the joint venture company are {spelled}, not 100%. Nobody can tell "
-        "who owns the rest, which decides votes, profits and exit.",
+        f"The shareholdings in the joint venture company are {spelled}, not 100%, so "
+        f"{gap_text(shares_from(venture.holdings))}; holdings decide votes, profits and exit.",
         f"Make the holdings total exactly 100%: {fix}.",
         clauses=clauses,
     )
@@ -66,8 +67,7 @@ def distributions_total(ctx: ReviewContext) -> Iterator[Finding]:
     yield error(
         "ownership.distributions-total",
         "distributions.shares",
-        f"The profit distributions are {spelled}, not 100%, so part of the profit has no owner "
-        "(or more than all of it is promised).",
+        f"The profit distributions are {spelled}, not 100%, so {gap_text(shares_from(distributions.shares))}.",
         f"Make the distribution shares total exactly 100% ({fix}), or leave them empty to "
         "distribute in proportion to ownership.",
         clauses=ctx.draft.labels("company.distributions"),

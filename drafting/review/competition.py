@@ -124,7 +124,7 @@ def competitor_information_exchange(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
-@rule()
+@rule(models=_NOT_COMMUNITY)
 def competitor_vague_scope(ctx: ReviewContext) -> Iterator[Finding]:
     terms = ctx.terms
     if terms.competitors and not terms.scope.field_of_use.strip():

@@ -24,8 +24,8 @@ _SHOTGUNS = {
 }
 _POOLED_MODELS = {AllianceModel.JOINT_VENTURE, AllianceModel.CONSORTIUM}
 #: Models where a joint committee is optional and a short escalation step is worth a word.
+#: (Not an equity alliance: a minority investor has consent rights, not a deadlock.)
 _COMMITTEE_MODELS = {
-    AllianceModel.EQUITY_ALLIANCE,
     AllianceModel.LICENSING,
     AllianceModel.CO_MARKETING,
     AllianceModel.DATA_SHARING,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from drafting.review.facts import shares_from, total_problem
+from drafting.review.facts import gap_text, shares_from, total_problem
 from drafting.review.findings import Finding, error, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AllianceModel
@@ -44,8 +44,8 @@ def pool_totals_100(ctx: ReviewContext) -> Iterator[Finding]:
         yield error(
             "sharing.pool-not-100",
             "sharing.shares",
-            f"{where} {what} as {spelled}, not 100%: part of the money has no owner or more than "
-            "all of it is promised.",
+            f"{where} {what} as {spelled}, not 100%, so {gap_text(shares_from(sharing.shares))}: "
+            "a dispute at the first payment.",
             f"Make the shares total exactly 100%: {fix}.",
             clauses=clauses,
         )
@@ -62,8 +62,8 @@ def cost_split_totals_100(ctx: ReviewContext) -> Iterator[Finding]:
         yield error(
             "sharing.cost-split-not-100",
             "co_marketing.cost_split",
-            f"The campaign costs are split {spelled}, not 100%, so some costs have nobody to pay "
-            "them (or more than all of them are charged).",
+            f"{ctx.draft.label('co_marketing.costs').capitalize() or 'The draft'} splits the campaign "
+            f"costs {spelled}, not 100%, so {gap_text(shares_from(marketing.cost_split))}.",
             f"Make the cost split total exactly 100%: {fix}.",
             clauses=ctx.draft.labels("co_marketing.costs"),
         )
