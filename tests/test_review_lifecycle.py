@@ -43,9 +43,9 @@ TRIGGERS = [
         "consortium_five_party",
         {"scope.milestones": [], "term.end_date": None},
         W,
-        "scope.milestones",
+        "term.kind",
     ),
-    Case("lifecycle.end-before-start", "licensing", {"term.end_date": "2026-12-31"}, E, "term.end_date"),
+    Case("lifecycle.end-before-start", "licensing", {"term.end_date": "2026-12-31"}, E, "term.effective_date"),
 ]
 
 SILENT = [

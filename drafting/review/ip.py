@@ -24,12 +24,13 @@ def joint_foreground_rules(ctx: ReviewContext) -> Iterator[Finding]:
     if foreground.joint_rules is None:
         yield error(
             "ip.joint-without-rules",
-            "ip.foreground.joint_rules",
+            "ip.foreground.ownership",
             "The results will be jointly owned, but the draft has no rules on using them. The law "
             "differs by country: in the US each co-owner may license a joint patent without the "
             "other's consent, in the UK it may not. Without rules, joint results are often unusable.",
-            "Add exploitation rules: who files and pays for patents, how costs are split, whether "
-            "licensing needs consent, and who enforces.",
+            "Choose another owner of new IP (the creator owns it, with a licence back), or have the "
+            "lawyer add exploitation rules: who files and pays for patents, how costs are split, "
+            "whether licensing needs consent, and who enforces.",
             clauses=ctx.draft.labels("ip.foreground"),
         )
     elif not foreground.joint_rules.consent_to_license:
@@ -59,9 +60,10 @@ def foreground_allocation(ctx: ReviewContext) -> Iterator[Finding]:
     if foreground.ownership is ForegroundOwnership.SPLIT_BY_FIELD and not foreground.field_split:
         yield warning(
             "ip.field-split-missing",
-            "ip.foreground.field_split",
+            "ip.foreground.ownership",
             "Results are split by field, but the fields are not listed, so nobody knows who owns what.",
-            "List each party's field of use.",
+            "List each party's field of use (for the lawyer to add), or choose another owner of new IP, "
+            "such as the party that creates it.",
             clauses=ctx.draft.labels("ip.foreground"),
         )
 

@@ -104,16 +104,16 @@ def term_definition(ctx: ReviewContext) -> Iterator[Finding]:
     if term.kind is TermKind.UNTIL_COMPLETION and not terms.scope.milestones and term.end_date is None:
         yield warning(
             "lifecycle.completion-undefined",
-            "scope.milestones",
+            "term.kind",
             "The agreement lasts until the project is complete, but no milestones or end date "
             "say what 'complete' means, so it may never end.",
-            "List the final milestone, or add a long-stop end date.",
+            "Choose a fixed term with its length (a long stop), or list the final milestone.",
             clauses=ctx.draft.labels("term.duration"),
         )
     if term.effective_date is not None and term.end_date is not None and term.end_date <= term.effective_date:
         yield error(
             "lifecycle.end-before-start",
-            "term.end_date",
+            "term.effective_date",
             f"The end date ({term.end_date.isoformat()}) is not after the effective date "
             f"({term.effective_date.isoformat()}).",
             "Correct one of the two dates.",

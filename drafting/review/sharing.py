@@ -184,7 +184,7 @@ def guarantee_and_cap(ctx: ReviewContext) -> Iterator[Finding]:
     if guarantee is not None and guarantee.currency != sharing.currency:
         yield warning(
             "sharing.currency-mismatch",
-            "sharing.minimum_guarantee.currency",
+            "sharing.minimum_guarantee",
             f"The minimum guarantee is in {guarantee.currency} but payments are made in "
             f"{sharing.currency}; exchange-rate moves will change what is actually guaranteed.",
             "Use the same currency, or say which exchange rate and date apply.",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QTableWidget, QVBoxLayout, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import CapitalCallMode, CapitalCalls, Contribution, DefaultRemedy, FundingDefault
@@ -91,6 +91,13 @@ class ContributionsPage(TermsPage):
         self.body_layout.addStretch(1)
         self.watch(self.calls, self.notice_days, self.cure_days, *self.remedies.values())
         self._funding_default = FundingDefault()
+
+    @property
+    def contribution_tables(self) -> list[QTableWidget]:
+        """For each contribution of the loaded draft, in its order, the table that lists it
+        (where the review takes the user for a finding about ``contributions[i]``)."""
+        tables = {table.party: table.table for table in self.parties_tables}
+        return [tables[entry.party] for entry in self._originals.values() if entry.party in tables]
 
     # --- the tables, one per party ------------------------------------------------------
     def table_of(self, party: str) -> PartyContributions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSpinBox
 
 from drafting.terms import AgreementTerms
 from drafting.terms.governance import (
@@ -62,6 +62,15 @@ DEFAULT_RESERVED = (
 )
 
 
+def _days_or_none(none_text: str) -> QSpinBox:
+    """Days, where 0 shows ``none_text`` and means "none" (the step or window is left out)."""
+    box = QSpinBox()
+    box.setRange(0, 365)
+    box.setSuffix(" days")
+    box.setSpecialValueText(none_text)
+    return box
+
+
 class GovernancePage(TermsPage):
     paths = ("governance",)
 
@@ -104,6 +113,14 @@ class GovernancePage(TermsPage):
             self.reserved,
             "Decisions that need every party's yes, one per line: the protection of a smaller party.",
         )
+        self.adjourned = QCheckBox("An inquorate meeting is adjourned and then needs fewer present")
+        self.adjourned_label = add_row(
+            form, "Adjourned meetings", self.adjourned, "Without it, a party can block decisions by staying away."
+        )
+        self.veto = _days_or_none("No veto window")
+        self.veto_label = add_row(
+            form, "Veto window", self.veto, "Days a member has to veto a decision that harms its work (consortia)."
+        )
         self.body_layout.addWidget(box)
 
         self.deadlock_box, form = group(
@@ -125,10 +142,17 @@ class GovernancePage(TermsPage):
             self.terminal,
             "What finally settles a deadlock. Shotgun and shoot-out clauses favour the richer party.",
         )
+        self.escalation = _days_or_none("Step left out")
+        self.escalation_label = add_row(
+            form, "Escalation within", self.escalation, "The chief executives meet within this time."
+        )
+        self.mediation = _days_or_none("Step left out")
+        self.mediation_label = add_row(form, "Mediation within", self.mediation, "Mediation must end within this time.")
         self.body_layout.addWidget(self.deadlock_box)
         self.body_layout.addStretch(1)
         self.watch(self.body_type, self.meetings, self.chair, self.chair_party, self.voting, self.quorum, self.casting)
         self.watch(self.casting_party, self.reserved, self.deadlock, self.terminal)
+        self.watch(self.adjourned, self.veto, self.escalation, self.mediation)
         for combo in (self.body_type, self.chair, self.casting):
             combo.currentIndexChanged.connect(self._show_dependent)
         self.deadlock.toggled.connect(self._show_dependent)
@@ -138,6 +162,7 @@ class GovernancePage(TermsPage):
         for widget in (
             self.meetings, self.meetings_label, self.chair, self.chair_label, self.voting, self.voting_label,
             self.quorum, self.quorum_label, self.casting, self.casting_label, self.reserved, self.reserved_label,
+            self.adjourned, self.adjourned_label, self.veto, self.veto_label,
         ):  # fmt: skip
             widget.setVisible(has_body)
         chair_party = has_body and self.chair.value() is ChairRule.PARTY
@@ -147,8 +172,11 @@ class GovernancePage(TermsPage):
         self.casting_party.setVisible(casting_party)
         self.casting_party_label.setVisible(casting_party)
         self.deadlock_box.setVisible(has_body)
-        self.terminal.setVisible(self.deadlock.isChecked())
-        self.terminal_label.setVisible(self.deadlock.isChecked())
+        for widget in (
+            self.terminal, self.terminal_label, self.escalation, self.escalation_label, self.mediation,
+            self.mediation_label,
+        ):  # fmt: skip
+            widget.setVisible(self.deadlock.isChecked())
 
     def _apply_parties(self, names: Sequence[str]) -> None:
         self.chair_party.set_parties(names)
@@ -167,7 +195,12 @@ class GovernancePage(TermsPage):
         self._reserved = {matter.matter: matter for matter in governance.reserved_matters}
         self.reserved.setPlainText("\n".join(self._reserved))
         self.deadlock.setChecked(governance.deadlock is not None)
-        self.terminal.set_value((governance.deadlock or Deadlock()).terminal)
+        deadlock = governance.deadlock or Deadlock()
+        self.terminal.set_value(deadlock.terminal)
+        self.escalation.setValue(deadlock.escalation_days or 0)
+        self.mediation.setValue(deadlock.mediation_days or 0)
+        self.adjourned.setChecked(governance.quorum.adjourned_meeting_reduced)
+        self.veto.setValue(governance.veto_window_days or 0)
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
@@ -177,7 +210,12 @@ class GovernancePage(TermsPage):
         casting = self.casting.value()
         deadlock = None
         if self.deadlock.isChecked():
-            deadlock = updated(self._governance.deadlock or Deadlock(), terminal=self.terminal.value())
+            deadlock = updated(
+                self._governance.deadlock or Deadlock(),
+                terminal=self.terminal.value(),
+                escalation_days=self.escalation.value() or None,
+                mediation_days=self.mediation.value() or None,
+            )
         governance: Governance = updated(
             self._governance,
             body=self.body_type.value(),
@@ -185,7 +223,12 @@ class GovernancePage(TermsPage):
             chair=chair,
             chair_party=self.chair_party.value() if chair is ChairRule.PARTY else None,
             voting_basis=self.voting.value(),
-            quorum=updated(self._governance.quorum, rule=self.quorum.value()) if self._governance else Quorum(),
+            quorum=updated(
+                self._governance.quorum if self._governance else Quorum(),
+                rule=self.quorum.value(),
+                adjourned_meeting_reduced=self.adjourned.isChecked(),
+            ),
+            veto_window_days=self.veto.value() or None,
             casting_vote=casting,
             casting_vote_party=self.casting_party.value() if casting is CastingVote.PARTY else None,
             reserved_matters=reserved,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import Audit, Period, SharingBase, SharingModel, SharingTerms
-from ui.widgets import EnumCombo, NumberEdit, PartyCombo, add_row, group
+from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.shares import SharesTable
 
@@ -80,8 +80,13 @@ class SharingPage(TermsPage):
         add_row(
             form, "Audit", self.audit, "An audit right keeps everyone honest; the payer bears the cost if off by >5%."
         )
+        self.minimum = MoneyEdit("Minimum guarantee")
+        add_row(form, "Minimum guarantee", self.minimum, "A floor the payer owes each year; empty for none.")
+        self.cap = MoneyEdit("Payment cap")
+        add_row(form, "Payment cap", self.cap, "A ceiling on payments; empty for none. It must not be below the floor.")
         self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
+        self.watch(self.minimum, self.cap)
         self.watch(self.kind, self.base, self.payer, self.payee, self.rate, self.currency)
         self.watch(self.payment_days, self.reporting, self.audit)
         self.shares.changed.connect(self.edited)
@@ -119,6 +124,8 @@ class SharingPage(TermsPage):
         self.payment_days.setValue(sharing.payment_terms_days)
         self.reporting.set_value(sharing.reporting)
         self.audit.setChecked(sharing.audit is not None)
+        self.minimum.set_money(sharing.minimum_guarantee, sharing.currency)
+        self.cap.set_money(sharing.cap, sharing.currency)
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
@@ -136,6 +143,8 @@ class SharingPage(TermsPage):
             payment_terms_days=self.payment_days.value(),
             reporting=self.reporting.value(),
             audit=(self._sharing.audit or Audit()) if self.audit.isChecked() else None,
+            minimum_guarantee=self.minimum.money(),
+            cap=self.cap.money(),
         )
         return {"sharing": sharing}
 
