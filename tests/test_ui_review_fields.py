@@ -102,3 +102,15 @@ def test_going_to_a_finding_puts_the_cursor_in_its_field(qtbot, tmp_path: Path, 
     target = page.field_widget(finding.path)
     assert wizard.currentPage() is page and target is not None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is target)
+
+
+def test_the_review_page_names_the_clause_of_each_finding(qtbot) -> None:
+    from ui.findings import collect_issues
+    from ui.wizard.review import ReviewPage
+
+    case = next(case for case in CASES if case.name == "revenue-sharing-80-percent")
+    page = ReviewPage(lambda: collect_issues(case.terms))
+    qtbot.addWidget(page)
+    page.refresh()
+    texts = [page.list.item(row).text() for row in range(page.list.count())]
+    assert any(text.startswith("Clause 5.1: ") and "Cobblestone 50% + Pixel 30% = 80%" in text for text in texts), texts
