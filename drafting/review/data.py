@@ -33,6 +33,7 @@ def roles_and_basis(ctx: ReviewContext) -> Iterator[Finding]:
     data = ctx.terms.data_sharing
     if data is None or not data.personal_data:
         return
+    gdpr = bool(ctx.systems & GDPR_SYSTEMS)
     if data.roles is ControllerRoles.NONE:
         yield error(
             "data.roles-missing",
@@ -41,7 +42,10 @@ def roles_and_basis(ctx: ReviewContext) -> Iterator[Finding]:
             "(separate controllers, joint controllers, or a controller and its processor). "
             "Data-protection law attaches different duties to each role.",
             "Choose the roles: separate controllers, joint controllers (with an Article 26 "
-            "arrangement) or controller and processor (with Article 28 terms).",
+            "arrangement) or controller and processor (with Article 28 terms)."
+            if gdpr
+            else "Choose the roles: separate controllers, joint controllers, or a controller and "
+            "the service provider that processes the data on its behalf.",
             clauses=ctx.draft.labels("data.roles"),
         )
     if data.lawful_basis is LawfulBasis.NONE:
@@ -49,7 +53,10 @@ def roles_and_basis(ctx: ReviewContext) -> Iterator[Finding]:
             "data.lawful-basis-missing",
             "data_sharing.lawful_basis",
             "Personal data is shared with no lawful basis: each party's processing is then "
-            "unlawful and can lead to fines.",
+            "unlawful and can lead to fines."
+            if gdpr
+            else "Personal data is shared without saying on what ground each party may use it, "
+            "which privacy laws and notices to individuals need.",
             "Choose the lawful basis for sharing (for example legitimate interests, contract or "
             "consent) and record the reasoning.",
             clauses=ctx.draft.labels("data.lawful_basis"),
@@ -166,12 +173,17 @@ def purpose_and_items(ctx: ReviewContext) -> Iterator[Finding]:
     if data is None:
         return
     clauses = ctx.draft.labels("data.shared_data")
+    principle = (
+        "purpose limitation is a GDPR principle"
+        if ctx.systems & GDPR_SYSTEMS
+        else "privacy laws expect the purpose to be stated"
+    )
     if not data.purpose.strip():
         yield warning(
             "data.purpose-missing",
             "data_sharing.purpose",
             "The draft does not say what the shared data may be used for. Data shared for an "
-            "unstated purpose may be used for anything, and purpose limitation is a GDPR principle.",
+            f"unstated purpose may be used for anything, and {principle}.",
             "State the purpose in one sentence, e.g. 'detecting payment fraud on the web shop'.",
             clauses=clauses,
         )
