@@ -15,7 +15,7 @@ from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import CapitalCallMode, ExclusivityKind, NonCompeteKind, SharingModel
 from drafting.terms.governance import TerminalMechanism
-from drafting.terms.lifecycle import ChangeOfControl, ExitTrigger
+from drafting.terms.lifecycle import ChangeOfControl, ExitTrigger, TermKind
 
 #: Final deadlock steps that end the relationship by a transfer of shares.
 _BUY_OUTS = {
@@ -66,6 +66,62 @@ def lock_in_blocks_buy_out(ctx: ReviewContext) -> Iterator[Finding]:
         "Shorten or remove the lock-in, or choose a final deadlock step that does not move "
         "shares (an independent expert decides the matter).",
         clauses=[lock_in.label, final.label],
+    )
+
+
+@rule(models=_OWNED)
+def lock_in_blocks_drag(ctx: ReviewContext) -> Iterator[Finding]:
+    lock_in, drag = ctx.draft.clause("transfer.lock_in"), ctx.draft.clause("transfer.drag_along")
+    if lock_in is None or drag is None or ctx.draft.refers("transfer.lock_in", "transfer.drag_along"):
+        return
+    months = ctx.terms.transfer.lock_in_months if ctx.terms.transfer else None
+    yield warning(
+        "consistency.lock-in-blocks-drag",
+        "transfer.lock_in_months",
+        f"{lock_in.label.capitalize()} forbids transfers for {months} months without an exception for "
+        f"the drag-along in {drag.label}, so during the lock-in a buyer for the whole company cannot be "
+        "given the minority's shares.",
+        "Shorten the lock-in, or have the lawyer except drag-along and tag-along sales from it.",
+        clauses=[lock_in.label, drag.label],
+    )
+
+
+@rule(models={AllianceModel.EQUITY_ALLIANCE})
+def one_lock_period(ctx: ReviewContext) -> Iterator[Finding]:
+    equity, transfer = ctx.terms.equity, ctx.terms.transfer
+    lock_in = ctx.draft.clause("transfer.lock_in")
+    if equity is None or transfer is None or lock_in is None or ctx.draft.has("investment.lock_up"):
+        return
+    if not equity.lock_up_months or equity.lock_up_months == transfer.lock_in_months:
+        return
+    yield warning(
+        "consistency.two-lock-periods",
+        "transfer.lock_in_months",
+        f"The investment terms ask for a {equity.lock_up_months}-month lock-up of the investor, but "
+        f"{lock_in.label} locks the shares in for {transfer.lock_in_months} months, and only that "
+        "period is drafted: one of the two answers is not what the agreement says.",
+        f"Set the lock-in to the period the parties agreed ({equity.lock_up_months} or "
+        f"{transfer.lock_in_months} months), so that the agreement states one.",
+        clauses=[lock_in.label],
+    )
+
+
+@rule(models={AllianceModel.CO_MARKETING})
+def campaign_within_term(ctx: ReviewContext) -> Iterator[Finding]:
+    campaign, term = ctx.terms.co_marketing, ctx.terms.term
+    view = ctx.draft.clause("co_marketing.campaign")
+    if campaign is None or not campaign.duration_months or view is None:
+        return
+    if term.kind is not TermKind.FIXED or term.length_months is None or campaign.duration_months <= term.length_months:
+        return
+    yield warning(
+        "consistency.campaign-outlives-term",
+        "term.length_months",
+        f"{view.label.capitalize()} runs the campaign for {campaign.duration_months} months, but the "
+        f"agreement ends after {term.length_months} months ({ctx.draft.label('term.duration')}): the last "
+        f"{campaign.duration_months - term.length_months} months of the campaign have no contract.",
+        f"Make the term at least {campaign.duration_months} months, or shorten the campaign.",
+        clauses=ctx.draft.labels("co_marketing.campaign", "term.duration"),
     )
 
 
@@ -216,6 +272,9 @@ def answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
 RULES = (
     one_deadlock_exit,
     lock_in_blocks_buy_out,
+    lock_in_blocks_drag,
+    one_lock_period,
+    campaign_within_term,
     change_of_control_once,
     contributions_after_start,
     non_compete_within_term,

@@ -105,6 +105,12 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("jv-lawyer-lock-in-blocks-buy-out", "joint_venture", {
         "governance.deadlock.terminal": "put_call_fmv",
     }, overrides={"transfer.lock_in": LOCK_IN_WITHOUT_EXCEPTION}),
+    CorpusCase("jv-drag-along-default-lock-in", "joint_venture", {
+        "transfer": {"lock_in_months": 36, "drag_along": True},
+    }, silent=("lock_in_blocks_drag",)),
+    CorpusCase("jv-lawyer-lock-in-blocks-drag", "joint_venture", {
+        "transfer": {"lock_in_months": 36, "drag_along": True},
+    }, overrides={"transfer.lock_in": LOCK_IN_WITHOUT_EXCEPTION}),
     CorpusCase("jv-70-30-shotgun-dilution", "joint_venture", {
         "joint_venture.holdings": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "30"}],
         "governance.seats": [{"party": "Albion", "seats": 3}, {"party": "Hanse", "seats": 1}],
@@ -170,6 +176,12 @@ CASES: tuple[CorpusCase, ...] = (
         "scope.field_of_use": "ophthalmic lenses",
     }, silent=("balance_of_power", "competitor_restrictions")),
     CorpusCase("equity-without-investment-terms", "equity_alliance", {"equity": None}),
+    CorpusCase("equity-lock-up-and-lock-in-differ", "equity_alliance", {
+        "equity.lock_up_months": 12, "transfer.lock_in_months": 36,
+    }),
+    CorpusCase("equity-lock-up-matches-lock-in", "equity_alliance", {
+        "equity.lock_up_months": 24, "transfer.lock_in_months": 24,
+    }, silent=("one_lock_period",)),
     CorpusCase("equity-no-exit-no-transfer-50-50-board", "equity_alliance", {
         "exit": None, "transfer": None,
         "governance": {"body": "board", "deadlock": None,
@@ -264,6 +276,14 @@ CASES: tuple[CorpusCase, ...] = (
         "parties[0]": party("Skyward", "Skyward Airlines N.V.", home="Netherlands"),
         "parties[1]": party("Merlion", "Merlion Air Pte. Ltd.", home="Singapore"),
     }),
+    CorpusCase("co-marketing-campaign-outlives-term", "co_marketing", {
+        "co_marketing.duration_months": 18, "term": {"effective_date": "2027-01-01", "kind": "fixed",
+                                                     "length_months": 12},
+    }),
+    CorpusCase("co-marketing-campaign-within-term", "co_marketing", {
+        "co_marketing.duration_months": 12, "term": {"effective_date": "2027-01-01", "kind": "fixed",
+                                                     "length_months": 12},
+    }, silent=("campaign_within_term",)),
     CorpusCase("co-marketing-committee-equal-no-deadlock", "co_marketing", {
         "governance": {"body": "steering_committee",
                        "seats": [{"party": "Skyward", "seats": 2}, {"party": "Merlion", "seats": 2}], "deadlock": None},
