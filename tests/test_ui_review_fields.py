@@ -40,7 +40,6 @@ def _paths_by_model() -> dict[AllianceModel, dict[str, tuple[str, str]]]:
 #: entry is removed here, and fails for any new finding without a field.
 KNOWN_GAPS = {
     "contributions[].due": "the contribution tables have no due-date column",
-    "contributions[].valuation_method": "the contribution tables have no valuation-method column",
     "distributions.shares": "no table for a joint venture's profit distributions",
     "governance.seats": "no table of seats per party",
     "governance.reserved_matters[].amount": "reserved matters are plain lines, without an amount",
@@ -114,3 +113,18 @@ def test_the_review_page_names_the_clause_of_each_finding(qtbot) -> None:
     page.refresh()
     texts = [page.list.item(row).text() for row in range(page.list.count())]
     assert any(text.startswith("Clause 5.1: ") and "Cobblestone 50% + Pixel 30% = 80%" in text for text in texts), texts
+
+
+def test_a_contribution_s_valuation_method_is_edited_in_its_table(qtbot) -> None:
+    from ui.wizard.contribution_table import VALUATION
+    from ui.wizard.contributions import ContributionsPage
+
+    case = next(case for case in CASES if case.name == "consortium-research-in-kind")
+    page = ContributionsPage()
+    qtbot.addWidget(page)
+    page.load(case.terms)
+    assert [entry.valuation_method for entry in page.read()["contributions"]] == ["", "", ""]
+    table = page.table_of("Shannon")
+    table.table.item(0, VALUATION).setText("person-months at EUR 9,000")
+    methods = {entry.description: entry.valuation_method for entry in page.read()["contributions"]}
+    assert methods["two engineers for 18 months"] == "person-months at EUR 9,000"

@@ -180,7 +180,7 @@ class ContributionsPage(TermsPage):
         contributions = []
         for key, fields in rows:
             original = self._originals.get(key)
-            # Fields this page does not show (pricing, due date, valuation) stay as loaded.
+            # Fields this page does not show (pricing, due date) stay as loaded.
             values: dict[str, Any] = {**dict(original), **fields} if original else fields
             contributions.append(Contribution.model_validate(values))
         calls: CapitalCalls = updated(self._calls, mode=self.calls.value(), notice_days=self.notice_days.value())

@@ -37,6 +37,7 @@ WIDGETS: dict[str, str] = {
     # Contributions
     "contributions": "parties_tables[0].table",
     "contributions[].transfer_mode": "contribution_tables[#]",
+    "contributions[].valuation_method": "contribution_tables[#]",
     "capital_calls.mode": "calls",
     "funding_default.remedies": "remedies[dilution]",
     # The deal
