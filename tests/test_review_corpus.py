@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 import pytest
 
+from drafting.engine import assemble_agreement
+from drafting.export import ExportRefused, export_agreement
 from drafting.review import ALL_RULES, Finding
 from drafting.review.draft import DraftText
 from drafting.review.engine import assemble_for_review
@@ -31,11 +34,7 @@ def _found(name: str) -> tuple[Finding, ...]:
 
 def _rule_results(case: CorpusCase) -> dict[str, list[Finding]]:
     terms = case.terms
-    document = assemble_for_review(terms) if not case.overrides else None
-    if case.overrides:
-        from drafting.engine import assemble_agreement
-
-        document = assemble_agreement(terms, overrides=case.overrides)
+    document = assemble_agreement(terms, overrides=case.overrides) if case.overrides else assemble_for_review(terms)
     draft, systems = DraftText(document), deal_systems(terms)
     return {rule.name: list(rule.run(terms, draft, systems)) for rule in ALL_RULES}
 
@@ -109,3 +108,13 @@ def test_every_finding_names_figures_or_places_and_a_fix() -> None:
             assert finding.path, finding
             for clause in finding.clauses:
                 assert clause.split()[-1] in finding.message or len(finding.clauses) > 1 or finding.rule_id, finding
+
+
+def test_export_reviews_the_lawyer_s_wording(tmp_path: Path) -> None:
+    """A lawyer's lock-in without the deadlock exception is what would be signed: export
+    reviews that text, and refuses it."""
+    case = next(case for case in CASES if case.name == "jv-lawyer-lock-in-blocks-buy-out")
+    export_agreement(case.terms, tmp_path / "plain", ["html"])  # the built-in wording is sound
+    with pytest.raises(ExportRefused) as refused:
+        export_agreement(case.terms, tmp_path / "edited", ["html"], overrides=case.overrides)
+    assert "consistency.lock-in-blocks-buy-out" in {getattr(found, "rule_id", "") for found in refused.value.findings}
