@@ -41,7 +41,6 @@ def _paths_by_model() -> dict[AllianceModel, dict[str, tuple[str, str]]]:
 KNOWN_GAPS = {
     "contributions[].due": "the contribution tables have no due-date column",
     "distributions.shares": "no table for a joint venture's profit distributions",
-    "governance.seats": "no table of seats per party",
     "governance.reserved_matters[].amount": "reserved matters are plain lines, without an amount",
     "ip.background_schedule": "no table of background IP",
     "ip.brand_licences": "no table of brand licences",
@@ -128,3 +127,21 @@ def test_a_contribution_s_valuation_method_is_edited_in_its_table(qtbot) -> None
     table.table.item(0, VALUATION).setText("person-months at EUR 9,000")
     methods = {entry.description: entry.valuation_method for entry in page.read()["contributions"]}
     assert methods["two engineers for 18 months"] == "person-months at EUR 9,000"
+
+
+def test_seats_are_edited_per_party_and_follow_a_rename(qtbot) -> None:
+    from ui.wizard.governance import GovernancePage
+
+    case = next(case for case in CASES if case.name == "consortium-research-in-kind")
+    page = GovernancePage()
+    qtbot.addWidget(page)
+    page.load(case.terms)
+    assert [(entry.party, entry.seats) for entry in page.read()["governance"].seats] == [
+        ("Rheinwerk", 1), ("Noordzee", 1), ("Shannon", 1), ("INMA", 0), ("KTH", 0),
+    ]  # fmt: skip
+    page.seats.boxes["INMA"].setValue(1)
+    page.rename_parties({"KTH": "Royal Institute"})
+    page.set_parties(["Rheinwerk", "Noordzee", "Shannon", "INMA", "Royal Institute"])
+    page.seats.boxes["Royal Institute"].setValue(2)
+    seats = {entry.party: entry.seats for entry in page.read()["governance"].seats}
+    assert seats == {"Rheinwerk": 1, "Noordzee": 1, "Shannon": 1, "INMA": 1, "Royal Institute": 2}

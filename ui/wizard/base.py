@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.widgets import ErrorLine, MoneyEdit, PartyCombo, help_line
 from ui.wizard.fields import resolve
+from ui.wizard.seats import SeatsTable
 from ui.wizard.shares import SharesTable
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -146,6 +147,8 @@ class TermsPage(QWizardPage):
             combo.rename(renames)
         for table in self.findChildren(SharesTable):
             table.rename(renames)
+        for seats in self.findChildren(SeatsTable):
+            seats.rename(renames)
 
     def recheck(self) -> None:
         problems = self.check()

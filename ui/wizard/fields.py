@@ -75,6 +75,7 @@ WIDGETS: dict[str, str] = {
     "open_source.trademark_holder": "sections[open_source].trademarks",
     # Governance
     "governance.casting_vote": "casting",
+    "governance.seats": "seats.table",
     "governance.deadlock": "deadlock",
     "governance.deadlock.terminal": "terminal",
     "governance.reserved_matters": "reserved",

@@ -23,6 +23,7 @@ from drafting.terms.governance import (
 )
 from ui.widgets import EnumCombo, PartyCombo, add_row, group
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.seats import SeatsTable
 
 BODY_LABELS = {
     BodyType.NONE: "No joint body: the parties' contacts talk directly",
@@ -88,6 +89,8 @@ class GovernancePage(TermsPage):
         self.chair_label = add_row(form, "C&hair", self.chair, "Who chairs meetings. Rotating each year is neutral.")
         self.chair_party = PartyCombo()
         self.chair_party_label = add_row(form, "Chair &party", self.chair_party, "The party that always chairs.")
+        self.seats = SeatsTable("Each party's seats on the body; equal seats suit equal partners.")
+        self.seats_label = add_row(form, "Seats", self.seats, "How many members each party appoints.")
         self.voting = EnumCombo(VotingBasis, VOTING_LABELS)  # type: ignore[arg-type]
         self.voting_label = add_row(form, "&Voting", self.voting, "How votes are counted.")
         self.quorum = EnumCombo(QuorumRule)
@@ -153,6 +156,7 @@ class GovernancePage(TermsPage):
         self.watch(self.body_type, self.meetings, self.chair, self.chair_party, self.voting, self.quorum, self.casting)
         self.watch(self.casting_party, self.reserved, self.deadlock, self.terminal)
         self.watch(self.adjourned, self.veto, self.escalation, self.mediation)
+        self.seats.changed.connect(self.edited)
         for combo in (self.body_type, self.chair, self.casting):
             combo.currentIndexChanged.connect(self._show_dependent)
         self.deadlock.toggled.connect(self._show_dependent)
@@ -162,7 +166,7 @@ class GovernancePage(TermsPage):
         for widget in (
             self.meetings, self.meetings_label, self.chair, self.chair_label, self.voting, self.voting_label,
             self.quorum, self.quorum_label, self.casting, self.casting_label, self.reserved, self.reserved_label,
-            self.adjourned, self.adjourned_label, self.veto, self.veto_label,
+            self.adjourned, self.adjourned_label, self.veto, self.veto_label, self.seats, self.seats_label,
         ):  # fmt: skip
             widget.setVisible(has_body)
         chair_party = has_body and self.chair.value() is ChairRule.PARTY
@@ -181,6 +185,7 @@ class GovernancePage(TermsPage):
     def _apply_parties(self, names: Sequence[str]) -> None:
         self.chair_party.set_parties(names)
         self.casting_party.set_parties(names)
+        self.seats.set_parties(names)
 
     def _load(self, terms: AgreementTerms) -> None:
         governance = self._governance = terms.governance
@@ -189,6 +194,7 @@ class GovernancePage(TermsPage):
         self.chair.set_value(governance.chair)
         self.chair_party.set_value(governance.chair_party)
         self.voting.set_value(governance.voting_basis)
+        self.seats.set_seats(governance.seats)
         self.quorum.set_value(governance.quorum.rule)
         self.casting.set_value(governance.casting_vote)
         self.casting_party.set_value(governance.casting_vote_party)
@@ -223,6 +229,7 @@ class GovernancePage(TermsPage):
             chair=chair,
             chair_party=self.chair_party.value() if chair is ChairRule.PARTY else None,
             voting_basis=self.voting.value(),
+            seats=self.seats.seats(),
             quorum=updated(
                 self._governance.quorum if self._governance else Quorum(),
                 rule=self.quorum.value(),
