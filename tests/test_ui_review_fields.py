@@ -40,7 +40,6 @@ def _paths_by_model() -> dict[AllianceModel, dict[str, tuple[str, str]]]:
 #: entry is removed here, and fails for any new finding without a field.
 KNOWN_GAPS = {
     "contributions[].due": "the contribution tables have no due-date column",
-    "distributions.shares": "no table for a joint venture's profit distributions",
     "governance.reserved_matters[].amount": "reserved matters are plain lines, without an amount",
     "ip.background_schedule": "no table of background IP",
     "ip.brand_licences": "no table of brand licences",
@@ -145,3 +144,21 @@ def test_seats_are_edited_per_party_and_follow_a_rename(qtbot) -> None:
     page.seats.boxes["Royal Institute"].setValue(2)
     seats = {entry.party: entry.seats for entry in page.read()["governance"].seats}
     assert seats == {"Rheinwerk": 1, "Noordzee": 1, "Shannon": 1, "INMA": 1, "Royal Institute": 2}
+
+
+def test_a_venture_s_profit_distributions_are_edited_on_the_sharing_page(qtbot) -> None:
+    from ui.wizard.sharing import SharingPage
+
+    case = next(case for case in CASES if case.name == "jv-preferred-distributions")
+    page = SharingPage()
+    qtbot.addWidget(page)
+    page.load(case.terms)
+    assert not page.distributions_box.isHidden()
+    read = page.read()["distributions"]
+    assert {share.party: share.percent for share in read.shares} == {"Albion": 70, "Hanse": 30}
+    page.distributions.edits["Albion"].setText("50")
+    page.distributions.edits["Hanse"].setText("50")
+    assert {share.party: share.percent for share in page.read()["distributions"].shares} == {"Albion": 50, "Hanse": 50}
+    other = next(case for case in CASES if case.name == "revenue-sharing-clean")
+    page.load(other.terms)
+    assert page.distributions_box.isHidden() and "distributions" not in page.read()

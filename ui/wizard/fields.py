@@ -92,6 +92,7 @@ WIDGETS: dict[str, str] = {
     "confidentiality.residuals_exclude_trade_secrets": "residuals_exclusions",
     # Sharing
     "sharing.shares": "shares",
+    "distributions.shares": "distributions",
     "sharing.payee": "payee",
     "sharing.rate_percent": "rate",
     "sharing.audit": "audit",
