@@ -63,9 +63,8 @@ def _counted(count: int, noun: str) -> str:
 
 
 def _cmd_review(args: argparse.Namespace) -> int:
-    import textwrap
-
-    from drafting.review import Severity, has_errors, review
+    from drafting.review import has_errors, review
+    from drafting.review.report import as_json, as_text
 
     try:
         terms, problems = validate_draft(read_draft_file(Path(args.draft)))
@@ -75,21 +74,8 @@ def _cmd_review(args: argparse.Namespace) -> int:
         _print_problems(args.draft, problems)
         return EXIT_PROBLEMS
     findings = review(terms)
-    by_severity = {severity: [found for found in findings if found.severity is severity] for severity in Severity}
-    counts = ", ".join(_counted(len(found), str(severity)) for severity, found in by_severity.items())
-    print(f"{args.draft}: {counts}" + (f", {_counted(len(problems), 'empty field')}" if problems else ""))
-    if problems:
-        print("\nEMPTY FIELDS THE AGREEMENT NEEDS")
-        for problem in problems:
-            print(f"  {problem}")
-    for severity, found in by_severity.items():
-        if not found:
-            continue
-        print(f"\n{severity.upper()}S")
-        for finding in found:
-            print(f"  {finding.path or '(whole agreement)'}  [{finding.rule_id}]")
-            print(textwrap.fill(finding.message, width=100, initial_indent="    ", subsequent_indent="    "))
-            print(textwrap.fill(f"Fix: {finding.fix}", width=100, initial_indent="    ", subsequent_indent="    "))
+    empty = [str(problem) for problem in problems]
+    print((as_json if args.json else as_text)(args.draft, findings, empty))
     return EXIT_PROBLEMS if problems or has_errors(findings) else EXIT_OK
 
 
@@ -353,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
         "review", help="check a draft for legal and commercial risks; exit 1 if there are errors"
     )
     review.add_argument("draft", metavar="DRAFT.json")
+    review.add_argument("--json", action="store_true", help="print the findings as JSON for other programs")
     review.set_defaults(handler=_cmd_review)
 
     render = commands.add_parser("render", help="write the agreement as DOCX, PDF and/or HTML files")

@@ -66,16 +66,18 @@ class _RequiredField:
         self.message = message
 
 
-def review_terms(terms: AgreementTerms) -> tuple[FindingLike, ...]:
-    """Empty required fields, then the review's findings (one entry per field and severity)."""
+def review_terms(terms: AgreementTerms, document: AgreementDocument | None = None) -> tuple[FindingLike, ...]:
+    """Empty required fields, then the review's findings (one entry per field and severity).
+    ``document`` is the agreement as it will be written (with the lawyer's clause wording),
+    so that the review reads what is exported."""
     required: list[FindingLike] = [_RequiredField(problem.path, problem.message) for problem in missing_required(terms)]
     seen = {(finding.path, "error") for finding in required}
-    reviewed = [finding for finding in _review(terms) if (finding.path, str(finding.severity)) not in seen]
+    reviewed = [finding for finding in _review(terms, document) if (finding.path, str(finding.severity)) not in seen]
     return (*required, *reviewed)
 
 
-def _review(terms: AgreementTerms) -> tuple[FindingLike, ...]:
-    return tuple(review(terms))
+def _review(terms: AgreementTerms, document: AgreementDocument | None = None) -> tuple[FindingLike, ...]:
+    return tuple(review(terms, document))
 
 
 def open_point_sentences(findings: Sequence[FindingLike]) -> tuple[str, ...]:
@@ -148,7 +150,11 @@ def export_agreement(
     if unknown:
         raise ValueError(f"unknown format(s): {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
     writers = {name: _writer(name, comments) for name in dict.fromkeys(formats)}
-    findings = review_terms(terms)
+    try:
+        reviewed = assemble_agreement(terms, overrides=overrides)
+    except ValueError:
+        reviewed = None  # reported by the review, or raised by the assembly below
+    findings = review_terms(terms, reviewed)
     has_errors = any(str(finding.severity) == "error" for finding in findings)
     if has_errors and not draft:
         raise ExportRefused(findings)
@@ -157,7 +163,7 @@ def export_agreement(
             terms, draft_marking=DRAFT_MARKING, open_points=open_point_sentences(findings), overrides=overrides
         )
     else:
-        document = assemble_agreement(terms, overrides=overrides)
+        document = reviewed or assemble_agreement(terms, overrides=overrides)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = slug(document.metadata.title)
     written = []

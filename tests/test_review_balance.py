@@ -37,7 +37,6 @@ TRIGGERS = [
     # Contributed value alone.
     Case("balance.power-imbalance", JV, {"contributions[2].value.amount": "1000000.00"}, W, "contributions"),
     # Consortium: largest member over 1.5 times the smallest.
-    Case("balance.power-imbalance", "consortium_five_party", {"contributions[0].value.amount": "500000.00"}, W),
     Case(
         "balance.ownership-vs-votes",
         UNEQUAL,
@@ -65,6 +64,8 @@ SILENT = [
     *(Case(case.rule_id, JV) for case in TRIGGERS),
     Case("balance.power-imbalance", JV, {"joint_venture.holdings": _holdings("60", "40")}),
     Case("balance.power-imbalance", "consortium_five_party"),
+    # The joint-venture research says nothing about a consortium: silent even when unequal.
+    Case("balance.power-imbalance", "consortium_five_party", {"contributions[0].value.amount": "500000.00"}),
     # Per-party voting gives each side one vote whatever the seats.
     Case("balance.power-imbalance", JV, {"governance.seats[0].seats": 3}),
     # A party without a value on its contributions: values cannot be compared.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.review import Severity
-from tests.review_helpers import Case, assert_silent, assert_triggers, example, findings_of
+from tests.review_helpers import Case, assert_silent, assert_triggers, changed, example, findings_of
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 CAP = "boilerplate.liability_cap.amount"
@@ -24,10 +24,8 @@ TRIGGERS = [
     ),
     Case("boilerplate.indemnity-procedure-missing", "licensing", {"boilerplate.indemnity_procedure": False}, W),
     Case("boilerplate.member-liability-cap", "consortium_five_party", {"consortium.member_liability_cap": None}, N),
-    Case(
-        "boilerplate.anti-bribery-off", "licensing", {"boilerplate.anti_bribery": False}, N, "boilerplate.anti_bribery"
-    ),
-    Case("boilerplate.sanctions-off", "licensing", {"boilerplate.sanctions": False}, N, "boilerplate.sanctions"),
+    Case("boilerplate.compliance-off", "licensing", {"boilerplate.anti_bribery": False}, N, "boilerplate.anti_bribery"),
+    Case("boilerplate.compliance-off", "licensing", {"boilerplate.sanctions": False}, N, "boilerplate.sanctions"),
     Case("parties.model-terms-missing", "joint_venture_50_50", {"joint_venture": None}, E, "joint_venture"),
     Case("parties.model-terms-missing", "licensing", {"ip.licence_grant": None}, E, "ip.licence_grant"),
     Case("parties.model-terms-missing", "data_sharing", {"data_sharing": None}, E, "data_sharing"),
@@ -38,7 +36,13 @@ TRIGGERS = [
     Case("parties.consortium-too-small", "revenue_sharing", {"model": "consortium"}, E, "parties"),
     Case("parties.coordinator-missing", "consortium_five_party", {"consortium.coordinator": None}, E),
     Case("parties.coordinator-missing", "consortium_five_party", {"consortium": None}, E, "consortium.coordinator"),
-    Case("parties.parent-guarantee", "joint_venture_50_50", {}, N, "parties[1].parent_guarantor"),
+    Case(
+        "parties.parent-guarantee",
+        "joint_venture_50_50",
+        {"parties[1].legal_name": "HAT Newco GmbH"},
+        N,
+        "parties[1].parent_guarantor",
+    ),
     Case("parties.investor-is-investee", "equity_alliance", {"equity.investee": "Brightwater"}, E, "equity.investee"),
     Case("parties.controlling-stake", "equity_alliance", {"equity.stake_percent": "51"}, W, "equity.stake_percent"),
 ]
@@ -55,12 +59,14 @@ SILENT = [
         {"boilerplate.indemnities": False, "boilerplate.indemnity_procedure": False},
     ),
     Case("boilerplate.member-liability-cap", "consortium_five_party"),
-    Case("boilerplate.anti-bribery-off", "licensing"),
+    Case("boilerplate.compliance-off", "licensing"),
     Case("parties.model-terms-missing", "consortium_five_party", {"consortium": None}),
     Case("parties.model-terms-missing", "revenue_sharing"),
     Case("parties.consortium-too-small", "consortium_five_party"),
     Case("parties.coordinator-missing", "consortium_five_party"),
     Case("parties.parent-guarantee", "distribution"),
+    # A company whose name does not mark it as a vehicle (a listed group, say) gets no note.
+    Case("parties.parent-guarantee", "joint_venture_50_50"),
     Case("parties.controlling-stake", "equity_alliance", {"equity.stake_percent": "50"}),
 ]
 
@@ -76,6 +82,10 @@ def test_rule_stays_silent(case: Case) -> None:
 
 
 def test_parent_guarantee_note_skips_a_party_with_a_guarantor() -> None:
-    found = findings_of(example("joint_venture_50_50"), "parties.parent-guarantee")
+    terms = changed(
+        example("joint_venture_50_50"),
+        {"parties[0].legal_name": "Albion SPV Limited", "parties[1].legal_name": "HAT Bidco GmbH"},
+    )
+    found = findings_of(terms, "parties.parent-guarantee")
     assert [finding.path for finding in found] == ["parties[1].parent_guarantor"]
-    assert "HAT" in found[0].message
+    assert "HAT" in found[0].message and "Albion" not in found[0].message

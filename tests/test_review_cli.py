@@ -27,23 +27,37 @@ def test_clean_example_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
 def test_warnings_and_notes_are_printed_with_path_message_and_fix(capsys: pytest.CaptureFixture[str]) -> None:
     assert main.main(["review", str(EXAMPLES_DIR / "joint_venture_unequal.json")]) == 0
     out = capsys.readouterr().out
-    assert "0 errors, 1 warning, 2 notes" in out
-    assert out.index("WARNINGS") < out.index("NOTES")
-    assert "ERRORS" not in out
-    assert "joint_venture.holdings" in out and "[balance.power-imbalance]" in out
+    assert "0 errors, 2 warnings, 0 notes" in out
+    assert "WARNINGS" in out and "ERRORS" not in out and "NOTES" not in out
+    assert "clause 5.6, Schedule 2  [balance.power-imbalance]" in out
+    assert "(answer to change: joint_venture.holdings)" in out
     assert "two-thirds of alliances" in " ".join(out.split())
     assert "Fix: Rebalance" in out
 
 
 def test_errors_exit_1_and_come_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    terms = changed(example("joint_venture_50_50"), {"governance.deadlock": None, "exit": None})
+    terms = changed(
+        example("joint_venture_50_50"), {"governance.deadlock": None, "exit": None, "boilerplate.sanctions": False}
+    )
     path = _write(tmp_path, terms.to_json())
     assert main.main(["review", str(path)]) == 1
     out = capsys.readouterr().out
     assert "2 errors" in out
     assert out.index("ERRORS") < out.index("NOTES")
-    assert "governance.deadlock  [governance.deadlock-missing]" in out
-    assert "exit  [lifecycle.exit-missing]" in out
+    assert "(the agreement as a whole)  [governance.deadlock-missing]" in out
+    assert "(answer to change: governance.deadlock)" in out
+    assert "[lifecycle.exit-missing]" in out and "(answer to change: exit)" in out
+
+
+def test_json_gives_machine_readable_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["review", str(EXAMPLES_DIR / "joint_venture_unequal.json"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["counts"] == {"error": 0, "warning": 2, "note": 0}
+    imbalance = next(found for found in report["findings"] if found["id"] == "balance.power-imbalance")
+    assert imbalance["severity"] == "warning"
+    assert imbalance["field"] == "joint_venture.holdings"
+    assert imbalance["clauses"] == ["clause 5.6", "Schedule 2"]
+    assert imbalance["message"] and imbalance["fix"]
 
 
 def test_invalid_draft_prints_validation_problems_and_exits_1(

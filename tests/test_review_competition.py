@@ -17,13 +17,6 @@ TRIGGERS = [
         "competition.competitor-non-compete", "co_marketing", {"competitors": True, **IN_FIELD}, W, "non_compete.kind"
     ),
     Case("competition.information-exchange", "co_marketing", {"competitors": True}, W, "confidentiality.clean_team"),
-    Case(
-        "competition.information-exchange",
-        "open_source_community",
-        {"open_source.antitrust_policy": False},
-        W,
-        "confidentiality.clean_team",
-    ),
     Case("competition.vague-scope", "co_marketing", {"competitors": True, "scope.field_of_use": ""}, W),
     # Auto-renewal makes a non-compete open-ended.
     Case("competition.eu-non-compete-over-5-years", "distribution", IN_FIELD, W, "non_compete.kind"),

@@ -27,7 +27,13 @@ TRIGGERS = [
         W,
         "data_sharing.dpia_completed",
     ),
-    Case("data.article-9-condition", DS, {"data_sharing.special_category": True}, N, "data_sharing.special_category"),
+    Case(
+        "data.special-category-condition",
+        DS,
+        {"data_sharing.special_category": True},
+        W,
+        "data_sharing.lawful_basis",
+    ),
     Case("data.purpose-missing", DS, {"data_sharing.purpose": "  "}, W, "data_sharing.purpose"),
     Case("data.items-missing", DS, {"data_sharing.data_items": []}, W, "data_sharing.data_items"),
     Case(

@@ -47,14 +47,14 @@ TRIGGERS = [
     Case(
         "governance.deadlock-escalation-deadline-missing",
         JV,
-        {"governance.deadlock.escalation_days": None},
+        {"governance.deadlock.escalation_days": 0},
         W,
         "governance.deadlock.escalation_days",
     ),
     Case(
         "governance.deadlock-mediation-deadline-missing",
         JV,
-        {"governance.deadlock.mediation_days": None},
+        {"governance.deadlock.mediation_days": 0},
         W,
         "governance.deadlock.mediation_days",
     ),
@@ -74,6 +74,9 @@ SILENT = [
     ),
     Case("disputes.mediation-deadline-missing", "licensing", {"disputes.mediation": None}),
     Case("governance.deadlock-escalation-deadline-missing", "open_source_community"),
+    # A step the user left out is not in the agreement, so it has no deadline to miss.
+    Case("governance.deadlock-escalation-deadline-missing", JV, {"governance.deadlock.escalation_days": None}),
+    Case("governance.deadlock-mediation-deadline-missing", JV, {"governance.deadlock.mediation_days": None}),
 ]
 
 

@@ -22,7 +22,10 @@ TRIGGERS = [
     Case("governance.deadlock-missing", JV, NO_DEADLOCK_STEPS, E, "governance.deadlock"),
     # Equal board seats make a 50/50 even when no company is owned.
     Case(
-        "governance.deadlock-missing", "equity_alliance", {"governance.body": "board", "governance.deadlock": None}, E
+        "governance.deadlock-missing",
+        JV,
+        {"governance.body": "board", "governance.deadlock": None},
+        E,
     ),
     Case(
         "governance.deadlock-no-final-step",
@@ -31,7 +34,17 @@ TRIGGERS = [
         W,
         "governance.deadlock.terminal",
     ),
-    Case("governance.deadlock-committee", "revenue_sharing", {"governance.deadlock": None}, N, "governance.deadlock"),
+    Case(
+        "governance.deadlock-committee",
+        "licensing",
+        {
+            "governance.deadlock": None,
+            "governance.body": "steering_committee",
+            "governance.seats": [{"party": "Carraig", "seats": 2}, {"party": "Medinova", "seats": 2}],
+        },
+        N,
+        "governance.deadlock",
+    ),
     Case("governance.casting-vote-fifty-fifty", JV, {"governance.casting_vote": "chair"}, W, "governance.casting_vote"),
     Case(
         "governance.casting-vote-fifty-fifty",
@@ -60,7 +73,13 @@ TRIGGERS = [
         W,
         "governance.reserved_matters[2].amount",
     ),
-    Case("governance.party-without-seat", "consortium_five_party", {"governance.seats[3].seats": 0}, W, "parties[3]"),
+    Case(
+        "governance.party-without-seat",
+        "consortium_five_party",
+        {"governance.seats[3].seats": 0},
+        W,
+        "governance.seats",
+    ),
     Case(
         "governance.shotgun-unequal",
         UNEQUAL,
@@ -88,6 +107,8 @@ SILENT = [
     Case("governance.deadlock-missing", "consortium_five_party", {"governance.deadlock": None}),
     Case("governance.deadlock-missing", JV, {"governance.deadlock.terminal": "none"}),
     Case("governance.deadlock-committee", "open_source_community"),
+    # A minority investor has consent rights, not a deadlock ladder.
+    Case("governance.deadlock-missing", "equity_alliance", {"governance.body": "board", "governance.deadlock": None}),
     Case(
         "governance.casting-vote-fifty-fifty",
         JV,

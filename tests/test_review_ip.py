@@ -20,7 +20,7 @@ THIRD_LICENSEE = {
 }
 
 TRIGGERS = [
-    Case("ip.joint-without-rules", JV, {"ip.foreground.ownership": "joint"}, E, "ip.foreground.joint_rules"),
+    Case("ip.joint-without-rules", JV, {"ip.foreground.ownership": "joint"}, E, "ip.foreground.ownership"),
     Case(
         "ip.joint-licensing-without-consent",
         "consortium_five_party",
@@ -29,7 +29,7 @@ TRIGGERS = [
         "ip.foreground.joint_rules.consent_to_license",
     ),
     Case("ip.lead-exploiter-missing", JV, {"ip.foreground.ownership": "lead_exploiter"}, W, "ip.foreground.lead_party"),
-    Case("ip.field-split-missing", JV, {"ip.foreground.ownership": "split_by_field"}, W, "ip.foreground.field_split"),
+    Case("ip.field-split-missing", JV, {"ip.foreground.ownership": "split_by_field"}, W, "ip.foreground.ownership"),
     Case("ip.background-schedule-missing", "licensing", {"ip.background_schedule": []}, W, "ip.background_schedule"),
     # Any model where a party contributes IP.
     Case("ip.background-schedule-missing", "revenue_sharing", {"ip.background_schedule": []}, W),

@@ -13,7 +13,6 @@ JV = "joint_venture_50_50"
 TRIGGERS = [
     Case("lifecycle.exit-missing", JV, {"exit": None}, E, "exit"),
     Case("lifecycle.exit-missing", "equity_alliance", {"exit": None}, E, "exit"),
-    Case("lifecycle.exit-missing", "consortium_five_party", {"exit": None}, E, "exit"),
     Case("lifecycle.exit-expert-missing", JV, {"exit.expert": ""}, W, "exit.expert"),
     Case("lifecycle.exit-timetable-missing", JV, {"exit.timetable_days": 0}, W, "exit.timetable_days"),
     Case("lifecycle.exit-formula-missing", JV, {"exit.valuation": "formula"}, W, "exit.formula"),
@@ -26,10 +25,10 @@ TRIGGERS = [
     ),
     Case("lifecycle.transfer-missing", JV, {"transfer": None}, W, "transfer"),
     Case(
-        "lifecycle.venture-convenience",
+        "consistency.answer-not-drafted",
         JV,
         {"termination.convenience.allowed": True},
-        N,
+        W,
         "termination.convenience.allowed",
     ),
     Case(
@@ -44,9 +43,9 @@ TRIGGERS = [
         "consortium_five_party",
         {"scope.milestones": [], "term.end_date": None},
         W,
-        "scope.milestones",
+        "term.kind",
     ),
-    Case("lifecycle.end-before-start", "licensing", {"term.end_date": "2026-12-31"}, E, "term.end_date"),
+    Case("lifecycle.end-before-start", "licensing", {"term.end_date": "2026-12-31"}, E, "term.effective_date"),
 ]
 
 SILENT = [
@@ -59,7 +58,9 @@ SILENT = [
     ),
     Case("lifecycle.exit-multiple-missing", JV, {"exit.valuation": "formula", "exit.formula": "net_assets"}),
     Case("lifecycle.transfer-missing", "consortium_five_party", {"transfer": None}),
-    Case("lifecycle.venture-convenience", "co_marketing"),
+    Case("consistency.answer-not-drafted", "co_marketing"),
+    # A consortium member withdraws; it has no shares to price on exit.
+    Case("lifecycle.exit-missing", "consortium_five_party", {"exit": None}),
     Case("lifecycle.fixed-term-undefined", "co_marketing", {"term.length_months": None}),
     Case("lifecycle.completion-undefined", "consortium_five_party", {"scope.milestones": []}),
 ]

@@ -52,7 +52,7 @@ TRIGGERS = [
         "licensing",
         {"sharing.minimum_guarantee": {"amount": "150000.00", "currency": "USD"}},
         W,
-        "sharing.minimum_guarantee.currency",
+        "sharing.minimum_guarantee",
     ),
     Case(
         "sharing.cap-below-guarantee",

@@ -22,6 +22,8 @@ class Issue:
     message: str
     fix: str = ""
     rule_id: str = ""
+    #: Where in the drafted agreement ("clause 7.5"), when the finding names a place.
+    clauses: tuple[str, ...] = ()
 
     @property
     def is_error(self) -> bool:
@@ -36,6 +38,7 @@ def issue_from_finding(finding: Any) -> Issue:
         message=str(getattr(finding, "message", finding)),
         fix=str(getattr(finding, "fix", "") or ""),
         rule_id=str(getattr(finding, "rule_id", "")),
+        clauses=tuple(str(clause) for clause in getattr(finding, "clauses", ())),
     )
 
 

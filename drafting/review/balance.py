@@ -1,5 +1,9 @@
-"""Ownership and the balance of power: holdings that do not add up, unequal partners,
-and ownership that differs from votes, contributions or distributions."""
+"""Ownership and the balance of power in a joint venture: holdings that do not add up,
+unequal partners, and ownership that differs from votes, contributions or distributions.
+
+The balance-of-power research is about equity joint ventures; it says nothing about a
+consortium, a community charter or a licence, so these rules are declared for joint
+ventures only."""
 
 from __future__ import annotations
 
@@ -7,58 +11,72 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from drafting.review.facts import (
-    HUNDRED,
     MISMATCH_POINTS,
     Shares,
     contributed_value_shares,
     describe_shares,
     distribution_shares,
+    gap_text,
     markedly_unequal,
     ownership_shares,
     shares_from,
+    total_problem,
     vote_shares,
 )
 from drafting.review.findings import Finding, error, warning
-from drafting.terms import AgreementTerms
+from drafting.review.rules import ReviewContext, rule
+from drafting.terms import AllianceModel
 
 BALANCE_RESEARCH = (
     "In research on international alliances, two-thirds of alliances between equally matched "
     "partners succeeded, while almost 60% of those with a significant imbalance of power failed; "
     "50-50 joint ventures were twice as likely to succeed as other ownership structures."
 )
+_VENTURE = {AllianceModel.JOINT_VENTURE}
 
 
-def holdings_total(terms: AgreementTerms) -> Iterator[Finding]:
-    venture = terms.joint_venture
+@rule(models=_VENTURE)
+def holdings_total(ctx: ReviewContext) -> Iterator[Finding]:
+    venture = ctx.terms.joint_venture
     if venture is None or not venture.holdings:
         return
-    total = sum(shares_from(venture.holdings).values(), Decimal(0))
-    if total != HUNDRED:
-        yield error(
-            "ownership.holdings-total",
-            "joint_venture.holdings",
-            f"The shareholdings in the joint venture add up to {total:f}%, not 100%. "
-            "Nobody can tell who owns the rest, which matters for votes, profits and exit.",
-            "Adjust the percentages so that they add up to exactly 100.",
-        )
-
-
-def distributions_total(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.distributions is None or not terms.distributions.shares:
+    problem = total_problem(shares_from(venture.holdings))
+    if problem is None:
         return
-    total = sum(shares_from(terms.distributions.shares).values(), Decimal(0))
-    if total != HUNDRED:
-        yield error(
-            "ownership.distributions-total",
-            "distributions.shares",
-            f"The profit distribution shares add up to {total:f}%, not 100%, so part of the "
-            "profit has no owner (or more than all of it is promised).",
-            "Make the distribution shares add up to exactly 100, or leave them empty to "
-            "distribute in proportion to ownership.",
-        )
+    spelled, fix = problem
+    clauses = ctx.draft.labels("schedule.shares", "company.formation")
+    yield error(
+        "ownership.holdings-total",
+        "joint_venture.holdings",
+        f"The shareholdings in the joint venture company are {spelled}, not 100%, so "
+        f"{gap_text(shares_from(venture.holdings))}; holdings decide votes, profits and exit.",
+        f"Make the holdings total exactly 100%: {fix}.",
+        clauses=clauses,
+    )
 
 
-def balance_of_power(terms: AgreementTerms) -> Iterator[Finding]:
+@rule(models=_VENTURE)
+def distributions_total(ctx: ReviewContext) -> Iterator[Finding]:
+    distributions = ctx.terms.distributions
+    if distributions is None or not distributions.shares:
+        return
+    problem = total_problem(shares_from(distributions.shares))
+    if problem is None:
+        return
+    spelled, fix = problem
+    yield error(
+        "ownership.distributions-total",
+        "distributions.shares",
+        f"The profit distributions are {spelled}, not 100%, so {gap_text(shares_from(distributions.shares))}.",
+        f"Make the distribution shares total exactly 100% ({fix}), or leave them empty to "
+        "distribute in proportion to ownership.",
+        clauses=ctx.draft.labels("company.distributions"),
+    )
+
+
+@rule(models=_VENTURE)
+def balance_of_power(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     dimensions: list[tuple[str, str, Shares]] = [
         ("joint_venture.holdings", "ownership", ownership_shares(terms)),
         ("governance.seats", "votes on the governing body", vote_shares(terms)),
@@ -78,6 +96,7 @@ def balance_of_power(terms: AgreementTerms) -> Iterator[Finding]:
         "(budget, new shares, borrowing, change of business need its consent), at least one "
         "board seat, information rights, and a clear exit (a put option at fair market value, "
         "tag-along). Or move the holdings closer to equal.",
+        clauses=ctx.draft.labels("governance.reserved_matters", "schedule.shares"),
     )
 
 
@@ -90,16 +109,20 @@ def _differing(first: Shares, second: Shares) -> list[str]:
     ]
 
 
-def ownership_mismatch(terms: AgreementTerms) -> Iterator[Finding]:
+@rule(models=_VENTURE)
+def ownership_mismatch(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     ownership = ownership_shares(terms)
     if not ownership:
         return
     comparisons = [
-        ("votes", "governance.seats", vote_shares(terms), "votes on the board"),
-        ("contributions", "contributions", contributed_value_shares(terms), "share of the value contributed"),
-        ("distributions", "distributions.shares", distribution_shares(terms), "share of the profits paid out"),
-    ]
-    for key, path, other, label in comparisons:
+        ("votes", "governance.seats", vote_shares(terms), "votes on the board", "schedule.governance"),
+        ("contributions", "contributions", contributed_value_shares(terms), "share of the value contributed",
+         "schedule.contributions"),
+        ("distributions", "distributions.shares", distribution_shares(terms), "share of the profits paid out",
+         "company.distributions"),
+    ]  # fmt: skip
+    for key, path, other, label, clause_id in comparisons:
         if not other or not _differing(ownership, other):
             continue
         yield warning(
@@ -111,6 +134,7 @@ def ownership_mismatch(terms: AgreementTerms) -> Iterator[Finding]:
             "a common source of disputes.",
             f"Either align the {label} with ownership, or keep the difference on purpose and "
             "say why in the background, so that both sides accept it knowingly.",
+            clauses=ctx.draft.labels("schedule.shares", clause_id),
         )
 
 

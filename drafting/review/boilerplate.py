@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafting.review.findings import Finding, note, warning
-from drafting.terms import AgreementTerms, AllianceModel, Money
+from drafting.review.findings import Finding, listing, note, warning
+from drafting.review.rules import ReviewContext, rule
+from drafting.terms import AllianceModel, Money
 from drafting.terms.lifecycle import LiabilityCapKind
 
 
@@ -14,7 +15,9 @@ def _money(value: Money) -> str:
     return f"{value.currency} {value.amount:,.2f}"
 
 
-def liability_cap(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def liability_cap(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     cap = terms.boilerplate.liability_cap
     if cap.kind is not LiabilityCapKind.FIXED_AMOUNT:
         return
@@ -24,6 +27,7 @@ def liability_cap(terms: AgreementTerms) -> Iterator[Finding]:
             "boilerplate.liability_cap.amount",
             "Liability is capped at a fixed amount, but the amount is not given.",
             "Enter the cap amount.",
+            clauses=ctx.draft.labels("liability.cap"),
         )
         return
     benchmarks = [
@@ -41,10 +45,13 @@ def liability_cap(terms: AgreementTerms) -> Iterator[Finding]:
             "is worth to the other side.",
             f"Raise the cap to at least {_money(benchmark)}, or cap at the fees paid in the last "
             "12 months, with unlimited liability for confidentiality, IP and wilful breach.",
+            clauses=ctx.draft.labels("liability.cap"),
         )
 
 
-def indemnity_procedure(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def indemnity_procedure(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     boilerplate = terms.boilerplate
     if boilerplate.indemnities and not boilerplate.indemnity_procedure:
         yield warning(
@@ -54,12 +61,15 @@ def indemnity_procedure(terms: AgreementTerms) -> Iterator[Finding]:
             "fast, and who runs the defence. An indemnity can be lost or fought over for lack of one.",
             "Add the procedure: prompt written notice, the indemnifying party controls the "
             "defence, no settlement without consent, reasonable cooperation.",
+            clauses=ctx.draft.labels("liability.indemnity"),
         )
 
 
-def consortium_member_liability(terms: AgreementTerms) -> Iterator[Finding]:
+@rule(models={AllianceModel.CONSORTIUM})
+def consortium_member_liability(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     consortium = terms.consortium
-    if terms.model is not AllianceModel.CONSORTIUM or (consortium is not None and consortium.member_liability_cap):
+    if consortium is not None and consortium.member_liability_cap:
         return
     yield note(
         "boilerplate.member-liability-cap",
@@ -68,20 +78,30 @@ def consortium_member_liability(terms: AgreementTerms) -> Iterator[Finding]:
         "larger than its share of the project.",
         "Cap each member's liability, for example at its share of the project budget, except "
         "for wilful misconduct and gross negligence.",
+        clauses=ctx.draft.labels("consortium.liability"),
     )
 
 
-def compliance_clauses(terms: AgreementTerms) -> Iterator[Finding]:
-    boilerplate = terms.boilerplate
-    for field, label in (("anti_bribery", "anti-bribery"), ("sanctions", "sanctions")):
-        if not getattr(boilerplate, field):
-            yield note(
-                f"boilerplate.{label}-off",
-                f"boilerplate.{field}",
-                f"The {label} clause is switched off. A partner's breach of {label} law can "
-                "expose the other partners to liability and reputational harm.",
-                f"Keep the {label} clause unless there is a specific reason to leave it out.",
-            )
+@rule()
+def compliance_clauses(ctx: ReviewContext) -> Iterator[Finding]:
+    boilerplate = ctx.terms.boilerplate
+    off = [
+        label
+        for field, label in (("anti_bribery", "anti-bribery"), ("sanctions", "sanctions"))
+        if not getattr(boilerplate, field)
+    ]
+    if not off:
+        return
+    what = listing(off)
+    yield note(
+        "boilerplate.compliance-off",
+        "boilerplate.anti_bribery" if "anti-bribery" in off else "boilerplate.sanctions",
+        f"The {what} {'clause is' if len(off) == 1 else 'clauses are'} switched off. A partner's "
+        f"breach of {what} law can expose the other partners to liability and reputational harm.",
+        f"Keep the {what} {'clause' if len(off) == 1 else 'clauses'} unless there is a specific "
+        f"reason to leave {'it' if len(off) == 1 else 'them'} out.",
+        items=off,
+    )
 
 
 RULES = (liability_cap, indemnity_procedure, consortium_member_liability, compliance_clauses)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafting.review.facts import contributed_value_shares, markedly_unequal, ownership_shares
-from drafting.review.findings import Finding, warning
-from drafting.terms import AgreementTerms, AllianceModel
+from drafting.review.facts import contributed_value_shares, describe_shares, markedly_unequal, ownership_shares
+from drafting.review.findings import Finding, listing, warning
+from drafting.review.rules import ReviewContext, rule
+from drafting.terms import AllianceModel
 from drafting.terms.commercial import CapitalCallMode, ContributionKind, DefaultRemedy, TransferMode
 
 #: Where contributions are pooled into a shared venture, their value decides ownership or
@@ -16,41 +17,56 @@ from drafting.terms.commercial import CapitalCallMode, ContributionKind, Default
 _POOLED_MODELS = {AllianceModel.JOINT_VENTURE, AllianceModel.CONSORTIUM}
 
 
-def in_kind_valuation(terms: AgreementTerms) -> Iterator[Finding]:
-    for index, contribution in enumerate(terms.contributions):
-        if contribution.kind is ContributionKind.CASH or contribution.valuation_method.strip():
-            continue
-        if contribution.value is None and terms.model not in _POOLED_MODELS:
-            continue
-        yield warning(
-            "contributions.in-kind-valuation",
-            f"contributions[{index}].valuation_method",
-            f"{contribution.party}'s contribution '{contribution.description}' is not cash, and "
-            "the draft does not say how its value was or will be set. Partners often fall out "
-            "over what a patent, a site or seconded staff was really worth.",
-            "State the valuation method: an independent valuer, market rent, person-months at an "
-            "agreed rate, or book value.",
-        )
+@rule()
+def in_kind_valuation(ctx: ReviewContext) -> Iterator[Finding]:
+    unvalued = [
+        (index, entry)
+        for index, entry in enumerate(ctx.terms.contributions)
+        if entry.kind is not ContributionKind.CASH
+        and not entry.valuation_method.strip()
+        and (entry.value is not None or ctx.terms.model in _POOLED_MODELS)
+    ]
+    if not unvalued:
+        return
+    items = [f"{entry.party}: {entry.description}" for _, entry in unvalued]
+    yield warning(
+        "contributions.in-kind-valuation",
+        f"contributions[{unvalued[0][0]}].valuation_method",
+        f"{'This contribution is' if len(items) == 1 else 'These contributions are'} not cash and "
+        f"the draft does not say how {'its' if len(items) == 1 else 'their'} value is set: "
+        f"{listing(items)}. Partners often fall out over what a patent, a site or seconded staff was really worth.",
+        "State the valuation method for each: an independent valuer, market rent, person-months "
+        "at an agreed rate, or book value.",
+        clauses=ctx.draft.labels("contributions.in_kind", "schedule.contributions"),
+        items=items,
+    )
 
 
-def ip_transfer_mode(terms: AgreementTerms) -> Iterator[Finding]:
-    for index, contribution in enumerate(terms.contributions):
-        if contribution.kind is not ContributionKind.IP:
-            continue
-        if contribution.transfer_mode in {TransferMode.ASSIGN, TransferMode.LICENSE}:
-            continue
-        yield warning(
-            "contributions.ip-assign-or-licence",
-            f"contributions[{index}].transfer_mode",
-            f"{contribution.party} contributes intellectual property ('{contribution.description}') "
-            "but the draft does not say whether it is assigned (ownership passes) or licensed "
-            "(the owner keeps it). That decides who keeps it if the alliance ends.",
-            "Choose 'assign' or 'license'; for a licence, set its scope in the background licence.",
-        )
+@rule()
+def ip_transfer_mode(ctx: ReviewContext) -> Iterator[Finding]:
+    open_ip = [
+        (index, entry)
+        for index, entry in enumerate(ctx.terms.contributions)
+        if entry.kind is ContributionKind.IP and entry.transfer_mode not in {TransferMode.ASSIGN, TransferMode.LICENSE}
+    ]
+    if not open_ip:
+        return
+    items = [f"{entry.party}: {entry.description}" for _, entry in open_ip]
+    yield warning(
+        "contributions.ip-assign-or-licence",
+        f"contributions[{open_ip[0][0]}].transfer_mode",
+        f"Intellectual property is contributed without saying whether it is assigned (ownership "
+        f"passes) or licensed (the owner keeps it): {listing(items)}. That decides who keeps it "
+        "if the alliance ends.",
+        "Choose 'assign' or 'license' for each; for a licence, set its scope in the background licence.",
+        clauses=ctx.draft.labels("contributions.in_kind", "schedule.contributions"),
+        items=items,
+    )
 
 
-def capital_calls(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model is not AllianceModel.JOINT_VENTURE or terms.capital_calls.mode is not CapitalCallMode.NONE:
+@rule(models={AllianceModel.JOINT_VENTURE})
+def capital_calls(ctx: ReviewContext) -> Iterator[Finding]:
+    if ctx.terms.capital_calls.mode is not CapitalCallMode.NONE:
         return
     yield warning(
         "contributions.capital-calls-missing",
@@ -59,22 +75,28 @@ def capital_calls(terms: AgreementTerms) -> Iterator[Finding]:
         "more funding than planned, and without agreed rules the request itself becomes a dispute.",
         "Choose a funding rule: pro-rata capital calls up to a cap on 30 days' notice, "
         "shareholder loans, or third-party debt, plus what happens if an owner does not pay.",
+        clauses=ctx.draft.labels("contributions.further_funding"),
     )
 
 
-def punitive_dilution(terms: AgreementTerms) -> Iterator[Finding]:
-    if DefaultRemedy.DILUTION not in terms.funding_default.remedies:
+@rule(models={AllianceModel.JOINT_VENTURE})
+def punitive_dilution(ctx: ReviewContext) -> Iterator[Finding]:
+    if DefaultRemedy.DILUTION not in ctx.terms.funding_default.remedies:
         return
-    if not (markedly_unequal(ownership_shares(terms)) or markedly_unequal(contributed_value_shares(terms))):
+    owned, contributed = ownership_shares(ctx.terms), contributed_value_shares(ctx.terms)
+    unequal = owned if markedly_unequal(owned) else contributed if markedly_unequal(contributed) else None
+    if unequal is None or not ctx.draft.has("contributions.funding_default"):
         return
     yield warning(
         "contributions.punitive-dilution",
         "funding_default.remedies",
-        "A partner who cannot meet a capital call is diluted, and the partners' financial "
-        "strength is very unequal. The stronger partner could call for money the weaker one "
-        "cannot raise and so take over the venture cheaply.",
+        f"{ctx.draft.label('contributions.funding_default').capitalize()} dilutes a partner who "
+        f"misses a capital call, and the partners' strength is very unequal ({describe_shares(unequal)}). "
+        "The stronger partner could call for money the weaker one cannot raise and so take over "
+        "the venture cheaply.",
         "Cap capital calls, dilute only at fair value (not at a punitive discount), give a "
         "longer cure period, or let the weaker partner fund by a shareholder loan instead.",
+        clauses=ctx.draft.labels("contributions.funding_default"),
     )
 
 

@@ -1,23 +1,39 @@
-"""Data sharing: controller roles, lawful basis, Article 26 arrangements, special-category
-data and impact assessments, breach notice and onward transfers (GDPR terms)."""
+"""Data sharing: controller roles, a lawful basis that each party can actually rely on,
+Article 26 arrangements, special-category data (a condition per controller) and impact
+assessments, breach notice and onward transfers (GDPR terms, so the GDPR-specific rules
+are declared for the systems where the GDPR or UK GDPR reaches a party)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafting.review.findings import Finding, error, note, warning
-from drafting.terms import AgreementTerms
+from drafting.review.findings import Finding, error, listing, note, warning
+from drafting.review.rules import PRIVATE_BODIES, ReviewContext, rule
+from drafting.review.systems import GDPR_SYSTEMS
+from drafting.terms import EntityType, Party, PartyRole
 from drafting.terms.extras import ControllerRoles, LawfulBasis, NonPersonalDataLicence
 
 #: A controller must tell the supervisory authority within 72 hours (GDPR Art. 33), so a
 #: partner's notice to it must come sooner.
 AUTHORITY_DEADLINE_HOURS = 72
+#: The Article 9(2) condition that goes with each Article 6 basis, where one does: explicit
+#: consent, vital interests, obligations in employment and social-security law, and
+#: substantial public interest (for a public body only). Contract and legitimate interests
+#: have no counterpart in Article 9.
+_ARTICLE_9 = {
+    LawfulBasis.CONSENT: "explicit consent (Article 9(2)(a))",
+    LawfulBasis.VITAL_INTERESTS: "vital interests (Article 9(2)(c))",
+    LawfulBasis.LEGAL_OBLIGATION: "obligations in employment and social-security law (Article 9(2)(b))",
+    LawfulBasis.PUBLIC_TASK: "substantial public interest (Article 9(2)(g))",
+}
 
 
-def roles_and_basis(terms: AgreementTerms) -> Iterator[Finding]:
-    data = terms.data_sharing
+@rule()
+def roles_and_basis(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
     if data is None or not data.personal_data:
         return
+    gdpr = bool(ctx.systems & GDPR_SYSTEMS)
     if data.roles is ControllerRoles.NONE:
         yield error(
             "data.roles-missing",
@@ -26,21 +42,78 @@ def roles_and_basis(terms: AgreementTerms) -> Iterator[Finding]:
             "(separate controllers, joint controllers, or a controller and its processor). "
             "Data-protection law attaches different duties to each role.",
             "Choose the roles: separate controllers, joint controllers (with an Article 26 "
-            "arrangement) or controller and processor (with Article 28 terms).",
+            "arrangement) or controller and processor (with Article 28 terms)."
+            if gdpr
+            else "Choose the roles: separate controllers, joint controllers, or a controller and "
+            "the service provider that processes the data on its behalf.",
+            clauses=ctx.draft.labels("data.roles"),
         )
     if data.lawful_basis is LawfulBasis.NONE:
         yield error(
             "data.lawful-basis-missing",
             "data_sharing.lawful_basis",
-            "Personal data is shared with no lawful basis. Under the GDPR processing without a "
-            "lawful basis is unlawful and can lead to fines.",
+            "Personal data is shared with no lawful basis: each party's processing is then "
+            "unlawful and can lead to fines."
+            if gdpr
+            else "Personal data is shared without saying on what ground each party may use it, "
+            "which privacy laws and notices to individuals need.",
             "Choose the lawful basis for sharing (for example legitimate interests, contract or "
             "consent) and record the reasoning.",
+            clauses=ctx.draft.labels("data.lawful_basis"),
         )
 
 
-def joint_controllers(terms: AgreementTerms) -> Iterator[Finding]:
-    data = terms.data_sharing
+def _controllers(ctx: ReviewContext) -> list[Party]:
+    data = ctx.terms.data_sharing
+    parties = list(ctx.terms.parties)
+    if data is not None and data.roles is ControllerRoles.CONTROLLER_PROCESSOR:
+        # The recipient processes on the provider's behalf; only the provider is controller.
+        controllers = [party for party in parties if party.role is not PartyRole.DATA_RECIPIENT]
+        return controllers or parties
+    return parties
+
+
+@rule(party_types=PRIVATE_BODIES)
+def public_task_private_party(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
+    if data is None or not data.personal_data or data.lawful_basis is not LawfulBasis.PUBLIC_TASK:
+        return
+    names = [party.short_name for party in ctx.parties]
+    yield warning(
+        "data.public-task-private-party",
+        "data_sharing.lawful_basis",
+        f"The lawful basis in {ctx.draft.label('data.lawful_basis') or 'the agreement'} is a task "
+        f"carried out in the public interest, but {listing(names)} "
+        f"{'is not a public body' if len(names) == 1 else 'are not public bodies'}: a private "
+        "organisation can rely on it only for a task the law gives it, so each of them needs a basis of its own.",
+        "Choose a basis every party can rely on (legitimate interests, contract or consent), or "
+        "confirm the statutory task each private party performs.",
+        clauses=ctx.draft.labels("data.lawful_basis"),
+        items=names,
+    )
+
+
+@rule(party_types={EntityType.PUBLIC_BODY}, legal_systems=GDPR_SYSTEMS)
+def legitimate_interests_public_body(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
+    if data is None or not data.personal_data or data.lawful_basis is not LawfulBasis.LEGITIMATE_INTERESTS:
+        return
+    names = [party.short_name for party in ctx.parties]
+    yield warning(
+        "data.legitimate-interests-public-body",
+        "data_sharing.lawful_basis",
+        f"The lawful basis in {ctx.draft.label('data.lawful_basis') or 'the agreement'} is legitimate "
+        f"interests, which a public authority cannot use for processing in performing its tasks: "
+        f"{listing(names)} needs another basis.",
+        "Choose the public-task basis for the public body's processing, or a basis every party can rely on.",
+        clauses=ctx.draft.labels("data.lawful_basis"),
+        items=names,
+    )
+
+
+@rule(legal_systems=GDPR_SYSTEMS)
+def joint_controllers(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
     if data is None or data.roles is not ControllerRoles.JOINT_CONTROLLERS or data.article_26_arrangement:
         return
     yield error(
@@ -51,13 +124,16 @@ def joint_controllers(terms: AgreementTerms) -> Iterator[Finding]:
         "from individuals) and to make the essence of it available to the people concerned.",
         "Add an Article 26 arrangement: who gives privacy notices, who answers data-subject "
         "requests, who is the contact point, and who notifies breaches.",
+        clauses=ctx.draft.labels("data.roles"),
     )
 
 
-def special_category(terms: AgreementTerms) -> Iterator[Finding]:
-    data = terms.data_sharing
+@rule(legal_systems=GDPR_SYSTEMS)
+def special_category(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
     if data is None or not data.personal_data or not data.special_category:
         return
+    clauses = ctx.draft.labels("data.special_category")
     if not data.dpia_completed:
         yield warning(
             "data.dpia-missing",
@@ -66,27 +142,50 @@ def special_category(terms: AgreementTerms) -> Iterator[Finding]:
             "data protection impact assessment (DPIA) is recorded. A DPIA is required for "
             "high-risk processing such as large-scale use of such data.",
             "Carry out a DPIA before sharing starts and record it.",
+            clauses=clauses,
         )
-    yield note(
-        "data.article-9-condition",
-        "data_sharing.special_category",
-        "Special-category data needs an Article 9 condition (such as explicit consent or "
-        "medical purposes) in addition to the lawful basis.",
-        "Record the Article 9 condition that applies.",
+    condition = _ARTICLE_9.get(data.lawful_basis)
+    lacking = [
+        party.short_name
+        for party in _controllers(ctx)
+        if condition is None
+        or (data.lawful_basis is LawfulBasis.PUBLIC_TASK and party.entity_type is not EntityType.PUBLIC_BODY)
+    ]
+    if not lacking:
+        return
+    basis = data.lawful_basis.value.replace("_", " ")
+    yield warning(
+        "data.special-category-condition",
+        "data_sharing.lawful_basis",
+        f"Special-category data is shared ({clauses[0] if clauses else 'the data clause'}), and each "
+        f"controller needs an Article 9 condition as well as its lawful basis; with the basis "
+        f"'{basis}' none is available to {listing(lacking)}, so the clause forbids the very sharing it describes.",
+        "Rely on explicit consent (choose consent as the lawful basis), or leave special-category "
+        "data out of the sharing.",
+        clauses=clauses,
+        items=lacking,
     )
 
 
-def purpose_and_items(terms: AgreementTerms) -> Iterator[Finding]:
-    data = terms.data_sharing
+@rule()
+def purpose_and_items(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
     if data is None:
         return
+    clauses = ctx.draft.labels("data.shared_data")
+    principle = (
+        "purpose limitation is a GDPR principle"
+        if ctx.systems & GDPR_SYSTEMS
+        else "privacy laws expect the purpose to be stated"
+    )
     if not data.purpose.strip():
         yield warning(
             "data.purpose-missing",
             "data_sharing.purpose",
             "The draft does not say what the shared data may be used for. Data shared for an "
-            "unstated purpose may be used for anything, and purpose limitation is a GDPR principle.",
+            f"unstated purpose may be used for anything, and {principle}.",
             "State the purpose in one sentence, e.g. 'detecting payment fraud on the web shop'.",
+            clauses=clauses,
         )
     if not data.data_items:
         yield warning(
@@ -94,11 +193,13 @@ def purpose_and_items(terms: AgreementTerms) -> Iterator[Finding]:
             "data_sharing.data_items",
             "The draft does not list which data items are shared, so neither side knows what it may send or receive.",
             "List the data items (fields or categories) and keep the list as short as the purpose allows.",
+            clauses=clauses,
         )
 
 
-def breach_notice(terms: AgreementTerms) -> Iterator[Finding]:
-    data = terms.data_sharing
+@rule(legal_systems=GDPR_SYSTEMS)
+def breach_notice(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
     if data is None or not data.personal_data or data.breach_notice_hours < AUTHORITY_DEADLINE_HOURS:
         return
     yield warning(
@@ -108,11 +209,13 @@ def breach_notice(terms: AgreementTerms) -> Iterator[Finding]:
         f"controller must tell the regulator within {AUTHORITY_DEADLINE_HOURS} hours of becoming "
         "aware of it. The notice would come too late to comply.",
         "Shorten the breach notice, to 24 or 48 hours.",
+        clauses=ctx.draft.labels("data.obligations"),
     )
 
 
-def onward_transfers(terms: AgreementTerms) -> Iterator[Finding]:
-    data = terms.data_sharing
+@rule(legal_systems=GDPR_SYSTEMS)
+def onward_transfers(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
     if data is None or not data.personal_data or not data.onward_transfers:
         return
     yield note(
@@ -121,11 +224,13 @@ def onward_transfers(terms: AgreementTerms) -> Iterator[Finding]:
         "Onward transfers are allowed. Sending personal data outside the EEA or UK needs a "
         "safeguard such as an adequacy decision or standard contractual clauses.",
         "Say to whom data may be passed on and which transfer safeguard applies.",
+        clauses=ctx.draft.labels("data.obligations"),
     )
 
 
-def non_personal_licence(terms: AgreementTerms) -> Iterator[Finding]:
-    data = terms.data_sharing
+@rule()
+def non_personal_licence(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
     if data is None or data.personal_data or data.non_personal_licence is not NonPersonalDataLicence.NONE:
         return
     yield note(
@@ -133,11 +238,14 @@ def non_personal_licence(terms: AgreementTerms) -> Iterator[Finding]:
         "data_sharing.non_personal_licence",
         "The shared data is not personal, but the draft sets no licence for using it.",
         "Consider a standard licence such as CDLA-Permissive-2.0 so that recipients know what they may do.",
+        clauses=ctx.draft.labels("data.shared_data"),
     )
 
 
 RULES = (
     roles_and_basis,
+    public_task_private_party,
+    legitimate_interests_public_body,
     joint_controllers,
     special_category,
     purpose_and_items,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from drafting.law import profile
 from drafting.review.findings import Finding, error, note, warning
-from drafting.terms import AgreementTerms
+from drafting.review.rules import ReviewContext, rule
 from drafting.terms.lifecycle import Forum
 
 DEADLINE_FIX = (
@@ -17,7 +17,9 @@ DEADLINE_FIX = (
 )
 
 
-def arbitration_seat_and_language(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def arbitration_seat_and_language(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     disputes = terms.disputes
     if disputes.forum is not Forum.ARBITRATION:
         return
@@ -31,6 +33,7 @@ def arbitration_seat_and_language(terms: AgreementTerms) -> Iterator[Finding]:
             "and whether an award can be challenged; without it the clause may be unworkable.",
             "Choose the seat: a city in a country that has signed the New York Convention, "
             "such as London, Paris, Geneva, Stockholm or Singapore.",
+            clauses=ctx.draft.labels("disputes.arbitration"),
         )
     if arbitration is None or not arbitration.language.strip():
         yield error(
@@ -39,6 +42,7 @@ def arbitration_seat_and_language(terms: AgreementTerms) -> Iterator[Finding]:
             "Disputes go to arbitration, but the language of the proceedings is not chosen; "
             "fighting about the language first adds cost and delay.",
             "Choose the language, usually the language of the agreement.",
+            clauses=ctx.draft.labels("disputes.arbitration"),
         )
     if arbitration is not None and arbitration.arbitrators == 2:
         yield warning(
@@ -46,6 +50,7 @@ def arbitration_seat_and_language(terms: AgreementTerms) -> Iterator[Finding]:
             "disputes.arbitration.arbitrators",
             "Two arbitrators can split evenly and fail to reach an award.",
             "Choose one arbitrator (cheaper, faster) or three.",
+            clauses=ctx.draft.labels("disputes.arbitration"),
         )
     if arbitration is not None and len(terms.parties) > 2:
         yield note(
@@ -55,10 +60,13 @@ def arbitration_seat_and_language(terms: AgreementTerms) -> Iterator[Finding]:
             "say how arbitrators are appointed then and allow other parties to join.",
             "Use institutional rules with multi-party provisions (ICC, LCIA, SIAC) and add joinder "
             "and joint-appointment wording.",
+            clauses=ctx.draft.labels("disputes.arbitration"),
         )
 
 
-def named_courts(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def named_courts(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     disputes = terms.disputes
     named = disputes.courts is not None and disputes.courts.courts.strip()
     # Under a law with a profile, no courts named means that law's usual courts.
@@ -71,10 +79,13 @@ def named_courts(terms: AgreementTerms) -> Iterator[Finding]:
             "other in different countries at the same time.",
             "Name the courts, for example 'the courts of England and Wales' or 'the Paris "
             "Commercial Court', and say whether their jurisdiction is exclusive.",
+            clauses=ctx.draft.labels("disputes.courts"),
         )
 
 
-def tier_deadlines(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def tier_deadlines(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     disputes = terms.disputes
     if disputes.negotiation and not disputes.negotiation_days:
         yield warning(
@@ -83,6 +94,7 @@ def tier_deadlines(terms: AgreementTerms) -> Iterator[Finding]:
             "Disputes first go to negotiation, with no deadline. A party that wants delay can "
             "keep 'negotiating' for ever and block the next step.",
             DEADLINE_FIX,
+            clauses=ctx.draft.labels("disputes.negotiation"),
         )
     if disputes.mediation is not None and disputes.mediation.days == 0:
         yield warning(
@@ -90,29 +102,20 @@ def tier_deadlines(terms: AgreementTerms) -> Iterator[Finding]:
             "disputes.mediation.days",
             "Mediation has no deadline, so it can hold up the final step indefinitely.",
             DEADLINE_FIX,
+            clauses=ctx.draft.labels("disputes.mediation"),
         )
-    deadlock = terms.governance.deadlock
-    if deadlock is None:
-        return
-    for field, label in (("escalation_days", "escalation"), ("mediation_days", "mediation")):
-        if not getattr(deadlock, field):
-            yield warning(
-                f"governance.deadlock-{label}-deadline-missing",
-                f"governance.deadlock.{field}",
-                f"The deadlock ladder has a {label} step with no deadline, so one side can stall "
-                "the ladder at that step.",
-                DEADLINE_FIX,
-            )
 
 
-def injunctive_relief(terms: AgreementTerms) -> Iterator[Finding]:
-    if not terms.disputes.injunctive_carve_out:
+@rule()
+def injunctive_relief(ctx: ReviewContext) -> Iterator[Finding]:
+    if not ctx.terms.disputes.injunctive_carve_out:
         yield note(
             "disputes.no-injunction-carve-out",
             "disputes.injunctive_carve_out",
             "A party cannot go straight to court to stop a leak of confidential information or "
             "an IP infringement; it must first go through every dispute step.",
             "Allow urgent court orders (injunctions) for confidentiality and IP breaches.",
+            clauses=ctx.draft.labels("disputes.interim_relief"),
         )
 
 

@@ -1,12 +1,15 @@
-"""Runs every review rule over a draft and returns the findings in display order."""
+"""Runs every review rule over a draft and its assembled text, and returns the findings
+in display order."""
 
 from __future__ import annotations
 
+from drafting.document import AgreementDocument
 from drafting.review import (
     balance,
     boilerplate,
     community,
     competition,
+    consistency,
     contributions,
     data,
     disputes,
@@ -18,7 +21,10 @@ from drafting.review import (
     sharing,
     user_text,
 )
-from drafting.review.findings import Finding, Rule, sort_findings
+from drafting.review.draft import DraftText
+from drafting.review.findings import Finding, sort_findings
+from drafting.review.rules import Rule
+from drafting.review.systems import deal_systems
 from drafting.terms import AgreementTerms
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -27,6 +33,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *contributions.RULES,
     *balance.RULES,
     *governance.RULES,
+    *consistency.RULES,
     *ip.RULES,
     *data.RULES,
     *community.RULES,
@@ -39,6 +46,20 @@ ALL_RULES: tuple[Rule, ...] = (
 )
 
 
-def review(terms: AgreementTerms) -> tuple[Finding, ...]:
-    """Every finding for ``terms``: errors, then warnings, then notes, each sorted by path."""
-    return sort_findings(finding for rule in ALL_RULES for finding in rule(terms))
+def assemble_for_review(terms: AgreementTerms) -> AgreementDocument | None:
+    """The agreement as drafted, or None when a half-finished draft cannot be assembled
+    yet (rendering reports why; the review then works on the answers alone)."""
+    from drafting.engine import assemble_agreement  # the engine imports much; load it when needed
+
+    try:
+        return assemble_agreement(terms)
+    except (ValueError, LookupError):
+        return None
+
+
+def review(terms: AgreementTerms, document: AgreementDocument | None = None) -> tuple[Finding, ...]:
+    """Every finding for ``terms`` (and ``document``, assembled here when not given):
+    errors, then warnings, then notes, each sorted by field path."""
+    draft = DraftText(document if document is not None else assemble_for_review(terms))
+    systems = deal_systems(terms)
+    return sort_findings(finding for rule in ALL_RULES for finding in rule.run(terms, draft, systems))

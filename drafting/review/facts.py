@@ -55,11 +55,18 @@ def normalise(amounts: Shares) -> Shares:
     return {party: amount * HUNDRED / total for party, amount in amounts.items()}
 
 
+def _complete(shares: Shares) -> Shares:
+    """The shares when they total 100, else nothing: until the total is right (an error of
+    its own) any comparison built on them would be noise."""
+    return shares if sum(shares.values(), Decimal(0)) == HUNDRED else {}
+
+
 def ownership_shares(terms: AgreementTerms) -> Shares:
-    """Who owns the joint venture company, or nothing when there is none."""
+    """Who owns the joint venture company, or nothing when there is none (or the holdings
+    do not total 100)."""
     if terms.joint_venture is None:
         return {}
-    return normalise(shares_from(terms.joint_venture.holdings))
+    return _complete(shares_from(terms.joint_venture.holdings))
 
 
 def vote_shares(terms: AgreementTerms) -> Shares:
@@ -97,7 +104,7 @@ def distribution_shares(terms: AgreementTerms) -> Shares:
     """How a joint venture's profits are paid out, when the draft says so explicitly."""
     if terms.distributions is None:
         return {}
-    return normalise(shares_from(terms.distributions.shares))
+    return _complete(shares_from(terms.distributions.shares))
 
 
 def markedly_unequal(shares: Shares) -> bool:
@@ -150,3 +157,35 @@ def percent_text(value: Decimal) -> str:
 def describe_shares(shares: Shares) -> str:
     """``{'A': 70, 'B': 30}`` -> ``"A 70 %, B 30 %"``."""
     return ", ".join(f"{party} {percent_text(value)}" for party, value in shares.items())
+
+
+def plain_percent(value: Decimal) -> str:
+    """``Decimal('50')`` -> ``'50%'``; ``Decimal('33.33')`` -> ``'33.33%'``."""
+    return f"{value.normalize():f}%"
+
+
+def gap_text(shares: Shares) -> str:
+    """``'20% has no owner'`` or ``'20% more than all of it is promised'``."""
+    total = sum(shares.values(), Decimal(0))
+    if total < HUNDRED:
+        return f"{plain_percent(HUNDRED - total)} of it has no owner"
+    return f"{plain_percent(total - HUNDRED)} more than all of it is promised"
+
+
+def total_problem(shares: Shares) -> tuple[str, str] | None:
+    """For shares that do not total 100: the sum spelled out ("Acme 50% + Beta 30% = 80%")
+    and a concrete fix ("give Beta 50% or Acme 70%"); None when they total 100."""
+    total = sum(shares.values(), Decimal(0))
+    if total == HUNDRED or not shares:
+        return None
+    summed = " + ".join(f"{party} {plain_percent(value)}" for party, value in shares.items()) or "nothing"
+    spelled = f"{summed} = {plain_percent(total)}"
+    options = []
+    for party in reversed(list(shares)) if len(shares) > 1 else list(shares):
+        rest = total - shares[party]
+        if Decimal(0) <= HUNDRED - rest <= HUNDRED:
+            options.append(f"{party} {plain_percent(HUNDRED - rest)}")
+        if len(options) == 2:
+            break
+    fix = f"give {' or '.join(options)}" if options else "lower the shares"
+    return spelled, fix

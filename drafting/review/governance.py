@@ -1,5 +1,6 @@
-"""Governance: deadlock in 50/50 deals, casting votes, quorum, reserved matters, seats,
-and shotgun clauses between partners of unequal means."""
+"""Governance: deadlock in 50/50 deals, deadlines on the deadlock steps the agreement
+contains, casting votes, quorum, reserved matters, seats, and shotgun clauses between
+partners of unequal means."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from drafting.review.facts import (
     markedly_unequal,
     ownership_shares,
 )
-from drafting.review.findings import Finding, error, note, warning
-from drafting.terms import AgreementTerms, AllianceModel
+from drafting.review.findings import Finding, error, listing, note, warning
+from drafting.review.rules import ReviewContext, rule
+from drafting.terms import AllianceModel
 from drafting.terms.governance import BodyType, CastingVote, ChairRule, TerminalMechanism
 
 _SHOTGUNS = {
@@ -21,47 +23,88 @@ _SHOTGUNS = {
     TerminalMechanism.TEXAS_SHOOTOUT: "Texas shoot-out",
 }
 _POOLED_MODELS = {AllianceModel.JOINT_VENTURE, AllianceModel.CONSORTIUM}
+#: Models where a joint committee is optional and a short escalation step is worth a word.
+#: (Not an equity alliance: a minority investor has consent rights, not a deadlock.)
+_COMMITTEE_MODELS = {
+    AllianceModel.LICENSING,
+    AllianceModel.CO_MARKETING,
+    AllianceModel.DATA_SHARING,
+}
 
 
-def deadlock_in_fifty_fifty(terms: AgreementTerms) -> Iterator[Finding]:
-    deadlock = terms.governance.deadlock
-    if is_fifty_fifty(terms):
-        no_steps = deadlock is None or (
-            deadlock.terminal is TerminalMechanism.NONE and not deadlock.escalation_days and not deadlock.mediation_days
+@rule(models={AllianceModel.JOINT_VENTURE})
+def deadlock_in_fifty_fifty(ctx: ReviewContext) -> Iterator[Finding]:
+    deadlock = ctx.terms.governance.deadlock
+    if not is_fifty_fifty(ctx.terms):
+        return
+    no_steps = deadlock is None or (
+        deadlock.terminal is TerminalMechanism.NONE and not deadlock.escalation_days and not deadlock.mediation_days
+    )
+    if no_steps:
+        yield error(
+            "governance.deadlock-missing",
+            "governance.deadlock",
+            "This is a 50/50 joint venture with no way to break a deadlock. If the two sides "
+            "disagree on something important, such as the budget, the business can freeze with no "
+            "way forward except a court.",
+            "Add a deadlock ladder: written position statements, escalation to the chief "
+            "executives within 30 days, mediation within 45 days, then a final step such as "
+            "an independent expert, a put/call option at fair market value or a sale.",
         )
-        if no_steps:
-            yield error(
-                "governance.deadlock-missing",
-                "governance.deadlock",
-                "This is a 50/50 deal with no way to break a deadlock. If the two sides disagree "
-                "on something important, such as the budget, the business can freeze with no "
-                "way forward except a court.",
-                "Add a deadlock ladder: written position statements, escalation to the chief "
-                "executives within 30 days, mediation within 45 days, then a final step such as "
-                "an independent expert, a put/call option at fair market value or a sale.",
-            )
-        elif deadlock is not None and deadlock.terminal is TerminalMechanism.NONE:
-            yield warning(
-                "governance.deadlock-no-final-step",
-                "governance.deadlock.terminal",
-                "The deadlock ladder in this 50/50 deal has no final step: if escalation and "
-                "mediation fail, the deadlock simply continues.",
-                "Choose a final step: an independent expert, arbitration, a put/call option at "
-                "fair market value, a sale to a third party or winding up.",
-            )
-    elif deadlock is None and has_equal_two_party_votes(terms):
+    elif deadlock is not None and deadlock.terminal is TerminalMechanism.NONE:
+        yield warning(
+            "governance.deadlock-no-final-step",
+            "governance.deadlock.terminal",
+            f"The deadlock ladder ({listing(ctx.draft.labels('deadlock')) or 'the Deadlock article'}) of "
+            "this 50/50 joint venture has no final step: if escalation and mediation fail, the "
+            "deadlock simply continues.",
+            "Choose a final step: an independent expert, arbitration, a put/call option at "
+            "fair market value, a sale to a third party or winding up.",
+            clauses=ctx.draft.labels("deadlock"),
+        )
+
+
+@rule(models=_COMMITTEE_MODELS)
+def deadlock_committee(ctx: ReviewContext) -> Iterator[Finding]:
+    if ctx.terms.governance.deadlock is None and has_equal_two_party_votes(ctx.terms):
         yield note(
             "governance.deadlock-committee",
             "governance.deadlock",
             "The two parties have equal votes on the committee but no deadlock steps, so a "
             "disagreement goes straight to the dispute-resolution clause.",
             "Consider a short escalation step (senior managers meet within 30 days) before a formal dispute.",
+            clauses=ctx.draft.labels("governance.voting"),
         )
 
 
-def casting_vote_in_fifty_fifty(terms: AgreementTerms) -> Iterator[Finding]:
-    governance = terms.governance
-    if not (is_fifty_fifty(terms) or has_equal_two_party_votes(terms)):
+@rule()
+def deadlock_step_deadlines(ctx: ReviewContext) -> Iterator[Finding]:
+    """Only the steps the agreement actually contains: a step the user left out has no
+    clause, so it has no deadline to miss."""
+    deadlock = ctx.terms.governance.deadlock
+    if deadlock is None:
+        return
+    for field, clause_id, label in (
+        ("escalation_days", "deadlock.escalation", "escalation"),
+        ("mediation_days", "deadlock.mediation", "mediation"),
+    ):
+        view = ctx.draft.clause(clause_id)
+        if view is None or getattr(deadlock, field):
+            continue
+        yield warning(
+            f"governance.deadlock-{label}-deadline-missing",
+            f"governance.deadlock.{field}",
+            f"The deadlock {label} step ({view.label}) has no time limit (0 days), so a party can "
+            "hold up the next step indefinitely.",
+            f"Give the {label} step a deadline, for example 30 days, or leave the step out.",
+            clauses=[view.label],
+        )
+
+
+@rule()
+def casting_vote_in_fifty_fifty(ctx: ReviewContext) -> Iterator[Finding]:
+    governance = ctx.terms.governance
+    if not (is_fifty_fifty(ctx.terms) or has_equal_two_party_votes(ctx.terms)):
         return
     independent_chair = governance.chair is ChairRule.INDEPENDENT
     hands_control = governance.casting_vote is CastingVote.PARTY or (
@@ -76,12 +119,16 @@ def casting_vote_in_fifty_fifty(terms: AgreementTerms) -> Iterator[Finding]:
             "partner and removes the equality the 50/50 split was meant to give.",
             "Remove the casting vote and rely on the deadlock steps, limit it to a short list of "
             "operational matters, or give it to an independent chair.",
+            clauses=ctx.draft.labels("governance.casting_vote"),
         )
 
 
-def quorum_blockable(terms: AgreementTerms) -> Iterator[Finding]:
-    governance = terms.governance
+@rule()
+def quorum_blockable(ctx: ReviewContext) -> Iterator[Finding]:
+    governance = ctx.terms.governance
     if governance.body is BodyType.NONE or governance.quorum.adjourned_meeting_reduced:
+        return
+    if ctx.draft.assembled and not ctx.draft.has("governance.quorum"):
         return
     yield warning(
         "governance.quorum-blockable",
@@ -90,14 +137,16 @@ def quorum_blockable(terms: AgreementTerms) -> Iterator[Finding]:
         "turning up, because the meeting never has a quorum.",
         "Add an adjourned-meeting rule: if a meeting is not quorate, it is adjourned by "
         f"{governance.quorum.adjournment_days or 7} days and the parties present then form a quorum.",
+        clauses=ctx.draft.labels("governance.quorum"),
     )
 
 
-def reserved_matters(terms: AgreementTerms) -> Iterator[Finding]:
-    governance = terms.governance
+@rule(models=_POOLED_MODELS)
+def reserved_matters(ctx: ReviewContext) -> Iterator[Finding]:
+    governance = ctx.terms.governance
     if governance.body is BodyType.NONE:
         return
-    if terms.model in _POOLED_MODELS and not governance.reserved_matters:
+    if not governance.reserved_matters:
         yield warning(
             "governance.reserved-matters-missing",
             "governance.reserved_matters",
@@ -106,39 +155,55 @@ def reserved_matters(terms: AgreementTerms) -> Iterator[Finding]:
             "List the decisions that need unanimity or a supermajority: changes to the "
             "constitution, new shares, borrowing and disposals above a threshold, the budget, "
             "dividends, change of business and winding up.",
+            clauses=ctx.draft.labels("governance.voting"),
         )
-    for index, matter in enumerate(governance.reserved_matters):
-        if "threshold" in matter.matter.lower() and matter.amount is None:
-            yield warning(
-                "governance.reserved-matter-amount",
-                f"governance.reserved_matters[{index}].amount",
-                f"The reserved matter '{matter.matter}' refers to a threshold but gives no amount, "
-                "so nobody can tell which decisions it catches.",
-                "Enter the amount (for example EUR 500,000) above which the matter is reserved.",
-            )
+    vague = [
+        (index, matter.matter)
+        for index, matter in enumerate(governance.reserved_matters)
+        if "threshold" in matter.matter.lower() and matter.amount is None
+    ]
+    if vague:
+        yield warning(
+            "governance.reserved-matter-amount",
+            f"governance.reserved_matters[{vague[0][0]}].amount",
+            f"The reserved {'matter' if len(vague) == 1 else 'matters'} "
+            f"{listing(repr(text) for _, text in vague)} refer to a threshold but give no amount, "
+            "so nobody can tell which decisions they catch.",
+            "Enter the amount (for example EUR 500,000) above which each matter is reserved.",
+            clauses=ctx.draft.labels("governance.reserved_matters"),
+            items=[text for _, text in vague],
+        )
 
 
-def seats_for_every_party(terms: AgreementTerms) -> Iterator[Finding]:
-    governance = terms.governance
-    if terms.model not in _POOLED_MODELS or governance.body is BodyType.NONE or not governance.seats:
+@rule(models=_POOLED_MODELS)
+def seats_for_every_party(ctx: ReviewContext) -> Iterator[Finding]:
+    governance = ctx.terms.governance
+    if governance.body is BodyType.NONE or not governance.seats:
         return
     seated = {entry.party for entry in governance.seats if entry.seats > 0}
-    for index, party in enumerate(terms.parties):
-        if party.short_name not in seated:
-            yield warning(
-                "governance.party-without-seat",
-                f"parties[{index}]",
-                f"{party.short_name} has no seat on the governing body, so it has no say in "
-                "decisions although it is a member of the alliance.",
-                f"Give {party.short_name} at least one seat, or an observer and information right.",
-            )
+    unseated = [party.short_name for party in ctx.terms.parties if party.short_name not in seated]
+    if not unseated:
+        return
+    yield warning(
+        "governance.party-without-seat",
+        "governance.seats",
+        f"{listing(unseated)} {'has' if len(unseated) == 1 else 'have'} no seat on the governing "
+        "body, so no say in decisions although a member of the alliance.",
+        "Give each of them at least one seat, or an observer and information right.",
+        clauses=ctx.draft.labels("governance.body", "schedule.governance"),
+        items=unseated,
+    )
 
 
-def shotgun_unequal_capacity(terms: AgreementTerms) -> Iterator[Finding]:
-    deadlock = terms.governance.deadlock
+@rule()
+def shotgun_unequal_capacity(ctx: ReviewContext) -> Iterator[Finding]:
+    deadlock = ctx.terms.governance.deadlock
     if deadlock is None or deadlock.terminal not in _SHOTGUNS:
         return
-    if not (markedly_unequal(ownership_shares(terms)) or markedly_unequal(contributed_value_shares(terms))):
+    if ctx.draft.assembled and not ctx.draft.has("deadlock.resolution"):
+        return
+    owned, contributed = ownership_shares(ctx.terms), contributed_value_shares(ctx.terms)
+    if not (markedly_unequal(owned) or markedly_unequal(contributed)):
         return
     name = _SHOTGUNS[deadlock.terminal]
     yield warning(
@@ -149,22 +214,27 @@ def shotgun_unequal_capacity(terms: AgreementTerms) -> Iterator[Finding]:
         "cannot afford to match, forcing it out cheaply.",
         "Use a mechanism that does not depend on financial strength, such as a put/call option "
         "at fair market value set by an independent expert, or a sale to a third party.",
+        clauses=ctx.draft.labels("deadlock.resolution"),
     )
 
 
-def consortium_veto_window(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model is AllianceModel.CONSORTIUM and terms.governance.veto_window_days is None:
+@rule(models={AllianceModel.CONSORTIUM})
+def consortium_veto_window(ctx: ReviewContext) -> Iterator[Finding]:
+    if ctx.terms.governance.body is not BodyType.NONE and ctx.terms.governance.veto_window_days is None:
         yield note(
             "governance.veto-window",
             "governance.veto_window_days",
             "Consortium members usually have a short window (about 15 days) to veto a decision "
             "that harms their work or results; this draft sets none.",
             "Set a veto window, for example 15 days after the minutes are sent.",
+            clauses=ctx.draft.labels("governance.voting"),
         )
 
 
 RULES = (
     deadlock_in_fifty_fifty,
+    deadlock_committee,
+    deadlock_step_deadlines,
     casting_vote_in_fifty_fifty,
     quorum_blockable,
     reserved_matters,

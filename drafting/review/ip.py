@@ -6,26 +6,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from drafting.review.findings import Finding, error, note, warning
-from drafting.terms import AgreementTerms, AllianceModel
+from drafting.review.rules import ReviewContext, rule
+from drafting.review.systems import EU_SYSTEMS
+from drafting.terms import AllianceModel
 from drafting.terms.commercial import ContributionKind
 from drafting.terms.ip import ForegroundOwnership
 
 _SCHEDULE_MODELS = {AllianceModel.JOINT_VENTURE, AllianceModel.CONSORTIUM, AllianceModel.LICENSING}
 
 
-def joint_foreground_rules(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def joint_foreground_rules(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     foreground = terms.ip.foreground
     if foreground.ownership is not ForegroundOwnership.JOINT:
         return
     if foreground.joint_rules is None:
         yield error(
             "ip.joint-without-rules",
-            "ip.foreground.joint_rules",
+            "ip.foreground.ownership",
             "The results will be jointly owned, but the draft has no rules on using them. The law "
             "differs by country: in the US each co-owner may license a joint patent without the "
             "other's consent, in the UK it may not. Without rules, joint results are often unusable.",
-            "Add exploitation rules: who files and pays for patents, how costs are split, whether "
-            "licensing needs consent, and who enforces.",
+            "Choose another owner of new IP (the creator owns it, with a licence back), or have the "
+            "lawyer add exploitation rules: who files and pays for patents, how costs are split, "
+            "whether licensing needs consent, and who enforces.",
+            clauses=ctx.draft.labels("ip.foreground"),
         )
     elif not foreground.joint_rules.consent_to_license:
         yield note(
@@ -35,10 +41,13 @@ def joint_foreground_rules(terms: AgreementTerms) -> Iterator[Finding]:
             "co-owner could license them to the others' competitors.",
             "Confirm this is intended, or require consent (not to be unreasonably withheld) and "
             "a fair share of licence income.",
+            clauses=ctx.draft.labels("ip.joint_ownership"),
         )
 
 
-def foreground_allocation(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def foreground_allocation(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     foreground = terms.ip.foreground
     if foreground.ownership is ForegroundOwnership.LEAD_EXPLOITER and foreground.lead_party is None:
         yield warning(
@@ -46,17 +55,22 @@ def foreground_allocation(terms: AgreementTerms) -> Iterator[Finding]:
             "ip.foreground.lead_party",
             "Results go to the 'lead exploiter', but no party is named as the lead.",
             "Name the party that will own and exploit the results.",
+            clauses=ctx.draft.labels("ip.foreground"),
         )
     if foreground.ownership is ForegroundOwnership.SPLIT_BY_FIELD and not foreground.field_split:
         yield warning(
             "ip.field-split-missing",
-            "ip.foreground.field_split",
+            "ip.foreground.ownership",
             "Results are split by field, but the fields are not listed, so nobody knows who owns what.",
-            "List each party's field of use.",
+            "List each party's field of use (for the lawyer to add), or choose another owner of new IP, "
+            "such as the party that creates it.",
+            clauses=ctx.draft.labels("ip.foreground"),
         )
 
 
-def background_schedule(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def background_schedule(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     if terms.ip.background_schedule:
         return
     brings_ip = any(contribution.kind is ContributionKind.IP for contribution in terms.contributions)
@@ -69,11 +83,14 @@ def background_schedule(terms: AgreementTerms) -> Iterator[Finding]:
         "to prove later what a party owned before the alliance and what the alliance created.",
         "List each party's patents, software, know-how and marks that it brings, with "
         "registration numbers where there are any.",
+        clauses=ctx.draft.labels("ip.background"),
     )
 
 
-def venture_background_licence(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model is not AllianceModel.JOINT_VENTURE or not terms.ip.background_schedule:
+@rule(models={AllianceModel.JOINT_VENTURE})
+def venture_background_licence(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
+    if not terms.ip.background_schedule:
         return
     if terms.ip.background_licence.scope.strip():
         return
@@ -84,11 +101,14 @@ def venture_background_licence(terms: AgreementTerms) -> Iterator[Finding]:
         "joint venture company has no rights in its parents' IP unless it is licensed.",
         "Set the scope of the background licence, for example 'to develop, make and sell the "
         "products in the field', and say whether it survives an exit.",
+        clauses=ctx.draft.labels("ip.background_licence"),
     )
 
 
-def licensing_multi_party(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model is AllianceModel.LICENSING and len(terms.parties) > 2:
+@rule(models={AllianceModel.LICENSING}, legal_systems=EU_SYSTEMS)
+def licensing_multi_party(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
+    if len(terms.parties) > 2:
         yield note(
             "ip.ttber-multi-party",
             "parties",
@@ -98,7 +118,9 @@ def licensing_multi_party(terms: AgreementTerms) -> Iterator[Finding]:
         )
 
 
-def exclusive_licence_without_minimum(terms: AgreementTerms) -> Iterator[Finding]:
+@rule(models={AllianceModel.LICENSING})
+def exclusive_licence_without_minimum(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     grant = terms.ip.licence_grant
     if grant is None or not grant.exclusive or terms.sharing.minimum_guarantee is not None:
         return
@@ -108,11 +130,14 @@ def exclusive_licence_without_minimum(terms: AgreementTerms) -> Iterator[Finding
         "The licence is exclusive, yet the licensee owes no minimum royalty. It could shelve "
         "the technology and the licensor could not license anyone else.",
         "Add a minimum annual royalty or performance targets, with the right to end exclusivity if they are missed.",
+        clauses=ctx.draft.labels("licence.grant"),
     )
 
 
-def brand_licence_for_marketing(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model is AllianceModel.CO_MARKETING and not terms.ip.brand_licences:
+@rule(models={AllianceModel.CO_MARKETING})
+def brand_licence_for_marketing(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
+    if not terms.ip.brand_licences:
         yield warning(
             "ip.brand-licence-missing",
             "ip.brand_licences",
@@ -120,10 +145,13 @@ def brand_licence_for_marketing(terms: AgreementTerms) -> Iterator[Finding]:
             "brand licence. Using a mark without a licence infringes it.",
             "Add a brand licence from each party: non-exclusive, for the campaign only, subject "
             "to brand guidelines and approval, ending with the agreement.",
+            clauses=ctx.draft.labels("co_marketing.campaign"),
         )
 
 
-def residuals(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def residuals(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     confidentiality = terms.confidentiality
     if confidentiality.residuals and not confidentiality.residuals_exclude_trade_secrets:
         yield warning(
@@ -134,6 +162,7 @@ def residuals(terms: AgreementTerms) -> Iterator[Finding]:
             "your most valuable secrets free to use.",
             "Exclude trade secrets, source code and patentable inventions from the residuals "
             "clause, or remove the clause.",
+            clauses=ctx.draft.labels("confidentiality.residuals"),
         )
 
 

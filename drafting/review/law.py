@@ -12,11 +12,14 @@ from collections.abc import Iterator
 
 from drafting.law import NEUTRAL, profile
 from drafting.review.findings import Finding, error, note, warning
-from drafting.terms import AgreementTerms, AllianceModel
+from drafting.review.rules import ReviewContext, rule
+from drafting.terms import AllianceModel
 from drafting.terms.lifecycle import Forum, Institution, MediationProvider
 
 
-def law_without_profile(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def law_without_profile(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     law = terms.governing_law
     if law.profile != NEUTRAL:
         return
@@ -27,6 +30,7 @@ def law_without_profile(terms: AgreementTerms) -> Iterator[Finding]:
             "The agreement is to be governed by another law, but the law is not named, so the "
             "governing-law clause cannot say which.",
             "Name the law, e.g. 'the United Arab Emirates', or pick one from the list.",
+            clauses=ctx.draft.labels("disputes.governing_law"),
         )
         return
     yield warning(
@@ -37,10 +41,13 @@ def law_without_profile(terms: AgreementTerms) -> Iterator[Finding]:
         "protection of agents and distributors and language rules differ from country to country.",
         f"Have a lawyer qualified in the law of {law.other.strip()} check the draft before signature, "
         "or choose a law Pactwright has a profile for.",
+        clauses=ctx.draft.labels("disputes.governing_law"),
     )
 
 
-def jury_waiver_not_enforced(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def jury_waiver_not_enforced(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     disputes = terms.disputes
     if not terms.governing_law.profile or disputes.forum is not Forum.COURTS or not disputes.jury_waiver:
         return
@@ -53,10 +60,13 @@ def jury_waiver_not_enforced(terms: AgreementTerms) -> Iterator[Finding]:
         f"You asked to waive a jury trial, but {chosen.label} does not enforce a jury waiver agreed "
         "before a dispute arises, so the agreement leaves it out and a court dispute may go to a jury.",
         "Choose arbitration (which has no jury) as the forum, or untick the jury waiver.",
+        clauses=ctx.draft.labels("disputes.courts"),
     )
 
 
-def named_forum_rules(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def named_forum_rules(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     disputes = terms.disputes
     arbitration = disputes.arbitration
     if (
@@ -72,6 +82,7 @@ def named_forum_rules(terms: AgreementTerms) -> Iterator[Finding]:
             "not named, so the clause cannot say which rules apply.",
             "Write out the rules exactly as the institution calls them, e.g. 'the Arbitration Rules "
             "of the Dubai International Arbitration Centre', or pick an institution from the list.",
+            clauses=ctx.draft.labels("disputes.arbitration"),
         )
     mediation = disputes.mediation
     if mediation is not None and mediation.provider is MediationProvider.OTHER and not mediation.other_provider.strip():
@@ -80,12 +91,16 @@ def named_forum_rules(terms: AgreementTerms) -> Iterator[Finding]:
             "disputes.mediation.other_provider",
             "Mediation is to follow another provider's rules, but they are not named.",
             "Write out the provider's mediation rules, or pick a provider from the list.",
+            clauses=ctx.draft.labels("disputes.mediation"),
         )
 
 
-def forum_far_from_law(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def forum_far_from_law(ctx: ReviewContext) -> Iterator[Finding]:
     """A court forum in one system with the law of another: foreign courts applying
     a law they do not know is slow and costly."""
+    terms = ctx.terms
+
     disputes = terms.disputes
     law_id = terms.governing_law.profile
     if disputes.forum is not Forum.COURTS or disputes.courts is None or not law_id or law_id == NEUTRAL:
@@ -105,12 +120,16 @@ def forum_far_from_law(terms: AgreementTerms) -> Iterator[Finding]:
         f"governed by the law of {profile(law_id).label}; the judges would have to apply a foreign law "
         "proved by experts, which is slow and costly.",
         f"Choose the courts of {profile(law_id).label}, or make {profile(courts_system).label} law govern.",
+        clauses=ctx.draft.labels("disputes.courts"),
     )
 
 
-def distributor_protection(terms: AgreementTerms) -> Iterator[Finding]:
+@rule(models={AllianceModel.DISTRIBUTION})
+def distributor_protection(ctx: ReviewContext) -> Iterator[Finding]:
     """Laws that protect a distributor or agent on termination (goodwill indemnity,
     notice, damages for abrupt termination): the profile says what, the user decides."""
+    terms = ctx.terms
+
     if terms.model is not AllianceModel.DISTRIBUTION or not terms.governing_law.profile:
         return
     chosen = profile(terms.governing_law.profile)
@@ -118,15 +137,19 @@ def distributor_protection(terms: AgreementTerms) -> Iterator[Finding]:
     if said:
         yield warning(
             "law.distributor-protection",
-            "termination",
+            "termination.convenience.allowed",
             f"Under the law of {chosen.label}: {said}",
             "Allow for it in the notice periods and the price of the deal, or ask a local lawyer "
             "whether it can be limited; it usually cannot be excluded.",
+            clauses=ctx.draft.labels("termination.for_cause", "termination.convenience"),
         )
 
 
-def discount_as_penalty(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def discount_as_penalty(ctx: ReviewContext) -> Iterator[Finding]:
     """A bad-leaver discount is a sum triggered by breach: some laws let a judge reduce it."""
+    terms = ctx.terms
+
     exit_terms = terms.exit
     if exit_terms is None or not exit_terms.bad_leaver_discount_percent or not terms.governing_law.profile:
         return
@@ -139,6 +162,7 @@ def discount_as_penalty(terms: AgreementTerms) -> Iterator[Finding]:
             f"The bad-leaver discount of {exit_terms.bad_leaver_discount_percent}% works like a penalty. "
             f"Under the law of {chosen.label}: {said}",
             "Record in the agreement why the discount is proportionate (the harm a bad leaver causes), or lower it.",
+            clauses=ctx.draft.labels("exit.valuation", "exit.option"),
         )
 
 

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafting.review.findings import Finding, error, note, warning
-from drafting.terms import AgreementTerms, AllianceModel
+from drafting.review.findings import Finding, error, warning
+from drafting.review.rules import ReviewContext, rule
+from drafting.terms import AllianceModel
 from drafting.terms.lifecycle import TermKind, Valuation, ValuationFormula
 
-_EXIT_MODELS = {AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE, AllianceModel.CONSORTIUM}
+#: An exit price and valuation belong to deals where a party holds shares; a consortium
+#: member withdraws under the consortium terms instead.
+_EXIT_MODELS = {AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE}
 _TRANSFER_MODELS = {AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE}
 
 
-def exit_clause(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model in _EXIT_MODELS and terms.exit is None:
+@rule(models=_EXIT_MODELS)
+def exit_clause(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
+    if terms.exit is None:
         model = terms.model.value.replace("_", " ")
         yield error(
             "lifecycle.exit-missing",
@@ -27,7 +32,9 @@ def exit_clause(terms: AgreementTerms) -> Iterator[Finding]:
         )
 
 
-def exit_valuation(terms: AgreementTerms) -> Iterator[Finding]:
+@rule(models=_EXIT_MODELS)
+def exit_valuation(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     exit_terms = terms.exit
     if exit_terms is None:
         return
@@ -39,6 +46,7 @@ def exit_valuation(terms: AgreementTerms) -> Iterator[Finding]:
             "shares. The parties would first have to agree on a valuer, which can take months.",
             "Name the expert, or how one is appointed if the parties cannot agree (for example "
             "by the president of a professional body).",
+            clauses=ctx.draft.labels("exit.valuation"),
         )
     if exit_terms.timetable_days == 0:
         yield warning(
@@ -46,6 +54,7 @@ def exit_valuation(terms: AgreementTerms) -> Iterator[Finding]:
             "exit.timetable_days",
             "The exit has no timetable, so a valuation and sale can drag on indefinitely.",
             "Set deadlines: for example, valuation within 60 days and completion 30 days after.",
+            clauses=ctx.draft.labels("exit.completion", "exit.valuation"),
         )
     if exit_terms.valuation is Valuation.FORMULA:
         if exit_terms.formula is None:
@@ -54,6 +63,7 @@ def exit_valuation(terms: AgreementTerms) -> Iterator[Finding]:
                 "exit.formula",
                 "The exit price follows a formula, but the formula is not chosen.",
                 "Choose the formula (EBITDA multiple, net assets or NPV of earnings).",
+                clauses=ctx.draft.labels("exit.valuation"),
             )
         elif exit_terms.formula is ValuationFormula.EBITDA_MULTIPLE and exit_terms.multiple is None:
             yield warning(
@@ -61,11 +71,14 @@ def exit_valuation(terms: AgreementTerms) -> Iterator[Finding]:
                 "exit.multiple",
                 "The exit price is a multiple of EBITDA, but the multiple is not given.",
                 "Enter the multiple (for example 6).",
+                clauses=ctx.draft.labels("exit.valuation"),
             )
 
 
-def transfer_restrictions(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model in _TRANSFER_MODELS and terms.transfer is None:
+@rule(models=_TRANSFER_MODELS)
+def transfer_restrictions(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
+    if terms.transfer is None:
         yield warning(
             "lifecycle.transfer-missing",
             "transfer",
@@ -76,18 +89,9 @@ def transfer_restrictions(terms: AgreementTerms) -> Iterator[Finding]:
         )
 
 
-def convenience_in_venture(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model is AllianceModel.JOINT_VENTURE and terms.termination.convenience.allowed:
-        yield note(
-            "lifecycle.venture-convenience",
-            "termination.convenience.allowed",
-            "A partner may end the joint venture agreement for convenience, but its shares in "
-            "the company remain. Leaving a joint venture is usually done by selling the shares.",
-            "Route a voluntary exit through the exit clause (a sale at fair market value) instead.",
-        )
-
-
-def term_definition(terms: AgreementTerms) -> Iterator[Finding]:
+@rule()
+def term_definition(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     term = terms.term
     if term.kind is TermKind.FIXED and term.length_months is None and term.end_date is None:
         yield warning(
@@ -95,23 +99,26 @@ def term_definition(terms: AgreementTerms) -> Iterator[Finding]:
             "term.length_months",
             "The agreement has a fixed term, but neither its length nor its end date is given.",
             "Enter the length in months or the end date.",
+            clauses=ctx.draft.labels("term.duration"),
         )
     if term.kind is TermKind.UNTIL_COMPLETION and not terms.scope.milestones and term.end_date is None:
         yield warning(
             "lifecycle.completion-undefined",
-            "scope.milestones",
+            "term.kind",
             "The agreement lasts until the project is complete, but no milestones or end date "
             "say what 'complete' means, so it may never end.",
-            "List the final milestone, or add a long-stop end date.",
+            "Choose a fixed term with its length (a long stop), or list the final milestone.",
+            clauses=ctx.draft.labels("term.duration"),
         )
     if term.effective_date is not None and term.end_date is not None and term.end_date <= term.effective_date:
         yield error(
             "lifecycle.end-before-start",
-            "term.end_date",
+            "term.effective_date",
             f"The end date ({term.end_date.isoformat()}) is not after the effective date "
             f"({term.effective_date.isoformat()}).",
             "Correct one of the two dates.",
+            clauses=ctx.draft.labels("term.duration"),
         )
 
 
-RULES = (exit_clause, exit_valuation, transfer_restrictions, convenience_in_venture, term_definition)
+RULES = (exit_clause, exit_valuation, transfer_restrictions, term_definition)

@@ -1,14 +1,19 @@
 """The parties and the shape of the deal: a consortium needs three or more parties and a
-coordinator, each model needs its own block of terms, and a special-purpose vehicle
-should come with a parent guarantee."""
+coordinator, each model needs its own block of terms, a special-purpose vehicle should
+come with a parent guarantee, and party types that change the deal (a sole-trader
+distributor, a public body) are pointed out."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from drafting.review.findings import Finding, error, note, warning
-from drafting.terms import AgreementTerms, AllianceModel
+from drafting.review.findings import Finding, error, listing, note, warning
+from drafting.review.rules import COMPANIES, ReviewContext, rule
+from drafting.review.systems import profile_of
+from drafting.terms import AllianceModel, EntityType
+from drafting.terms.commercial import ExclusivityKind
 
 #: The block of terms each model cannot be drafted without, as (field path, what it holds).
 _MODEL_BLOCKS = {
@@ -20,20 +25,23 @@ _MODEL_BLOCKS = {
     AllianceModel.CO_MARKETING: ("co_marketing", "the campaign terms"),
     AllianceModel.LICENSING: ("ip.licence_grant", "the licence grant (licensor, licensee, what is licensed)"),
 }
-_GUARANTEE_MODELS = {AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE}
 CONTROL_STAKE = Decimal(50)
+#: Words in a company's name that mark a special-purpose or newly formed vehicle, the only
+#: kind of party a parent guarantee is offered for (for a listed group it is noise).
+_VEHICLE_NAME = re.compile(r"\b(spv|newco|bidco|holdco|topco|midco|acquisition|vehicle|special purpose)\b", re.I)
 
 
-def model_block(terms: AgreementTerms) -> Iterator[Finding]:
-    block = _MODEL_BLOCKS.get(terms.model)
+@rule()
+def model_block(ctx: ReviewContext) -> Iterator[Finding]:
+    block = _MODEL_BLOCKS.get(ctx.terms.model)
     if block is None:
         return
     path, what = block
-    value: object = terms
+    value: object = ctx.terms
     for part in path.split("."):
         value = getattr(value, part)
     if value is None:
-        model = terms.model.value.replace("_", " ")
+        model = ctx.terms.model.value.replace("_", " ")
         yield error(
             "parties.model-terms-missing",
             path,
@@ -42,9 +50,9 @@ def model_block(terms: AgreementTerms) -> Iterator[Finding]:
         )
 
 
-def consortium_shape(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model is not AllianceModel.CONSORTIUM:
-        return
+@rule(models={AllianceModel.CONSORTIUM})
+def consortium_shape(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
     if len(terms.parties) < 3:
         yield error(
             "parties.consortium-too-small",
@@ -62,32 +70,37 @@ def consortium_shape(terms: AgreementTerms) -> Iterator[Finding]:
         )
 
 
-def parent_guarantee(terms: AgreementTerms) -> Iterator[Finding]:
-    if terms.model not in _GUARANTEE_MODELS:
+@rule(models={AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE}, party_types=COMPANIES)
+def parent_guarantee(ctx: ReviewContext) -> Iterator[Finding]:
+    vehicles = [
+        party for party in ctx.parties if _VEHICLE_NAME.search(party.legal_name) and not party.parent_guarantor.strip()
+    ]
+    if not vehicles:
         return
-    for index, party in enumerate(terms.parties):
-        if party.parent_guarantor.strip():
-            continue
-        yield note(
-            "parties.parent-guarantee",
-            f"parties[{index}].parent_guarantor",
-            f"If {party.short_name} is a special-purpose or newly formed company with few assets "
-            "of its own, a promise from it to fund or perform is only as good as those assets.",
-            f"Ask whether {party.short_name}'s parent company will guarantee its obligations; if so, "
-            "name the guarantor.",
-        )
+    names = listing(f"{party.short_name} ({party.legal_name})" for party in vehicles)
+    yield note(
+        "parties.parent-guarantee",
+        f"parties[{ctx.party_index(vehicles[0].short_name)}].parent_guarantor",
+        f"{names} {'reads' if len(vehicles) == 1 else 'read'} as a special-purpose or newly formed "
+        "company: its promises to fund and perform are only as good as its own assets.",
+        "Name the parent company that guarantees its obligations (the party's 'parent guarantor' field).",
+        items=[party.short_name for party in vehicles],
+    )
 
 
-def equity_stake(terms: AgreementTerms) -> Iterator[Finding]:
-    equity = terms.equity
+@rule(models={AllianceModel.EQUITY_ALLIANCE})
+def equity_stake(ctx: ReviewContext) -> Iterator[Finding]:
+    equity = ctx.terms.equity
     if equity is None:
         return
+    clauses = ctx.draft.labels("investment.subscription")
     if equity.investor == equity.investee:
         yield error(
             "parties.investor-is-investee",
             "equity.investee",
             f"{equity.investor} is named as both investor and investee.",
             "Name the company receiving the investment as investee.",
+            clauses=clauses,
         )
     if equity.stake_percent > CONTROL_STAKE:
         yield warning(
@@ -97,7 +110,71 @@ def equity_stake(terms: AgreementTerms) -> Iterator[Finding]:
             "than a minority stake. That changes the deal: it may need merger clearance and "
             "protections for the remaining shareholders.",
             "Check the stake; for a controlling stake consider a joint venture or acquisition agreement instead.",
+            clauses=clauses,
         )
 
 
-RULES = (model_block, consortium_shape, parent_guarantee, equity_stake)
+@rule(models={AllianceModel.DISTRIBUTION}, party_types={EntityType.INDIVIDUAL})
+def sole_trader_distributor(ctx: ReviewContext) -> Iterator[Finding]:
+    distribution = ctx.terms.distribution
+    if distribution is None or distribution.distributor not in {party.short_name for party in ctx.parties}:
+        return
+    yield warning(
+        "parties.distributor-individual",
+        f"parties[{ctx.party_index(distribution.distributor)}].entity_type",
+        f"The distributor, {distribution.distributor}, is an individual. A one-person distributor "
+        "who depends on one supplier can be treated as a commercial agent or a dependent worker, "
+        "with a statutory indemnity or compensation when the agreement ends.",
+        "Have the distributor contract through its company (change its entity type), or have a "
+        "lawyer check agent and worker status under the governing law before signing.",
+        clauses=ctx.draft.labels("distribution.appointment"),
+    )
+
+
+@rule(party_types={EntityType.PUBLIC_BODY})
+def public_body_exclusivity(ctx: ReviewContext) -> Iterator[Finding]:
+    if ctx.terms.exclusivity.kind is ExclusivityKind.NONE:
+        return
+    names = listing(party.short_name for party in ctx.parties)
+    yield warning(
+        "parties.public-body-exclusivity",
+        "exclusivity.kind",
+        f"{names} {'is a public body' if len(ctx.parties) == 1 else 'are public bodies'} and the "
+        "agreement is exclusive: a public body that grants or takes long exclusivity may first "
+        "have to run a public tender.",
+        "Make the alliance non-exclusive, or confirm the procurement route before signing.",
+        clauses=ctx.draft.labels("exclusivity.grant"),
+        items=[party.short_name for party in ctx.parties],
+    )
+
+
+@rule(party_types={EntityType.PUBLIC_BODY})
+def public_body_foreign_law(ctx: ReviewContext) -> Iterator[Finding]:
+    foreign = [
+        party
+        for party in ctx.parties
+        if party.jurisdiction.strip() and profile_of(party.jurisdiction) != ctx.law and ctx.terms.governing_law.chosen
+    ]
+    if not foreign:
+        return
+    names = listing(f"{party.short_name} ({party.jurisdiction})" for party in foreign)
+    yield note(
+        "parties.public-body-foreign-law",
+        "governing_law",
+        f"{names}: a public body may be unable to accept a foreign governing law or forum, and "
+        f"this agreement is governed by the law of {ctx.terms.governing_law.name}.",
+        "Confirm the public body may accept this law, or choose its own law.",
+        clauses=ctx.draft.labels("disputes.governing_law"),
+        items=[party.short_name for party in foreign],
+    )
+
+
+RULES = (
+    model_block,
+    consortium_shape,
+    parent_guarantee,
+    equity_stake,
+    sole_trader_distributor,
+    public_body_exclusivity,
+    public_body_foreign_law,
+)

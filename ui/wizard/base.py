@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.widgets import ErrorLine, MoneyEdit, PartyCombo, help_line
+from ui.wizard.fields import resolve
+from ui.wizard.seats import SeatsTable
 from ui.wizard.shares import SharesTable
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -108,6 +110,15 @@ class TermsPage(QWizardPage):
     def fixes(self, path: str) -> bool:
         return any(path == prefix or path.startswith((f"{prefix}.", f"{prefix}[")) for prefix in self.paths)
 
+    def field_widget(self, path: str) -> QWidget | None:
+        """The widget on this page that edits the field ``path`` (a finding's target), if any."""
+        return resolve(self, path)
+
+    def focus_field(self, path: str) -> None:
+        widget = self.field_widget(path)
+        if widget is not None and widget.isVisible() and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def load(self, terms: AgreementTerms) -> None:
         self._loading = True
         try:
@@ -136,6 +147,8 @@ class TermsPage(QWizardPage):
             combo.rename(renames)
         for table in self.findChildren(SharesTable):
             table.rename(renames)
+        for seats in self.findChildren(SeatsTable):
+            seats.rename(renames)
 
     def recheck(self) -> None:
         problems = self.check()

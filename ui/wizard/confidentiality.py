@@ -40,6 +40,10 @@ class ConfidentialityPage(TermsPage):
             self.residuals,
             "Lets people use general know-how kept in their unaided memory. Favours the receiving party.",
         )
+        self.residuals_exclusions = QCheckBox("Trade secrets and source code are never residuals")
+        add_row(
+            form, "Residuals exclude", self.residuals_exclusions, "Keeps the most valuable secrets out of the clause."
+        )
         self.clean_team = QCheckBox("Competitively sensitive data goes to a &clean team only")
         self.clean_team_label = add_row(
             form,
@@ -50,6 +54,7 @@ class ConfidentialityPage(TermsPage):
         self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
         self.watch(self.years, self.trade_secrets, self.terms_confidential, self.residuals, self.clean_team)
+        self.watch(self.residuals_exclusions)
 
     def show_competitor_fields(self, competitors: bool) -> None:
         self._competitors = competitors
@@ -62,6 +67,7 @@ class ConfidentialityPage(TermsPage):
         self.trade_secrets.setChecked(confidentiality.trade_secrets_indefinite)
         self.terms_confidential.setChecked(confidentiality.terms_confidential)
         self.residuals.setChecked(confidentiality.residuals)
+        self.residuals_exclusions.setChecked(confidentiality.residuals_exclude_trade_secrets)
         self.clean_team.setChecked(confidentiality.clean_team)
         self.show_competitor_fields(terms.competitors)
 
@@ -72,6 +78,7 @@ class ConfidentialityPage(TermsPage):
             trade_secrets_indefinite=self.trade_secrets.isChecked(),
             terms_confidential=self.terms_confidential.isChecked(),
             residuals=self.residuals.isChecked(),
+            residuals_exclude_trade_secrets=self.residuals_exclusions.isChecked(),
             clean_team=self.clean_team.isChecked() and self._competitors,
         )
         return {"confidentiality": confidentiality}

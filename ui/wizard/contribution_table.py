@@ -1,6 +1,7 @@
 """One party's contributions on the Contributions page: a titled table (kind, what
 exactly, value, currency, how it is provided), add/remove buttons and the party's
-subtotal with its share of the total value.
+subtotal with its share of the total value; "valued by" says how a contribution in kind
+is valued (an independent valuer, market rent, book value).
 
 Each row remembers an ordering key, so the page can hand the contributions back in the
 order they were loaded (and new ones after them) whatever table they sit in.
@@ -32,9 +33,9 @@ from drafting.terms import Money
 from drafting.terms.commercial import Contribution, ContributionKind, TransferMode
 from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, parse_decimal
 
-COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as")
-KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER = range(len(COLUMNS))
-COLUMN_WIDTHS = {KIND: 118, VALUE: 96, CURRENCY: 62, TRANSFER: 150}
+COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as", "Valued by")
+KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER, VALUATION = range(len(COLUMNS))
+COLUMN_WIDTHS = {KIND: 118, VALUE: 96, CURRENCY: 62, TRANSFER: 150, VALUATION: 150}
 KIND_LABELS = {ContributionKind.IP: "Intellectual property", ContributionKind.DISTRIBUTION_NETWORK: "Sales network"}
 TRANSFER_LABELS = {
     TransferMode.ASSIGN: "Transfer of ownership",
@@ -131,8 +132,9 @@ class PartyContributions(QGroupBox):
             contribution.description if contribution else "",
             decimal_text(value.amount) if value else "",
             value.currency if value else self.default_currency,
+            contribution.valuation_method if contribution else "",
         )
-        for column, text in zip((DESCRIPTION, VALUE, CURRENCY), texts, strict=True):
+        for column, text in zip((DESCRIPTION, VALUE, CURRENCY, VALUATION), texts, strict=True):
             item = QTableWidgetItem(text)
             if column in (VALUE, CURRENCY):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -213,6 +215,7 @@ class PartyContributions(QGroupBox):
                 "description": self.cell(row, DESCRIPTION),
                 "value": self.row_value(row),
                 "transfer_mode": TransferMode(mode) if isinstance(mode, str) else None,
+                "valuation_method": self.cell(row, VALUATION),
             }
             description = self.table.item(row, DESCRIPTION)
             key = description.data(Qt.ItemDataRole.UserRole) if description is not None else None

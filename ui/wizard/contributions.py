@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QTableWidget, QVBoxLayout, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import CapitalCallMode, CapitalCalls, Contribution, DefaultRemedy, FundingDefault
@@ -92,6 +92,13 @@ class ContributionsPage(TermsPage):
         self.watch(self.calls, self.notice_days, self.cure_days, *self.remedies.values())
         self._funding_default = FundingDefault()
 
+    @property
+    def contribution_tables(self) -> list[QTableWidget]:
+        """For each contribution of the loaded draft, in its order, the table that lists it
+        (where the review takes the user for a finding about ``contributions[i]``)."""
+        tables = {table.party: table.table for table in self.parties_tables}
+        return [tables[entry.party] for entry in self._originals.values() if entry.party in tables]
+
     # --- the tables, one per party ------------------------------------------------------
     def table_of(self, party: str) -> PartyContributions:
         """The table of ``party`` (made, at the end, if the party has none yet)."""
@@ -173,7 +180,7 @@ class ContributionsPage(TermsPage):
         contributions = []
         for key, fields in rows:
             original = self._originals.get(key)
-            # Fields this page does not show (pricing, due date, valuation) stay as loaded.
+            # Fields this page does not show (pricing, due date) stay as loaded.
             values: dict[str, Any] = {**dict(original), **fields} if original else fields
             contributions.append(Contribution.model_validate(values))
         calls: CapitalCalls = updated(self._calls, mode=self.calls.value(), notice_days=self.notice_days.value())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox
 
 from drafting.terms import AgreementTerms
 from drafting.terms.extras import (
@@ -18,12 +18,14 @@ from drafting.terms.extras import (
     DataSharingTerms,
     LawfulBasis,
     LeadOwnership,
+    NonPersonalDataLicence,
     OpenSourceTerms,
 )
 from drafting.terms.governance import Threshold
-from ui.widgets import EnumCombo, PartyCombo, add_row
+from ui.widgets import EnumCombo, MoneyEdit, PartyCombo, add_row
 from ui.wizard.base import updated
 from ui.wizard.deal_sections import Section
+from ui.wizard.shares import SharesTable
 
 
 class CoMarketingSection(Section):
@@ -42,7 +44,13 @@ class CoMarketingSection(Section):
         add_row(
             form, "&Approval of materials", self.approval, "Time each party has to approve materials using its brand."
         )
+        self.cost_split = SharesTable("Cost split", "Each party's percentage of the campaign costs.")
+        add_row(form, "Campaign costs", self.cost_split, "Each party's share of the costs; must total 100%.")
         self.page.watch(self.campaign, self.leads, self.approval)
+        self.cost_split.changed.connect(self.page.edited)
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.cost_split.set_parties(names)
 
     def load(self, terms: AgreementTerms) -> None:
         self.terms_value = terms.co_marketing
@@ -51,6 +59,7 @@ class CoMarketingSection(Section):
             terms.co_marketing.lead_ownership if terms.co_marketing else LeadOwnership.GENERATING_PARTY
         )
         self.approval.setValue(terms.co_marketing.approval_days if terms.co_marketing else 10)
+        self.cost_split.set_shares(terms.co_marketing.cost_split if terms.co_marketing else ())
 
     def read(self) -> dict[str, Any]:
         if not self.campaign.text().strip():
@@ -60,6 +69,7 @@ class CoMarketingSection(Section):
             campaign=self.campaign.text().strip(),
             lead_ownership=self.leads.value(),
             approval_days=self.approval.value(),
+            cost_split=self.cost_split.shares(),
         )
         return {"co_marketing": CoMarketingTerms.model_validate(values)}
 
@@ -80,7 +90,14 @@ class ConsortiumSection(Section):
         self.withdrawal.setRange(0, 365)
         self.withdrawal.setSuffix(" days")
         add_row(form, "&Withdrawal notice", self.withdrawal, "Notice a member gives to leave.")
-        self.page.watch(self.coordinator, self.admission, self.withdrawal)
+        self.liability_cap = MoneyEdit("Liability cap per member")
+        add_row(
+            form,
+            "Liability cap per member",
+            self.liability_cap,
+            "The most a member can owe the others, e.g. its share of the budget; empty for no cap.",
+        )
+        self.page.watch(self.coordinator, self.admission, self.withdrawal, self.liability_cap)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.coordinator.set_parties(names)
@@ -90,6 +107,7 @@ class ConsortiumSection(Section):
         self.coordinator.set_value(consortium.coordinator)
         self.admission.set_value(consortium.admission_threshold)
         self.withdrawal.setValue(consortium.withdrawal_notice_days)
+        self.liability_cap.set_money(consortium.member_liability_cap)
 
     def read(self) -> dict[str, Any]:
         consortium = updated(
@@ -97,6 +115,7 @@ class ConsortiumSection(Section):
             coordinator=self.coordinator.value(),
             admission_threshold=self.admission.value(),
             withdrawal_notice_days=self.withdrawal.value(),
+            member_liability_cap=self.liability_cap.money(),
         )
         return {"consortium": consortium}
 
@@ -119,7 +138,27 @@ class DataSharingSection(Section):
         self.retention.setRange(0, 600)
         self.retention.setSuffix(" months")
         add_row(form, "&Keep data for", self.retention, "How long the recipient may keep the data.")
-        self.page.watch(self.purpose, self.personal, self.roles, self.basis, self.retention)
+        self.items = QPlainTextEdit()
+        self.items.setFixedHeight(70)
+        add_row(form, "Data items (one per line)", self.items, "The fields or categories shared; keep the list short.")
+        self.arrangement = QCheckBox("Joint controllers have an Article 26 arrangement")
+        add_row(form, "Joint controllers", self.arrangement, "Who gives notices and answers requests, in writing.")
+        self.special = QCheckBox("The data includes special categories (health, biometrics, beliefs...)")
+        add_row(form, "Special categories", self.special, "Such data needs an explicit condition as well as a basis.")
+        self.dpia = QCheckBox("A data protection impact assessment has been done")
+        add_row(form, "Impact assessment", self.dpia, "Required for high-risk sharing such as health data.")
+        self.onward = QCheckBox("The recipient may pass the data on")
+        add_row(form, "Onward transfers", self.onward, "Passing data on, above all abroad, needs a safeguard.")
+        self.breach_hours = QSpinBox()
+        self.breach_hours.setRange(1, 720)
+        self.breach_hours.setSuffix(" hours")
+        add_row(form, "Report a breach within", self.breach_hours, "Sooner than the regulator's 72 hours.")
+        self.licence = EnumCombo(NonPersonalDataLicence, {NonPersonalDataLicence.NONE: "No licence set"})
+        add_row(
+            form, "Licence for non-personal data", self.licence, "A standard licence tells recipients what they may do."
+        )
+        self.page.watch(self.purpose, self.personal, self.roles, self.basis, self.retention, self.items)
+        self.page.watch(self.arrangement, self.special, self.dpia, self.onward, self.breach_hours, self.licence)
 
     def load(self, terms: AgreementTerms) -> None:
         data = self.terms_value = terms.data_sharing or DataSharingTerms()
@@ -128,6 +167,13 @@ class DataSharingSection(Section):
         self.roles.set_value(data.roles)
         self.basis.set_value(data.lawful_basis)
         self.retention.setValue(data.retention_months)
+        self.items.setPlainText("\n".join(data.data_items))
+        self.arrangement.setChecked(data.article_26_arrangement)
+        self.special.setChecked(data.special_category)
+        self.dpia.setChecked(data.dpia_completed)
+        self.onward.setChecked(data.onward_transfers)
+        self.breach_hours.setValue(data.breach_notice_hours)
+        self.licence.set_value(data.non_personal_licence)
 
     def read(self) -> dict[str, Any]:
         data = updated(
@@ -137,6 +183,13 @@ class DataSharingSection(Section):
             roles=self.roles.value(),
             lawful_basis=self.basis.value(),
             retention_months=self.retention.value(),
+            data_items=tuple(line.strip() for line in self.items.toPlainText().splitlines() if line.strip()),
+            article_26_arrangement=self.arrangement.isChecked(),
+            special_category=self.special.isChecked(),
+            dpia_completed=self.dpia.isChecked(),
+            onward_transfers=self.onward.isChecked(),
+            breach_notice_hours=self.breach_hours.value(),
+            non_personal_licence=self.licence.value(),
         )
         return {"data_sharing": data}
 
@@ -162,13 +215,24 @@ class OpenSourceSection(Section):
             },
         )
         add_row(form, "&Contributions by", self.mechanism, "How contributors confirm they may contribute their code.")
-        self.page.watch(self.project, self.licence, self.mechanism)
+        self.inbound = QCheckBox("Contributions come in under the project licence (inbound = outbound)")
+        add_row(
+            form, "Inbound licence", self.inbound, "Without it (or a CLA) the project cannot pass contributions on."
+        )
+        self.antitrust = QCheckBox("Members follow an antitrust policy at project meetings")
+        add_row(form, "Antitrust policy", self.antitrust, "Agendas, minutes, no talk of prices or customers.")
+        self.trademarks = QLineEdit()
+        add_row(form, "Project marks held by", self.trademarks, "A neutral holder, e.g. the foundation.")
+        self.page.watch(self.project, self.licence, self.mechanism, self.inbound, self.antitrust, self.trademarks)
 
     def load(self, terms: AgreementTerms) -> None:
         project = self.terms_value = terms.open_source or OpenSourceTerms()
         self.project.setText(project.project_name)
         self.licence.setText(project.licence)
         self.mechanism.set_value(project.contribution_mechanism)
+        self.inbound.setChecked(project.inbound_equals_outbound)
+        self.antitrust.setChecked(project.antitrust_policy)
+        self.trademarks.setText(project.trademark_holder)
 
     def read(self) -> dict[str, Any]:
         project = updated(
@@ -176,6 +240,9 @@ class OpenSourceSection(Section):
             project_name=self.project.text().strip(),
             licence=self.licence.text().strip() or "Apache-2.0",
             contribution_mechanism=self.mechanism.value(),
+            inbound_equals_outbound=self.inbound.isChecked(),
+            antitrust_policy=self.antitrust.isChecked(),
+            trademark_holder=self.trademarks.text().strip(),
         )
         return {"open_source": project}
 

@@ -87,7 +87,10 @@ class JointVentureSection(Section):
             "If the steps to set up the company (approvals, filings) are not all done within this time, "
             "either party may walk away. Six months is usual.",
         )
+        self.merger_filing = QCheckBox("A merger-control filing is needed; clearance is a condition")
+        add_row(form, "Merger control", self.merger_filing, "Depends on the parents' turnover and countries.")
         self.page.watch(self.name, self.jurisdiction, self.entity_type, self.business, self.capital, self.long_stop)
+        self.page.watch(self.merger_filing)
         self.holdings.changed.connect(self.page.edited)
 
     def set_parties(self, names: Sequence[str]) -> None:
@@ -102,6 +105,7 @@ class JointVentureSection(Section):
         self.capital.set_money(entity.share_capital, terms.sharing.currency)
         self.holdings.set_shares(entity.holdings)
         self.long_stop.setValue(entity.long_stop_months)
+        self.merger_filing.setChecked(entity.merger_control_filing)
 
     def read(self) -> dict[str, Any]:
         entity = updated(
@@ -113,6 +117,7 @@ class JointVentureSection(Section):
             share_capital=self.capital.money(),
             holdings=self.holdings.shares(),
             long_stop_months=self.long_stop.value(),
+            merger_control_filing=self.merger_filing.isChecked(),
         )
         return {"joint_venture": entity}
 

@@ -29,6 +29,7 @@ from drafting.terms.lifecycle import (
 )
 from ui.widgets import EnumCombo, add_row, group, help_line
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.general_clauses import GeneralClauses
 
 FORUM_LABELS = {Forum.ARBITRATION: "Arbitration (private, enforceable abroad)", Forum.COURTS: "The courts"}
 OTHER_LAW = "Another law (not listed)"
@@ -60,7 +61,7 @@ def _explain_institution(member: object) -> str:
 
 
 class DisputesPage(TermsPage):
-    paths = ("governing_law", "disputes")
+    paths = ("governing_law", "disputes", "boilerplate")
 
     def __init__(self) -> None:
         super().__init__("Law and disputes", "Which law governs the agreement, and how disagreements are settled.")
@@ -104,6 +105,10 @@ class DisputesPage(TermsPage):
         add_row(form, "Mediation", self.mediation, "A neutral mediator helps the parties agree; it is not binding.")
         self.provider = EnumCombo(MediationProvider, _provider_labels())
         self.provider_label = add_row(form, "&Mediation rules", self.provider, "The body whose mediation rules apply.")
+        self.mediation_days = QSpinBox()
+        self.mediation_days.setRange(1, 365)
+        self.mediation_days.setSuffix(" days")
+        self.mediation_days_label = add_row(form, "Mediation ends within", self.mediation_days, "Then the next step.")
         self.other_provider = QLineEdit()
         self.other_provider.setPlaceholderText("e.g. the Mediation Rules of the Dubai International Arbitration Centre")
         self.other_provider_label = add_row(
@@ -131,6 +136,8 @@ class DisputesPage(TermsPage):
         self.arbitrators_label = add_row(
             form, "&Arbitrators", self.arbitrators, "One is usual unless the stakes are high."
         )
+        self.language = QLineEdit()
+        self.language_label = add_row(form, "Language", self.language, "Usually the language of the agreement.")
         self.courts = QLineEdit()
         self.courts_label = add_row(
             form,
@@ -149,10 +156,14 @@ class DisputesPage(TermsPage):
         self.injunctions = QCheckBox("Urgent court orders stay &available")
         add_row(form, "Urgent relief", self.injunctions, "Lets a party ask a court to stop a leak of secrets at once.")
         self.body_layout.addWidget(box)
+        self.general = GeneralClauses()
+        self.body_layout.addWidget(self.general.box)
         self.body_layout.addStretch(1)
         self.watch(self.law, self.other_law, self.negotiation, self.negotiation_days, self.mediation, self.provider)
         self.watch(self.forum, self.institution, self.seat, self.arbitrators, self.courts, self.injunctions)
-        self.watch(self.other_rules, self.other_provider, self.jury_waiver)
+        self.watch(self.other_rules, self.other_provider, self.jury_waiver, self.mediation_days, self.language)
+        self.watch(*self.general.watched())  # type: ignore[arg-type]
+        self.general.cap_kind.currentIndexChanged.connect(self.general.show_dependent)
         for signal in (
             self.negotiation.toggled,
             self.mediation.toggled,
@@ -192,6 +203,8 @@ class DisputesPage(TermsPage):
             (self.negotiation_days, talks), (self.negotiation_label, talks),
             (self.provider, mediation), (self.provider_label, mediation),
             (self.other_provider, other_provider), (self.other_provider_label, other_provider),
+            (self.mediation_days, mediation), (self.mediation_days_label, mediation),
+            (self.language, arbitration), (self.language_label, arbitration),
             (self.institution, arbitration), (self.institution_label, arbitration),
             (self.institution_help, arbitration), (self.other_rules, other_rules),
             (self.other_rules_label, other_rules), (self.seat, arbitration),
@@ -274,16 +287,19 @@ class DisputesPage(TermsPage):
         mediation = disputes.mediation or Mediation()
         self.provider.set_value(mediation.provider)
         self.other_provider.setText(mediation.other_provider)
+        self.mediation_days.setValue(mediation.days or 45)
         self.forum.set_value(disputes.forum)
         arbitration = disputes.arbitration or Arbitration()
         self.institution.set_value(arbitration.institution)
         self.other_rules.setText(arbitration.other_rules)
         self.seat.setText(arbitration.seat)
         self.arbitrators.setCurrentIndex(0 if arbitration.arbitrators == 1 else 1)
+        self.language.setText(arbitration.language)
         self.courts.setText((disputes.courts or Courts()).courts)
         self.jury_waiver.setChecked(disputes.jury_waiver)
         self.injunctions.setChecked(disputes.injunctive_carve_out)
         self.forum_help.setText("")
+        self.general.load(terms.boilerplate)
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
@@ -299,6 +315,7 @@ class DisputesPage(TermsPage):
                 disputes.mediation or Mediation(),
                 provider=provider,
                 other_provider=self.other_provider.text().strip() if provider is MediationProvider.OTHER else "",
+                days=self.mediation_days.value(),
             )
             if self.mediation.isChecked()
             else None,
@@ -309,6 +326,7 @@ class DisputesPage(TermsPage):
                 other_rules=self.other_rules.text().strip() if institution_choice is Institution.OTHER else "",
                 seat=self.seat.text().strip(),
                 arbitrators=self.arbitrators.currentData(),
+                language=self.language.text().strip(),
             )
             if arbitration
             else None,
@@ -318,7 +336,7 @@ class DisputesPage(TermsPage):
         )
         law_id = self.law_id()
         law = GoverningLaw(profile=law_id, other=self.other_law.text().strip() if law_id == NEUTRAL else "")
-        return {"disputes": result, "governing_law": law}
+        return {"disputes": result, "governing_law": law, "boilerplate": self.general.read()}
 
     def check(self) -> dict[str, str]:
         problems: dict[str, str] = {}

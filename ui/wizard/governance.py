@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSpinBox
 
 from drafting.terms import AgreementTerms
 from drafting.terms.governance import (
@@ -23,6 +23,7 @@ from drafting.terms.governance import (
 )
 from ui.widgets import EnumCombo, PartyCombo, add_row, group
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.seats import SeatsTable
 
 BODY_LABELS = {
     BodyType.NONE: "No joint body: the parties' contacts talk directly",
@@ -62,6 +63,15 @@ DEFAULT_RESERVED = (
 )
 
 
+def _days_or_none(none_text: str) -> QSpinBox:
+    """Days, where 0 shows ``none_text`` and means "none" (the step or window is left out)."""
+    box = QSpinBox()
+    box.setRange(0, 365)
+    box.setSuffix(" days")
+    box.setSpecialValueText(none_text)
+    return box
+
+
 class GovernancePage(TermsPage):
     paths = ("governance",)
 
@@ -79,6 +89,8 @@ class GovernancePage(TermsPage):
         self.chair_label = add_row(form, "C&hair", self.chair, "Who chairs meetings. Rotating each year is neutral.")
         self.chair_party = PartyCombo()
         self.chair_party_label = add_row(form, "Chair &party", self.chair_party, "The party that always chairs.")
+        self.seats = SeatsTable("Each party's seats on the body; equal seats suit equal partners.")
+        self.seats_label = add_row(form, "Seats", self.seats, "How many members each party appoints.")
         self.voting = EnumCombo(VotingBasis, VOTING_LABELS)  # type: ignore[arg-type]
         self.voting_label = add_row(form, "&Voting", self.voting, "How votes are counted.")
         self.quorum = EnumCombo(QuorumRule)
@@ -104,6 +116,14 @@ class GovernancePage(TermsPage):
             self.reserved,
             "Decisions that need every party's yes, one per line: the protection of a smaller party.",
         )
+        self.adjourned = QCheckBox("An inquorate meeting is adjourned and then needs fewer present")
+        self.adjourned_label = add_row(
+            form, "Adjourned meetings", self.adjourned, "Without it, a party can block decisions by staying away."
+        )
+        self.veto = _days_or_none("No veto window")
+        self.veto_label = add_row(
+            form, "Veto window", self.veto, "Days a member has to veto a decision that harms its work (consortia)."
+        )
         self.body_layout.addWidget(box)
 
         self.deadlock_box, form = group(
@@ -125,10 +145,18 @@ class GovernancePage(TermsPage):
             self.terminal,
             "What finally settles a deadlock. Shotgun and shoot-out clauses favour the richer party.",
         )
+        self.escalation = _days_or_none("Step left out")
+        self.escalation_label = add_row(
+            form, "Escalation within", self.escalation, "The chief executives meet within this time."
+        )
+        self.mediation = _days_or_none("Step left out")
+        self.mediation_label = add_row(form, "Mediation within", self.mediation, "Mediation must end within this time.")
         self.body_layout.addWidget(self.deadlock_box)
         self.body_layout.addStretch(1)
         self.watch(self.body_type, self.meetings, self.chair, self.chair_party, self.voting, self.quorum, self.casting)
         self.watch(self.casting_party, self.reserved, self.deadlock, self.terminal)
+        self.watch(self.adjourned, self.veto, self.escalation, self.mediation)
+        self.seats.changed.connect(self.edited)
         for combo in (self.body_type, self.chair, self.casting):
             combo.currentIndexChanged.connect(self._show_dependent)
         self.deadlock.toggled.connect(self._show_dependent)
@@ -138,6 +166,7 @@ class GovernancePage(TermsPage):
         for widget in (
             self.meetings, self.meetings_label, self.chair, self.chair_label, self.voting, self.voting_label,
             self.quorum, self.quorum_label, self.casting, self.casting_label, self.reserved, self.reserved_label,
+            self.adjourned, self.adjourned_label, self.veto, self.veto_label, self.seats, self.seats_label,
         ):  # fmt: skip
             widget.setVisible(has_body)
         chair_party = has_body and self.chair.value() is ChairRule.PARTY
@@ -147,12 +176,16 @@ class GovernancePage(TermsPage):
         self.casting_party.setVisible(casting_party)
         self.casting_party_label.setVisible(casting_party)
         self.deadlock_box.setVisible(has_body)
-        self.terminal.setVisible(self.deadlock.isChecked())
-        self.terminal_label.setVisible(self.deadlock.isChecked())
+        for widget in (
+            self.terminal, self.terminal_label, self.escalation, self.escalation_label, self.mediation,
+            self.mediation_label,
+        ):  # fmt: skip
+            widget.setVisible(self.deadlock.isChecked())
 
     def _apply_parties(self, names: Sequence[str]) -> None:
         self.chair_party.set_parties(names)
         self.casting_party.set_parties(names)
+        self.seats.set_parties(names)
 
     def _load(self, terms: AgreementTerms) -> None:
         governance = self._governance = terms.governance
@@ -161,13 +194,19 @@ class GovernancePage(TermsPage):
         self.chair.set_value(governance.chair)
         self.chair_party.set_value(governance.chair_party)
         self.voting.set_value(governance.voting_basis)
+        self.seats.set_seats(governance.seats)
         self.quorum.set_value(governance.quorum.rule)
         self.casting.set_value(governance.casting_vote)
         self.casting_party.set_value(governance.casting_vote_party)
         self._reserved = {matter.matter: matter for matter in governance.reserved_matters}
         self.reserved.setPlainText("\n".join(self._reserved))
         self.deadlock.setChecked(governance.deadlock is not None)
-        self.terminal.set_value((governance.deadlock or Deadlock()).terminal)
+        deadlock = governance.deadlock or Deadlock()
+        self.terminal.set_value(deadlock.terminal)
+        self.escalation.setValue(deadlock.escalation_days or 0)
+        self.mediation.setValue(deadlock.mediation_days or 0)
+        self.adjourned.setChecked(governance.quorum.adjourned_meeting_reduced)
+        self.veto.setValue(governance.veto_window_days or 0)
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
@@ -177,7 +216,12 @@ class GovernancePage(TermsPage):
         casting = self.casting.value()
         deadlock = None
         if self.deadlock.isChecked():
-            deadlock = updated(self._governance.deadlock or Deadlock(), terminal=self.terminal.value())
+            deadlock = updated(
+                self._governance.deadlock or Deadlock(),
+                terminal=self.terminal.value(),
+                escalation_days=self.escalation.value() or None,
+                mediation_days=self.mediation.value() or None,
+            )
         governance: Governance = updated(
             self._governance,
             body=self.body_type.value(),
@@ -185,7 +229,13 @@ class GovernancePage(TermsPage):
             chair=chair,
             chair_party=self.chair_party.value() if chair is ChairRule.PARTY else None,
             voting_basis=self.voting.value(),
-            quorum=updated(self._governance.quorum, rule=self.quorum.value()) if self._governance else Quorum(),
+            seats=self.seats.seats(),
+            quorum=updated(
+                self._governance.quorum if self._governance else Quorum(),
+                rule=self.quorum.value(),
+                adjourned_meeting_reduced=self.adjourned.isChecked(),
+            ),
+            veto_window_days=self.veto.value() or None,
             casting_vote=casting,
             casting_vote_party=self.casting_party.value() if casting is CastingVote.PARTY else None,
             reserved_matters=reserved,

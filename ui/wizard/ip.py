@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.ip import BackgroundLicence, ForegroundIp, ForegroundOwnership, IntellectualProperty, LicenceBack
@@ -38,6 +38,8 @@ class IpPage(TermsPage):
             "0 means the licence is royalty-free, the usual choice.",
         )
         form.addRow("", self.error_line("royalty", "royalty"))
+        self.scope = QLineEdit()
+        add_row(form, "Licensed to", self.scope, "What the licensee may do, e.g. 'to develop and sell the products'.")
         self.sublicensable = QCheckBox("The licence may be &sublicensed")
         add_row(
             form, "Sublicensing", self.sublicensable, "Allow passing the licence on to subcontractors or customers."
@@ -61,6 +63,7 @@ class IpPage(TermsPage):
         self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
         self.watch(self.royalty, self.sublicensable, self.survives, self.ownership, self.lead, self.licence_back)
+        self.watch(self.scope)
         self.ownership.currentIndexChanged.connect(self._show_dependent)
 
     def _apply_model(self, model: AllianceModel) -> None:
@@ -81,6 +84,7 @@ class IpPage(TermsPage):
     def _load(self, terms: AgreementTerms) -> None:
         ip = self._ip = terms.ip
         self.royalty.set_decimal(ip.background_licence.royalty_percent)
+        self.scope.setText(ip.background_licence.scope)
         self.sublicensable.setChecked(ip.background_licence.sublicensable)
         self.survives.setChecked(ip.background_licence.survives_exit)
         self.ownership.set_value(ip.foreground.ownership)
@@ -93,6 +97,7 @@ class IpPage(TermsPage):
         background: BackgroundLicence = updated(
             ip.background_licence,
             royalty_percent=self.royalty.decimal() or 0,
+            scope=self.scope.text().strip(),
             sublicensable=self.sublicensable.isChecked(),
             survives_exit=self.survives.isChecked(),
         )

@@ -76,6 +76,13 @@ class PartyCard(QGroupBox):
         self.signatory_title = QLineEdit()
         self.signatory_title.setPlaceholderText("e.g. Director")
         add_row(form, "Signatory &title", self.signatory_title, "The signatory's position, e.g. 'Director'.")
+        self.parent_guarantor = QLineEdit()
+        add_row(
+            form,
+            "Parent guarantor",
+            self.parent_guarantor,
+            "For a special-purpose or newly formed company: the parent that guarantees it. Leave empty otherwise.",
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.remove_button = QPushButton("Remove this party")
@@ -86,7 +93,7 @@ class PartyCard(QGroupBox):
         self.short_name.textEdited.connect(self._short_name_typed)
         for edit in (self.legal_name, self.short_name, self.jurisdiction, self.registration, self.email):
             edit.textChanged.connect(self.changed)
-        for edit in (self.signatory_name, self.signatory_title):
+        for edit in (self.signatory_name, self.signatory_title, self.parent_guarantor):
             edit.textChanged.connect(self.changed)
         self.address.textChanged.connect(self.changed)
         self.role.currentIndexChanged.connect(self.changed)
@@ -116,6 +123,7 @@ class PartyCard(QGroupBox):
         self.email.setText(party.notice_email)
         self.signatory_name.setText(party.signatory.name)
         self.signatory_title.setText(party.signatory.title)
+        self.parent_guarantor.setText(party.parent_guarantor)
         self._loaded = party
 
     def read(self) -> Party:
@@ -131,6 +139,7 @@ class PartyCard(QGroupBox):
             address=self.address.toPlainText().strip(),
             notice_email=self.email.text().strip(),
             signatory=Signatory(name=self.signatory_name.text().strip(), title=self.signatory_title.text().strip()),
+            parent_guarantor=self.parent_guarantor.text().strip(),
         )
         return Party.model_validate(values)
 

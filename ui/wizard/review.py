@@ -61,7 +61,9 @@ class ReviewPage(TermsPage):
         style = self.style()
         for issue in self.issues:
             text = f"{issue.message}" + (f"\n→ {issue.fix}" if issue.fix else "")
-            if issue.path:
+            if issue.clauses:
+                text = f"{', '.join(issue.clauses).capitalize()}: {text}"
+            elif issue.path:
                 text = f"{_place(issue.path)}: {text}"
             item = QListWidgetItem(style.standardIcon(ICONS.get(issue.severity, ICONS["note"])), text)
             item.setData(Qt.ItemDataRole.UserRole, issue.path)

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
-from drafting.terms.commercial import Audit, Period, SharingBase, SharingModel, SharingTerms
-from ui.widgets import EnumCombo, NumberEdit, PartyCombo, add_row, group
+from drafting.terms.commercial import Audit, Distributions, Period, SharingBase, SharingModel, SharingTerms
+from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.shares import SharesTable
 
@@ -80,8 +80,26 @@ class SharingPage(TermsPage):
         add_row(
             form, "Audit", self.audit, "An audit right keeps everyone honest; the payer bears the cost if off by >5%."
         )
+        self.minimum = MoneyEdit("Minimum guarantee")
+        add_row(form, "Minimum guarantee", self.minimum, "A floor the payer owes each year; empty for none.")
+        self.cap = MoneyEdit("Payment cap")
+        add_row(form, "Payment cap", self.cap, "A ceiling on payments; empty for none. It must not be below the floor.")
         self.body_layout.addWidget(box)
+        self.distributions_box, form = group(
+            "Profits the company pays out",
+            "A joint venture company usually pays out profits in proportion to the shareholdings.",
+        )
+        self.distributions = SharesTable("Profit distributions", "Each owner's share of the profits paid out.")
+        add_row(
+            form,
+            "Profit shares",
+            self.distributions,
+            "Leave empty to pay out in proportion to the shareholdings; otherwise they must total 100%.",
+        )
+        self.distributions.changed.connect(self.edited)
+        self.body_layout.addWidget(self.distributions_box)
         self.body_layout.addStretch(1)
+        self.watch(self.minimum, self.cap)
         self.watch(self.kind, self.base, self.payer, self.payee, self.rate, self.currency)
         self.watch(self.payment_days, self.reporting, self.audit)
         self.shares.changed.connect(self.edited)
@@ -100,7 +118,11 @@ class SharingPage(TermsPage):
             for widget in widgets:
                 widget.setVisible(visible)
 
+    def _apply_model(self, model: AllianceModel) -> None:
+        self.distributions_box.setVisible(model is AllianceModel.JOINT_VENTURE)
+
     def _apply_parties(self, names: Sequence[str]) -> None:
+        self.distributions.set_parties(names)
         self.shares.set_parties(names)
         self.payer.set_parties(names)
         self.payee.set_parties(names)
@@ -119,6 +141,10 @@ class SharingPage(TermsPage):
         self.payment_days.setValue(sharing.payment_terms_days)
         self.reporting.set_value(sharing.reporting)
         self.audit.setChecked(sharing.audit is not None)
+        self.minimum.set_money(sharing.minimum_guarantee, sharing.currency)
+        self.cap.set_money(sharing.cap, sharing.currency)
+        self._distributions = terms.distributions
+        self.distributions.set_shares(terms.distributions.shares if terms.distributions else ())
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
@@ -136,8 +162,15 @@ class SharingPage(TermsPage):
             payment_terms_days=self.payment_days.value(),
             reporting=self.reporting.value(),
             audit=(self._sharing.audit or Audit()) if self.audit.isChecked() else None,
+            minimum_guarantee=self.minimum.money(),
+            cap=self.cap.money(),
         )
-        return {"sharing": sharing}
+        result: dict[str, Any] = {"sharing": sharing}
+        if self.model is AllianceModel.JOINT_VENTURE:
+            shares = self.distributions.shares()
+            kept = self._distributions
+            result["distributions"] = updated(kept or Distributions(), shares=shares) if shares or kept else None
+        return result
 
     def check(self) -> dict[str, str]:
         problems: dict[str, str] = {}

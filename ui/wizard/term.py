@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.lifecycle import (
@@ -20,8 +20,9 @@ from drafting.terms.lifecycle import (
     TermKind,
     TransferRestrictions,
     Valuation,
+    ValuationFormula,
 )
-from ui.widgets import EnumCombo, add_row, describe, group, humanize
+from ui.widgets import EnumCombo, NumberEdit, add_row, decimal_text, describe, group, humanize, parse_decimal
 from ui.wizard.base import TermsPage, updated
 
 OWNERSHIP_MODELS = frozenset({AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE})
@@ -114,6 +115,22 @@ class TermPage(TermsPage):
         add_row(
             form, "&Price set by", self.valuation, "Fair market value set by an independent expert is the usual choice."
         )
+        self.formula = EnumCombo(ValuationFormula)
+        self.formula_label = add_row(form, "Formula", self.formula, "Used when the price follows a formula.")
+        self.multiple = NumberEdit("e.g. 6")
+        self.multiple_label = add_row(form, "EBITDA multiple", self.multiple, "For a multiple-of-EBITDA formula.")
+        self.expert = QLineEdit()
+        add_row(form, "Valuer", self.expert, "Who values the shares, or how the valuer is appointed.")
+        self.timetable = _days()
+        add_row(form, "Exit completes within", self.timetable, "Valuation and completion deadlines keep it moving.")
+        self.bad_leaver = NumberEdit("none")
+        add_row(
+            form,
+            "Bad-leaver discount (%)",
+            self.bad_leaver,
+            "How much less a party forced out for its own breach is paid. Some laws cut a discount "
+            "that is out of proportion to the harm.",
+        )
         self.lock_in = _months(120)
         self.lock_in_label = add_row(form, "Loc&k-in", self.lock_in, "How long no party may sell its stake.")
         self.first_right = EnumCombo(FirstRight)
@@ -127,7 +144,9 @@ class TermPage(TermsPage):
         self.watch(self.start, self.kind, self.length, self.renewal, self.notice, self.cure, self.convenience)
         self.watch(self.convenience_days, self.control, self.valuation, self.lock_in, self.first_right, self.tag_along)
         self.watch(*self.triggers.values())
+        self.watch(self.formula, self.multiple, self.expert, self.timetable)
         self.kind.currentIndexChanged.connect(self._show_dependent)
+        self.valuation.currentIndexChanged.connect(self._show_dependent)
         self.convenience.toggled.connect(self._show_dependent)
 
     def _apply_model(self, model: AllianceModel) -> None:
@@ -143,10 +162,13 @@ class TermPage(TermsPage):
         timed = kind in {TermKind.FIXED, TermKind.INITIAL_PLUS_RENEWAL}
         renews = kind is TermKind.INITIAL_PLUS_RENEWAL
         convenience = self.convenience.isChecked()
+        by_formula = self.valuation.value() is Valuation.FORMULA
         for widget, shown in (
             (self.length, timed), (self.length_label, timed), (self.renewal, renews), (self.renewal_label, renews),
             (self.notice, renews), (self.notice_label, renews),
             (self.convenience_days, convenience), (self.convenience_label, convenience),
+            (self.formula, by_formula), (self.formula_label, by_formula),
+            (self.multiple, by_formula), (self.multiple_label, by_formula),
         ):  # fmt: skip
             widget.setVisible(shown)
 
@@ -167,6 +189,11 @@ class TermPage(TermsPage):
         for trigger, check in self.triggers.items():
             check.setChecked(trigger in exit_terms.triggers)
         self.valuation.set_value(exit_terms.valuation)
+        self.formula.set_value(exit_terms.formula or ValuationFormula.EBITDA_MULTIPLE)
+        self.multiple.setText(decimal_text(exit_terms.multiple))
+        self.expert.setText(exit_terms.expert)
+        self.timetable.setValue(exit_terms.timetable_days)
+        self.bad_leaver.setText(decimal_text(exit_terms.bad_leaver_discount_percent))
         transfer = terms.transfer or TransferRestrictions()
         self.lock_in.setValue(transfer.lock_in_months or 0)
         self.first_right.set_value(transfer.first_right)
@@ -202,7 +229,19 @@ class TermPage(TermsPage):
             # Keep the order the draft lists its triggers in; newly ticked ones follow.
             previous = self._exit.triggers if self._exit else ()
             triggers = tuple(t for t in previous if t in checked) + tuple(t for t in checked if t not in previous)
-            result["exit"] = updated(self._exit or ExitTerms(), triggers=triggers, valuation=self.valuation.value())
+            valuation = self.valuation.value()
+            exit_terms = self._exit or ExitTerms()
+            by_formula = valuation is Valuation.FORMULA
+            result["exit"] = updated(
+                exit_terms,
+                triggers=triggers,
+                valuation=valuation,
+                formula=self.formula.value() if by_formula else exit_terms.formula,
+                multiple=parse_decimal(self.multiple.text()) if by_formula else exit_terms.multiple,
+                expert=self.expert.text().strip(),
+                timetable_days=self.timetable.value(),
+                bad_leaver_discount_percent=parse_decimal(self.bad_leaver.text()),
+            )
         if self.model in OWNERSHIP_MODELS:
             result["transfer"] = updated(
                 self._transfer or TransferRestrictions(),

@@ -146,9 +146,13 @@ class AgreementWizard(QWizard):
         return None
 
     def jump_to_path(self, path: str) -> None:
+        """Go to the page that fixes ``path`` and put the cursor in its field."""
         page_id = self.page_for_path(path)
         if page_id is not None:
             self.jump_to(page_id)
+            page = self.pages[page_id]
+            # After the page's own "focus the first field" (also queued), so the field wins.
+            QTimer.singleShot(0, lambda: page.focus_field(path) if self.currentPage() is page else None)
 
     # --- keeping pages in step -----------------------------------------------------------
     def _entered(self, page_id: int) -> None:

@@ -1,0 +1,431 @@
+"""The corpus: realistic drafts, each a clean base (``bases``) plus the facts of one deal.
+
+``silent`` names the rules a case is built to keep quiet (the trap a careless review
+falls into: a deadlock deadline for a step left out, a parent guarantee for a listed
+group...); the golden file says what must be found, so precision and recall are both
+measured on every case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from drafting.terms import AgreementTerms
+from tests.review_corpus.bases import BASES, Draft, money, party
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _set(data: Draft, path: str, value: Any) -> None:
+    steps: list[str | int] = [int(index) if index else name for name, index in _STEP.findall(path)]
+    target: Any = data
+    for step in steps[:-1]:
+        target = target.setdefault(step, {}) if isinstance(step, str) else target[step]
+    last = steps[-1]
+    if isinstance(last, int) and last == len(target):
+        target.append(value)  # "parties[2]" on a two-party draft adds a third party
+    else:
+        target[last] = value
+
+
+@dataclass(frozen=True)
+class CorpusCase:
+    name: str
+    base: str
+    changes: dict[str, Any] = field(default_factory=dict)
+    silent: tuple[str, ...] = ()
+    #: A lawyer's own wording for clauses (clause id -> template), as the app stores it.
+    overrides: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def terms(self) -> AgreementTerms:
+        data = BASES[self.base]()
+        for path, value in self.changes.items():
+            _set(data, path, value)
+        return AgreementTerms.model_validate(data)
+
+
+def _members(*entries: tuple[str, str, str, str]) -> list[Draft]:
+    return [party(short, legal, kind, home) for short, legal, kind, home in entries]
+
+
+COMPETITORS = {"competitors": True}
+IN_FIELD = {"non_compete": {"kind": "in_field", "field": "industrial pumps", "tail_months": 0}}
+LOCK_IN_WITHOUT_EXCEPTION = (
+    "Neither Party shall transfer any of its Shares during the period of "
+    "{{ terms.transfer.lock_in_months|months }} after the Effective Date."
+)
+
+CASES: tuple[CorpusCase, ...] = (
+    # --- the clean bases: nothing to say -------------------------------------------------
+    CorpusCase("distribution-clean", "distribution",
+               silent=("model_block", "online_sales_ban", "eu_long_non_compete", "non_compete_within_term",
+                       "arbitration_seat_and_language", "injunctive_relief", "tier_deadlines")),
+    CorpusCase("licensing-clean", "licensing",
+               silent=("exclusive_licence_without_minimum", "background_schedule", "compliance_clauses",
+                       "rate_and_parties", "foreground_allocation")),
+    CorpusCase("co-marketing-clean", "co_marketing", silent=("cost_split_totals_100", "brand_licence_for_marketing")),
+    CorpusCase("joint-venture-clean-small", "joint_venture",
+               silent=("merger_control", "deadlock_in_fifty_fifty", "deadlock_step_deadlines", "lock_in_blocks_buy_out",
+                       "parent_guarantee", "balance_of_power", "capital_calls", "no_partnership_clause",
+                       "casting_vote_in_fifty_fifty", "change_of_control_once", "holdings_total", "reserved_matters",
+                       "transfer_restrictions", "venture_background_licence")),
+    CorpusCase("equity-clean", "equity_alliance",
+               silent=("equity_stake", "deadlock_in_fifty_fifty", "competitor_board_seat")),
+    CorpusCase("revenue-sharing-clean", "revenue_sharing",
+               silent=("pool_totals_100", "audit_rights", "indemnity_procedure", "liability_cap")),
+    CorpusCase("consortium-clean", "consortium",
+               silent=("exit_clause", "exit_valuation", "consortium_shape", "consortium_veto_window",
+                       "consortium_member_liability", "seats_for_every_party", "named_courts")),
+    CorpusCase("data-sharing-clean", "data_sharing",
+               silent=("roles_and_basis", "joint_controllers", "special_category", "breach_notice",
+                       "non_personal_licence", "purpose_and_items")),
+    CorpusCase("open-source-clean", "open_source",
+               silent=("inbound_licence", "neutral_trademarks", "quorum_blockable", "antitrust_policy")),
+    # --- joint ventures ------------------------------------------------------------------
+    CorpusCase("jv-50-50-no-deadlock-large", "joint_venture", {
+        "governance.deadlock": None,
+        "contributions[0].value": money("40000000.00"), "contributions[1].value": money("40000000.00"),
+    }),
+    CorpusCase("jv-deadlock-steps-left-out", "joint_venture", {
+        "governance.deadlock": {"escalation_days": None, "mediation_days": None, "terminal": "independent_expert"},
+        "exit.triggers": ["deadlock", "material_breach"],
+    }, silent=("deadlock_step_deadlines", "deadlock_in_fifty_fifty", "one_deadlock_exit")),
+    CorpusCase("jv-deadlock-step-without-time", "joint_venture", {
+        "governance.deadlock": {"escalation_days": 0, "mediation_days": 45, "terminal": "none"},
+    }),
+    CorpusCase("jv-texas-shootout-twice", "joint_venture", {
+        "governance.deadlock.terminal": "texas_shootout",
+        "exit.triggers": ["deadlock", "material_breach", "change_of_control"],
+        "termination.change_of_control": "call_option",
+    }, silent=("lock_in_blocks_buy_out", "shotgun_unequal_capacity", "answers_not_drafted")),
+    CorpusCase("jv-lawyer-lock-in-blocks-buy-out", "joint_venture", {
+        "governance.deadlock.terminal": "put_call_fmv",
+    }, overrides={"transfer.lock_in": LOCK_IN_WITHOUT_EXCEPTION}),
+    CorpusCase("jv-drag-along-default-lock-in", "joint_venture", {
+        "transfer": {"lock_in_months": 36, "drag_along": True},
+    }, silent=("lock_in_blocks_drag",)),
+    CorpusCase("jv-lawyer-lock-in-blocks-drag", "joint_venture", {
+        "transfer": {"lock_in_months": 36, "drag_along": True},
+    }, overrides={"transfer.lock_in": LOCK_IN_WITHOUT_EXCEPTION}),
+    CorpusCase("jv-70-30-shotgun-dilution", "joint_venture", {
+        "joint_venture.holdings": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "30"}],
+        "governance.seats": [{"party": "Albion", "seats": 3}, {"party": "Hanse", "seats": 1}],
+        "governance.voting_basis": "per_member",
+        "governance.deadlock.terminal": "russian_roulette",
+        "funding_default": {"remedies": ["dilution"]},
+        "contributions[0].value": money("1400000.00"), "contributions[1].value": money("600000.00"),
+    }, silent=("ownership_mismatch", "lock_in_blocks_buy_out")),
+    CorpusCase("jv-holdings-do-not-add-up", "joint_venture", {
+        "joint_venture.holdings": [{"party": "Albion", "percent": "50"}, {"party": "Hanse", "percent": "30"}],
+    }),
+    CorpusCase("jv-individual-founders", "joint_venture", {
+        "parties": _members(("Ana", "Ana Ribeiro", "individual", "Brazil"),
+                            ("Bruno", "Bruno Costa", "individual", "Brazil")),
+        "governing_law": "Brazil",
+        "disputes.arbitration.seat": "São Paulo",
+        "joint_venture.holdings": [{"party": "Ana", "percent": "50"}, {"party": "Bruno", "percent": "50"}],
+        "joint_venture.jurisdiction": "Brazil",
+        "contributions": [
+            {"party": "Ana", "kind": "cash", "description": "quota capital", "value": money("50000.00", "BRL")},
+            {"party": "Bruno", "kind": "personnel", "description": "his full-time work as chief engineer",
+             "due": "2027-02-01"},
+        ],
+        "governance.seats": [{"party": "Ana", "seats": 1}, {"party": "Bruno", "seats": 1}],
+        "ip.background_schedule": [{"party": "Bruno", "asset": "drone mapping software"}],
+        "exit.triggers": ["material_breach"],
+    }, silent=("parent_guarantee", "merger_control", "contributions_after_start")),
+    CorpusCase("jv-spv-parents", "joint_venture", {
+        "parties[0].legal_name": "Albion Rail Newco Limited",
+        "parties[1].legal_name": "Hanse Bidco GmbH",
+        "parties[1].parent_guarantor": "Hanseatische Antriebstechnik AG",
+        "contributions[2]": {"party": "Hanse", "kind": "ip", "description": "traction control software",
+                             "transfer_mode": "license", "valuation_method": "independent valuer"},
+        "distributions": {"shares": [{"party": "Albion", "percent": "50"}, {"party": "Hanse", "percent": "50"}]},
+        "funding_default": {"remedies": ["dilution"]},
+    }, silent=("in_kind_valuation", "ip_transfer_mode", "distributions_total", "ownership_mismatch",
+               "punitive_dilution")),
+    CorpusCase("jv-preferred-distributions", "joint_venture", {
+        "distributions": {"shares": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "30"}]},
+    }),
+    CorpusCase("jv-convenience-and-no-exit", "joint_venture", {
+        "termination.convenience.allowed": True, "exit": None, "transfer": None,
+        "governance.reserved_matters": [], "capital_calls": {"mode": "none"},
+    }),
+    CorpusCase("jv-parents-compete-long-non-compete", "joint_venture", {
+        **COMPETITORS, "confidentiality.clean_team": True, "scope.field_of_use": "rail traction drives",
+        "non_compete": {"kind": "in_field", "field": "rail traction drives", "tail_months": 36},
+        "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
+    }, silent=("eu_long_non_compete", "competitor_information_exchange")),
+    CorpusCase("jv-distributions-skewed-and-casting-vote", "joint_venture", {
+        "distributions": {"shares": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "40"}]},
+        "governance.casting_vote": "chair",
+        "governance.quorum.adjourned_meeting_reduced": False,
+    }),
+    CorpusCase("jv-contribution-before-start", "joint_venture", {
+        "contributions[0].due": "2026-11-30",
+        "contributions[1].due": "2026-12-15",
+        "ip.background_licence.scope": "",
+    }),
+    # --- equity alliances ----------------------------------------------------------------
+    CorpusCase("equity-controlling-competitor-seat", "equity_alliance", {
+        **COMPETITORS, "equity.stake_percent": "60", "equity.board_right": "seat",
+        "scope.field_of_use": "ophthalmic lenses",
+    }, silent=("balance_of_power", "competitor_restrictions")),
+    CorpusCase("equity-without-investment-terms", "equity_alliance", {"equity": None}),
+    CorpusCase("equity-lock-up-and-lock-in-differ", "equity_alliance", {
+        "equity.lock_up_months": 12, "transfer.lock_in_months": 36,
+    }),
+    CorpusCase("equity-lock-up-matches-lock-in", "equity_alliance", {
+        "equity.lock_up_months": 24, "transfer.lock_in_months": 24,
+    }, silent=("one_lock_period",)),
+    CorpusCase("equity-no-exit-no-transfer-50-50-board", "equity_alliance", {
+        "exit": None, "transfer": None,
+        "governance": {"body": "board", "deadlock": None,
+                       "seats": [{"party": "Brightwater", "seats": 1}, {"party": "Optimum", "seats": 1}]},
+    }, silent=("deadlock_in_fifty_fifty", "deadlock_committee")),
+    CorpusCase("equity-change-of-control-twice-ny", "equity_alliance", {
+        "governing_law": "New York", "disputes.arbitration.seat": "New York",
+        "exit.triggers": ["change_of_control", "insolvency"],
+        "exit.valuation": "formula", "exit.formula": "ebitda_multiple",
+    }),
+    # --- distribution --------------------------------------------------------------------
+    CorpusCase("distribution-sole-trader-no-online", "distribution", {
+        "parties[1]": party("Outillage", "Jean Dupont", "individual", "France", role="distributor"),
+        "distribution.online_sales_permitted": False,
+    }),
+    CorpusCase("distribution-individual-supplier", "distribution", {
+        "parties[0]": party("Bremer", "Klaus Bremer", "individual", "Germany", role="supplier"),
+        "term": {"effective_date": "2027-01-01", "kind": "fixed", "length_months": None},
+    }, silent=("sole_trader_distributor",)),
+    CorpusCase("distribution-long-requirements-non-compete", "distribution", {
+        **IN_FIELD, "non_compete.tail_months": 12,
+        "term": {"effective_date": "2027-01-01", "kind": "fixed", "length_months": 60},
+    }, silent=("term_definition",)),
+    CorpusCase("distribution-requirements-exclusive-us", "distribution", {
+        "governing_law": "New York", "disputes.arbitration.seat": "New York",
+        "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
+        "exclusivity": {"kind": "requirements", "scope": "all its requirements of pumps", "duration_months": 84},
+        "distribution.online_sales_permitted": False,
+    }, silent=("eu_long_non_compete", "online_sales_ban")),
+    CorpusCase("distribution-public-hospital-exclusive", "distribution", {
+        "parties[1]": party("Hospices", "Hospices Civils de Lyon", "public_body", "France", role="distributor"),
+        "distribution.distributor": "Hospices",
+        "exclusivity": {"kind": "territory", "scope": "France", "duration_months": 36},
+    }),
+    CorpusCase("distribution-competitors-clean-team", "distribution", {
+        **COMPETITORS, "confidentiality.clean_team": True, "scope.field_of_use": "industrial pumps for water utilities",
+        "exclusivity": {"kind": "territory", "scope": "France", "duration_months": 36},
+    }, silent=("competitor_information_exchange", "competitor_vague_scope")),
+    # --- licensing -----------------------------------------------------------------------
+    CorpusCase("licensing-exclusive-no-minimum-net", "licensing", {
+        "ip.licence_grant.exclusive": True, "sharing.base": "net", "sharing.audit": None,
+        "sharing.tiers": [{"threshold": "0", "percent": "5"}, {"threshold": "1000000", "percent": "7"}],
+    }, silent=("tiers_ordered",)),
+    CorpusCase("licensing-university-three-party-eu", "licensing", {
+        "parties[2]": party("Leiden", "Universiteit Leiden", "university", "Netherlands", role="licensor"),
+        "ip.background_schedule": [],
+        "sharing.rate_percent": None,
+    }),
+    CorpusCase("licensing-three-party-japan", "licensing", {
+        "parties": _members(("Kanto", "Kanto Seimitsu K.K.", "corporation", "Japan"),
+                            ("Osaka", "Osaka Optics K.K.", "corporation", "Japan"),
+                            ("Busan", "Busan Photonics Co., Ltd.", "corporation", "South Korea")),
+        "governing_law": "Japan", "disputes.arbitration.seat": "Tokyo",
+        "ip.background_schedule": [{"party": "Kanto", "asset": "JP 7 123 456 (lens coating)"}],
+        "ip.licence_grant.licensor": "Kanto", "ip.licence_grant.licensee": "Osaka",
+        "ip.licence_grant.territory": "Japan",
+        "sharing.payer": "Osaka", "sharing.payee": "Kanto",
+        "sharing.currency": "JPY",
+        "sharing.minimum_guarantee": money("10000000.00", "JPY"), "sharing.cap": money("90000000.00", "JPY"),
+        "confidentiality.residuals": True,
+    }, silent=("licensing_multi_party", "guarantee_and_cap", "residuals")),
+    CorpusCase("licensing-tiers-cap-below-guarantee", "licensing", {
+        "sharing.tiers": [{"threshold": "0", "percent": "6"}, {"threshold": "1000000", "percent": "8"},
+                          {"threshold": "500000", "percent": "5"}],
+        "sharing.minimum_guarantee": money("100000.00"), "sharing.cap": money("80000.00"),
+    }),
+    CorpusCase("licensing-joint-results-residuals", "licensing", {
+        "ip.foreground": {"ownership": "joint", "licence_back": None},
+        "confidentiality": {"residuals": True, "residuals_exclude_trade_secrets": False},
+    }),
+    # --- co-marketing --------------------------------------------------------------------
+    CorpusCase("co-marketing-cost-split-120", "co_marketing", {
+        "co_marketing.cost_split": [{"party": "Skyward", "percent": "60"}, {"party": "Merlion", "percent": "60"}],
+        "ip.brand_licences": [],
+    }),
+    CorpusCase("co-marketing-partnership-hk", "co_marketing", {
+        "parties[1]": party("Harbour", "Harbour Tea Partners", "partnership", "Hong Kong"),
+        "co_marketing.cost_split": [{"party": "Skyward", "percent": "50"}, {"party": "Harbour", "percent": "50"}],
+        "ip.brand_licences[1].licensor": "Harbour",
+        "governing_law": "Hong Kong", "disputes.arbitration": {"institution": "HKIAC", "seat": "Hong Kong",
+                                                                "arbitrators": 2},
+        "background": "The campaign assets are listed in Schedule 1.",
+    }),
+    CorpusCase("co-marketing-artists-collective-japan", "co_marketing", {
+        "parties[1]": party("Kumo", "Kumo Artists Collective", "other", "Japan"),
+        "co_marketing.cost_split": [{"party": "Skyward", "percent": "70"}, {"party": "Kumo", "percent": "30"}],
+        "ip.brand_licences[1].licensor": "Kumo",
+        "governing_law": "Japan", "disputes.arbitration.seat": "Tokyo",
+    }, silent=("balance_of_power", "pool_totals_100", "cost_split_totals_100")),
+    CorpusCase("co-marketing-competing-airlines", "co_marketing", {
+        **COMPETITORS,
+        "parties[0]": party("Skyward", "Skyward Airlines N.V.", home="Netherlands"),
+        "parties[1]": party("Merlion", "Merlion Air Pte. Ltd.", home="Singapore"),
+    }),
+    CorpusCase("co-marketing-campaign-outlives-term", "co_marketing", {
+        "co_marketing.duration_months": 18, "term": {"effective_date": "2027-01-01", "kind": "fixed",
+                                                     "length_months": 12},
+    }),
+    CorpusCase("co-marketing-campaign-within-term", "co_marketing", {
+        "co_marketing.duration_months": 12, "term": {"effective_date": "2027-01-01", "kind": "fixed",
+                                                     "length_months": 12},
+    }, silent=("campaign_within_term",)),
+    CorpusCase("co-marketing-committee-equal-no-deadlock", "co_marketing", {
+        "governance": {"body": "steering_committee",
+                       "seats": [{"party": "Skyward", "seats": 2}, {"party": "Merlion", "seats": 2}], "deadlock": None},
+    }),
+    # --- revenue sharing -----------------------------------------------------------------
+    CorpusCase("revenue-sharing-80-percent", "revenue_sharing", {
+        "sharing.shares": [{"party": "Cobblestone", "percent": "50"}, {"party": "Pixel", "percent": "30"}],
+        "sharing.base": "net", "sharing.deductions": ["refunds", "chargebacks"],
+    }, silent=("net_basis_deductions",)),
+    CorpusCase("revenue-sharing-no-partnership-llp", "revenue_sharing", {
+        "parties[0]": party("Cobblestone", "Cobblestone Studio LLP", "llp"),
+        "boilerplate.no_partnership": False, "boilerplate.anti_bribery": False, "boilerplate.sanctions": False,
+        "sharing.minimum_guarantee": money("20000.00", "EUR"),
+    }),
+    CorpusCase("revenue-sharing-california-courts", "revenue_sharing", {
+        "governing_law": "California", "parties[1].jurisdiction": "California", "parties[0].jurisdiction": "California",
+        "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "negotiation_days": None,
+                     "injunctive_carve_out": False},
+        "boilerplate.liability_cap": {"kind": "fixed_amount", "amount": money("50000.00", "GBP")},
+        "scope.expected_annual_value": money("400000.00", "GBP"),
+        "boilerplate.indemnity_procedure": False,
+    }),
+    # --- consortia -----------------------------------------------------------------------
+    CorpusCase("consortium-two-members-no-coordinator", "consortium", {
+        "parties": _members(("Rheinwerk", "Rheinwerk Energie GmbH", "corporation", "Germany"),
+                            ("Noordzee", "Noordzee Offshore B.V.", "corporation", "Netherlands")),
+        "consortium.coordinator": None,
+        "governance.seats": [{"party": "Rheinwerk", "seats": 1}, {"party": "Noordzee", "seats": 1}],
+        "sharing.shares": [{"party": "Rheinwerk", "percent": "50"}, {"party": "Noordzee", "percent": "50"}],
+    }),
+    CorpusCase("consortium-research-in-kind", "consortium", {
+        "parties[3]": party("INMA", "Institut National des Matériaux Avancés", "public_body", "France"),
+        "parties[4]": party("KTH", "Kungliga Tekniska högskolan", "university", "Sweden"),
+        "contributions": [
+            {"party": "Noordzee", "kind": "facilities", "description": "test berth in the North Sea"},
+            {"party": "Shannon", "kind": "personnel", "description": "two engineers for 18 months"},
+            {"party": "KTH", "kind": "ip", "description": "blade fatigue models"},
+        ],
+        "governance.seats": [{"party": name, "seats": 1} for name in ("Rheinwerk", "Noordzee", "Shannon")],
+        "governance.veto_window_days": None, "consortium.member_liability_cap": None, "exit": None,
+        "ip.foreground": {"ownership": "split_by_field"},
+        "sharing.shares": [{"party": "Rheinwerk", "percent": "40"}, {"party": "Noordzee", "percent": "30"},
+                           {"party": "Shannon", "percent": "30"}],
+    }, silent=("exit_clause", "exit_valuation", "balance_of_power", "public_body_exclusivity")),
+    CorpusCase("consortium-public-body-home-law", "consortium", {
+        "parties[0]": party("Rheinwerk", "Stadtwerke Rheinwerk AöR", "public_body", "Germany", role="coordinator"),
+        "governing_law": "Germany", "disputes.courts.courts": "the courts of Cologne",
+        "exclusivity": {"kind": "field", "scope": "tidal energy", "duration_months": 24},
+        "ip.foreground": {"ownership": "joint", "licence_back": None, "joint_rules": {"prosecution_lead": "Noordzee"}},
+    }, silent=("public_body_foreign_law", "joint_foreground_rules")),
+    # --- data sharing --------------------------------------------------------------------
+    CorpusCase("data-sharing-health-data-legitimate-interests", "data_sharing", {
+        "data_sharing.special_category": True,
+    }),
+    CorpusCase("data-sharing-health-data-consent", "data_sharing", {
+        "data_sharing.special_category": True, "data_sharing.lawful_basis": "consent",
+        "data_sharing.dpia_completed": True,
+    }, silent=("special_category",)),
+    CorpusCase("data-sharing-public-task-companies", "data_sharing", {
+        "data_sharing.lawful_basis": "public_task", "data_sharing.article_26_arrangement": False,
+        "data_sharing.breach_notice_hours": 96, "data_sharing.onward_transfers": True,
+    }),
+    CorpusCase("data-sharing-public-bodies", "data_sharing", {
+        "parties[0]": party("Gemeente", "Gemeente Rotterdam", "public_body", "Netherlands", role="data_provider"),
+        "parties[1]": party("RIVM", "Rijksinstituut voor Volksgezondheid en Milieu", "public_body", "Netherlands",
+                            role="data_recipient"),
+        "data_sharing.lawful_basis": "public_task", "data_sharing.special_category": True,
+        "data_sharing.dpia_completed": True,
+    }, silent=("public_task_private_party", "special_category", "legitimate_interests_public_body")),
+    CorpusCase("data-sharing-municipality-legitimate-interests", "data_sharing", {
+        "parties[0]": party("Gemeente", "Gemeente Rotterdam", "public_body", "Netherlands", role="data_provider"),
+        "data_sharing.roles": "controller_processor", "data_sharing.article_26_arrangement": False,
+        "data_sharing.special_category": True, "data_sharing.dpia_completed": True,
+    }, silent=("joint_controllers",)),
+    CorpusCase("data-sharing-no-roles-no-basis", "data_sharing", {
+        "data_sharing.roles": "none", "data_sharing.lawful_basis": "none", "data_sharing.purpose": "",
+        "data_sharing.data_items": [], "data_sharing.article_26_arrangement": False,
+    }),
+    CorpusCase("data-sharing-non-personal-switzerland", "data_sharing", {
+        "governing_law": "Switzerland", "disputes.arbitration.seat": "Zurich",
+        "parties[0].jurisdiction": "Switzerland", "parties[1].jurisdiction": "Switzerland",
+        "data_sharing": {"personal_data": False, "purpose": "calibrating weather models",
+                         "data_items": ["hourly wind speed readings"]},
+    }),
+    CorpusCase("data-sharing-us-health-data", "data_sharing", {
+        "governing_law": "Delaware", "disputes.arbitration.seat": "Wilmington",
+        "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
+        "data_sharing.special_category": True, "data_sharing.breach_notice_hours": 96,
+    }, silent=("special_category", "breach_notice", "onward_transfers")),
+    # --- open source ---------------------------------------------------------------------
+    CorpusCase("open-source-competitors-no-policy", "open_source", {
+        **COMPETITORS, "open_source.antitrust_policy": False, "open_source.trademark_holder": "",
+        "open_source.contribution_mechanism": "none", "open_source.inbound_equals_outbound": False,
+    }, silent=("balance_of_power", "competitor_information_exchange", "competitor_collaboration")),
+    CorpusCase("open-source-charter-fees-one-vote", "open_source", {
+        **COMPETITORS, "confidentiality.clean_team": True,
+        "contributions": [
+            {"party": "Energiequelle", "kind": "cash", "description": "annual membership fee",
+             "value": money("50000.00")},
+            {"party": "Cascade", "kind": "cash", "description": "annual membership fee", "value": money("5000.00")},
+        ],
+        "background": "Members comply with Article 26 GDPR where they pool user data and with Article 101 TFEU.",
+    }, silent=("balance_of_power", "typed_references", "competitor_collaboration")),
+    CorpusCase("open-source-foundation-scotland", "open_source", {
+        "governing_law": "Scotland", "parties[0].jurisdiction": "Scotland",
+        "open_source.licence": "", "governance.quorum.adjourned_meeting_reduced": False,
+    }, silent=("quorum_blockable",)),
+    # --- the governing law ---------------------------------------------------------------
+    CorpusCase("revenue-sharing-uae-law", "revenue_sharing", {
+        "governing_law": {"profile": "neutral", "other": "the United Arab Emirates"},
+        "parties[1].jurisdiction": "Dubai, United Arab Emirates",
+    }, silent=("forum_far_from_law",)),
+    CorpusCase("licensing-unlisted-institution-unnamed", "licensing", {
+        "disputes.arbitration": {"institution": "other", "seat": "Dubai", "language": "English"},
+        "disputes.mediation": {"provider": "other", "days": 30},
+    }),
+    CorpusCase("licensing-unlisted-institution-named", "licensing", {
+        "disputes.arbitration": {"institution": "other", "other_rules": "the DIAC Arbitration Rules 2022",
+                                 "seat": "Dubai", "language": "English"},
+        "disputes.mediation": {"provider": "other", "other_provider": "the DIAC Mediation Rules", "days": 30},
+    }, silent=("named_forum_rules",)),
+    CorpusCase("consortium-belgian-law-new-york-courts", "consortium", {
+        "disputes.courts.courts": "New York",
+    }),
+    # Belgian law has a profile, so the draft needs no local-counsel warning.
+    CorpusCase("consortium-belgian-law-brussels-courts", "consortium", {},
+               silent=("forum_far_from_law", "law_without_profile")),
+    CorpusCase("joint-venture-bad-leaver-discount-german-law", "joint_venture", {
+        "governing_law": "Germany", "exit.bad_leaver_discount_percent": "40",
+    }),
+    CorpusCase("joint-venture-no-discount-german-law", "joint_venture", {
+        "governing_law": "Germany",
+    }, silent=("discount_as_penalty",)),
+    CorpusCase("distribution-dubai-law-no-protection-said", "distribution", {
+        "governing_law": {"profile": "neutral", "other": "the Dubai International Financial Centre"},
+    }, silent=("distributor_protection",)),
+    CorpusCase("co-marketing-other-law-courts-unnamed", "co_marketing", {
+        "governing_law": {"profile": "neutral", "other": "the Kingdom of Saudi Arabia"},
+        "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}},
+    }),
+    CorpusCase("licensing-new-york-courts-jury-waived", "licensing", {
+        "governing_law": "New York",
+        "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "jury_waiver": True},
+    }, silent=("jury_waiver_not_enforced", "named_courts")),
+)  # fmt: skip

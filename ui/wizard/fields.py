@@ -1,0 +1,170 @@
+"""Where each answer is edited: a finding's field path (``data_sharing.lawful_basis``,
+``contributions[2].due``) -> the widget on the page that fixes it, so the review can take
+the user to the very field (``TermsPage.field_widget``).
+
+Each entry is an attribute path from the page: names, ``[key]`` for a dict of sections
+or check boxes (by the enum's value), ``[#]`` for the index the finding's path carries
+(``parties[1]`` -> the second party card). ``tests/test_ui_review_fields.py`` checks that
+every field a finding can name resolves to a real widget.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+_INDEX = re.compile(r"\[(\d+)\]")
+_STEP = re.compile(r"([A-Za-z_]\w*)|\[([^\]]+)\]")
+
+WIDGETS: dict[str, str] = {
+    # The agreement
+    "model": "model_combo",
+    "background": "background",
+    # The parties
+    "parties": "add_button",
+    "parties[].entity_type": "cards[#].entity_type",
+    "parties[].parent_guarantor": "cards[#].parent_guarantor",
+    # Scope
+    "scope.field_of_use": "field_of_use",
+    "scope.objectives[]": "objectives",
+    "exclusivity.kind": "exclusivity",
+    "exclusivity.duration_months": "exclusivity",
+    "non_compete.kind": "non_compete",
+    "non_compete.tail_months": "tail_months",
+    # Contributions
+    "contributions": "parties_tables[0].table",
+    "contributions[].transfer_mode": "contribution_tables[#]",
+    "contributions[].valuation_method": "contribution_tables[#]",
+    "capital_calls.mode": "calls",
+    "funding_default.remedies": "remedies[dilution]",
+    # The deal
+    "joint_venture": "sections[joint_venture].name",
+    "joint_venture.holdings": "sections[joint_venture].holdings",
+    "joint_venture.merger_control_filing": "sections[joint_venture].merger_filing",
+    "equity": "sections[equity_alliance].amount",
+    "equity.board_right": "sections[equity_alliance].board",
+    "equity.investee": "sections[equity_alliance].investee",
+    "equity.stake_percent": "sections[equity_alliance].stake",
+    "ip.licence_grant": "sections[licensing].subject",
+    "distribution": "sections[distribution].products",
+    "distribution.products": "sections[distribution].products",
+    "distribution.online_sales_permitted": "sections[distribution].online",
+    "co_marketing": "sections[co_marketing].campaign",
+    "co_marketing.cost_split": "sections[co_marketing].cost_split",
+    "consortium.coordinator": "sections[consortium].coordinator",
+    "consortium.member_liability_cap": "sections[consortium].liability_cap",
+    "data_sharing": "sections[data_sharing].purpose",
+    "data_sharing.purpose": "sections[data_sharing].purpose",
+    "data_sharing.roles": "sections[data_sharing].roles",
+    "data_sharing.lawful_basis": "sections[data_sharing].basis",
+    "data_sharing.data_items": "sections[data_sharing].items",
+    "data_sharing.article_26_arrangement": "sections[data_sharing].arrangement",
+    "data_sharing.special_category": "sections[data_sharing].special",
+    "data_sharing.dpia_completed": "sections[data_sharing].dpia",
+    "data_sharing.onward_transfers": "sections[data_sharing].onward",
+    "data_sharing.breach_notice_hours": "sections[data_sharing].breach_hours",
+    "data_sharing.non_personal_licence": "sections[data_sharing].licence",
+    "open_source": "sections[open_source].project",
+    "open_source.licence": "sections[open_source].licence",
+    "open_source.contribution_mechanism": "sections[open_source].mechanism",
+    "open_source.inbound_equals_outbound": "sections[open_source].mechanism",
+    "open_source.antitrust_policy": "sections[open_source].antitrust",
+    "open_source.trademark_holder": "sections[open_source].trademarks",
+    # Governance
+    "governance.casting_vote": "casting",
+    "governance.seats": "seats.table",
+    "governance.deadlock": "deadlock",
+    "governance.deadlock.terminal": "terminal",
+    "governance.reserved_matters": "reserved",
+    "governance.quorum.adjourned_meeting_reduced": "adjourned",
+    "governance.veto_window_days": "veto",
+    "governance.deadlock.escalation_days": "escalation",
+    "governance.deadlock.mediation_days": "mediation",
+    # Intellectual property
+    "ip.foreground.lead_party": "lead",
+    "ip.foreground.ownership": "ownership",
+    "ip.background_licence.scope": "scope",
+    # Confidentiality
+    "confidentiality.clean_team": "clean_team",
+    "confidentiality.residuals_exclude_trade_secrets": "residuals_exclusions",
+    # Sharing
+    "sharing.shares": "shares",
+    "distributions.shares": "distributions",
+    "sharing.payee": "payee",
+    "sharing.rate_percent": "rate",
+    "sharing.audit": "audit",
+    "sharing.currency": "currency",
+    "sharing.deductions": "base",
+    "sharing.minimum_guarantee": "minimum",
+    "sharing.cap": "cap",
+    # Term and exit
+    "term.effective_date": "start",
+    "term.kind": "kind",
+    "term.length_months": "length",
+    "termination.change_of_control": "control",
+    "termination.convenience.allowed": "convenience",
+    "exit": "exit_box",
+    "exit.triggers": "triggers[deadlock]",
+    "exit.valuation": "valuation",
+    "exit.formula": "formula",
+    "exit.multiple": "multiple",
+    "exit.expert": "expert",
+    "exit.timetable_days": "timetable",
+    "exit.bad_leaver_discount_percent": "bad_leaver",
+    "transfer": "lock_in",
+    "transfer.lock_in_months": "lock_in",
+    # Disputes
+    "governing_law": "law",
+    "governing_law.other": "other_law",
+    "disputes.jury_waiver": "jury_waiver",
+    "disputes.arbitration.other_rules": "other_rules",
+    "disputes.mediation.other_provider": "other_provider",
+    "disputes.arbitration": "institution",
+    "disputes.arbitration.seat": "seat",
+    "disputes.arbitration.arbitrators": "arbitrators",
+    "disputes.courts.courts": "courts",
+    "disputes.negotiation_days": "negotiation_days",
+    "disputes.injunctive_carve_out": "injunctions",
+    "disputes.arbitration.language": "language",
+    "disputes.mediation.days": "mediation_days",
+    # General clauses (on the disputes page)
+    "boilerplate.no_partnership": "general.no_partnership",
+    "boilerplate.anti_bribery": "general.anti_bribery",
+    "boilerplate.sanctions": "general.sanctions",
+    "boilerplate.indemnity_procedure": "general.indemnity_procedure",
+    "boilerplate.liability_cap.amount": "general.cap_amount",
+}
+
+
+def field_key(path: str) -> str:
+    """A finding's field path as the table keys it: ``contributions[2].due`` -> ``contributions[].due``."""
+    return _INDEX.sub("[]", path)
+
+
+def _item(value: Any, key: str) -> Any:
+    if isinstance(value, dict):
+        for candidate, item in value.items():
+            if (candidate.value if isinstance(candidate, Enum) else candidate) == key:
+                return item
+        return None
+    if isinstance(value, list | tuple) and key.isdigit() and int(key) < len(value):
+        return value[int(key)]
+    return None
+
+
+def resolve(page: object, path: str) -> QWidget | None:
+    """The widget on ``page`` that edits ``path``, or None when the page has none."""
+    spec = WIDGETS.get(field_key(path))
+    if spec is None:
+        return None
+    indices = _INDEX.findall(path)
+    value: Any = page
+    for name, key in _STEP.findall(spec):
+        index = indices[0] if key == "#" and indices else key
+        value = getattr(value, name, None) if name else _item(value, index)
+        if value is None:
+            return None
+    return value if isinstance(value, QWidget) else None
