@@ -1,8 +1,11 @@
 """The fonts the PDF is set in, and the one place user text becomes reportlab markup.
 
-The body face is DejaVu Serif (four styles); DejaVu Sans is the fallback for characters
-the serif lacks (Hebrew, Arabic, Armenian, Georgian, many symbols). Both ship in
-``fonts/`` with their licence, so a PDF looks the same on every machine.
+The body face is Liberation Serif (four styles), metric-compatible with Times New Roman,
+the face the Word export names: the PDF, Word (Times New Roman) and LibreOffice (which
+substitutes Liberation Serif) set every line with the same widths, so they paginate
+alike. DejaVu Sans is the fallback for characters the serif lacks (Arabic, Armenian,
+Georgian, many symbols). Both ship in ``fonts/`` with their licence, so a PDF looks the
+same on every machine.
 
 The rule for a character no shipped font has (emoji, CJK, ...): invisible format
 characters (joiners, variation selectors, skin-tone modifiers, bidi controls) are dropped;
@@ -40,10 +43,10 @@ SANS = "PactSans"
 SANS_BOLD = "PactSans-Bold"
 
 _FILES = {
-    SERIF: "DejaVuSerif.ttf",
-    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
-    SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
-    SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
+    SERIF: "LiberationSerif-Regular.ttf",
+    SERIF_BOLD: "LiberationSerif-Bold.ttf",
+    SERIF_ITALIC: "LiberationSerif-Italic.ttf",
+    SERIF_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
 }
@@ -131,7 +134,8 @@ def _runs(text: str, face: _Face) -> list[tuple[bool, str]]:
         elif _is_invisible(char):
             continue
         else:
-            char, use_fallback = REPLACEMENT, False
+            # The replacement sign in whichever face has it (Liberation Serif has not).
+            char, use_fallback = REPLACEMENT, ord(REPLACEMENT) not in face.primary_chars
         if use_fallback != current_fallback and current:
             runs.append((current_fallback, "".join(current)))
             current = []
