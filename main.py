@@ -242,20 +242,25 @@ def _cmd_drafts_compare(args: argparse.Namespace) -> int:
         if not (args.docx or args.html):
             return EXIT_OK
         overrides = repo.clause_overrides() or None
+        # Every version from V1 to V2: each change is dated by the version that made it.
+        step = 1 if new_number >= old_number else -1
+        numbers = range(old_number, new_number + step, step)
         try:
-            old, new = (
-                assemble_agreement(repo.get_version(draft_id, number).terms, version=str(number), overrides=overrides)
-                for number in (old_number, new_number)
-            )
+            versions = [
+                (assemble_agreement(v.terms, version=str(n), overrides=overrides), v.info.saved_at)
+                for n in numbers
+                for v in (repo.get_version(draft_id, n),)
+            ]
         except (ClauseRenderError, UnknownOverrideError, DanglingReferenceError) as error:
             print(f"pactwright: cannot assemble the agreement: {_one_line(str(error))}", file=sys.stderr)
             return EXIT_PROBLEMS
+        old, new = versions[0][0], versions[-1][0]
 
         def write_html(path: Path) -> None:
             write_bytes_atomically(path, diff_html(compare_agreements(old, new)).encode("utf-8"))
 
         def write_docx(path: Path) -> None:
-            write_redline_docx(old, new, path)
+            write_redline_docx(old, new, path, date=versions[-1][1], history=versions[1:])
 
         writers: list[tuple[str | None, Callable[[Path], None]]] = [(args.docx, write_docx), (args.html, write_html)]
         for target, write in writers:

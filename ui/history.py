@@ -213,7 +213,26 @@ class HistoryDialog(QDialog):
                 QMessageBox.warning(self, "History", f"The draft could not be read: {error}")
                 return None
             label, current_version = "the newest saved version", str(newest)
-        return Comparison(version[0], current, f"version {number}", label, self.overrides, str(number), current_version)
+        history = self._later_versions(number, newest, current, label == "the draft as it stands")
+        return Comparison(
+            version[0], current, f"version {number}", label, self.overrides, str(number), current_version, history
+        )
+
+    def _later_versions(
+        self, number: int, newest: int, current: AgreementTerms, unsaved: bool
+    ) -> tuple[tuple[AgreementTerms, str, dt.datetime], ...]:
+        """The saved versions after ``number`` and then the compared terms, each with the
+        moment it was made (now, for unsaved edits)."""
+        later: list[tuple[AgreementTerms, str, dt.datetime]] = []
+        try:
+            for step in range(number + 1, newest + 1):
+                saved = self.store.get_version(self.draft_id, step)
+                later.append((saved.terms, str(step), saved.info.saved_at))
+        except storage_error_types():
+            later = []  # the redline then dates every change with the compared version's moment
+        if unsaved or not later:
+            later.append((current, f"{newest} with unsaved changes", dt.datetime.now(dt.UTC)))
+        return tuple(later)
 
     def _items(self) -> list[QTreeWidgetItem]:
         items = (self.versions.topLevelItem(row) for row in range(self.versions.topLevelItemCount()))
