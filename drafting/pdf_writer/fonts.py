@@ -13,8 +13,8 @@ every other such character prints as U+FFFD REPLACEMENT CHARACTER, the Unicode s
 "this character cannot be shown", so nothing silently disappears and no empty box is
 drawn. ``printable_text`` applies the same rule to plain text, so callers (and tests)
 know exactly what the PDF says. Control characters are removed, tabs become spaces and
-line breaks become ``<br/>``. Text is NFC-normalised, and right-to-left phrases are put
-in visual order (see ``bidi``).
+line breaks become ``<br/>``. Text is NFC-normalised, and Arabic letters take their
+joined forms; right-to-left runs are put in display order line by line (see ``bidi``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 
 from drafting.pdf_writer.bidi import MAYBE_RTL as _MAYBE_RTL
-from drafting.pdf_writer.bidi import visual_order
+from drafting.pdf_writer.bidi import shape
 from drafting.pdf_writer.measure import MeasuredTTFont, remember_number_formatting
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -161,7 +161,9 @@ def markup(text: str, bold: bool = False, italic: bool = False) -> str:
     face = _face(bold, italic)
     if not _needs_work(text, face):
         return escape(text).replace("\n", "<br/>")
-    text = "\n".join(visual_order(line) for line in text.split("\n"))
+    # Logical order, Arabic letters joined; each line is put in display order once the
+    # paragraph is broken into lines (``measure.Paragraph``).
+    text = shape(text)
     parts: list[str] = []
     for use_fallback, run in _runs(text, face):
         escaped = escape(run).replace("\n", "<br/>")
