@@ -126,15 +126,23 @@ def test_pdffonts_shows_every_font_embedded(path: Path, tmp_path: Path) -> None:
     ("paper", "pdf_size", "word_size"), [("A4", (595, 842), (11906, 16838)), ("Letter", (612, 792), (12240, 15840))]
 )
 def test_both_outputs_are_set_on_the_chosen_paper(
-    paper: str, pdf_size: tuple[int, int], word_size: tuple[int, int]
+    paper: str, pdf_size: tuple[int, int], word_size: tuple[int, int], tmp_path: Path
 ) -> None:
     base = example(EXAMPLES[0])
     document = dataclasses.replace(base, metadata=dataclasses.replace(base.metadata, paper=paper))
     box = PdfReader(io.BytesIO(render_pdf(document).data)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == pdf_size
-    with zipfile.ZipFile(io.BytesIO(docx_bytes(document))) as archive:
-        size = etree.fromstring(archive.read("word/document.xml")).find(f".//{W}pgSz")
+    data = docx_bytes(document)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    size = root.find(f".//{W}pgSz")
     assert (int(size.get(f"{W}w")), int(size.get(f"{W}h"))) == word_size
+    # The contents' page numbers stand at the right margin of this paper.
+    text_width = word_size[0] - 2 * 1440
+    toc = [p for p in root.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='TOC1']") is not None]
+    tabs = {tab.get(f"{W}pos") for p in toc for tab in p.iter(f"{W}tab") if tab.get(f"{W}val") == "right"}
+    assert tabs <= {str(text_width)}
+    assert _audit_errors(data, tmp_path) == []
 
 
 def test_the_same_version_exported_later_gives_identical_bytes(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from drafting.document import (
     TextRun,
 )
 from drafting.docx_writer import ooxml as x
-from drafting.docx_writer.house_style import LEVEL_INDENT, StyleId
+from drafting.docx_writer.house_style import LEVEL_INDENT, TEXT_WIDTH, StyleId
 from drafting.paper import page_setup, twips
 from drafting.pdf_writer.columns import body_rows, column_widths, is_amount_column
 from drafting.typography import is_lead_in, reference_text, tie_numbers
@@ -160,6 +160,13 @@ class _BodyBuilder:
             (f"Schedule {s.number} \u2014 {s.title}", self.bookmarks[s.id], s.id) for s in self.document.schedules
         ]
         begin, end = x.field_begin(x.TOC_INSTRUCTION), x.field_end()
+        # The style's page-number tab is at the A4 margin; another paper moves it to its own.
+        tabs = ""
+        if self.text_width != TEXT_WIDTH:
+            tabs = (
+                f'<w:tabs><w:tab w:val="clear" w:pos="{TEXT_WIDTH}"/>'
+                f'<w:tab w:val="right" w:leader="dot" w:pos="{self.text_width}"/></w:tabs>'
+            )
         if not entries:
             self.out.append(x.p(begin + end, StyleId.TOC_1))
         for index, (text, bookmark, key) in enumerate(entries):
@@ -169,7 +176,7 @@ class _BodyBuilder:
             link = x.hyperlink_to_bookmark(bookmark, x.r(text) + number)
             lead = begin if index == 0 else ""
             tail = end if index == len(entries) - 1 else ""
-            self.out.append(x.p(lead + link + tail, StyleId.TOC_1))
+            self.out.append(x.p(lead + link + tail, StyleId.TOC_1, extra_ppr=tabs))
         self.out.append(x.p(x.br_page(), StyleId.BODY_TEXT))
 
     def _parties_and_recitals(self) -> None:
