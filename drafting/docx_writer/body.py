@@ -181,6 +181,8 @@ class _BodyBuilder:
 
     def _parties_and_recitals(self) -> None:
         document, out = self.document, self.out
+        # The title heads the operative part too, as in the PDF (both paginate alike).
+        out.append(x.p(x.r(document.cover.title), StyleId.BODY_TITLE))
         dated = f"This Agreement is dated {document.cover.date_text}." if document.cover.date_text else ""
         out.append(x.p(x.r(dated or "This Agreement is made between:"), StyleId.BODY_TEXT))
         if document.parties:
@@ -201,7 +203,7 @@ class _BodyBuilder:
         for recital in document.recitals:
             out.append(x.p(self._inlines(recital.content), StyleId.RECITAL))
         if document.operative_intro:
-            out.append(x.p(x.r(document.operative_intro, bold=True), StyleId.BODY_TEXT))
+            out.append(x.p(x.r(document.operative_intro), StyleId.UNNUMBERED_HEADING))
 
     # --- operative part ---------------------------------------------------------------
     def _article(self, article: Article) -> None:

@@ -25,6 +25,7 @@ class StyleId:
     TITLE = "Title"
     COVER_SUBTITLE = "CoverSubtitle"
     COVER_TEXT = "CoverText"
+    BODY_TITLE = "BodyTitle"
     DRAFT_MARKING = "DraftMarking"
     CONTENTS_HEADING = "TOCHeading"
     TOC_1 = "TOC1"
@@ -166,10 +167,11 @@ PARAGRAPH_STYLES: tuple[ParagraphStyle, ...] = (
     ParagraphStyle(StyleId.TITLE, "Title", before=2400, after=480, align="center", bold=True, size=40),
     ParagraphStyle(StyleId.COVER_SUBTITLE, "Cover Subtitle", after=480, align="center", size=26),
     ParagraphStyle(StyleId.COVER_TEXT, "Cover Text", after=240, align="center"),
+    ParagraphStyle(StyleId.BODY_TITLE, "Body Title", after=320, align="center", bold=True, size=30, keep_next=True),
     ParagraphStyle(StyleId.DRAFT_MARKING, "Draft Marking", align="center", bold=True, caps=True, color="C00000"),
     ParagraphStyle(StyleId.CONTENTS_HEADING, "TOC Heading", after=280, bold=True, size=28),
     ParagraphStyle(StyleId.TOC_1, "toc 1", after=80, right_tab=TEXT_WIDTH, left=720, hanging=720),
-    ParagraphStyle(StyleId.UNNUMBERED_HEADING, "Unnumbered Heading", keep_next=True, before=240, bold=True),
+    ParagraphStyle(StyleId.UNNUMBERED_HEADING, "Unnumbered Heading", keep_next=True, before=200, bold=True),
     ParagraphStyle(StyleId.PARTY, "Party", numbering=(NumId.PARTIES, 0), align="both"),
     ParagraphStyle(StyleId.RECITAL, "Recital", numbering=(NumId.RECITALS, 0), align="both"),
     ParagraphStyle(

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     HRFlowable,
     Indenter,
@@ -46,6 +47,7 @@ from drafting.pdf_writer.fonts import markup, single_font_text
 from drafting.pdf_writer.measure import Paragraph as RLParagraph
 from drafting.pdf_writer.pages import Anchor, LayoutRecord, TocLine
 from drafting.pdf_writer.styles import (
+    BODY_LEADING,
     INK,
     NOTE_BACKGROUND,
     NOTE_BORDER,
@@ -58,6 +60,9 @@ from drafting.pdf_writer.styles import (
 from drafting.typography import is_lead_in, reference_text, tie_numbers
 
 _SIGNATURES_KEY = "signatures"
+#: Room an article heading needs at the foot of a page: its space above, its line, its
+#: space below and two lines of the clause after it.
+_HEADING_ROOM = 14 + 15 + 7 + 2 * BODY_LEADING
 _CONTENTS_KEY = "contents"
 
 
@@ -188,7 +193,6 @@ class StoryBuilder:
                     RLParagraph(self.inline(recital.content), styles.recital, bulletText=f"({recital.letter})")
                 )
         if document.operative_intro:
-            story.append(Spacer(1, 4))
             story.append(RLParagraph(markup(document.operative_intro, bold=True), styles.unnumbered_heading))
         return story
 
@@ -198,7 +202,14 @@ class StoryBuilder:
         heading = RLParagraph(
             markup(article.heading, bold=True), self.styles.article_heading, bulletText=article.number or None
         )
-        story: list[Flowable] = [Anchor(key, f"{article.number} {article.heading}", self.record), heading]
+        # Word's rule for a heading (keep with next, widow control): the heading and at least
+        # the first two lines of what follows share a page. reportlab's keepWithNext would
+        # move the whole following clause, so the PDF would run ahead of the Word file.
+        story: list[Flowable] = [
+            CondPageBreak(_HEADING_ROOM),
+            Anchor(key, f"{article.number} {article.heading}", self.record),
+            heading,
+        ]
         if article.note is not None:
             story += self.note(article.note, level=0)
         story += self.blocks(article.blocks, level=0)

@@ -127,7 +127,8 @@ def house_styles() -> Styles:
             alignment=TA_LEFT,
             spaceBefore=14,
             spaceAfter=7,
-            keepWithNext=1,
+            # Not keepWithNext: the story keeps room for the heading and two lines (as Word does).
+            keepWithNext=0,
             leftIndent=TEXT_INDENT[0],
             bulletIndent=NUMBER_INDENT[0],
             bulletFontName=SERIF_BOLD,
