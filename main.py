@@ -12,7 +12,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import TermsError, parse_terms, read_draft_file, validate_draft
@@ -84,31 +84,33 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_render(args: argparse.Namespace) -> int:
-    from drafting.engine import ClauseRenderError
-    from drafting.export import FORMATS, ExportRefused, FormatUnavailableError, export_agreement
+def _formats(args: argparse.Namespace) -> list[str]:
+    from drafting.export import FORMATS
 
     formats = [name.strip().lower() for name in args.format.split(",") if name.strip()]
-    unknown = [name for name in formats if name not in FORMATS]
-    if not formats or unknown:
+    if not formats or any(name not in FORMATS for name in formats):
         raise UsageError(f"pactwright render: --format takes a comma-separated list of {', '.join(FORMATS)}")
+    return formats
+
+
+def _export(terms: AgreementTerms, args: argparse.Namespace, label: str, **options: Any) -> list[Path] | int:
+    """The files written, or the exit code after saying why nothing was."""
+    from drafting.engine import ClauseRenderError
+    from drafting.export import ExportRefused, FormatUnavailableError, export_agreement
+
     try:
-        terms = parse_terms(read_draft_file(Path(args.draft)))
-    except TermsError as error:
-        print(f"{args.draft}: {len(error.problems)} problem(s)", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    try:
-        written = export_agreement(terms, Path(args.out), formats, draft=args.draft_mode, comments=not args.no_notes)
+        return export_agreement(
+            terms, Path(args.out), _formats(args), draft=args.draft_mode, comments=not args.no_notes,
+            paper=args.paper, **options,
+        )  # fmt: skip
     except ExportRefused as refused:
-        print(f"{args.draft}: not rendered, {refused}:", file=sys.stderr)
+        print(f"{label}: not rendered, {refused}:", file=sys.stderr)
         for finding in refused.findings:
             where = f"{finding.path}: " if finding.path else ""
             print(f"  {finding.severity}: {where}{finding.message} {finding.fix}".rstrip(), file=sys.stderr)
         return EXIT_PROBLEMS
     except (FormatUnavailableError, ClauseRenderError) as error:
-        print(f"{args.draft}: {error}", file=sys.stderr)
+        print(f"{label}: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as error:
         # Name the file at fault: usually the output folder, but it may be a missing data
@@ -116,6 +118,20 @@ def _cmd_render(args: argparse.Namespace) -> int:
         where = error.filename or args.out
         print(f"{where}: cannot write the agreement ({error.strerror or error})", file=sys.stderr)
         return EXIT_PROBLEMS
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    _formats(args)  # a usage error before anything is read
+    try:
+        terms = parse_terms(read_draft_file(Path(args.draft)))
+    except TermsError as error:
+        print(f"{args.draft}: {len(error.problems)} problem(s)", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    written = _export(terms, args, args.draft)
+    if isinstance(written, int):
+        return written
     for path in written:
         print(path)
     return EXIT_OK
@@ -212,20 +228,25 @@ def _cmd_drafts_compare(args: argparse.Namespace) -> int:
         if not (args.docx or args.html):
             return EXIT_OK
         overrides = repo.clause_overrides() or None
+        # Every version from V1 to V2: each change is dated by the version that made it.
+        step = 1 if new_number >= old_number else -1
+        numbers = range(old_number, new_number + step, step)
         try:
-            old, new = (
-                assemble_agreement(repo.get_version(draft_id, number).terms, version=str(number), overrides=overrides)
-                for number in (old_number, new_number)
-            )
+            versions = [
+                (assemble_agreement(v.terms, version=str(n), overrides=overrides), v.info.saved_at)
+                for n in numbers
+                for v in (repo.get_version(draft_id, n),)
+            ]
         except (ClauseRenderError, UnknownOverrideError, DanglingReferenceError) as error:
             print(f"pactwright: cannot assemble the agreement: {_one_line(str(error))}", file=sys.stderr)
             return EXIT_PROBLEMS
+        old, new = versions[0][0], versions[-1][0]
 
         def write_html(path: Path) -> None:
             write_bytes_atomically(path, diff_html(compare_agreements(old, new)).encode("utf-8"))
 
         def write_docx(path: Path) -> None:
-            write_redline_docx(old, new, path)
+            write_redline_docx(old, new, path, date=versions[-1][1], history=versions[1:])
 
         writers: list[tuple[str | None, Callable[[Path], None]]] = [(args.docx, write_docx), (args.html, write_html)]
         for target, write in writers:
@@ -237,6 +258,74 @@ def _cmd_drafts_compare(args: argparse.Namespace) -> int:
                 print(f"{target}: cannot write ({error.strerror or error})", file=sys.stderr)
                 return EXIT_PROBLEMS
             print(f"wrote {target}")
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=False)
+
+
+def _cmd_drafts_render(args: argparse.Namespace) -> int:
+    from storage.export_history import records_for
+
+    _formats(args)
+
+    def action(repo: DraftRepository) -> int:
+        draft_id = repo.find_id(args.id)
+        number = args.version or repo.history(draft_id)[-1].number
+        version = repo.get_version(draft_id, number)
+        overrides = repo.clause_overrides() or None
+        written = _export(version.terms, args, f"v{number}", overrides=overrides, created=version.info.saved_at)
+        if isinstance(written, int):
+            return written
+        options = {"comments": not args.no_notes, "draft": args.draft_mode, "paper": args.paper}
+        for record in records_for(draft_id, number, written, overrides=overrides, **options):
+            repo.record_export(record)
+        for path in written:
+            print(path)
+        return EXIT_OK
+
+    return _run_drafts(args, action, changes=True)
+
+
+def _cmd_drafts_exports(args: argparse.Namespace) -> int:
+    from storage.export_history import recreate_export
+
+    if args.recreate is not None and not args.out:
+        raise UsageError("pactwright drafts exports: --recreate needs --out DIR")
+
+    def action(repo: DraftRepository) -> int:
+        draft_id = repo.find_id(args.id)
+        records = repo.exports(draft_id)
+        if args.recreate is None:
+            for index, record in enumerate(records, start=1):
+                when = record.exported_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                marking = ", draft" if record.draft_marking else ""
+                paper = f", {record.paper}" if record.paper else ""
+                print(
+                    f"#{index:<3} v{record.version:<4} {when}  {record.format.upper():<4} "
+                    f"{record.copy_label}{marking}{paper}  {_printable(record.file_name)}  sha256:{record.sha256}"
+                )
+            if not records:
+                print("no exports recorded for this draft", file=sys.stderr)
+            return EXIT_OK
+        if not 1 <= args.recreate <= len(records):
+            print(f"pactwright: there is no export #{args.recreate} (see drafts exports {args.id})", file=sys.stderr)
+            return EXIT_PROBLEMS
+        record = records[args.recreate - 1]
+        version = repo.get_version(draft_id, record.version)
+        try:
+            again = recreate_export(version.terms, version.info.saved_at, record, Path(args.out))
+        except OSError as error:
+            print(f"{error.filename or args.out}: cannot write ({error.strerror or error})", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(again.path)
+        if not again.matches:
+            print(
+                f"pactwright: the file differs from the one exported (sha256 {again.sha256}, recorded "
+                f"{record.sha256}; made by Pactwright {record.app_version or 'unknown'})",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
+        print(f"identical to the export of {record.exported_at.astimezone():%Y-%m-%d %H:%M} (sha256 {again.sha256})")
         return EXIT_OK
 
     return _run_drafts(args, action, changes=False)
@@ -280,6 +369,21 @@ def _cmd_drafts_restore(args: argparse.Namespace) -> int:
     return _run_drafts(args, action, changes=True)
 
 
+def _add_render_options(command: _Parser) -> None:
+    command.add_argument("--out", required=True, metavar="DIR", help="folder for the files (created if missing)")
+    command.add_argument(
+        "--format", default="html", metavar="LIST", help="comma-separated: docx,pdf,html (default html)"
+    )
+    command.add_argument(
+        "--draft",
+        dest="draft_mode",
+        action="store_true",
+        help='render despite review errors, marked "DRAFT \u2014 open points" with the points in a schedule',
+    )
+    command.add_argument("--no-notes", action="store_true", help="leave the drafting notes out (a clean copy)")
+    command.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the agreement's own)")
+
+
 def _add_drafts_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     drafts = commands.add_parser("drafts", help="list, show, compare, export, import and trash stored drafts")
     actions = drafts.add_subparsers(title="drafts commands", metavar="ACTION", parser_class=_Parser, required=True)
@@ -312,6 +416,16 @@ def _add_drafts_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument("id", metavar="ID")
     export.add_argument("file", metavar="FILE.json")
     export.set_defaults(handler=_cmd_drafts_export)
+    rendering = actions.add_parser("render", help="write a saved version as DOCX/PDF/HTML and record the export")
+    rendering.add_argument("id", metavar="ID", help="the draft id, or enough of its start to be unique")
+    rendering.add_argument("--version", type=int, metavar="N", help="the version to export (default: the latest)")
+    _add_render_options(rendering)
+    rendering.set_defaults(handler=_cmd_drafts_render)
+    exports = actions.add_parser("exports", help="list the recorded exports of a draft, or write one again")
+    exports.add_argument("id", metavar="ID", help="the draft id, or enough of its start to be unique")
+    exports.add_argument("--recreate", type=int, metavar="N", help="write export #N again and check its SHA-256")
+    exports.add_argument("--out", metavar="DIR", help="folder for the re-created file")
+    exports.set_defaults(handler=_cmd_drafts_exports)
     importing = actions.add_parser("import", help="add a draft from a terms JSON file or an export file")
     importing.add_argument("file", metavar="FILE.json")
     importing.set_defaults(handler=_cmd_drafts_import)
@@ -344,17 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     render = commands.add_parser("render", help="write the agreement as DOCX, PDF and/or HTML files")
     render.add_argument("draft", metavar="DRAFT.json")
-    render.add_argument("--out", required=True, metavar="DIR", help="folder for the files (created if missing)")
-    render.add_argument(
-        "--format", default="html", metavar="LIST", help="comma-separated: docx,pdf,html (default html)"
-    )
-    render.add_argument(
-        "--draft",
-        dest="draft_mode",
-        action="store_true",
-        help='render despite review errors, marked "DRAFT \u2014 open points" with the points in a schedule',
-    )
-    render.add_argument("--no-notes", action="store_true", help="leave the drafting notes out")
+    _add_render_options(render)
     render.set_defaults(handler=_cmd_render)
 
     _add_drafts_commands(commands)

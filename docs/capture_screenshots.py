@@ -18,6 +18,7 @@ from typing import Any  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from drafting.export import export_agreement  # noqa: E402
 from drafting.terms import AgreementTerms  # noqa: E402
 from ui.advisor import AdvisorDialog  # noqa: E402
 from ui.drafts import example_files, load_example  # noqa: E402
@@ -41,6 +42,20 @@ def slug(title: str) -> str:
     return "".join(char if char.isalnum() else "-" for char in title.lower()).strip("-").replace("--", "-")
 
 
+def _record_exports(store: Any, draft_id: str) -> None:
+    """Version 2 sent as a clean PDF, version 3 as the lawyer's Word copy and a clean PDF."""
+    from storage.export_history import records_for
+
+    with tempfile.TemporaryDirectory() as folder:
+        for number, formats, comments in ((2, ["pdf"], False), (3, ["docx"], True), (3, ["pdf"], False)):
+            version = store.get_version(draft_id, number)
+            paths = export_agreement(
+                version.terms, Path(folder), formats, comments=comments, created=version.info.saved_at, draft=True
+            )
+            for record in records_for(draft_id, number, paths, comments=comments, draft=True):
+                store.record_export(record)
+
+
 def history_screens(window: MainWindow, store: Any, draft_id: str) -> list[Path]:
     """Two later versions of one draft, its History dialog and a comparison."""
     terms = store.get(draft_id).terms
@@ -53,6 +68,7 @@ def history_screens(window: MainWindow, store: Any, draft_id: str) -> list[Path]
         update={"joint_venture": renegotiated.joint_venture.model_copy(update={"holdings": shares})}
     )
     store.save(draft_id, AgreementTerms.model_validate(later.model_dump()), note="Holdings now 60/40")
+    _record_exports(store, draft_id)
     dialog = window.history_dialog(draft_id)
     dialog.show()
     dialog.select(1)

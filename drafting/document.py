@@ -193,7 +193,8 @@ class DocumentMetadata:
     version: str = "1"
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     keywords: tuple[str, ...] = ()
-    #: "A4" or "Letter": the paper of the governing law's profile (Letter for US laws).
+    #: "A4" or "Letter": the paper of the governing law's profile (Letter for US laws);
+    #: both writers set the agreement on it (see ``drafting.paper``).
     paper: str = "A4"
 
 

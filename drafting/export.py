@@ -3,10 +3,17 @@ requested format. A draft with review errors is refused unless it is exported as
 draft, which carries the "DRAFT — open points" marking and lists the open points in a
 schedule. Files are written atomically: a failed export never leaves a half file.
 Empty required fields count as errors alongside the review's findings.
+
+Exports are reproducible: given the moment the version was made (``created``) and the
+same options, every writer gives the same bytes, so a recorded export (its SHA-256) can
+be written again and checked.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -17,6 +24,7 @@ from drafting.document import DRAFT_MARKING, AgreementDocument
 from drafting.engine import assemble_agreement
 from drafting.files import write_bytes_atomically
 from drafting.html_writer import render_html
+from drafting.paper import page_setup
 from drafting.review import review
 from drafting.terms import AgreementTerms
 from drafting.validation import missing_required
@@ -100,10 +108,15 @@ def slug(title: str) -> str:
     return text[:80].strip("-") or "agreement"
 
 
-def _writer(format_name: str, comments: bool) -> Callable[[AgreementDocument, Path], None]:
+Writer = Callable[[AgreementDocument, Path, dict[str, dict[str, int]]], None]
+
+
+def _writer(format_name: str, comments: bool) -> Writer:
+    """A function writing one format. The shared dict carries the clean layout's heading
+    pages from the PDF writer to the Word writer, so one export lays the agreement out once."""
     if format_name == "html":
 
-        def write_html(document: AgreementDocument, path: Path) -> None:
+        def write_html(document: AgreementDocument, path: Path, shared: dict[str, dict[str, int]]) -> None:
             write_bytes_atomically(path, render_html(document, notes=comments).encode("utf-8"))
 
         return write_html
@@ -114,16 +127,36 @@ def _writer(format_name: str, comments: bool) -> Callable[[AgreementDocument, Pa
         if format_name == "docx":
             from drafting.docx_writer import write_docx
 
-            return lambda document, path: write_docx(document, path, comments=comments)
-        from drafting.pdf_writer import write_pdf
+            def write_word(document: AgreementDocument, path: Path, shared: dict[str, dict[str, int]]) -> None:
+                write_docx(document, path, comments=comments, page_numbers=shared.get("pages"))
+
+            return write_word
+        from drafting.pdf_writer import render_pdf
     except ImportError as error:
         raise FormatUnavailableError(
             f"{format_name.upper()} export cannot start because this installation is incomplete "
             f"({error}); reinstall Pactwright"
         ) from error
-    # Without notes, the PDF never shows them; with them, it shows them in a draft only
-    # (the writer's default), since a final PDF is what gets signed.
-    return lambda document, path: write_pdf(document, path, drafting_notes=None if comments else False)
+
+    def write_pdf(document: AgreementDocument, path: Path, shared: dict[str, dict[str, int]]) -> None:
+        # Without notes, the PDF never shows them; with them, it shows them in a draft only
+        # (the writer's default), since a final PDF is what gets signed.
+        notes = (None if comments else False) if document.draft_marking else False
+        rendered = render_pdf(document, drafting_notes=notes)
+        write_bytes_atomically(path, rendered.data)
+        if not (notes is None and document.draft_marking):  # the clean layout: Word's pages
+            shared["pages"] = rendered.heading_pages
+
+    return write_pdf
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a written file, in hex (what export records keep)."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def export_agreement(
@@ -134,8 +167,14 @@ def export_agreement(
     draft: bool = False,
     comments: bool = True,
     overrides: Mapping[str, str] | None = None,
+    created: dt.datetime | None = None,
+    paper: str | None = None,
 ) -> list[Path]:
     """Write the agreement in each format to ``out_dir``; return the files written.
+
+    ``created`` is the moment the exported version was made (default: now); every date
+    in the files is this one, so the same version with the same options gives the same
+    bytes. ``paper`` ("A4" or "Letter") overrides the agreement's own paper size.
 
     ``overrides`` are the lawyer's own templates for individual clauses, keyed by clause
     id (see ``assemble_agreement``). ``comments`` false leaves every drafting note out:
@@ -149,7 +188,11 @@ def export_agreement(
     unknown = [name for name in formats if name not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format(s): {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
-    writers = {name: _writer(name, comments) for name in dict.fromkeys(formats)}
+    if paper is not None:
+        paper = page_setup(paper).paper  # ValueError naming the choices
+    # The PDF first: its layout gives the Word file's contents their page numbers.
+    ordered = sorted(dict.fromkeys(formats), key=lambda name: name != "pdf")
+    writers = {name: _writer(name, comments) for name in ordered}
     try:
         reviewed = assemble_agreement(terms, overrides=overrides)
     except ValueError:
@@ -164,13 +207,19 @@ def export_agreement(
         )
     else:
         document = reviewed or assemble_agreement(terms, overrides=overrides)
+    metadata = document.metadata
+    document = dataclasses.replace(
+        document,
+        metadata=dataclasses.replace(metadata, created=created or metadata.created, paper=paper or metadata.paper),
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = slug(document.metadata.title)
-    written = []
+    written: dict[str, Path] = {}
+    shared: dict[str, dict[str, int]] = {}
     for name, write in writers.items():
         # Each writer replaces its file in one step (drafting.files), so a failed export
         # never leaves a half-written file behind.
         path = out_dir / f"{stem}.{name}"
-        write(document, path)
-        written.append(path)
-    return written
+        write(document, path, shared)
+        written[name] = path
+    return [written[name] for name in dict.fromkeys(formats)]

@@ -22,6 +22,7 @@ from storage.layout import Layout
 from storage.records import Doc
 
 HEADER_TABLE = "draft"
+EXPORTS_TABLE = "exports"
 VERSIONS_TABLE = "versions"
 HEADER_DOC_ID = 1
 
@@ -110,6 +111,17 @@ class DraftFile:
             for number, version in enumerate(versions, start=1):
                 table.insert(Document(version, doc_id=number))
         return file_stamp(self.path)
+
+    def add_export(self, export: Doc) -> FileStamp:
+        """Record one exported file (table ``exports``), in one write."""
+        self._db().table(EXPORTS_TABLE, cache_size=0).insert(export)
+        return file_stamp(self.path)
+
+    def read_exports(self) -> list[Doc]:
+        """The export records, oldest first."""
+        tables = atomic_storage(self._db()).read() or {}
+        table = tables.get(EXPORTS_TABLE, {})
+        return [table[key] for key in sorted(table, key=int)]
 
     def update_header(self, header: Doc) -> FileStamp:
         self._db().table(HEADER_TABLE, cache_size=0).update(header, doc_ids=[HEADER_DOC_ID])

@@ -45,6 +45,32 @@ class VersionInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ExportRecord:
+    """One file exported from a saved version: enough to show what was sent and to write
+    it again byte for byte (same version, same options, same app version: same bytes).
+
+    ``lawyer_copy`` is true for the copy with drafting notes (Word comments), false for
+    the clean copy; ``draft_marking`` for an export "as a draft with open points";
+    ``overrides`` are the lawyer's clause edits in force when it was made."""
+
+    draft_id: str
+    version: int
+    format: str
+    lawyer_copy: bool
+    draft_marking: bool
+    paper: str
+    file_name: str
+    sha256: str
+    exported_at: datetime
+    app_version: str
+    overrides: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def copy_label(self) -> str:
+        return "lawyer's copy" if self.lawyer_copy else "clean copy"
+
+
+@dataclass(frozen=True, slots=True)
 class Version:
     info: VersionInfo
     terms: AgreementTerms

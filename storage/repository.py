@@ -11,6 +11,7 @@ versions), ``list`` (search by title / party / model text, model, modified date;
 sorted), ``find_id`` (a unique id prefix, for the command line),
 ``duplicate``, ``rename``, ``delete`` (to the trash), ``restore``, ``purge`` (trashed
 drafts only), ``export_draft`` / ``import_draft``, ``backup`` / ``backup_if_due``.
+Exports: ``record_export`` (a file written from a saved version), ``exports``.
 Working copies: ``put_autosave``, ``get_autosave``, ``clear_autosave``, ``list_autosaves``.
 Data settings and clause overrides: ``get_setting``, ``set_setting``,
 ``clause_overrides``, ``set_clause_override``, ``remove_clause_override``.
@@ -39,6 +40,7 @@ from storage.autosave import AutosaveStore
 from storage.backups import backup_is_due, create_backup, keep_aside
 from storage.draft_file import DraftFile, DraftRecord, parse_record
 from storage.errors import CorruptFileError, DraftNotFoundError, ReadOnlyError, StorageError
+from storage.exports import export_doc, export_record
 from storage.index import DraftIndex
 from storage.integrity import Repairer, reconcile_index, remove_crash_leftovers
 from storage.layout import Layout, check_draft_id, new_draft_id
@@ -49,6 +51,7 @@ from storage.models import (
     Draft,
     DraftSort,
     DraftSummary,
+    ExportRecord,
     RecoveryEvent,
     RecoveryReport,
     Version,
@@ -341,6 +344,25 @@ class DraftRepository:
         self._file(draft_id).delete()
         self._index.remove(draft_id)
         self._autosaves.clear(draft_id)
+
+    # --- exports of the agreement ---------------------------------------------------------
+
+    @_serialised
+    def record_export(self, record: ExportRecord) -> None:
+        """Keep ``record`` in the draft's history; its version must exist."""
+        self._require_writable()
+        draft = self._load_record(record.draft_id)
+        if record.version not in draft.versions:
+            raise DraftNotFoundError(f"The draft '{draft.header['title']}' has no version {record.version}.")
+        file = self._file(record.draft_id)
+        self._index_put(draft.header, file.add_export(export_doc(record)))
+
+    @_serialised
+    def exports(self, draft_id: str) -> builtins.list[ExportRecord]:
+        """Every recorded export of the draft, oldest first."""
+        self._load_record(draft_id)  # a damaged or missing file is repaired or reported first
+        file = self._file(draft_id)
+        return [export_record(draft_id, doc, file.path) for doc in file.read_exports()]
 
     # --- transfer and backups -------------------------------------------------------------
 

@@ -137,6 +137,8 @@ def resolve_changes(root: etree._Element, *, accept: bool) -> etree._Element:
             _unwrap(element)
     for text in list(root.iter(w("delText"))):
         text.tag = w("t")
+    for instruction in list(root.iter(w("delInstrText"))):
+        instruction.tag = w("instrText")
     return root
 
 

@@ -67,14 +67,17 @@ def operative_lines(word: WordDocument) -> list[str]:
             kind = style_id(block)
             if kind in (StyleId.ARTICLE_HEADING, StyleId.SCHEDULE_HEADING):
                 collecting = True
-            elif kind == StyleId.UNNUMBERED_HEADING and block.text == "Signatures":
+            elif kind == StyleId.SIGNATURES_HEADING:
                 collecting = False
             if collecting:
-                lines.append(block.text.strip())
+                text = block.text.strip()
+                # The schedule heading reads "Schedule 1 — Title": the list prints the number.
+                lines.append(text.removeprefix("\u2014 ") if kind == StyleId.SCHEDULE_HEADING else text)
         elif collecting:
             for row in block.rows:
                 lines.extend(cell.text.strip() for cell in row.cells)
-    return [line for line in lines if line.strip()]
+    # No-break spaces tie "clause" to its number; the model's text has ordinary spaces.
+    return [line.replace("\u00a0", " ") for line in lines if line.strip()]
 
 
 def awkward_document() -> AgreementDocument:

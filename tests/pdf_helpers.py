@@ -32,7 +32,7 @@ from tests.support import normalise_space, sample_document
 
 #: What may stand between two lines of the model's text: the numbers the PDF prints
 #: ("2", "1.1", "(a)", "(iv)", "Schedule 3"), nothing else.
-PRINTED_NUMBERS = re.compile(r"^(?:(?:\d+(?:\.\d+)*\.?|\([a-z]{1,5}\)|Schedule \S+)\s*)*$")
+PRINTED_NUMBERS = re.compile(r"^(?:(?:\d+(?:\.\d+)*\.?|\([a-z]{1,5}\)|Schedule \S+(?: \u2014)?)\s*)*$")
 PAGE_FOOTER = re.compile(r"^Page \d+ of \d+$")
 #: Bidi embedding marks pdftotext wraps around right-to-left runs.
 BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")

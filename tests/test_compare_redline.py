@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from drafting.document import CrossRef
+from drafting.document import CrossRef, TextRun
 from drafting.docx_writer import docx_bytes, redline_docx_bytes, write_redline_docx
 from drafting.engine import assemble_agreement
 from tests.compare_helpers import (
@@ -118,9 +118,62 @@ def test_a_changed_cross_reference_is_replaced_whole() -> None:
     kinds = [char.get(w("fldCharType")) for char in changed_field.iter(w("fldChar"))]
     assert kinds == ["begin", "separate", "end"]
     assert "REF" in "".join(text.text for text in changed_field.iter(w("instrText")))
-    for field_char in root.iter(w("fldChar")):
-        assert field_char.getparent().getparent().tag != w("del")  # a removed field is plain deleted text
+    # The old reference comes back as a deleted field, so rejecting keeps a live field too.
+    removed_field = next(d for d in root.iter(w("del")) if "".join(t.text or "" for t in d.iter(w("delText"))) == "2.1")
+    assert [char.get(w("fldCharType")) for char in removed_field.iter(w("fldChar"))] == ["begin", "separate", "end"]
+    assert "REF" in "".join(text.text for text in removed_field.iter(w("delInstrText")))
     assert paragraph_texts(resolve_changes(root, accept=True)) == paragraph_texts(document_xml(docx_bytes(new)))
+    rejected = resolve_changes(root, accept=False)
+    assert paragraph_texts(rejected) == paragraph_texts(document_xml(docx_bytes(old, comments=False)))
+    assert _reference_fields(rejected) == _reference_fields(document_xml(docx_bytes(old, comments=False)))
+
+
+def _reference_fields(root) -> list[str]:
+    return [text.text.strip() for text in root.iter(w("instrText")) if text.text.strip().startswith("REF")]
+
+
+def test_a_renumbered_reference_stays_a_field_whether_accepted_or_rejected() -> None:
+    """An article inserted before the references renumbers them: every reference is a
+    field after accepting all changes and after rejecting all, none turns to dead text,
+    and a reference whose number did not change is not marked."""
+    terms = example_terms("joint_venture_50_50")
+    old = assemble_agreement(terms, version="1")
+    first = old.articles[1]
+    inserted = dataclasses.replace(first, id="inserted.article", heading="Inserted Article", note=None, blocks=())
+    articles = (
+        old.articles[0],
+        inserted,
+        *(dataclasses.replace(a, number=str(int(a.number) + 1)) for a in old.articles[1:]),
+    )
+    new = dataclasses.replace(old, articles=articles)
+    root = document_xml(redline_docx_bytes(old, new, date=STAMP))
+    accepted, rejected = resolve_changes(root, accept=True), resolve_changes(root, accept=False)
+    assert len(_reference_fields(rejected)) > 20
+    assert len(_reference_fields(accepted)) == len(_reference_fields(document_xml(docx_bytes(new))))
+    assert len(_reference_fields(rejected)) == len(_reference_fields(document_xml(docx_bytes(old))))
+    for change in root.iter(w("ins"), w("del")):
+        inserted_text = "".join(t.text or "" for t in change.iter(w("t")))
+        deleted_text = "".join(t.text or "" for t in change.iter(w("delText")))
+        assert inserted_text != deleted_text or not inserted_text  # no "17.3" -> "17.3"
+
+
+def test_each_change_carries_the_author_and_date_of_the_version_that_made_it() -> None:
+    old, final = sample_versions()
+    middle = dataclasses.replace(final, metadata=dataclasses.replace(final.metadata, author="Anna"))
+    # Version 2 made every change but one; version 3 (by Bob) changed the last clause's words again.
+    last = final.articles[-1]
+    edited_clause = dataclasses.replace(last.blocks[-1], content=(TextRun("Edited in version three."),))
+    third = dataclasses.replace(
+        final,
+        metadata=dataclasses.replace(final.metadata, author="Bob"),
+        articles=(*final.articles[:-1], dataclasses.replace(last, blocks=(*last.blocks[:-1], edited_clause))),
+    )
+    v2, v3 = dt.datetime(2027, 1, 2, tzinfo=dt.UTC), dt.datetime(2027, 2, 3, tzinfo=dt.UTC)
+    root = document_xml(redline_docx_bytes(old, third, history=[(middle, v2), (third, v3)]))
+    stamps = {(c.get(w("author")), c.get(w("date"))) for c in root.iter(w("ins"), w("del"))}
+    assert stamps == {("Anna", "2027-01-02T00:00:00Z"), ("Bob", "2027-02-03T00:00:00Z")}
+    bob = [c for c in root.iter(w("ins")) if c.get(w("author")) == "Bob"]
+    assert any("Edited in version three." in "".join(t.text or "" for t in c.iter(w("t"))) for c in bob)
 
 
 def test_example_redline_round_trips(tmp_path: Path) -> None:

@@ -9,7 +9,15 @@ import pytest
 import main
 from drafting.compare import ChangeKind, TermsChange
 from storage.errors import DraftNotFoundError
-from tests.compare_helpers import NS, document_xml, edited_terms, example_terms, tracked_texts
+from tests.compare_helpers import (
+    NS,
+    document_xml,
+    edited_terms,
+    example_terms,
+    paragraph_texts,
+    resolve_changes,
+    tracked_texts,
+)
 from tests.storage_helpers import open_repo
 
 NEW_NAME = 'Nordlicht <Energie> & "Co" AG \u05e9'
@@ -61,8 +69,10 @@ def test_cli_writes_the_redline_and_the_html(data_dir: Path, tmp_path: Path, cap
     code, out, _ = run(capsys, data_dir, draft_id, "1", "--docx", str(redline), "--html", str(page))
     assert code == 0 and f"wrote {redline}" in out and f"wrote {page}" in out
     root = document_xml(redline.read_bytes())
-    assert any(NEW_NAME in text for text in tracked_texts(root, "ins"))
-    assert any(old_name in text for text in tracked_texts(root, "del"))
+    assert any('Nordlicht <Energie> & "Co"' in text for text in tracked_texts(root, "ins"))
+    assert any(NEW_NAME in text for text in paragraph_texts(resolve_changes(root, accept=True)))
+    assert any(old_name.removesuffix(" AG") in text for text in tracked_texts(root, "del"))
+    assert any(old_name in text for text in paragraph_texts(resolve_changes(root, accept=False)))
     assert root.find(".//w:ins", NS) is not None
     html = page.read_text(encoding="utf-8")
     assert "Nordlicht &lt;Energie&gt; &amp; &quot;Co&quot; AG" in html and "<ins>" in html and "<del>" in html

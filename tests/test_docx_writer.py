@@ -45,7 +45,9 @@ def test_clause_paragraphs_use_clause_styles_without_typed_numbers(sample_word):
     levels = [StyleId.CLAUSE_LEVELS.index(style_id(p)) + 1 for p in clause_paragraphs]
     assert levels == [clause.level for clause in document.iter_clauses()]
     # The paragraph holds exactly the model's text: any typed number would show here.
-    assert [p.text for p in clause_paragraphs] == [clause_lead_text(c) for c in document.iter_clauses()]
+    assert [p.text.replace("\xa0", " ") for p in clause_paragraphs] == [
+        clause_lead_text(c) for c in document.iter_clauses()
+    ]
     assert all(p._p.pPr.numPr is None for p in clause_paragraphs)  # numbered through the style
 
 
@@ -142,19 +144,74 @@ def test_no_draft_marking_without_open_points():
     assert "DRAFT" not in "".join(p.text for p in word.sections[0].first_page_header.paragraphs)
 
 
-def test_signature_blocks_are_one_table_row_per_party(sample_word):
-    tables = list(sample_word.tables)
-    signatures = tables[0]
-    assert len(signatures.rows) == 2
-    assert "Alpha GmbH" in signatures.rows[0].cells[0].text
-    assert "Name: Bob O'Brien" in signatures.rows[1].cells[1].text
+def _signature_blocks(word) -> list[list]:
+    blocks: list[list] = []
+    for paragraph in word.paragraphs:
+        kind = style_id(paragraph)
+        if kind == StyleId.SIGNATURE_PARTY:
+            blocks.append([paragraph])
+        elif kind in (StyleId.SIGNATURE_LINE, StyleId.SIGNATURE_TEXT, StyleId.SIGNATURE_LAST) and blocks:
+            blocks[-1].append(paragraph)
+    return blocks
 
 
-def test_schedule_table_is_a_real_table(sample_word):
-    table = list(sample_word.tables)[1]
+def test_signature_blocks_have_room_to_sign_and_are_kept_together(sample_word):
+    blocks = _signature_blocks(sample_word)
+    assert len(blocks) == 2
+    texts = [[p.text for p in block] for block in blocks]
+    assert texts[0][0] == "Signed for and on behalf of Alpha GmbH"
+    assert texts[1][1:] == ["", "Name: Bob O'Brien", "Title: Director", "Date:"]
+    styles = {style.style_id: style for style in sample_word.styles}
+    line = styles[StyleId.SIGNATURE_LINE].element
+    assert line.find(qn("w:pPr")).find(qn("w:pBdr")) is not None  # the rule signed on
+    assert line.find(qn("w:pPr")).find(qn("w:spacing")).get(qn("w:before")) == "600"  # 30 pt to sign in
+    # Every paragraph but the date keeps with the next: a block never splits across pages.
+    for style in (StyleId.SIGNATURE_PARTY, StyleId.SIGNATURE_LINE, StyleId.SIGNATURE_TEXT):
+        assert styles[style].paragraph_format.keep_with_next, style
+    assert not styles[StyleId.SIGNATURE_LAST].element.find(qn("w:pPr")).findall(qn("w:keepNext"))
+    assert styles[StyleId.SIGNATURE_LAST].paragraph_format.space_after.pt == 22
+
+
+def test_schedule_table_is_a_real_table_with_sized_columns_and_amounts_right(sample_word):
+    table = next(iter(sample_word.tables))
     assert [c.text for c in table.rows[0].cells] == ["Party", "Contribution", "Value"]
     assert [c.text for c in table.rows[-1].cells] == ["Total", "", "EUR 500,000"]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    widths = [int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.iter(qn("w:gridCol"))]
+    assert len(set(widths)) > 1 and sum(widths) == 9026  # sized to their text, full width
+    assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    value_cells = [row.cells[2].paragraphs[0] for row in table.rows[1:]]
+    assert {style_id(p) for p in value_cells} == {StyleId.TABLE_AMOUNT}
+    assert {style_id(row.cells[0].paragraphs[0]) for row in table.rows[1:]} == {StyleId.TABLE_TEXT}
+
+
+def test_defined_terms_use_a_character_style(sample_word):
+    runs = [run for p in sample_word.paragraphs for run in p.runs if run.text.startswith("\u201c")]
+    defined = [run for run in runs if run.style is not None and run.style.style_id == StyleId.DEFINED_TERM]
+    assert defined and all(run.bold is None for run in defined)  # no direct formatting
+
+
+def test_widow_control_and_the_face_with_its_metric_twin(sample_word):
+    styles = sample_word.styles.element
+    normal = next(s for s in styles.iter(qn("w:style")) if s.get(qn("w:styleId")) == "Normal")
+    assert normal.find(qn("w:pPr")).find(qn("w:widowControl")) is not None
+    fonts = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    assert fonts.get(qn("w:ascii")) == "Times New Roman"
+    with zipfile.ZipFile(io.BytesIO(docx_bytes(sample_document()))) as archive:
+        font_table = archive.read("word/fontTable.xml").decode()
+        assert "word/theme/theme1.xml" in archive.namelist()
+    assert '<w:font w:name="Times New Roman"><w:altName w:val="Liberation Serif"/>' in font_table
+
+
+def test_schedule_heading_is_one_line_without_a_manual_break(sample_word):
+    headings = [p for p in sample_word.paragraphs if style_id(p) == StyleId.SCHEDULE_HEADING]
+    assert [p.text for p in headings] == ["\u2014 Contributions"]
+    assert not any(p._p.findall(f".//{qn('w:br')}") for p in headings)
+
+
+def test_clause_words_are_tied_to_their_numbers(sample_word):
+    text = "\n".join(p.text for p in sample_word.paragraphs)
+    assert "clause\xa02.1" in text and "clause 2.1" not in text
 
 
 def test_document_properties(sample_word):
@@ -167,9 +224,9 @@ def test_document_properties(sample_word):
     assert properties.created == dt.datetime(2026, 11, 1, 9, 30, tzinfo=dt.UTC)
 
 
-def test_update_fields_on_open(sample_word):
-    update = sample_word.settings.element.find(qn("w:updateFields"))
-    assert update is not None and update.get(qn("w:val")) == "true"
+def test_no_update_fields_prompt_on_open(sample_word):
+    # The contents already carry their page numbers: Word need not ask to update fields.
+    assert sample_word.settings.element.find(qn("w:updateFields")) is None
 
 
 def test_hostile_text_is_cleaned_not_fatal():

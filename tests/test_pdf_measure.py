@@ -42,7 +42,7 @@ TEXT = (
 @pytest.mark.parametrize("size", [8.5, 10.5, 11.5, 24])
 def test_remembered_widths_equal_reportlabs(size: float) -> None:
     register_fonts()
-    reference = TTFont("PactTestSerif", str(FONT_DIR / "DejaVuSerif.ttf"))
+    reference = TTFont("PactTestSerif", str(FONT_DIR / "LiberationSerif-Regular.ttf"))
     measured = pdfmetrics.getFont(SERIF)
     assert isinstance(measured, MeasuredTTFont)
     for text in SAMPLES:
@@ -176,7 +176,7 @@ def test_markup_and_empty_text_still_go_through_the_parser() -> None:
 def test_split_string_matches_reportlabs_through_new_characters_and_subsets() -> None:
     register_fonts()
     ours = pdfmetrics.getFont(SERIF)
-    reference = TTFont("PactTestSerifSplit", str(FONT_DIR / "DejaVuSerif.ttf"))
+    reference = TTFont("PactTestSerifSplit", str(FONT_DIR / "LiberationSerif-Regular.ttf"))
     our_doc, reference_doc = _Document(), _Document()  # splitString keys its state by document
     many = "".join(chr(code) for code in range(0x100, 0x100 + 400))  # forces a second subset
     texts = [

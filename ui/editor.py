@@ -86,6 +86,10 @@ class DraftEditor(QWidget):
         self.steps.itemActivated.connect(self._step_chosen)
         self.steps.itemClicked.connect(self._step_chosen)
         self.wizard.basics.changed.connect(self._fill_steps)
+        self.wizard.export.before_export = self._prepare_export
+        self.wizard.export.exported.connect(self._record_exports)
+        #: The saved version the export under way is of: (draft id, version number).
+        self._exporting: tuple[str, int] | None = None
 
     # --- opening -------------------------------------------------------------------------
     def open(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:
@@ -215,6 +219,46 @@ class DraftEditor(QWidget):
         self.status_message.emit("Saved.")
         self.saved.emit(self.draft_id)
         return True
+
+    # --- exports -----------------------------------------------------------------------
+    def _prepare_export(self) -> dict[str, Any] | None:
+        """Save first, so that what is exported is a saved version (recorded in its
+        history, and dated with the version's own moment so it can be re-created)."""
+        self._exporting = None
+        if self.read_only:
+            return {}  # nothing can be saved or recorded: export the terms as they are
+        if (self.dirty or self.draft_id is None) and not self.save():
+            return None
+        assert self.draft_id is not None
+        try:
+            latest = self.store.history(self.draft_id)[-1]
+        except storage_error_types() as error:
+            self.status_message.emit(f"Not exported: the draft's versions could not be read: {error}")
+            return None
+        self._exporting = (self.draft_id, latest.number)
+        return {"created": latest.saved_at}
+
+    def _record_exports(self, written: list[Path]) -> None:
+        if self._exporting is None or not written:
+            return
+        draft_id, number = self._exporting
+        self._exporting = None
+        from storage.export_history import records_for  # with the writers, on the first export
+
+        options = self.wizard.export.last_options
+        records = records_for(
+            draft_id,
+            number,
+            written,
+            comments=bool(options.get("comments", True)),
+            draft=bool(options.get("draft", False)),
+            overrides=self.overrides,
+        )
+        try:
+            for record in records:
+                self.store.record_export(record)
+        except storage_error_types() as error:
+            self.status_message.emit(f"Exported, but the export could not be recorded in the history: {error}")
 
     def confirm_close(self) -> bool:
         """True when the editor may close: nothing unsaved, or the user chose what to do."""

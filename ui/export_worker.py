@@ -33,11 +33,16 @@ def default_export_function() -> ExportFunction:
 def accepts_overrides(export: ExportFunction) -> bool:
     """Whether ``export`` takes the lawyer's clause overrides (``overrides=``); an export
     function without it writes the standard wording."""
+    return accepts(export, "overrides")
+
+
+def accepts(export: ExportFunction, name: str) -> bool:
+    """Whether ``export`` takes the keyword ``name``."""
     try:
         parameters = inspect.signature(export).parameters
     except (TypeError, ValueError):
         return False
-    return "overrides" in parameters or any(
+    return name in parameters or any(
         parameter.kind is inspect.Parameter.VAR_KEYWORD for parameter in parameters.values()
     )
 
@@ -52,9 +57,13 @@ class ExportJob(QRunnable):
         draft: bool,
         export: ExportFunction | None = None,
         overrides: Mapping[str, str] | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self.terms = terms
+        #: Further keywords for the export function (``comments``, ``created``...), passed
+        #: when it takes them.
+        self.options = dict(options or {})
         self.overrides = dict(overrides or {})
         self.out_dir = out_dir
         self.formats = tuple(formats)
@@ -73,6 +82,7 @@ class ExportJob(QRunnable):
             options: dict[str, Any] = {"draft": self.draft}
             if self.overrides and accepts_overrides(export):
                 options["overrides"] = self.overrides
+            options.update((name, value) for name, value in self.options.items() if accepts(export, name))
             for done, file_format in enumerate(self.formats):
                 self.signals.progress.emit(done, total, file_format.upper())
                 written.extend(export(self.terms, self.out_dir, (file_format,), **options))

@@ -1,7 +1,8 @@
 """The History dialog: a draft's saved versions (number, when, note) and what can be done
 with one: open it in the editor as unsaved terms, restore it as the newest version (after
 asking), compare it with the draft as it stands, or export that comparison as a Word
-redline with tracked changes."""
+redline with tracked changes. Below, the files exported from the versions
+(``history_exports``), each of which can be written again."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from drafting.export import slug
 from drafting.terms import AgreementTerms
 from ui.history_compare import CompareDialog, Comparison
+from ui.history_exports import ExportsPanel
 from ui.store import storage_error_types, terms_of
 from ui.widgets import describe, help_line
 
@@ -72,7 +74,7 @@ class HistoryDialog(QDialog):
         self.read_only = read_only
         self.export_folder = export_folder or Path.home()
         self.setWindowTitle(f"History — {title}")
-        self.resize(760, 480)
+        self.resize(860, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h3>Versions of “{html.escape(title)}”</h3>"))
         layout.addWidget(
@@ -103,6 +105,8 @@ class HistoryDialog(QDialog):
         self.status = help_line("")
         self.status.setAccessibleName("History status")
         layout.addWidget(self.status)
+        self.exports = ExportsPanel(store, draft_id, self.export_folder, self)
+        layout.addWidget(self.exports, 1)
         self.open_button.clicked.connect(self.open_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.compare_button.clicked.connect(self.compare_selected)
@@ -209,7 +213,26 @@ class HistoryDialog(QDialog):
                 QMessageBox.warning(self, "History", f"The draft could not be read: {error}")
                 return None
             label, current_version = "the newest saved version", str(newest)
-        return Comparison(version[0], current, f"version {number}", label, self.overrides, str(number), current_version)
+        history = self._later_versions(number, newest, current, label == "the draft as it stands")
+        return Comparison(
+            version[0], current, f"version {number}", label, self.overrides, str(number), current_version, history
+        )
+
+    def _later_versions(
+        self, number: int, newest: int, current: AgreementTerms, unsaved: bool
+    ) -> tuple[tuple[AgreementTerms, str, dt.datetime], ...]:
+        """The saved versions after ``number`` and then the compared terms, each with the
+        moment it was made (now, for unsaved edits)."""
+        later: list[tuple[AgreementTerms, str, dt.datetime]] = []
+        try:
+            for step in range(number + 1, newest + 1):
+                saved = self.store.get_version(self.draft_id, step)
+                later.append((saved.terms, str(step), saved.info.saved_at))
+        except storage_error_types():
+            later = []  # the redline then dates every change with the compared version's moment
+        if unsaved or not later:
+            later.append((current, f"{newest} with unsaved changes", dt.datetime.now(dt.UTC)))
+        return tuple(later)
 
     def _items(self) -> list[QTreeWidgetItem]:
         items = (self.versions.topLevelItem(row) for row in range(self.versions.topLevelItemCount()))

@@ -4,6 +4,7 @@ redline written as Word tracked changes."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,9 @@ class Comparison:
     overrides: Mapping[str, str]
     old_version: str = ""  # as the compared page and the redline's cover name them: "1", "3"
     new_version: str = ""
+    #: The versions after the old one, oldest first, ending with the new terms, each with
+    #: its name and the moment it was saved: the redline dates each change by its version.
+    history: tuple[tuple[AgreementTerms, str, dt.datetime], ...] = ()
 
     def documents(self) -> tuple[AgreementDocument, AgreementDocument]:
         overrides = dict(self.overrides) or None
@@ -55,7 +59,14 @@ class Comparison:
         from drafting.docx_writer import write_redline_docx  # python-docx loads on first use only
 
         old, new = self.documents()
-        write_redline_docx(old, new, path, author=REDLINE_AUTHOR)
+        overrides = dict(self.overrides) or None
+        steps = [
+            (assemble_agreement(terms, version=name, overrides=overrides), moment)
+            for terms, name, moment in self.history[:-1]
+        ]
+        moment = self.history[-1][2] if self.history else dt.datetime.now(dt.UTC)
+        steps.append((new, moment))
+        write_redline_docx(old, new, path, author=REDLINE_AUTHOR, date=moment, history=steps)
 
 
 class CompareDialog(QDialog):

@@ -5,11 +5,15 @@ numbers it. Every numbered block carries a bookmark named from its id, and each
 cross-reference is a REF field to that bookmark whose cached result is the model's
 resolved number (what LibreOffice and a not-yet-updated Word show). Drafting notes become
 comments anchored on their clause.
+
+The contents field's cached result lists every article, the signatures and every
+schedule with the page our own layout (the PDF's, set in the same face on the same page)
+gives it, so the file opens complete; Word or LibreOffice can still recompute it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from drafting.document import (
@@ -29,11 +33,16 @@ from drafting.document import (
 )
 from drafting.docx_writer import ooxml as x
 from drafting.docx_writer.house_style import LEVEL_INDENT, TEXT_WIDTH, StyleId
+from drafting.paper import page_setup, twips
+from drafting.pdf_writer.columns import body_rows, column_widths, is_amount_column
+from drafting.typography import is_lead_in, reference_text, tie_numbers
 
 COMMENT_AUTHOR = "Pactwright"
 COMMENT_INITIALS = "PW"
 EXECUTION_STATEMENT = "This Agreement has been entered into on the date stated at the beginning of it."
-SIGNATURE_LINE = "\u2026" * 18
+#: The key of the signatures heading in the page numbers (beside article and schedule ids).
+SIGNATURES_KEY = "signatures"
+_SIGNATURES_BOOKMARK = "c_signatures"
 
 
 @dataclass(slots=True)
@@ -44,8 +53,12 @@ class RenderedBody:
     comment_xml: list[str] = field(default_factory=list)
 
 
-def render_body(document: AgreementDocument, *, with_comments: bool) -> RenderedBody:
-    return _BodyBuilder(document, with_comments=with_comments).build()
+def render_body(
+    document: AgreementDocument, *, with_comments: bool, page_numbers: Mapping[str, int] | None = None
+) -> RenderedBody:
+    """The body; ``page_numbers`` (article / schedule id or ``SIGNATURES_KEY`` -> page)
+    fill the contents' cached page numbers."""
+    return _BodyBuilder(document, with_comments=with_comments, page_numbers=page_numbers or {}).build()
 
 
 def _collect_targets(document: AgreementDocument) -> tuple[dict[str, str], set[str]]:
@@ -62,9 +75,11 @@ def _collect_targets(document: AgreementDocument) -> tuple[dict[str, str], set[s
 
 
 class _BodyBuilder:
-    def __init__(self, document: AgreementDocument, *, with_comments: bool) -> None:
+    def __init__(self, document: AgreementDocument, *, with_comments: bool, page_numbers: Mapping[str, int]) -> None:
         self.document = document
         self.with_comments = with_comments
+        self.page_numbers = page_numbers
+        self.text_width = twips(page_setup(document.metadata.paper).text_width)
         self.out: list[str] = []
         self.comments: list[str] = []
         self.bookmarks, self.schedule_ids = _collect_targets(document)
@@ -85,8 +100,7 @@ class _BodyBuilder:
     # --- anchors ----------------------------------------------------------------------
     def _anchored(self, target_id: str, note: DraftingNote | None, runs: str) -> str:
         """``runs`` wrapped in the block's bookmark and, when it has a note, a comment range."""
-        bookmark_id = self._next_bookmark_id
-        self._next_bookmark_id += 1
+        bookmark_id = self._take_bookmark_id()
         start = x.bookmarkStart(bookmark_id, self.bookmarks[target_id])
         end = x.bookmarkEnd(bookmark_id)
         if note is None or not self.with_comments:
@@ -102,11 +116,13 @@ class _BodyBuilder:
     # --- inline content ---------------------------------------------------------------
     def _inlines(self, content: Inlines) -> str:
         pieces: list[str] = []
-        for item in content:
+        for index, item in enumerate(content):
             if isinstance(item, TextRun):
-                pieces.append(x.r(item.text, bold=item.bold, italic=item.italic))
+                following = content[index + 1] if index + 1 < len(content) else None
+                text = tie_numbers(item.text, reference_follows=isinstance(following, CrossRef))
+                pieces.append(x.r(text, bold=item.bold, italic=item.italic))
             elif isinstance(item, DefinedTerm):
-                pieces.append(x.r(f"\u201c{item.term}\u201d", bold=True))
+                pieces.append(x.r(f"\u201c{item.term}\u201d", style=StyleId.DEFINED_TERM))
             else:
                 pieces.append(self._cross_reference(item))
         return "".join(pieces)
@@ -114,11 +130,12 @@ class _BodyBuilder:
     def _cross_reference(self, ref: CrossRef) -> str:
         bookmark = self.bookmarks.get(ref.target_id)
         if bookmark is None:  # not a numbered block: nothing Word could keep in step
-            return x.r(ref.text)
+            return x.r(reference_text(ref.prefix, ref.number))
         if ref.target_id in self.schedule_ids and ref.prefix.lower() == "schedule":
             # The schedule list's own text is "Schedule %1": the field yields the whole reference.
             return x.REF(bookmark, ref.text)
-        prefix = x.r(f"{ref.prefix} ") if ref.prefix else ""
+        # A no-break space: "clause" never ends a line with its number on the next.
+        prefix = x.r(f"{ref.prefix}\u00a0") if ref.prefix else ""
         return prefix + x.REF(bookmark, ref.number)
 
     # --- front matter -----------------------------------------------------------------
@@ -133,23 +150,39 @@ class _BodyBuilder:
         out.append(x.p(x.br_page(), StyleId.COVER_TEXT))
 
     def _contents(self) -> None:
-        """A TOC field whose cached entries already list the articles and schedules (linked
-        to their bookmarks); Word refreshes it, with page numbers, on opening."""
+        """A TOC field whose cached entries already list the articles, the signatures and
+        the schedules, linked to their bookmarks, with the pages of our own layout."""
         self.out.append(x.p(x.r("Contents"), StyleId.CONTENTS_HEADING))
-        entries = [(f"{a.number}\t{a.heading}", a.id) for a in self.document.articles]
-        entries += [(f"Schedule {s.number}\t{s.title}", s.id) for s in self.document.schedules]
+        entries = [(f"{a.number}\t{a.heading}", self.bookmarks[a.id], a.id) for a in self.document.articles]
+        if self.document.signatures:
+            entries.append(("Signatures", _SIGNATURES_BOOKMARK, SIGNATURES_KEY))
+        entries += [
+            (f"Schedule {s.number} \u2014 {s.title}", self.bookmarks[s.id], s.id) for s in self.document.schedules
+        ]
         begin, end = x.field_begin(x.TOC_INSTRUCTION), x.field_end()
+        # The style's page-number tab is at the A4 margin; another paper moves it to its own.
+        tabs = ""
+        if self.text_width != TEXT_WIDTH:
+            tabs = (
+                f'<w:tabs><w:tab w:val="clear" w:pos="{TEXT_WIDTH}"/>'
+                f'<w:tab w:val="right" w:leader="dot" w:pos="{self.text_width}"/></w:tabs>'
+            )
         if not entries:
             self.out.append(x.p(begin + end, StyleId.TOC_1))
-        for index, (text, target_id) in enumerate(entries):
-            link = x.hyperlink_to_bookmark(self.bookmarks[target_id], x.r(text))
+        for index, (text, bookmark, key) in enumerate(entries):
+            page = self.page_numbers.get(key)
+            # The page number as Word's own TOC writes it: a PAGEREF field after the dot-leader tab.
+            number = x.r("\t") + x.complex_field(f"PAGEREF {bookmark} \\h", x.r(str(page))) if page else ""
+            link = x.hyperlink_to_bookmark(bookmark, x.r(text) + number)
             lead = begin if index == 0 else ""
             tail = end if index == len(entries) - 1 else ""
-            self.out.append(x.p(lead + link + tail, StyleId.TOC_1))
+            self.out.append(x.p(lead + link + tail, StyleId.TOC_1, extra_ppr=tabs))
         self.out.append(x.p(x.br_page(), StyleId.BODY_TEXT))
 
     def _parties_and_recitals(self) -> None:
         document, out = self.document, self.out
+        # The title heads the operative part too, as in the PDF (both paginate alike).
+        out.append(x.p(x.r(document.cover.title), StyleId.BODY_TITLE))
         dated = f"This Agreement is dated {document.cover.date_text}." if document.cover.date_text else ""
         out.append(x.p(x.r(dated or "This Agreement is made between:"), StyleId.BODY_TEXT))
         if document.parties:
@@ -170,7 +203,7 @@ class _BodyBuilder:
         for recital in document.recitals:
             out.append(x.p(self._inlines(recital.content), StyleId.RECITAL))
         if document.operative_intro:
-            out.append(x.p(x.r(document.operative_intro, bold=True), StyleId.BODY_TEXT))
+            out.append(x.p(x.r(document.operative_intro), StyleId.UNNUMBERED_HEADING))
 
     # --- operative part ---------------------------------------------------------------
     def _article(self, article: Article) -> None:
@@ -184,7 +217,8 @@ class _BodyBuilder:
                 self._clause(block, levels)
             elif isinstance(block, Paragraph):
                 style = StyleId.BODY_INDENTS[min(indent, 3) - 1] if indent else StyleId.BODY_TEXT
-                self.out.append(x.p(self._inlines(block.content), style))
+                keep = "<w:keepNext/>" if is_lead_in(block.content) else ""
+                self.out.append(x.p(self._inlines(block.content), style, extra_ppr=keep))
             elif isinstance(block, Definition):
                 self._definition(block, indent)
             else:
@@ -195,26 +229,38 @@ class _BodyBuilder:
         runs = self._inlines(clause.content)
         if clause.heading:
             runs = x.r(clause.heading, bold=True) + x.r(". " if runs else ".") + runs
-        self.out.append(x.p(self._anchored(clause.id, clause.note, runs), levels[level - 1]))
+        # A lead-in ("... the following objectives:") stays on the page of its first item.
+        keep = "<w:keepNext/>" if clause.children and is_lead_in(clause.content) else ""
+        self.out.append(x.p(self._anchored(clause.id, clause.note, runs), levels[level - 1], extra_ppr=keep))
         self._blocks(clause.children, levels, indent=level)
 
     def _definition(self, definition: Definition, indent: int) -> None:
-        runs = x.r(f"\u201c{definition.term}\u201d", bold=True) + x.r(" ") + self._inlines(definition.content)
-        extra = "" if indent <= 1 else f'<w:ind w:left="{LEVEL_INDENT[min(indent, 3)]}" w:firstLine="0"/>'
+        term = x.r(f"\u201c{definition.term}\u201d", style=StyleId.DEFINED_TERM)
+        runs = term + x.r(" ") + self._inlines(definition.content)
+        extra = "<w:keepNext/>" if is_lead_in(definition.content) else ""
+        if indent > 1:
+            extra += f'<w:ind w:left="{LEVEL_INDENT[min(indent, 3)]}" w:firstLine="0"/>'
         self.out.append(x.p(runs, StyleId.DEFINITION, extra_ppr=extra))
 
     def _table(self, table: Table) -> None:
         if table.caption:
             self.out.append(x.p(x.r(table.caption), StyleId.TABLE_CAPTION))
-        column_count = max([len(table.columns), *(len(row) for row in table.rows), 1])
-        width = TEXT_WIDTH // column_count
-        widths = [width] * column_count
+        rows_below = body_rows(table)
+        column_count = max([len(table.columns), *(len(row) for row in rows_below), 1])
+        # Columns sized to their text, measured in the agreement's face (as in the PDF);
+        # amounts right-aligned.
+        points = column_widths(table, column_count, self.text_width / 20)
+        widths = [twips(width) for width in points]
+        widths[-1] += self.text_width - sum(widths)
+        amounts = [is_amount_column(rows_below, column) for column in range(column_count)]
 
         def row_xml(cells: tuple[str, ...], *, header: bool = False, bold: bool = False) -> str:
             padded = (*cells, *([""] * (column_count - len(cells))))
-            style = StyleId.TABLE_HEADING if header else StyleId.TABLE_TEXT
             return x.tr(
-                (x.tc(x.p(x.r(cell, bold=bold), style), width) for cell in padded),
+                (
+                    x.tc(x.p(x.r(cell, bold=bold), _cell_style(header, amounts[column])), widths[column])
+                    for column, cell in enumerate(padded)
+                ),
                 header=header,
             )
 
@@ -222,36 +268,42 @@ class _BodyBuilder:
         rows += [row_xml(row) for row in table.rows]
         if table.total_row:
             rows.append(row_xml(table.total_row, bold=True))
-        self.out.append(x.tbl(rows, widths, style=StyleId.HOUSE_TABLE))
+        self.out.append(x.tbl(rows, widths, style=StyleId.HOUSE_TABLE, fixed=True))
         # Two tables in a row would merge in Word; a paragraph also gives breathing space.
         self.out.append(x.p("", StyleId.BODY_TEXT))
 
     # --- execution and schedules ------------------------------------------------------
     def _signatures(self) -> None:
+        """One block per party, kept together: who signs for whom, room to sign above a
+        rule, then name, title and date."""
         if not self.document.signatures:
             return
-        self.out.append(x.p(x.r("Signatures"), StyleId.UNNUMBERED_HEADING))
-        self.out.append(x.p(x.r(EXECUTION_STATEMENT), StyleId.BODY_TEXT))
-        half = TEXT_WIDTH // 2
-        rows = []
+        bookmark_id = self._take_bookmark_id()
+        heading = x.bookmarkStart(bookmark_id, _SIGNATURES_BOOKMARK) + x.r("Signatures") + x.bookmarkEnd(bookmark_id)
+        self.out.append(x.p(heading, StyleId.SIGNATURES_HEADING))
+        self.out.append(x.p(x.r(EXECUTION_STATEMENT), StyleId.BODY_TEXT, extra_ppr="<w:keepNext/>"))
         for block in self.document.signatures:
-            party = x.p(x.r("Signed for and on behalf of"), StyleId.SIGNATURE_TEXT) + x.p(
-                x.r(block.party_legal_name, bold=True), StyleId.SIGNATURE_TEXT
-            )
-            signer = "".join(
-                x.p(x.r(text), StyleId.SIGNATURE_TEXT)
-                for text in (
-                    SIGNATURE_LINE,
-                    f"Name: {block.signatory_name}",
-                    f"Title: {block.signatory_title}",
-                    "Date:",
-                )
-            )
-            rows.append(x.tr([x.tc(party, half), x.tc(signer, half)]))
-        self.out.append(x.tbl(rows, [half, half], style=StyleId.PLAIN_TABLE, borders=False))
+            party = x.r("Signed for and on behalf of ") + x.r(block.party_legal_name, bold=True)
+            self.out.append(x.p(party, StyleId.SIGNATURE_PARTY))
+            self.out.append(x.p("", StyleId.SIGNATURE_LINE))
+            self.out.append(x.p(x.r(f"Name: {block.signatory_name}"), StyleId.SIGNATURE_TEXT))
+            self.out.append(x.p(x.r(f"Title: {block.signatory_title}"), StyleId.SIGNATURE_TEXT))
+            self.out.append(x.p(x.r("Date:"), StyleId.SIGNATURE_LAST))
+
+    def _take_bookmark_id(self) -> int:
+        self._next_bookmark_id += 1
+        return self._next_bookmark_id - 1
 
     def _schedule(self, schedule: Schedule) -> None:
-        # The list prints "Schedule 1"; the title follows on its own line in the same paragraph.
-        title = f"<w:r><w:br/></w:r>{x.r(schedule.title)}"
+        # The list prints "Schedule 1" and a space; the title follows on the same line
+        # after a dash, so the heading (and a refreshed contents entry) reads
+        # "Schedule 1 — Title" with no manual line break.
+        title = x.r(f"\u2014 {schedule.title}")
         self.out.append(x.p(self._anchored(schedule.id, None, title), StyleId.SCHEDULE_HEADING))
         self._blocks(schedule.blocks, StyleId.SCHEDULE_LEVELS, indent=0)
+
+
+def _cell_style(header: bool, amount: bool) -> str:
+    if header:
+        return StyleId.TABLE_HEADING
+    return StyleId.TABLE_AMOUNT if amount else StyleId.TABLE_TEXT

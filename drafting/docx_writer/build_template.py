@@ -13,8 +13,9 @@ import io
 import sys
 import zipfile
 
-from drafting.docx_writer.house_style import TEMPLATE_PATH, numbering_xml, styles_xml
+from drafting.docx_writer.house_style import TEMPLATE_PATH, font_table_xml, numbering_xml, styles_xml
 from drafting.docx_writer.ooxml import NS_DECLS, p, sectPr
+from drafting.docx_writer.theme import theme_xml
 
 _XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -29,6 +30,9 @@ _CONTENT_TYPES = (
     f'<Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/>'
     f'<Override PartName="/word/numbering.xml" ContentType="{_WML}.numbering+xml"/>'
     f'<Override PartName="/word/settings.xml" ContentType="{_WML}.settings+xml"/>'
+    f'<Override PartName="/word/fontTable.xml" ContentType="{_WML}.fontTable+xml"/>'
+    '<Override PartName="/word/theme/theme1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>'
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     '<Override PartName="/docProps/app.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
@@ -49,14 +53,16 @@ _DOCUMENT_RELS = (
     f'<Relationship Id="rId1" Type="{_DOC_REL}/styles" Target="styles.xml"/>'
     f'<Relationship Id="rId2" Type="{_DOC_REL}/numbering" Target="numbering.xml"/>'
     f'<Relationship Id="rId3" Type="{_DOC_REL}/settings" Target="settings.xml"/>'
+    f'<Relationship Id="rId4" Type="{_DOC_REL}/fontTable" Target="fontTable.xml"/>'
+    f'<Relationship Id="rId5" Type="{_DOC_REL}/theme" Target="theme/theme1.xml"/>'
     "</Relationships>"
 )
 
-# updateFields: Word refreshes the TOC, page numbers and cross-references on opening.
+# No updateFields: every field's cached result is already right (the contents carry the
+# page numbers of our own layout), so Word need not ask to update fields on every open.
 _SETTINGS = (
     f"<w:settings {NS_DECLS}>"
     '<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>'
-    '<w:updateFields w:val="true"/>'
     '<w:compat><w:compatSetting w:name="compatibilityMode" '
     'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>'
 )
@@ -92,6 +98,8 @@ def template_parts() -> dict[str, str]:
         "word/styles.xml": styles_xml(NS_DECLS),
         "word/numbering.xml": numbering_xml(NS_DECLS),
         "word/settings.xml": _SETTINGS,
+        "word/fontTable.xml": font_table_xml(NS_DECLS),
+        "word/theme/theme1.xml": theme_xml(),
     }
 
 

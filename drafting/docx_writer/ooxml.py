@@ -14,6 +14,8 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 
+from drafting.paper import PageSetup, page_setup, twips
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS_DECLS = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
@@ -205,17 +207,23 @@ def del_(revision_id: int, author: str, stamp: str, runs: str) -> str:
 
 
 # --- tables -------------------------------------------------------------------------------
-def tbl(rows: Iterable[str], column_widths: Iterable[int], *, style: str, borders: bool = True) -> str:
+def tbl(
+    rows: Iterable[str], column_widths: Iterable[int], *, style: str, borders: bool = True, fixed: bool = False
+) -> str:
     """A full-width ``w:tbl``; widths in twentieths of a point (``w:gridCol`` is what
-    LibreOffice lays columns out by)."""
-    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in column_widths)
+    LibreOffice lays columns out by). ``fixed`` keeps the given widths (Word would
+    otherwise re-balance the columns to their content)."""
+    widths = list(column_widths)
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    width = f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>' if fixed else '<w:tblW w:w="5000" w:type="pct"/>'
+    layout = '<w:tblLayout w:type="fixed"/>' if fixed else ""
     look = (
         '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
         'w:noHBand="0" w:noVBand="1"/>'
     )
     no_borders = "" if borders else '<w:tblBorders><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'
     return (
-        f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="5000" w:type="pct"/>{no_borders}{look}</w:tblPr>'
+        f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/>{width}{no_borders}{layout}{look}</w:tblPr>'
         f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
     )
 
@@ -264,9 +272,14 @@ def num(num_id: int, abstract_num_id: int) -> str:
 
 
 # --- sections, headers and footers --------------------------------------------------------
-def sectPr(headers: Mapping[str, str] | None = None, footers: Mapping[str, str] | None = None) -> str:  # noqa: N802
-    """An A4 section whose first page (the cover) has its own header and footer.
-    ``headers`` / ``footers`` map a reference type ("default", "first") to a relationship id."""
+def sectPr(  # noqa: N802
+    headers: Mapping[str, str] | None = None, footers: Mapping[str, str] | None = None, page: PageSetup | None = None
+) -> str:
+    """A section on ``page`` (default A4) whose first page (the cover) has its own header
+    and footer. ``headers`` / ``footers`` map a reference type ("default", "first") to a
+    relationship id."""
+    page = page or page_setup("A4")
+    margin = twips(page.margin)
     references = "".join(
         f'<w:{kind}Reference w:type="{ref_type}" r:id="{rel_id}"/>'
         for kind, mapping in (("header", headers or {}), ("footer", footers or {}))
@@ -274,9 +287,9 @@ def sectPr(headers: Mapping[str, str] | None = None, footers: Mapping[str, str] 
     )
     return (
         f"<w:sectPr>{references}"
-        '<w:pgSz w:w="11906" w:h="16838"/>'
-        '<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" '
-        'w:header="709" w:footer="709" w:gutter="0"/>'
+        f'<w:pgSz w:w="{twips(page.width)}" w:h="{twips(page.height)}"/>'
+        f'<w:pgMar w:top="{margin}" w:right="{margin}" w:bottom="{margin}" w:left="{margin}" '
+        f'w:header="{twips(page.header_distance)}" w:footer="{twips(page.footer_distance)}" w:gutter="0"/>'
         '<w:cols w:space="708"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
     )
 

@@ -7,6 +7,11 @@ paragraphs (table cells included) are then aligned with the old agreement's, ren
 by the same body builder, using the engine of ``drafting.compare``; ``tracked.py``
 marks each added, removed or changed paragraph. A removed paragraph comes back, marked
 deleted, where it stood; a removed table row comes back as a deleted row.
+
+Who made a change and when: given the versions between the two (``history``), each
+changed paragraph carries the author and date of the first version in which it read as
+it does now (a removed one: the first version without it). Without a history, every
+change carries ``author`` and ``date``.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -23,7 +30,7 @@ from drafting.compare import align_paragraphs
 from drafting.document import AgreementDocument
 from drafting.docx_writer import ooxml as x
 from drafting.docx_writer.body import render_body
-from drafting.docx_writer.package import docx_bytes
+from drafting.docx_writer.package import docx_bytes, heading_pages, package_bytes
 from drafting.docx_writer.tracked import (
     Element,
     Revisions,
@@ -97,8 +104,37 @@ def _highest_id(body: Element) -> int:
     return max(ids, default=0)
 
 
-def _track_changes(body: Element, old_body: Element, revisions: Revisions) -> None:
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    """For each version after the old one (oldest first): its paragraphs' comparison
+    texts, author and date stamp."""
+
+    versions: list[tuple[frozenset[str], str, str]]
+
+    def made(self, text: str) -> tuple[str, str] | None:
+        """The author and stamp of the first version with a paragraph reading ``text``."""
+        for texts, author, stamp in self.versions:
+            if text in texts:
+                return author, stamp
+        return None
+
+    def removed(self, text: str) -> tuple[str, str] | None:
+        """The author and stamp of the first version without a paragraph reading ``text``."""
+        for texts, author, stamp in self.versions:
+            if text not in texts:
+                return author, stamp
+        return None
+
+
+def _attribute(revisions: Revisions, found: tuple[str, str] | None, default: tuple[str, str]) -> None:
+    revisions.author, revisions.stamp = found or default
+
+
+def _track_changes(
+    body: Element, old_body: Element, revisions: Revisions, attribution: _Attribution | None = None
+) -> None:
     new, old = Story.read(body), Story.read(old_body)
+    default = (revisions.author, revisions.stamp)
     pending_deleted: list[int] = []
     previous: Element | None = None
     for i, j in align_paragraphs(old.texts, new.texts):
@@ -108,19 +144,51 @@ def _track_changes(body: Element, old_body: Element, revisions: Revisions) -> No
             continue
         paragraph = new.paragraphs[j]
         if pending_deleted:
-            _place_deleted(old, pending_deleted, previous, paragraph, revisions)
+            _place_deleted_attributed(old, pending_deleted, previous, paragraph, revisions, attribution, default)
             pending_deleted = []
-        if i is None:
-            mark_inserted_paragraph(paragraph, new.units[j], revisions)
-        elif old.texts[i] != new.texts[j]:
-            mark_changed_paragraph(paragraph, new.units[j], old.units[i], revisions)
+        if i is None or old.texts[i] != new.texts[j]:
+            if attribution is not None:
+                _attribute(revisions, attribution.made(new.texts[j]), default)
+            if i is None:
+                mark_inserted_paragraph(paragraph, new.units[j], revisions)
+            else:
+                mark_changed_paragraph(paragraph, new.units[j], old.units[i], revisions)
         previous = paragraph
     if pending_deleted:
-        _place_deleted(old, pending_deleted, previous, None, revisions)
+        _place_deleted_attributed(old, pending_deleted, previous, None, revisions, attribution, default)
+    revisions.author, revisions.stamp = default
     for row in body.iter(w("tr")):
         paragraphs = list(row.iter(w("p")))
         if paragraphs and all(p in revisions.inserted_paragraphs for p in paragraphs):
             _mark_row(row, "ins", revisions)
+
+
+def _place_deleted_attributed(
+    old: Story,
+    deleted: list[int],
+    anchor: Element | None,
+    following: Element | None,
+    revisions: Revisions,
+    attribution: _Attribution | None,
+    default: tuple[str, str],
+) -> None:
+    if attribution is not None:
+        # One run of removed paragraphs, dated by the version that removed the first.
+        _attribute(revisions, attribution.removed(old.texts[deleted[0]]), default)
+    _place_deleted(old, deleted, anchor, following, revisions)
+
+
+#: A version after the old one: its agreement and the moment it was saved.
+VersionStep = tuple[AgreementDocument, dt.datetime]
+
+
+def _body(document: AgreementDocument, page_numbers: dict[str, int]) -> Element:
+    xml = render_body(document, with_comments=False, page_numbers=page_numbers).body_xml
+    return parse_xml(f"<w:body {x.NS_DECLS}>{xml}</w:body>")
+
+
+def _author(name: str) -> str:
+    return x.clean_text(name)[:255] or "Pactwright"
 
 
 def redline_docx_bytes(
@@ -130,22 +198,39 @@ def redline_docx_bytes(
     author: str = "Pactwright",
     date: dt.datetime | None = None,
     comments: bool = True,
+    history: Sequence[VersionStep] = (),
 ) -> bytes:
     """The bytes of the redline (see the module docstring). ``date`` stamps every change
-    (default: now); ``comments=False`` leaves the drafting notes out."""
-    word = docx.Document(io.BytesIO(docx_bytes(new, comments=comments)))
+    (default: now) unless ``history`` (the versions after ``old``, oldest first, ending
+    with ``new``; author from each one's metadata) dates each change by the version that
+    made it. ``comments=False`` leaves the drafting notes out."""
+    pages = heading_pages(new)
+    word = docx.Document(io.BytesIO(docx_bytes(new, comments=comments, page_numbers=pages)))
     body = word.element.body
-    old_body = parse_xml(f"<w:body {x.NS_DECLS}>{render_body(old, with_comments=False).body_xml}</w:body>")
+    # The old body gets the new pages: the contents compare by their entries, not by pages.
+    old_body = _body(old, pages)
     stamp = x.w3cdtf(date or dt.datetime.now(dt.UTC))
-    revisions = Revisions(x.clean_text(author)[:255] or "Pactwright", stamp, _highest_id(body))
-    _track_changes(body, old_body, revisions)
-    buffer = io.BytesIO()
-    word.save(buffer)
-    return buffer.getvalue()
+    revisions = Revisions(_author(author), stamp, _highest_id(body))
+    attribution = None
+    if history:
+        attribution = _Attribution(
+            [
+                (frozenset(Story.read(_body(step, pages)).texts), _author(step.metadata.author), x.w3cdtf(moment))
+                for step, moment in history
+            ]
+        )
+    _track_changes(body, old_body, revisions, attribution)
+    return package_bytes(word)
 
 
 def write_redline_docx(
-    old: AgreementDocument, new: AgreementDocument, path: Path, *, author: str = "Pactwright"
+    old: AgreementDocument,
+    new: AgreementDocument,
+    path: Path,
+    *,
+    author: str = "Pactwright",
+    date: dt.datetime | None = None,
+    history: Sequence[VersionStep] = (),
 ) -> None:
     """Write the redline of ``new`` against ``old`` to ``path``, atomically."""
-    write_bytes_atomically(Path(path), redline_docx_bytes(old, new, author=author))
+    write_bytes_atomically(Path(path), redline_docx_bytes(old, new, author=author, date=date, history=history))

@@ -5,7 +5,13 @@ removed or changed paragraph with ``w:ins`` / ``w:del``.
 A changed paragraph has its runs split at the changed words; inserted words are wrapped
 in ``w:ins`` and the old words put back before them as ``w:del`` runs (``w:delText``)
 with their old formatting. A field (a cross-reference, a contents entry) is kept or
-replaced whole, so accepting or rejecting a change leaves a working field.
+replaced whole: a replaced field comes back as a deleted field (``w:delInstrText``), so
+accepting or rejecting every change leaves a working field either way. Fields are
+compared by their instruction and result, not by the page numbers of the contents (the
+old version's pages are not laid out), so an unchanged reference is never marked.
+
+``Revisions.stamp`` may be changed between paragraphs: each change carries the author
+and date of the version that made it (see ``redline``).
 """
 
 from __future__ import annotations
@@ -39,6 +45,17 @@ class Unit:
     is_field: bool = False
     #: The field begins and ends in this paragraph (a contents field spans several).
     whole_field: bool = False
+    #: A field's instruction ("REF c_x \w \h") and its own result, without the results
+    #: of fields inside it (a contents entry's page number): what comparison looks at.
+    instruction: str = ""
+    own_result: str = ""
+
+    @property
+    def key(self) -> str:
+        """What two versions' units are compared by."""
+        if not self.is_field:
+            return self.text
+        return f"\ufff0{self.instruction.strip()}\ufff1{self.own_result}" if self.instruction else self.own_result
 
     @property
     def run_properties(self) -> Element | None:
@@ -83,7 +100,12 @@ def _units(paragraph: Element, state: _FieldState) -> list[Unit]:
         if current is not None:
             current.runs.append(run)
             if state.in_result and kind is None:
-                current.text += _run_text(run)
+                text = _run_text(run)
+                current.text += text
+                if state.depth == 1:
+                    current.own_result += text
+            elif state.depth == 1 and kind is None:
+                current.instruction += "".join(node.text or "" for node in run.iter(w("instrText")))
         else:
             text = _run_text(run)
             if text:
@@ -115,7 +137,7 @@ class Story:
         state = _FieldState()
         paragraphs = list(body.iter(w("p")))
         units = [_units(paragraph, state) for paragraph in paragraphs]
-        return cls(paragraphs, units, ["".join(unit.text for unit in each) for each in units])
+        return cls(paragraphs, units, ["".join(unit.key for unit in each) for each in units])
 
 
 # --- writing changes ----------------------------------------------------------------------
@@ -129,6 +151,20 @@ def _run(properties: Element | None, text: str, *, deleted: bool = False) -> Ele
     if properties is not None:
         run.insert(0, copy.deepcopy(properties))
     return run
+
+
+def _deleted_field_runs(unit: Unit) -> list[Element]:
+    """Copies of a whole field's runs as deleted content: rejecting the deletion gives
+    the field back, not its text."""
+    runs = [copy.deepcopy(run) for run in unit.runs]
+    for run in runs:
+        for node in run.iter(w("t"), w("instrText")):
+            node.tag = w("delText") if node.tag == w("t") else w("delInstrText")
+    return runs
+
+
+#: A deleted piece: ``(run properties, text)``, or a whole field kept as a field.
+Piece = tuple[Element | None, str] | Unit
 
 
 @dataclass(slots=True)
@@ -153,10 +189,14 @@ class Revisions:
         wrapper.extend(runs)
         return wrapper
 
-    def deleted(self, pieces: list[tuple[Element | None, str]]) -> Element:
-        """``(run properties, text)`` pieces as one tracked deletion."""
+    def deleted(self, pieces: list[Piece]) -> Element:
+        """``(run properties, text)`` pieces, or whole fields, as one tracked deletion."""
         wrapper = fragments(x.del_(self._take_id(), self.author, self.stamp, ""))[0]
-        wrapper.extend(_run(properties, text, deleted=True) for properties, text in pieces if text)
+        for piece in pieces:
+            if isinstance(piece, Unit):
+                wrapper.extend(_deleted_field_runs(piece))
+            elif piece[1]:
+                wrapper.append(_run(piece[0], piece[1], deleted=True))
         return wrapper
 
     def wrap_inserted(self, run: Element) -> None:
@@ -202,16 +242,21 @@ def deleted_paragraph(old: Element, units: list[Unit], revisions: Revisions) -> 
         paragraph.append(copy.deepcopy(properties))
     _mark_paragraph(paragraph, "del", revisions)
     if any(unit.text for unit in units):
-        paragraph.append(revisions.deleted([(unit.run_properties, unit.text) for unit in units]))
+        paragraph.append(revisions.deleted([_piece(unit, unit.text) for unit in units]))
     return paragraph
 
 
+def _piece(unit: Unit, text: str) -> Piece:
+    return unit if unit.is_field and unit.whole_field else (unit.run_properties, text)
+
+
 def _tokens(units: list[Unit]) -> tuple[list[str], list[int]]:
-    """The paragraph's words and spaces (a field is one token) and the unit of each."""
+    """The paragraph's words and spaces (a field is one token, compared by its key) and
+    the unit of each."""
     tokens: list[str] = []
     owners: list[int] = []
     for index, unit in enumerate(units):
-        pieces = [unit.text] if unit.is_field else word_tokens(unit.text)
+        pieces = [unit.key] if unit.is_field else word_tokens(unit.text)
         tokens.extend(pieces)
         owners.extend([index] * len(pieces))
     return tokens, owners
@@ -228,14 +273,17 @@ def mark_changed_paragraph(
         if change.equal:
             continue
         inserted[change.new_start : change.new_end] = [True] * (change.new_end - change.new_start)
-        pieces: list[tuple[Element | None, str]] = []
+        pieces: list[Piece] = []
         last_owner = -1
         for index in range(change.old_start, change.old_end):
             owner = old_owners[index]
-            if owner == last_owner:
+            unit = old_units[owner]
+            if unit.is_field:
+                pieces.append(_piece(unit, unit.text))
+            elif owner == last_owner and not isinstance(pieces[-1], Unit):
                 pieces[-1] = (pieces[-1][0], pieces[-1][1] + old_tokens[index])
             else:
-                pieces.append((old_units[owner].run_properties, old_tokens[index]))
+                pieces.append((unit.run_properties, old_tokens[index]))
             last_owner = owner
         if pieces:
             deletions[change.new_start] = revisions.deleted(pieces)

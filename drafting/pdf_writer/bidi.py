@@ -1,100 +1,94 @@
-"""Right-to-left phrases (Hebrew, Arabic...) inside a left-to-right agreement.
+"""Right-to-left names and passages (Arabic, Hebrew...) inside a left-to-right agreement,
+ordered and shaped by well-kept libraries rather than by our own partial algorithm.
 
-reportlab draws characters left to right in the order it is given them (its own bidi
-support needs the rlbidi extension, which we do not ship). A Hebrew party name would
-therefore print mirrored. ``visual_order`` applies the part of the Unicode Bidirectional
-Algorithm that matters for an LTR document: each right-to-left run (RTL letters and the
-spaces, punctuation and numbers between them) is reversed, numbers inside it keep their
-left-to-right digits, and brackets inside it are mirrored. PDF text extractors reorder
-RTL runs back, so copying text from the PDF gives the logical order again.
+reportlab draws characters left to right in the order it is given them, and its own
+bidi support needs the ``rlbidi`` extension, which we do not ship. So:
 
-Limits (documented, acceptable for names and phrases): the run is reordered before line
-breaking, so an RTL passage longer than one line wraps with its lines in the wrong order;
-no explicit embedding controls; Arabic letters are not shaped into joined forms.
+- **Shaping** (``shape``): Arabic letters take their joined forms (initial, medial,
+  final, lam-alef ligatures) from ``arabic-reshaper``, on the text in logical order,
+  before the line is measured: the widths reportlab breaks lines by are the joined
+  glyphs' own. The forms are Unicode presentation forms, which the fallback face
+  (DejaVu Sans) has; PDF text extractors fold them back to the letters (NFKC).
+- **Ordering** (``visual_pieces``): lines are broken in logical order, as for any text;
+  each line is then put in display order by the Unicode Bidirectional Algorithm of
+  ``python-bidi`` (its pure-Python implementation, whose steps keep each character's
+  origin, so each character keeps its font and link). A passage longer than one line
+  therefore wraps with its first words on the first line, read right to left, as a
+  reader of Arabic or Hebrew expects. Brackets inside a right-to-left run are mirrored.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
-_RTL_CLASSES = frozenset({"R", "AL"})
-_NUMBER_CLASSES = frozenset({"EN", "AN"})
-_NUMBER_SEPARATORS = frozenset({"CS", "ES", "ET"})
-_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+import arabic_reshaper  # type: ignore[import-untyped]
+from bidi import algorithm as _uba  # type: ignore[import-untyped]
+
 # Fast pre-check: the blocks of the right-to-left scripts.
 MAYBE_RTL = re.compile(
     "[\u0590-\u08ff\u200f\u202b\u202e\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# Keep the vowel marks (harakat) a name is written with; the reshaper drops them by default.
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+T = TypeVar("T")
 
 
-def _clusters(text: str) -> list[str]:
-    """Each base character with the combining marks after it, so marks stay on their base."""
-    clusters: list[str] = []
-    for char in text:
-        if clusters and unicodedata.category(char) in {"Mn", "Me"}:
-            clusters[-1] += char
-        else:
-            clusters.append(char)
-    return clusters
+def shape(text: str) -> str:
+    """``text`` (logical order) with its Arabic letters in their joined forms."""
+    if not _ARABIC.search(text):
+        return text
+    shaped: str = _RESHAPER.reshape(text)
+    return shaped
 
 
-def _direction(cluster: str) -> str:
-    """'R' (right-to-left letter), 'L' (left-to-right letter), 'N' (number) or ' ' (neutral)."""
-    kind = unicodedata.bidirectional(cluster[0])
-    if kind in _RTL_CLASSES:
-        return "R"
-    if kind == "L":
-        return "L"
-    if kind in _NUMBER_CLASSES:
-        return "N"
-    return " "
-
-
-def _reverse_run(run: list[str], kinds: list[str]) -> list[str]:
-    """Reverse an RTL run; digit groups (with their separators) keep reading left to right."""
-    groups: list[list[str]] = []
-    index = 0
-    while index < len(run):
-        if kinds[index] == "N":
-            end = index + 1
-            while end < len(run) and (
-                kinds[end] == "N"
-                or (
-                    end + 1 < len(run)
-                    and kinds[end + 1] == "N"
-                    and unicodedata.bidirectional(run[end][0]) in _NUMBER_SEPARATORS
-                )
-            ):
-                end += 1
-            groups.append(run[index:end])
-            index = end
-        else:
-            groups.append([run[index].translate(_MIRROR)])
-            index += 1
-    return [cluster for group in reversed(groups) for cluster in group]
+def _display_order(text: str) -> list[tuple[int, str]]:
+    """Each character of one line (left-to-right paragraph) in display order, with the
+    index it had in ``text`` (mirrored brackets come back mirrored)."""
+    storage: dict[str, Any] = _uba.get_empty_storage()
+    storage["base_level"] = 0
+    storage["base_dir"] = "L"
+    # The steps of python-bidi's ``algorithm.get_display``, one by one, so that each
+    # character can carry its index through the reordering.
+    _uba.get_embedding_levels(text, storage, False, False)
+    for index, char in enumerate(storage["chars"]):
+        char["index"] = index
+    _uba.explicit_embed_and_overrides(storage, False)
+    _uba.resolve_weak_types(storage, False)
+    _uba.resolve_neutral_types(storage, False)
+    _uba.resolve_implicit_levels(storage, False)
+    _uba.reorder_resolved_levels(storage, False)
+    _uba.apply_mirroring(storage, False)
+    return [(char["index"], char["ch"]) for char in storage["chars"]]
 
 
 def visual_order(text: str) -> str:
-    """``text`` (logical order, left-to-right paragraph) in the order to draw it."""
+    """One line of ``text`` in the order to draw it."""
     if not MAYBE_RTL.search(text):
         return text
-    clusters = _clusters(text)
-    kinds = [_direction(cluster) for cluster in clusters]
-    output: list[str] = []
-    index = 0
-    while index < len(clusters):
-        if kinds[index] != "R":
-            output.append(clusters[index])
-            index += 1
-            continue
-        # The run ends at the last RTL letter or number reached before a left-to-right letter.
-        end = index
-        probe = index
-        while probe < len(clusters) and kinds[probe] != "L":
-            if kinds[probe] in {"R", "N"}:
-                end = probe
-            probe += 1
-        output += _reverse_run(clusters[index : end + 1], kinds[index : end + 1])
-        index = end + 1
-    return "".join(output)
+    return "".join(char for _, char in _display_order(text))
+
+
+def visual_pieces(pieces: Sequence[tuple[str, T]]) -> list[tuple[str, T]]:
+    """One line made of ``(text, owner)`` pieces in logical order, in display order: the
+    characters reordered across pieces, and regrouped into pieces of one owner each (an
+    owner is the fragment a character came from: its font, its link)."""
+    text = "".join(piece for piece, _ in pieces)
+    if not MAYBE_RTL.search(text):
+        return list(pieces)
+    owners: list[int] = []
+    for number, (piece, _) in enumerate(pieces):
+        owners.extend([number] * len(piece))
+    result: list[tuple[str, T]] = []
+    current_owner = -1
+    for index, char in _display_order(text):
+        owner = owners[index]
+        if owner == current_owner:
+            result[-1] = (result[-1][0] + char, result[-1][1])
+        else:
+            result.append((char, pieces[owner][1]))
+            current_owner = owner
+    return result

@@ -1,8 +1,11 @@
 """The fonts the PDF is set in, and the one place user text becomes reportlab markup.
 
-The body face is DejaVu Serif (four styles); DejaVu Sans is the fallback for characters
-the serif lacks (Hebrew, Arabic, Armenian, Georgian, many symbols). Both ship in
-``fonts/`` with their licence, so a PDF looks the same on every machine.
+The body face is Liberation Serif (four styles), metric-compatible with Times New Roman,
+the face the Word export names: the PDF, Word (Times New Roman) and LibreOffice (which
+substitutes Liberation Serif) set every line with the same widths, so they paginate
+alike. DejaVu Sans is the fallback for characters the serif lacks (Arabic, Armenian,
+Georgian, many symbols). Both ship in ``fonts/`` with their licence, so a PDF looks the
+same on every machine.
 
 The rule for a character no shipped font has (emoji, CJK, ...): invisible format
 characters (joiners, variation selectors, skin-tone modifiers, bidi controls) are dropped;
@@ -10,8 +13,8 @@ every other such character prints as U+FFFD REPLACEMENT CHARACTER, the Unicode s
 "this character cannot be shown", so nothing silently disappears and no empty box is
 drawn. ``printable_text`` applies the same rule to plain text, so callers (and tests)
 know exactly what the PDF says. Control characters are removed, tabs become spaces and
-line breaks become ``<br/>``. Text is NFC-normalised, and right-to-left phrases are put
-in visual order (see ``bidi``).
+line breaks become ``<br/>``. Text is NFC-normalised, and Arabic letters take their
+joined forms; right-to-left runs are put in display order line by line (see ``bidi``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 
 from drafting.pdf_writer.bidi import MAYBE_RTL as _MAYBE_RTL
-from drafting.pdf_writer.bidi import visual_order
+from drafting.pdf_writer.bidi import shape
 from drafting.pdf_writer.measure import MeasuredTTFont, remember_number_formatting
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -40,10 +43,10 @@ SANS = "PactSans"
 SANS_BOLD = "PactSans-Bold"
 
 _FILES = {
-    SERIF: "DejaVuSerif.ttf",
-    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
-    SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
-    SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
+    SERIF: "LiberationSerif-Regular.ttf",
+    SERIF_BOLD: "LiberationSerif-Bold.ttf",
+    SERIF_ITALIC: "LiberationSerif-Italic.ttf",
+    SERIF_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
 }
@@ -131,7 +134,8 @@ def _runs(text: str, face: _Face) -> list[tuple[bool, str]]:
         elif _is_invisible(char):
             continue
         else:
-            char, use_fallback = REPLACEMENT, False
+            # The replacement sign in whichever face has it (Liberation Serif has not).
+            char, use_fallback = REPLACEMENT, ord(REPLACEMENT) not in face.primary_chars
         if use_fallback != current_fallback and current:
             runs.append((current_fallback, "".join(current)))
             current = []
@@ -157,7 +161,9 @@ def markup(text: str, bold: bool = False, italic: bool = False) -> str:
     face = _face(bold, italic)
     if not _needs_work(text, face):
         return escape(text).replace("\n", "<br/>")
-    text = "\n".join(visual_order(line) for line in text.split("\n"))
+    # Logical order, Arabic letters joined; each line is put in display order once the
+    # paragraph is broken into lines (``measure.Paragraph``).
+    text = shape(text)
     parts: list[str] = []
     for use_fallback, run in _runs(text, face):
         escaped = escape(run).replace("\n", "<br/>")

@@ -16,6 +16,8 @@ their inputs, so they are remembered here:
   heading, a defined term). Each piece of such text parses to one fragment in the style's
   regular or bold font, so those two fragments are parsed once per style and copied with
   each piece's text.
+- ``Paragraph`` also draws each line holding right-to-left text in display order
+  (``bidi.visual_pieces``), after the lines were broken in logical order.
 - ``remember_number_formatting`` gives reportlab's ``fp_str`` (every coordinate, size
   and colour written to the PDF goes through it, ~7,000 calls for a 28-page agreement,
   about a tenth of the export time) a memory: it is a pure function of its numbers and
@@ -27,6 +29,7 @@ their inputs, so they are remembered here:
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from importlib import import_module
@@ -38,6 +41,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph as ReportlabParagraph
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+from drafting.pdf_writer.bidi import MAYBE_RTL, visual_order, visual_pieces
 
 #: Distinct strings remembered per font before the memory starts afresh (a bound for
 #: pathological input: one 100,000-character field is many distinct "words").
@@ -94,6 +99,7 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
 
     _wrapped_width: float | None = None
     _wrapped_lines: Any = None
+    _rtl = False
 
     def _setup(
         self,
@@ -103,6 +109,8 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
         frags: list[Any] | None,
         cleaner: Callable[[str], str],
     ) -> None:
+        # Whether any line may need reordering for display (see ``drawPara``).
+        self._rtl = bool(MAYBE_RTL.search(text)) if text else _holds_rtl(frags or [])
         if frags is None and text is not None and "&" not in text:
             cleaned = cleaner(text)
             frags = _simple_fragments(style, cleaned)
@@ -110,6 +118,20 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
                 super()._setup(cleaned, style, bulletText, frags, cleaner)
                 return
         super()._setup(text, style, bulletText, frags, cleaner)
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (reportlab's name)
+        """Draw as reportlab does, each line holding right-to-left text in display order.
+        The lines are reordered for drawing only: reportlab splits a paragraph across
+        pages from its lines, which must stay in logical order."""
+        lines = self.__dict__.get("blPara")
+        if lines is None or not self._rtl:
+            super().drawPara(debug)
+            return
+        self.blPara = _display_lines(lines)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         if availWidth == self._wrapped_width and self.__dict__.get("blPara") is self._wrapped_lines:
@@ -122,6 +144,30 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
 
 #: Never anybody's line breaks: a wrap that produced none is not reused.
 _NOT_WRAPPED = object()
+
+
+def _holds_rtl(frags: list[Any]) -> bool:
+    return any(MAYBE_RTL.search(getattr(frag, "text", "") or "") for frag in frags)
+
+
+def _display_lines(para: Any) -> Any:
+    """A copy of reportlab's broken lines with each line in display order. Plain lines
+    (kind 0) are ``(extra space, words)``; styled lines (kind 1) hold fragments, whose
+    characters are reordered across fragments and regrouped, each keeping its fragment's
+    font and link. Zero-width anchors stay at the line's start."""
+    shown = copy.copy(para)
+    if para.kind == 0:
+        shown.lines = [(extra, visual_order(" ".join(words)).split(" ")) for extra, words in para.lines]
+        return shown
+    lines = []
+    for line in para.lines:
+        anchors = [frag for frag in line.words if hasattr(frag, "cbDefn")]
+        pieces = [(frag.text, frag) for frag in line.words if not hasattr(frag, "cbDefn")]
+        copied = copy.copy(line)
+        copied.words = anchors + [frag.clone(text=text) for text, frag in visual_pieces(pieces)]
+        lines.append(copied)
+    shown.lines = lines
+    return shown
 
 
 _templates: WeakKeyDictionary[ParagraphStyle, tuple[ParaFrag, ParaFrag]] = WeakKeyDictionary()

@@ -22,24 +22,10 @@ from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from drafting.paper import PageSetup
 from drafting.pdf_writer.fonts import SERIF, markup, plain_text
 from drafting.pdf_writer.measure import Paragraph as RLParagraph
-from drafting.pdf_writer.styles import (
-    BODY_SIZE,
-    BOTTOM_MARGIN,
-    FOOTER_BASELINE,
-    HEADER_BASELINE,
-    INK,
-    LEFT_MARGIN,
-    MUTED,
-    PAGE_SIZE,
-    RIGHT_MARGIN,
-    RULE,
-    SMALL_SIZE,
-    TEXT_WIDTH,
-    TOP_MARGIN,
-    house_styles,
-)
+from drafting.pdf_writer.styles import BODY_SIZE, INK, MUTED, RULE, SMALL_SIZE, house_styles
 
 PAGE_TOTAL_FORM = "PactPageTotal"
 #: Room kept for a TOC page number, right-aligned in it.
@@ -177,27 +163,31 @@ class PageDecoration:
 
     The header paragraphs are laid out once and drawn on every page."""
 
-    def __init__(self, running_title: str, draft_marking: str) -> None:
+    def __init__(self, running_title: str, draft_marking: str, page: PageSetup) -> None:
         styles = house_styles()
+        self.page = page
         self.marking: RLParagraph | None = None
         self.marking_width = 0.0
         if draft_marking:
-            self.marking_width = TEXT_WIDTH * 0.4
+            self.marking_width = page.text_width * 0.4
             self.marking = _one_line(draft_marking, styles.header_marking, self.marking_width, bold=True)
-        self.title = _one_line(running_title, styles.header, TEXT_WIDTH - self.marking_width - 12)
+        self.title = _one_line(running_title, styles.header, page.text_width - self.marking_width - 12)
 
     def cover_page(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         """The cover carries its marking in the story; nothing else is drawn on it."""
 
     def body_page(self, canvas: Canvas, document: BaseDocTemplate) -> None:
-        width, _ = PAGE_SIZE
+        page = self.page
+        width, left = page.width, page.margin
+        header_baseline = page.height - page.header_distance - SMALL_SIZE
+        footer_baseline = page.footer_distance
         if self.marking is not None:
-            self.marking.drawOn(canvas, LEFT_MARGIN + TEXT_WIDTH - self.marking_width, HEADER_BASELINE)
-        self.title.drawOn(canvas, LEFT_MARGIN, HEADER_BASELINE)
+            self.marking.drawOn(canvas, left + page.text_width - self.marking_width, header_baseline)
+        self.title.drawOn(canvas, left, header_baseline)
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(LEFT_MARGIN, HEADER_BASELINE - 4, width - RIGHT_MARGIN, HEADER_BASELINE - 4)
+        canvas.line(left, header_baseline - 4, width - page.margin, header_baseline - 4)
         canvas.setFont(SERIF, SMALL_SIZE)
         canvas.setFillColor(MUTED)
         label = f"Page {canvas.getPageNumber()} of "
@@ -205,8 +195,8 @@ class PageDecoration:
         digits_width = canvas.stringWidth("00", SERIF, SMALL_SIZE)
         label_width = canvas.stringWidth(label, SERIF, SMALL_SIZE)
         start = width / 2 - (label_width + digits_width) / 2
-        canvas.drawString(start, FOOTER_BASELINE, label)
-        canvas.translate(start + label_width, FOOTER_BASELINE)
+        canvas.drawString(start, footer_baseline, label)
+        canvas.translate(start + label_width, footer_baseline)
         canvas.doForm(PAGE_TOTAL_FORM)
         canvas.restoreState()
 
@@ -224,11 +214,12 @@ def _one_line(text: str, style: ParagraphStyle, width: float, bold: bool = False
 
 def make_doc_template(target: Any, decoration: PageDecoration, **metadata: Any) -> BaseDocTemplate:
     """A document with a "cover" page template (no header or footer) and a "body" one."""
+    page = decoration.page
     frame_args: dict[str, float] = {
-        "x1": LEFT_MARGIN,
-        "y1": BOTTOM_MARGIN,
-        "width": TEXT_WIDTH,
-        "height": PAGE_SIZE[1] - TOP_MARGIN - BOTTOM_MARGIN,
+        "x1": page.margin,
+        "y1": page.margin,
+        "width": page.text_width,
+        "height": page.text_height,
         "leftPadding": 0,
         "rightPadding": 0,
         "topPadding": 0,
@@ -236,16 +227,21 @@ def make_doc_template(target: Any, decoration: PageDecoration, **metadata: Any) 
     }
     doc = BaseDocTemplate(
         target,
-        pagesize=PAGE_SIZE,
-        leftMargin=LEFT_MARGIN,
-        rightMargin=RIGHT_MARGIN,
-        topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
+        pagesize=(page.width, page.height),
+        leftMargin=page.margin,
+        rightMargin=page.margin,
+        topMargin=page.margin,
+        bottomMargin=page.margin,
         pageTemplates=[
             PageTemplate("cover", [Frame(id="cover", **frame_args)], onPage=decoration.cover_page),
             PageTemplate("body", [Frame(id="body", **frame_args)], onPage=decoration.body_page),
         ],
         invariant=1,
+        # The serif as the canvas's initial font: reportlab would otherwise name Helvetica
+        # (never embedded) in every page's preamble, which print shops' and archive
+        # checks reject.
+        initialFontName=SERIF,
+        initialFontSize=BODY_SIZE,
         **metadata,
     )
     return doc

@@ -7,7 +7,6 @@ font fallback); the only markup written here is our own (<b>, <i>, links).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from reportlab.lib.enums import TA_RIGHT
@@ -15,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     HRFlowable,
     Indenter,
@@ -42,10 +42,12 @@ from drafting.document import (
     Table,
     TextRun,
 )
-from drafting.pdf_writer.fonts import markup, plain_text, single_font_text
+from drafting.pdf_writer.columns import CELL_PADDING, column_widths, is_amount_column
+from drafting.pdf_writer.fonts import markup, single_font_text
 from drafting.pdf_writer.measure import Paragraph as RLParagraph
 from drafting.pdf_writer.pages import Anchor, LayoutRecord, TocLine
 from drafting.pdf_writer.styles import (
+    BODY_LEADING,
     INK,
     NOTE_BACKGROUND,
     NOTE_BORDER,
@@ -55,12 +57,12 @@ from drafting.pdf_writer.styles import (
     TEXT_WIDTH,
     house_styles,
 )
+from drafting.typography import is_lead_in, reference_text, tie_numbers
 
-#: A table column whose cells all look like amounts or percentages is right-aligned.
-_AMOUNT = re.compile(r"^\s*(?:[A-Z]{3}\s?|[$€£¥])?[-+]?[\d.,\s\u202f\u00a0]+%?\s*(?:[A-Z]{3})?\s*$")
-#: The table's default left plus right cell padding.
-_CELL_PADDING = 12.0
 _SIGNATURES_KEY = "signatures"
+#: Room an article heading needs at the foot of a page: its space above, its line, its
+#: space below and two lines of the clause after it.
+_HEADING_ROOM = 14 + 15 + 7 + 2 * BODY_LEADING
 _CONTENTS_KEY = "contents"
 
 
@@ -75,8 +77,11 @@ def _wrap_style(text: str, bold: bool, italic: bool) -> str:
 class StoryBuilder:
     """Builds the flowables of one document; ``record`` collects heading pages for the TOC."""
 
-    def __init__(self, document: AgreementDocument, record: LayoutRecord, drafting_notes: bool) -> None:
+    def __init__(
+        self, document: AgreementDocument, record: LayoutRecord, drafting_notes: bool, text_width: float = TEXT_WIDTH
+    ) -> None:
         self.document = document
+        self.text_width = text_width
         self.record = record
         self.drafting_notes = drafting_notes
         self.styles = house_styles()
@@ -85,6 +90,14 @@ class StoryBuilder:
         self._link_targets = self._referenced_clause_ids()
 
     # --- names and links --------------------------------------------------------------
+    def anchor_keys(self) -> dict[str, str]:
+        """Article and schedule ids, and ``"signatures"``, mapped to their anchor keys."""
+        keys = {article.id: self._name(article.id) for article in self.document.articles}
+        keys.update({schedule.id: self._name(schedule.id) for schedule in self.document.schedules})
+        if self.document.signatures:
+            keys[_SIGNATURES_KEY] = _SIGNATURES_KEY
+        return keys
+
     def _name(self, block_id: str) -> str:
         return self._names.setdefault(block_id, f"d{len(self._names)}")
 
@@ -99,14 +112,16 @@ class StoryBuilder:
 
     def inline(self, content: Inlines, bold: bool = False) -> str:
         parts: list[str] = []
-        for item in content:
+        for index, item in enumerate(content):
             if isinstance(item, TextRun):
-                text = markup(item.text, bold=bold or item.bold, italic=item.italic)
+                following = content[index + 1] if index + 1 < len(content) else None
+                tied = tie_numbers(item.text, reference_follows=isinstance(following, CrossRef))
+                text = markup(tied, bold=bold or item.bold, italic=item.italic)
                 parts.append(_wrap_style(text, item.bold and not bold, item.italic))
             elif isinstance(item, DefinedTerm):
                 parts.append(f"<b>{markup(chr(0x201C) + item.term + chr(0x201D), bold=True)}</b>")
             else:
-                text = markup(item.text, bold=bold)
+                text = markup(reference_text(item.prefix, item.number), bold=bold)
                 if item.target_id in self._link_targets:
                     text = f'<a href="#{self._name(item.target_id)}">{text}</a>'
                 parts.append(text)
@@ -178,7 +193,6 @@ class StoryBuilder:
                     RLParagraph(self.inline(recital.content), styles.recital, bulletText=f"({recital.letter})")
                 )
         if document.operative_intro:
-            story.append(Spacer(1, 4))
             story.append(RLParagraph(markup(document.operative_intro, bold=True), styles.unnumbered_heading))
         return story
 
@@ -188,7 +202,14 @@ class StoryBuilder:
         heading = RLParagraph(
             markup(article.heading, bold=True), self.styles.article_heading, bulletText=article.number or None
         )
-        story: list[Flowable] = [Anchor(key, f"{article.number} {article.heading}", self.record), heading]
+        # Word's rule for a heading (keep with next, widow control): the heading and at least
+        # the first two lines of what follows share a page. reportlab's keepWithNext would
+        # move the whole following clause, so the PDF would run ahead of the Word file.
+        story: list[Flowable] = [
+            CondPageBreak(_HEADING_ROOM),
+            Anchor(key, f"{article.number} {article.heading}", self.record),
+            heading,
+        ]
         if article.note is not None:
             story += self.note(article.note, level=0)
         story += self.blocks(article.blocks, level=0)
@@ -200,7 +221,10 @@ class StoryBuilder:
             if isinstance(block, Clause):
                 story += self.clause(block, in_schedule)
             elif isinstance(block, Paragraph):
-                story.append(RLParagraph(self.inline(block.content), self._indented(level, in_schedule)))
+                paragraph = RLParagraph(self.inline(block.content), self._indented(level, in_schedule))
+                if is_lead_in(block.content):
+                    paragraph.keepWithNext = True
+                story.append(paragraph)
             elif isinstance(block, Definition):
                 term = markup(chr(0x201C) + block.term + chr(0x201D), bold=True)
                 text = f"<b>{term}</b> {self.inline(block.content)}"
@@ -224,9 +248,11 @@ class StoryBuilder:
             separator = ". " if clause.content else "."
             parts.append(f"<b>{markup(clause.heading, bold=True)}{separator}</b>")
         parts.append(self.inline(clause.content))
-        story: list[Flowable] = [
-            RLParagraph("".join(parts), self.styles.clause_levels[level - 1], bulletText=clause.number or None)
-        ]
+        paragraph = RLParagraph("".join(parts), self.styles.clause_levels[level - 1], bulletText=clause.number or None)
+        # A lead-in ("... the following objectives:") stays on the page of its first item.
+        if clause.children and is_lead_in(clause.content):
+            paragraph.keepWithNext = True
+        story: list[Flowable] = [paragraph]
         if clause.note is not None:
             story += self.note(clause.note, level)
         story += self.blocks(clause.children, level, in_schedule)
@@ -236,7 +262,7 @@ class StoryBuilder:
         styles = self.styles
         body_rows = [*table.rows, *([table.total_row] if table.total_row else [])]
         column_count = max([len(table.columns), *(len(row) for row in body_rows)], default=1)
-        widths = _column_widths(table, column_count, TEXT_WIDTH - indent)
+        widths = column_widths(table, column_count, self.text_width - indent)
         rows = [(table.columns, styles.table_head, True), *((row, styles.table_cell, False) for row in table.rows)]
         if table.total_row:
             rows.append((table.total_row, styles.table_total, True))
@@ -252,7 +278,7 @@ class StoryBuilder:
         ]
         for index, (_, style, _) in enumerate(rows):
             commands.append(("FONT", (0, index), (-1, index), style.fontName, style.fontSize, style.leading))
-        amounts = [_is_amount_column(body_rows, column) for column in range(column_count)]
+        amounts = [is_amount_column(body_rows, column) for column in range(column_count)]
         for column, amount in enumerate(amounts):
             if amount:
                 commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
@@ -279,7 +305,7 @@ class StoryBuilder:
         """A plain string when the text fits on one line in the serif alone: the table
         measures a string far faster than a paragraph, and wraps tables several times."""
         simple = single_font_text(text, bold=bold)
-        if simple is not None and stringWidth(simple, style.fontName, style.fontSize) <= width - _CELL_PADDING:
+        if simple is not None and stringWidth(simple, style.fontName, style.fontSize) <= width - CELL_PADDING:
             return simple
         if right:
             style = style.clone(f"{style.name}Right", alignment=TA_RIGHT)
@@ -295,7 +321,7 @@ class StoryBuilder:
             for alternative in note.alternatives
         ]
         indent = TEXT_INDENT[min(level, 3)]
-        box = RLTable([[paragraphs]], colWidths=[TEXT_WIDTH - indent], splitInRow=1, hAlign="LEFT")
+        box = RLTable([[paragraphs]], colWidths=[self.text_width - indent], splitInRow=1, hAlign="LEFT")
         box.setStyle(
             TableStyle(
                 [
@@ -335,13 +361,15 @@ class StoryBuilder:
         styles = self.styles
         party = markup(block.party_legal_name, bold=True)
         parts: list[Flowable] = [
+            Spacer(1, 12),
             RLParagraph(f"Signed for and on behalf of <b>{party}</b>", styles.signature_text),
+            # Room to sign (as in the Word file: 30 pt above the rule).
             Spacer(1, 30),
-            HRFlowable(width="55%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=4),
+            HRFlowable(width="55%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=5),
             RLParagraph(f"Name: {markup(block.signatory_name)}", styles.signature_text),
             RLParagraph(f"Title: {markup(block.signatory_title)}", styles.signature_text),
             RLParagraph("Date:", styles.signature_text),
-            Spacer(1, 22),
+            Spacer(1, 20),
         ]
         return KeepTogether(parts)
 
@@ -350,40 +378,10 @@ class StoryBuilder:
         return [
             PageBreak(),
             Anchor(self._name(schedule.id), f"Schedule {schedule.number} \u2014 {schedule.title}", self.record),
-            RLParagraph(f"Schedule {markup(schedule.number, bold=True)}", styles.schedule_heading),
-            RLParagraph(markup(schedule.title, bold=True), styles.schedule_title),
+            # One line, as the Word heading ("Schedule 1 — Title"), wrapping if it is long.
+            RLParagraph(
+                f"Schedule {markup(schedule.number, bold=True)} \u2014 {markup(schedule.title, bold=True)}",
+                styles.schedule_heading,
+            ),
             *self.blocks(schedule.blocks, level=0, in_schedule=True),
         ]
-
-
-def _is_amount_column(rows: list[tuple[str, ...]], column: int) -> bool:
-    values = [row[column] for row in rows if column < len(row) and row[column].strip()]
-    return bool(values) and all(_AMOUNT.match(value) for value in values)
-
-
-def _column_widths(table: Table, column_count: int, width: float) -> list[float]:
-    """Every column gets at least its longest word (no word is broken if that fits), then
-    the rest of the width goes where the text is longest, no column wider than its text."""
-    styles = house_styles()
-    padding = _CELL_PADDING
-    rows = [(table.columns, styles.table_head), *((row, styles.table_cell) for row in table.rows)]
-    if table.total_row:
-        rows.append((table.total_row, styles.table_total))
-    minimum = [padding + 12.0] * column_count
-    desired = [padding + 12.0] * column_count
-    for row, style in rows:
-        for column, cell in enumerate(row[:column_count]):
-            text = plain_text(cell, limit=400)
-            size = style.fontSize
-            longest_word = max((stringWidth(word, style.fontName, size) for word in text.split()), default=0.0)
-            minimum[column] = max(minimum[column], padding + longest_word)
-            desired[column] = max(desired[column], padding + stringWidth(text, style.fontName, size))
-    if sum(minimum) >= width:
-        return [width * share / sum(minimum) for share in minimum]
-    spare = width - sum(minimum)
-    wanted = [want - least for want, least in zip(desired, minimum, strict=True)]
-    if sum(wanted) <= spare:
-        # Everything fits on one line: hand out the leftover in proportion to the text.
-        leftover = spare - sum(wanted)
-        return [want + leftover * want / sum(desired) for want in desired]
-    return [least + spare * extra / sum(wanted) for least, extra in zip(minimum, wanted, strict=True)]

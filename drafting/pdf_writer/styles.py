@@ -1,8 +1,10 @@
 """The PDF's house style: page geometry, colours and every paragraph style.
 
-Clause numbers hang in the left margin of their text (reportlab "bullets"), one indent
-step per level, so the text of 1.1, (a) and (i) lines up the way a typeset agreement
-does and the number is read before the text when the PDF is extracted.
+Sizes, spacing and indents follow the Word house style (``docx_writer.house_style``) so
+that both outputs fill their pages alike. Clause numbers hang in the left margin of
+their text (reportlab "bullets"), one indent step per level, so the text of 1.1, (a) and
+(i) lines up the way a typeset agreement does and the number is read before the text
+when the PDF is extracted.
 """
 
 from __future__ import annotations
@@ -12,20 +14,15 @@ from functools import cache
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 
+from drafting.paper import page_setup
 from drafting.pdf_writer.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 
-PAGE_SIZE = A4
-LEFT_MARGIN = 27 * mm
-RIGHT_MARGIN = 25 * mm
-TOP_MARGIN = 27 * mm
-BOTTOM_MARGIN = 24 * mm
-HEADER_BASELINE = PAGE_SIZE[1] - 15 * mm
-FOOTER_BASELINE = 13 * mm
-TEXT_WIDTH = PAGE_SIZE[0] - LEFT_MARGIN - RIGHT_MARGIN
+# The page of the Word export (``drafting.paper``): the same margins on A4 and Letter.
+# These constants describe A4; a Letter document gets its own from ``page_setup``.
+_A4 = page_setup("A4")
+TEXT_WIDTH = _A4.text_width
 
 BODY_SIZE = 10.5
 BODY_LEADING = 14.5
@@ -40,9 +37,9 @@ NOTE_BORDER = HexColor("#d9a400")
 DRAFT_RED = HexColor("#b00000")
 
 #: Left edge of the text at each clause level (0 = article heading, 1 = "1.1", ...).
-TEXT_INDENT = (36.0, 36.0, 64.0, 92.0)
+TEXT_INDENT = (36.0, 36.0, 72.0, 108.0)
 #: Where the hanging number starts at each level.
-NUMBER_INDENT = (0.0, 0.0, 36.0, 64.0)
+NUMBER_INDENT = (0.0, 0.0, 36.0, 72.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +127,8 @@ def house_styles() -> Styles:
             alignment=TA_LEFT,
             spaceBefore=14,
             spaceAfter=7,
-            keepWithNext=1,
+            # Not keepWithNext: the story keeps room for the heading and two lines (as Word does).
+            keepWithNext=0,
             leftIndent=TEXT_INDENT[0],
             bulletIndent=NUMBER_INDENT[0],
             bulletFontName=SERIF_BOLD,
@@ -139,7 +137,13 @@ def house_styles() -> Styles:
         clause_levels=(clause_levels[0], clause_levels[1], clause_levels[2]),
         indented=(indented[0], indented[1], indented[2], indented[3]),
         schedule_heading=_base(
-            "ScheduleHeading", fontName=SERIF_BOLD, fontSize=13, leading=17, alignment=TA_CENTER, keepWithNext=1
+            "ScheduleHeading",
+            fontName=SERIF_BOLD,
+            fontSize=13,
+            leading=17,
+            alignment=TA_CENTER,
+            spaceAfter=16,
+            keepWithNext=1,
         ),
         schedule_title=_base(
             "ScheduleTitle",

@@ -28,6 +28,12 @@ class ExportPage(TermsPage):
         self.overrides: dict[str, str] = {}
         self.job: ExportJob | None = None
         self.written: list[Path] = []
+        #: Called before each export (set by the editor): saves the draft so the export is
+        #: of a saved version, and returns further export options (the version's moment),
+        #: or None when the export cannot go ahead (it has said why).
+        self.before_export: Callable[[], dict[str, Any] | None] | None = None
+        #: The options of the export under way or last finished (``comments``, ``draft``...).
+        self.last_options: dict[str, Any] = {}
         box, form = group(
             "Files",
             "Word is best for sending to a lawyer or the other side for comments; PDF for reading and signing.",
@@ -56,6 +62,14 @@ class ExportPage(TermsPage):
             "Draft",
             self.draft,
             "A draft may be exported while the review still shows errors; every page then says 'DRAFT'.",
+        )
+        self.clean = QCheckBox("&Clean copy, without drafting notes")
+        add_row(
+            form,
+            "Notes",
+            self.clean,
+            "Leave it unticked for the lawyer's copy: the drafting notes are comments in Word. "
+            "Tick it for a copy to send to the other side.",
         )
         self.body_layout.addWidget(box)
 
@@ -111,9 +125,14 @@ class ExportPage(TermsPage):
         if terms is None:
             self._say("The draft has problems to fix first; see the Review page.", error=True)
             return
+        extra = self.before_export() if self.before_export is not None else {}
+        if extra is None:
+            return
+        self.last_options = {"comments": not self.clean.isChecked(), "draft": self.draft.isChecked(), **extra}
+        options = {key: value for key, value in self.last_options.items() if key != "draft"}
         self.job = ExportJob(
             terms, Path(self.folder.text()).expanduser(), self.formats(), draft=self.draft.isChecked(),
-            export=self.export_function, overrides=self.overrides,
+            export=self.export_function, overrides=self.overrides, options=options,
         )  # fmt: skip
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)
