@@ -154,3 +154,27 @@ def test_the_neutral_profile_asks_for_local_counsel_and_names_the_law() -> None:
     text = full_text(document)
     assert "governed by the laws of the United Arab Emirates" in text
     assert any("A lawyer qualified in" in note and "United Arab Emirates" in note for note in notes(document))
+
+
+SCENARIOS = sorted(Path(__file__).resolve().parent.joinpath("scenarios").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda path: path.stem)
+def test_review_panel_scenarios_speak_only_their_own_law(path: Path) -> None:
+    """The scenarios our review panels read, each under the law it chose."""
+    terms = load_terms_file(path)
+    document = assemble_agreement(terms)
+    text = library_text(terms, document)
+    facts = _facts(terms)
+    law_id = terms.governing_law.profile
+    wrong: list[str] = []
+    for marker in markers():
+        phrases, patterns = list(marker.get("phrases", [])), list(marker.get("patterns", []))  # type: ignore[call-overload]
+        if law_id in marker.get("allowed", []) or set(marker.get("facts", [])) & facts:  # type: ignore[operator, call-overload]
+            continue
+        wrong += _found(text, phrases, patterns)
+    chosen = profile(law_id)
+    wrong += _found(text, list(chosen.deny_phrases), list(chosen.deny_patterns))
+    assert not wrong, f"{path.stem}: {wrong}"
+    assert not PLACEHOLDERS.search(library_text(terms, document, with_notes=False))
+    assert document.metadata.paper == ("Letter" if chosen.us else "A4")
