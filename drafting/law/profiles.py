@@ -259,6 +259,8 @@ def resolve_law_name(text: str) -> str | None:
         if candidate.id == NEUTRAL:
             continue
         names = {candidate.id, _normalise(candidate.label), *candidate.aliases}
-        if wanted in names or stripped in names or _normalise(candidate.law_name) == wanted:
+        # Filler words are stripped from both sides, so an alias need not be listed twice.
+        bare = {" ".join(_NOISE.sub(" ", name).split()) for name in names} - {""}
+        if wanted in names or stripped in names or stripped in bare or _normalise(candidate.law_name) == wanted:
             matches.add(candidate.id)
     return matches.pop() if len(matches) == 1 else None
