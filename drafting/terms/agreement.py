@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
 
-from drafting.terms.base import TermsModel
+from drafting.terms.base import TermsModel, optional_field
 from drafting.terms.commercial import (
     CapitalCalls,
     Contribution,
@@ -19,6 +19,7 @@ from drafting.terms.commercial import (
     Scope,
     SharingTerms,
 )
+from drafting.terms.economics import LeaverTerms, ScheduledPayment
 from drafting.terms.extras import (
     CoMarketingTerms,
     ConsortiumTerms,
@@ -36,7 +37,7 @@ from drafting.terms.parties import Party
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MAX_PARTIES = 50
 
@@ -60,6 +61,8 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "coordinator",
         "supplier",
         "distributor",
+        "exclusive_party",
+        "in_favour_of",
     }
 )
 
@@ -117,6 +120,10 @@ class AgreementTerms(TermsModel):
     open_source: OpenSourceTerms | None = None
     distribution: DistributionTerms | None = None
     co_marketing: CoMarketingTerms | None = None
+    payments: tuple[ScheduledPayment, ...] = optional_field(
+        (), "Payments over time: upfront, tranches, milestones, success fees, recurring fees."
+    )
+    leavers: LeaverTerms | None = optional_field(None, "When a member leaves: events, price and who buys.")
 
     @model_validator(mode="after")
     def _references_name_real_parties(self) -> AgreementTerms:

@@ -7,9 +7,20 @@ import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from drafting.terms.base import Days, Money, Months, PartyRef, PartyShare, Percent, TermsModel, required_text
+from drafting.terms.base import (
+    Days,
+    Money,
+    Months,
+    PartyRef,
+    PartyShare,
+    Percent,
+    TermsModel,
+    optional_field,
+    required_text,
+)
+from drafting.terms.economics import BandMethod, CapBasis, Payee, RevenueType, Shortfall, SplitBand
 
 
 class Kpi(TermsModel):
@@ -50,13 +61,38 @@ class ExclusivityKind(StrEnum):
     FIELD = "field"
     CUSTOMER_TYPE = "customer_type"
     REQUIREMENTS = "requirements"
+    SUPPLY = "supply"  # the supplier supplies the products only to the other party
+    PURCHASE = "purchase"  # the buyer buys the products only from the other party
+
+
+class ExclusivityDirection(StrEnum):
+    MUTUAL = "mutual"
+    ONE_WAY = "one_way"
 
 
 class Exclusivity(TermsModel):
+    """Exclusivity: for what (territory, field, customers, supply, purchase) and in which
+    direction. One-way exclusivity binds ``exclusive_party`` in favour of ``in_favour_of``
+    only; mutual exclusivity binds each party towards the other."""
+
     kind: ExclusivityKind = ExclusivityKind.NONE
     scope: str = ""
     duration_months: Months | None = None
     carve_outs: str = ""
+    direction: ExclusivityDirection = optional_field(
+        ExclusivityDirection.MUTUAL, "One-way (one party is bound) or mutual (each is bound)."
+    )
+    exclusive_party: PartyRef | None = optional_field(None, "The party bound by one-way exclusivity.")
+    in_favour_of: PartyRef | None = optional_field(None, "The party that one-way exclusivity protects.")
+
+    @model_validator(mode="after")
+    def _one_way_names_both(self) -> Exclusivity:
+        if self.direction is ExclusivityDirection.ONE_WAY and self.kind is not ExclusivityKind.NONE:
+            if not self.exclusive_party or not self.in_favour_of:
+                raise ValueError("one-way exclusivity needs the party that is bound and the party it protects")
+            if self.exclusive_party == self.in_favour_of:
+                raise ValueError("one-way exclusivity binds one party towards another; name two different parties")
+        return self
 
 
 class NonCompeteKind(StrEnum):
@@ -171,7 +207,10 @@ class Period(StrEnum):
 
 
 class Tier(TermsModel):
-    """From ``threshold`` (cumulative per year, in the sharing currency) the rate is ``percent``."""
+    """From ``threshold`` (cumulative per year, in the sharing currency) the rate is ``percent``.
+
+    A rate tier is one-sided on purpose: it is the commission or royalty one party pays.
+    A revenue or profit split changes by ``SplitBand`` instead, each band a full split."""
 
     threshold: Decimal = Field(ge=Decimal(0))
     percent: Percent
@@ -183,8 +222,20 @@ class Audit(TermsModel):
     cost_shift_threshold_percent: Percent = Decimal(5)
 
 
+class RevenueTypeDeductions(TermsModel):
+    """The deductions allowed from one type of revenue (advertising, subscriptions...)."""
+
+    revenue_type: RevenueType
+    deductions: tuple[Deduction, ...] = ()
+
+
 class SharingTerms(TermsModel):
-    """How money is split: revenue, profit, commission, royalty or cost."""
+    """How money is split: revenue, profit, commission, royalty or cost.
+
+    A split may change with the year's cumulative revenue: ``bands`` then replace
+    ``shares``, each band a full split between its payees (a party, a named entity or a
+    role). ``cap`` limits what ``cap_payee`` (or the payee) receives, per Contract Year or
+    until reached; ``sunset_years`` ends the sharing after that many years."""
 
     model: SharingModel = SharingModel.NONE
     base: SharingBase = SharingBase.GROSS
@@ -204,6 +255,29 @@ class SharingTerms(TermsModel):
     reporting: Period = Period.QUARTERLY
     audit: Audit | None = Audit()
     attribution: str = Field(default="", description="How a sale is attributed to a party (revenue sharing).")
+    equal_shares: bool = optional_field(
+        False, "The parties share equally, recomputed when a party joins or leaves (shares then hold 1/n each)."
+    )
+    bands: tuple[SplitBand, ...] = optional_field((), "A full split per band of the year's cumulative amount.")
+    band_method: BandMethod = optional_field(BandMethod.MARGINAL, "How bands (and rate tiers) apply.")
+    cap_basis: CapBasis = optional_field(CapBasis.PER_CONTRACT_YEAR, "Cap per Contract Year, or until reached.")
+    cap_payee: Payee | None = optional_field(None, "Whose share the cap limits (default: the payee).")
+    sunset_years: int | None = optional_field(None, "The sharing ends this many years after the Effective Date.")
+    revenue_deductions: tuple[RevenueTypeDeductions, ...] = optional_field(
+        (), "Deductions chosen per type of revenue; replaces the single list when given."
+    )
+    shortfall: Shortfall | None = optional_field(None, "What follows if the minimum guarantee is not reached.")
+
+    @model_validator(mode="after")
+    def _splits_are_full(self) -> SharingTerms:
+        if self.tiers and self.model in {SharingModel.REVENUE, SharingModel.PROFIT, SharingModel.COST_SHARE}:
+            raise ValueError(
+                "a tier states one rate, which in a split would promise one side a share without "
+                "saying what the others get; give each band as a full split (sharing.bands) instead"
+            )
+        if self.sunset_years is not None and not 1 <= self.sunset_years <= 99:
+            raise ValueError("the sharing sunset needs a number of years from 1 to 99")
+        return self
 
 
 class DistributionPolicy(StrEnum):

@@ -7,15 +7,27 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from drafting.terms.base import Days, Money, Months, PartyRef, PartyShare, Percent, TermsModel, required_text
+from drafting.terms.base import (
+    Days,
+    Money,
+    Months,
+    PartyRef,
+    PartyShare,
+    Percent,
+    TermsModel,
+    optional_field,
+    required_text,
+)
+from drafting.terms.company import CompanyForm, CompanyStatus
+from drafting.terms.economics import Shortfall
 from drafting.terms.governance import Threshold
 from drafting.terms.parties import EntityType
 
 
 class JointVentureEntity(TermsModel):
-    """The new company the parties own together."""
+    """The company the parties own together: new (formed under the agreement) or existing."""
 
     name: str = required_text("The joint venture company's name.")
     entity_type: EntityType = EntityType.CORPORATION
@@ -28,6 +40,18 @@ class JointVentureEntity(TermsModel):
     long_stop_months: int = Field(default=6, ge=1, le=120, description="Months to satisfy the closing conditions.")
     parent_services_arms_length: bool = True
     merger_control_filing: bool = False
+    status: CompanyStatus = optional_field(CompanyStatus.NEW, "A new company, or one that already exists.")
+    form: CompanyForm | None = optional_field(None, "The legal form; decides the words for its equity.")
+    number_of_shares: int | None = optional_field(None, "How many shares (units, interests) it has in issue.")
+    equal_shares: bool = optional_field(
+        False, "Equal holdings, recomputed on each admission and each leaver (each holds 1/n)."
+    )
+
+    @model_validator(mode="after")
+    def _shares_positive(self) -> JointVentureEntity:
+        if self.number_of_shares is not None and self.number_of_shares < 1:
+            raise ValueError("a company has at least one share in issue")
+        return self
 
 
 class BoardRight(StrEnum):
@@ -121,6 +145,9 @@ class DistributionTerms(TermsModel):
     distributor: PartyRef
     products: str = Field(min_length=1)
     minimum_purchase: Money | None = None
+    minimum_purchase_shortfall: Shortfall | None = optional_field(
+        None, "What follows if the distributor buys less than the minimum in a Contract Year."
+    )
     most_favoured_customer: bool = False
     online_sales_permitted: bool = True
 

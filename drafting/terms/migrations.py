@@ -12,12 +12,16 @@ draft renders the same agreement, except where the newer version meant to change
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from drafting.terms.agreement import SCHEMA_VERSION
 from drafting.terms.law import law_from_text
 
 TermsStep = Callable[[dict[str, Any]], dict[str, Any]]
+
+_SPLITS = {"revenue", "profit"}
 
 
 class SchemaTooNewError(ValueError):
@@ -43,8 +47,77 @@ def _v1_governing_law_and_forums(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _portion(value: Fraction) -> str:
+    return str(value)
+
+
+def _receiver(sharing: dict[str, Any], names: list[str]) -> str | None:
+    """Who the old one-sided tier rates were paid to: the payee; else, in a two-party
+    deal with a collecting party, the other party; else the first party in the split."""
+    if isinstance(sharing.get("payee"), str):
+        return str(sharing["payee"])
+    payer = sharing.get("payer")
+    if isinstance(payer, str) and len(names) == 2 and payer in names:
+        return next(name for name in names if name != payer)
+    shares = [entry.get("party") for entry in sharing.get("shares", []) if isinstance(entry, dict)]
+    return shares[0] if shares and isinstance(shares[0], str) else (names[0] if names else None)
+
+
+def _band(receiver: str, rate: Fraction, weights: dict[str, Fraction], others: list[str]) -> list[dict[str, Any]]:
+    """The receiver's rate and the rest split among the others in proportion to their
+    base shares (equally when they had none), so the band makes exactly the whole."""
+    rest = 1 - rate
+    weight_total = sum((weights.get(name, Fraction(0)) for name in others), Fraction(0))
+    entries = [{"payee": {"kind": "party", "party": receiver, "name": ""}, "share": _portion(rate)}]
+    for name in others:
+        part = rest * weights[name] / weight_total if weight_total else rest / len(others)
+        entries.append({"payee": {"kind": "party", "party": name, "name": ""}, "share": _portion(part)})
+    return entries
+
+
+def _v2_tiers_become_full_splits(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 states a revenue or profit split per band as a full split. A version 1 or 2
+    tier gave one side's rate only ("the percentage payable to the receiving Party");
+    the rest of each band went, as before, to the other parties in proportion to their
+    base shares. Rate tiers of a commission or royalty keep their meaning and stay; tiers
+    of a cost share were never drafted and are dropped."""
+    upgraded = dict(data)
+    sharing = upgraded.get("sharing")
+    if not isinstance(sharing, dict) or not sharing.get("tiers"):
+        return upgraded
+    model = sharing.get("model")
+    if model == "cost_share":
+        upgraded["sharing"] = {**sharing, "tiers": []}
+        return upgraded
+    if model not in _SPLITS:
+        return upgraded
+    names = [str(party.get("short_name")) for party in upgraded.get("parties", []) if isinstance(party, dict)]
+    receiver = _receiver(sharing, names)
+    if receiver is None:
+        return upgraded
+    weights: dict[str, Fraction] = {}
+    for entry in sharing.get("shares", []):
+        if isinstance(entry, dict) and isinstance(entry.get("party"), str):
+            weights[entry["party"]] = weights.get(entry["party"], Fraction(0)) + Fraction(Decimal(str(entry["percent"])))
+    others = [name for name in (weights or dict.fromkeys(names)) if name != receiver]
+    tiers = sorted(sharing["tiers"], key=lambda tier: Decimal(str(tier["threshold"])))
+    bands: list[dict[str, Any]] = []
+    if tiers and Decimal(str(tiers[0]["threshold"])) > 0 and weights:
+        base_total = sum(weights.values(), Fraction(0)) or Fraction(1)
+        base = [
+            {"payee": {"kind": "party", "party": name, "name": ""}, "share": _portion(weight / base_total)}
+            for name, weight in weights.items()
+        ]
+        bands.append({"from_amount": "0", "shares": base})
+    for tier in tiers:
+        rate = Fraction(Decimal(str(tier["percent"]))) / 100
+        bands.append({"from_amount": str(tier["threshold"]), "shares": _band(receiver, rate, weights, others)})
+    upgraded["sharing"] = {**sharing, "tiers": [], "bands": bands, "band_method": "marginal"}
+    return upgraded
+
+
 #: from-version -> step upgrading a terms dict to from-version + 1
-STEPS: dict[int, TermsStep] = {1: _v1_governing_law_and_forums}
+STEPS: dict[int, TermsStep] = {1: _v1_governing_law_and_forums, 2: _v2_tiers_become_full_splits}
 
 
 def upgrade_terms(data: dict[str, Any], steps: dict[int, TermsStep] | None = None) -> dict[str, Any]:
