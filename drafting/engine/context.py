@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drafting.engine import wording
+from drafting.engine.company_forms import form_words
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel
+from drafting.terms.company import CompanyStatus
 from drafting.terms.governance import BodyType
 
 #: Models whose parties are members of a community rather than counterparties.
@@ -65,6 +67,13 @@ class DealFacts:
     company_board: str
     stake: str
     currency: str
+    #: The company's equity in the singular ("Share", "Unit"), its holder, its capital
+    #: and its form in words; whether it already exists (then it is never "formed").
+    stake_one: str = "Share"
+    holder: str = "Shareholder"
+    capital: str = "issued share capital"
+    company_form: str = ""
+    company_exists: bool = False
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -78,10 +87,14 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     board = terms.governance.body is BodyType.BOARD
     has_company = terms.model is AllianceModel.JOINT_VENTURE and terms.joint_venture is not None
     equity = terms.model is AllianceModel.EQUITY_ALLIANCE and terms.equity is not None
+    venture = terms.joint_venture if has_company else None
+    words = form_words(venture.form if venture else None)
+    exists = venture is not None and venture.status is CompanyStatus.EXISTING
+    default_title = words.title if exists else MODEL_TITLES[terms.model]
     return DealFacts(
         model=terms.model.value,
         # The user's own title is kept as typed; ours follows the legal system's spelling.
-        title=terms.title.strip() or respell(MODEL_TITLES[terms.model], spelling),
+        title=terms.title.strip() or respell(default_title, spelling),
         two_parties=two,
         party_count=count,
         party_count_words=wording.number_words(count),
@@ -101,6 +114,11 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         has_company=has_company,
         # The Company always has a board; it is a defined term only when it governs.
         company_board="the Board" if board else "the board of directors of the Company",
-        stake="Shares" if (has_company or equity) else "Interest",
+        stake=words.equity if has_company else ("Shares" if equity else "Interest"),
         currency=terms.sharing.currency,
+        stake_one=words.unit if has_company else "Share",
+        holder=words.holder,
+        capital=words.capital,
+        company_form=words.name,
+        company_exists=exists,
     )

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from fractions import Fraction
 
 from drafting.document import CrossRef, Inline, Table, TextRun
-from drafting.engine import wording
+from drafting.engine import shares_wording, wording
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.markup import DraftParagraph
 from drafting.engine.numbering import DraftSchedule
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money
+from drafting.terms.economics import PaymentKind, ScheduledPayment
 from drafting.terms.commercial import ContributionKind, SharingModel, TransferMode
+from drafting.terms.portions import total as exact_total
 
 _KIND_WORDS: dict[ContributionKind, str] = {
     ContributionKind.CASH: "Cash",
@@ -68,6 +71,8 @@ def planned_schedules(terms: AgreementTerms, open_points: Sequence[str]) -> list
         ids.append("schedule.contributions")
     if _share_tables(terms):
         ids.append("schedule.shares")
+    if terms.payments:
+        ids.append("schedule.payments")
     if terms.governance.body.value != "none" and terms.governance.seats:
         ids.append("schedule.governance")
     if terms.ip.background_schedule:
@@ -81,15 +86,15 @@ def _share_tables(terms: AgreementTerms) -> list[Table]:
     tables = []
     venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
     if venture and venture.holdings:
-        rows = tuple((clean_text(h.party), wording.figures(h.percent) + "%") for h in venture.holdings)
-        total = sum((h.percent for h in venture.holdings), Decimal(0))
+        rows = tuple((clean_text(h.party), shares_wording.portion_figures(h)) for h in venture.holdings)
+        total = exact_total(h.exact for h in venture.holdings)
         tables.append(
             Table(
                 "table.shareholdings",
                 "Shareholdings in the Company",
                 ("Shareholder", "Percentage of shares"),
                 rows,
-                ("Total", wording.figures(total) + "%"),
+                ("Total", shares_wording.portion_figures(total)),
             )
         )
     equity = terms.equity if terms.model is AllianceModel.EQUITY_ALLIANCE else None
@@ -112,15 +117,15 @@ def _share_tables(terms: AgreementTerms) -> list[Table]:
         )
     sharing = terms.sharing
     if sharing.model in _SHARING_WORDS and sharing.shares:
-        rows = tuple((clean_text(s.party), wording.figures(s.percent) + "%") for s in sharing.shares)
-        total = sum((s.percent for s in sharing.shares), Decimal(0))
+        rows = tuple((clean_text(s.party), shares_wording.portion_figures(s)) for s in sharing.shares)
+        total = exact_total(s.exact for s in sharing.shares)
         tables.append(
             Table(
                 "table.sharing",
                 _SHARING_WORDS[sharing.model],
                 ("Party", "Percentage"),
                 rows,
-                ("Total", wording.figures(total) + "%"),
+                ("Total", shares_wording.portion_figures(total)),
             )
         )
     return tables
@@ -140,7 +145,11 @@ def build_schedules(
             schedules.append(_contributions(terms, facts, included, date_style, spelling))
         elif schedule_id == "schedule.shares":
             intro = _paragraph(TextRun(f"The shares of the {facts.parties} referred to in this Agreement are:"))
-            schedules.append(DraftSchedule(schedule_id, "Shares", [intro, *_share_tables(terms)]))
+            content: list[DraftParagraph | Table] = [intro, *_share_tables(terms)]
+            content.extend(_equal_shares_paragraphs(terms, facts))
+            schedules.append(DraftSchedule(schedule_id, "Shares", content))
+        elif schedule_id == "schedule.payments":
+            schedules.append(_payments(terms, facts, included, date_style))
         elif schedule_id == "schedule.governance":
             schedules.append(_governance(terms, facts, included))
         elif schedule_id == "schedule.background_ip":
@@ -156,6 +165,98 @@ def build_schedules(
             table = Table("table.open_points", "Open points", ("No.", "Open point"), rows)
             schedules.append(DraftSchedule(schedule_id, "Open Points", [intro, table]))
     return schedules
+
+
+def _equal_shares_paragraphs(terms: AgreementTerms, facts: DealFacts) -> list[DraftParagraph]:
+    """Equal shares are stated exactly and say how they change when the number of
+    holders changes; the percentages live only in this Schedule."""
+    paragraphs = []
+    venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
+    if venture and venture.equal_shares and venture.holdings:
+        count = len(venture.holdings)
+        paragraphs.append(
+            _paragraph(
+                TextRun(
+                    f"The {facts.holder}s hold the {facts.stake} in equal shares, at present "
+                    f"{shares_wording.fraction_words(Fraction(1, count))} each. On the admission of a new "
+                    f"{facts.holder} and when a {facts.holder} leaves, the holdings are recomputed so that each "
+                    f"{facts.holder} holds an equal share of the whole, and this Schedule is updated accordingly."
+                )
+            )
+        )
+    if terms.sharing.equal_shares and terms.sharing.model in _SHARING_WORDS and terms.sharing.shares:
+        count = len(terms.sharing.shares)
+        paragraphs.append(
+            _paragraph(
+                TextRun(
+                    f"The {_SHARING_WORDS[terms.sharing.model]} is divided equally, at present "
+                    f"{shares_wording.fraction_words(Fraction(1, count))} to each {facts.party}. When a "
+                    f"{facts.party} joins or leaves, it is recomputed so that each {facts.party} has an equal share."
+                )
+            )
+        )
+    return paragraphs
+
+
+_PAYMENT_KIND_WORDS = {
+    "upfront": "Upfront",
+    "tranche": "Tranche",
+    "milestone": "Milestone",
+    "success": "Success fee",
+    "recurring": "Recurring",
+}
+_RECURRENCE_WORDS = {"monthly": "Every month", "quarterly": "Every calendar quarter", "annually": "Every year"}
+
+
+def _payment_when(payment: ScheduledPayment, date_style: str) -> str:
+    if payment.kind is PaymentKind.RECURRING and payment.recurrence is not None:
+        when = _RECURRENCE_WORDS[payment.recurrence.value]
+        if payment.due_date:
+            when += f" from {wording.long_date(payment.due_date, date_style)}"
+        if payment.until:
+            when += f" until {wording.long_date(payment.until, date_style)}"
+        return when
+    if payment.due_date:
+        return wording.long_date(payment.due_date, date_style)
+    if payment.milestone.strip():
+        return f"On {clean_text(wording.bare(payment.milestone))}"
+    return "On the Effective Date"
+
+
+def _payments(terms: AgreementTerms, facts: DealFacts, included: frozenset[str], date_style: str) -> DraftSchedule:
+    rows = tuple(
+        (
+            str(index),
+            f"{_PAYMENT_KIND_WORDS[payment.kind.value]}: {clean_text(payment.label)}",
+            clean_text(payment.payer),
+            clean_text(payment.payee.label),
+            _figures(payment.amount),
+            _payment_when(payment, date_style),
+            "; ".join(clean_text(wording.bare(condition)) for condition in payment.conditions) or NOT_APPLICABLE,
+        )
+        for index, payment in enumerate(terms.payments, start=1)
+    )
+    one_off = [payment.amount for payment in terms.payments if payment.kind is not PaymentKind.RECURRING]
+    total_row = None
+    if one_off and len({money.currency for money in one_off}) == 1:
+        amount = sum((money.amount for money in one_off), Decimal(0))
+        label = "Total (one-off payments)" if len(one_off) < len(terms.payments) else "Total"
+        total_row = (label, "", "", "", f"{one_off[0].currency} {wording.money_figures(amount)}", "", "")
+    table = Table(
+        "table.payments",
+        "Payment Schedule",
+        ("No.", "Payment", "Payer", "Payee", "Amount", "When due", "Conditions"),
+        rows,
+        total_row,
+    )
+    intro = _back_reference(
+        included,
+        "financial.payment_schedule",
+        "The payments referred to in ",
+        " are:",
+        f"The {facts.parties} shall make the following payments:",
+    )
+    return DraftSchedule("schedule.payments", "Payment Schedule", [intro, table])
 
 
 def _contributions(
