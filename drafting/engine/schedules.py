@@ -20,7 +20,7 @@ from drafting.engine.numbering import DraftSchedule
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money
 from drafting.terms.economics import PaymentKind, ScheduledPayment
-from drafting.terms.commercial import ContributionKind, SharingModel, TransferMode
+from drafting.terms.commercial import Contribution, ContributionKind, SharingModel, TransferMode
 from drafting.terms.portions import total as exact_total
 
 _KIND_WORDS: dict[ContributionKind, str] = {
@@ -259,6 +259,16 @@ def _payments(terms: AgreementTerms, facts: DealFacts, included: frozenset[str],
     return DraftSchedule("schedule.payments", "Payment Schedule", [intro, table])
 
 
+def _contribution_due(terms: AgreementTerms, item: Contribution, date_style: str) -> str:
+    """When a contribution is due. Cash a party pays in scheduled payments is due as the
+    Payment Schedule says, never "on the Effective Date" (the two would contradict)."""
+    if item.due:
+        return wording.long_date(item.due, date_style)
+    if item.kind is ContributionKind.CASH and any(payment.payer == item.party for payment in terms.payments):
+        return "As set out in the Payment Schedule"
+    return "On the Effective Date"
+
+
 def _contributions(
     terms: AgreementTerms, facts: DealFacts, included: frozenset[str], date_style: str, spelling: str
 ) -> DraftSchedule:
@@ -269,7 +279,7 @@ def _contributions(
             clean_text(item.description),
             _figures(item.value),
             respell(_MODE_WORDS[item.transfer_mode], spelling) if item.transfer_mode else NOT_APPLICABLE,
-            wording.long_date(item.due, date_style) if item.due else "On the Effective Date",
+            _contribution_due(terms, item, date_style),
         )
         for item in terms.contributions
     )
