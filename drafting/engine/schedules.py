@@ -19,8 +19,8 @@ from drafting.engine.markup import DraftParagraph
 from drafting.engine.numbering import DraftSchedule
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money
-from drafting.terms.economics import PaymentKind, ScheduledPayment
 from drafting.terms.commercial import Contribution, ContributionKind, SharingModel, TransferMode
+from drafting.terms.economics import PaymentKind, ScheduledPayment
 from drafting.terms.portions import total as exact_total
 
 _KIND_WORDS: dict[ContributionKind, str] = {
@@ -219,7 +219,7 @@ def _payment_when(payment: ScheduledPayment, date_style: str) -> str:
     if payment.due_date:
         return wording.long_date(payment.due_date, date_style)
     if payment.milestone.strip():
-        return f"On {clean_text(wording.bare(payment.milestone))}"
+        return f"Milestone: {clean_text(wording.bare(payment.milestone))}"
     return "On the Effective Date"
 
 

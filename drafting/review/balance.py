@@ -20,11 +20,11 @@ from drafting.review.facts import (
     markedly_unequal,
     ownership_shares,
     shares_from,
-    total_problem,
     vote_shares,
 )
 from drafting.review.findings import Finding, error, warning
 from drafting.review.rules import ReviewContext, rule
+from drafting.review.share_sums import exact_total_problem
 from drafting.terms import AllianceModel
 
 BALANCE_RESEARCH = (
@@ -40,7 +40,7 @@ def holdings_total(ctx: ReviewContext) -> Iterator[Finding]:
     venture = ctx.terms.joint_venture
     if venture is None or not venture.holdings:
         return
-    problem = total_problem(shares_from(venture.holdings))
+    problem = exact_total_problem(venture.holdings)
     if problem is None:
         return
     spelled, fix = problem
@@ -60,7 +60,7 @@ def distributions_total(ctx: ReviewContext) -> Iterator[Finding]:
     distributions = ctx.terms.distributions
     if distributions is None or not distributions.shares:
         return
-    problem = total_problem(shares_from(distributions.shares))
+    problem = exact_total_problem(distributions.shares)
     if problem is None:
         return
     spelled, fix = problem

@@ -13,6 +13,7 @@ from drafting.review import (
     contributions,
     data,
     disputes,
+    economics,
     governance,
     ip,
     law,
@@ -30,6 +31,7 @@ from drafting.terms import AgreementTerms
 ALL_RULES: tuple[Rule, ...] = (
     *parties.RULES,
     *sharing.RULES,
+    *economics.RULES,
     *contributions.RULES,
     *balance.RULES,
     *governance.RULES,

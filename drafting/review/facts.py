@@ -40,10 +40,13 @@ EU_MEMBER_STATES = frozenset(
 
 
 def shares_from(entries: Iterable[PartyShare]) -> Shares:
-    """Percentages per party from a list of shares (a party listed twice is added up)."""
+    """Percentages per party from a list of shares (a party listed twice is added up);
+    an exact share (1/3) is taken at full precision, not at its rounded percentage."""
     result: Shares = {}
     for entry in entries:
-        result[entry.party] = result.get(entry.party, Decimal(0)) + entry.percent
+        exact = entry.exact
+        percent = entry.percent if entry.fraction is None else Decimal(exact.numerator) * HUNDRED / exact.denominator
+        result[entry.party] = result.get(entry.party, Decimal(0)) + percent
     return result
 
 

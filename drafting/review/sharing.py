@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from drafting.review.facts import gap_text, shares_from, total_problem
+from drafting.review.facts import gap_text, shares_from
 from drafting.review.findings import Finding, error, warning
 from drafting.review.rules import ReviewContext, rule
+from drafting.review.share_sums import exact_total_problem
 from drafting.terms import AllianceModel
 from drafting.terms.commercial import SharingBase, SharingModel
 
@@ -28,7 +29,7 @@ def pool_totals_100(ctx: ReviewContext) -> Iterator[Finding]:
         return
     what = sharing.model.value.replace("_", " ")
     clauses = ctx.draft.labels("financial.model")
-    if not sharing.shares:
+    if not sharing.shares and not sharing.bands:
         yield error(
             "sharing.pool-missing",
             "sharing.shares",
@@ -37,7 +38,7 @@ def pool_totals_100(ctx: ReviewContext) -> Iterator[Finding]:
             clauses=clauses,
         )
         return
-    problem = total_problem(shares_from(sharing.shares))
+    problem = exact_total_problem(sharing.shares) if sharing.shares else None
     if problem is not None:
         spelled, fix = problem
         where = f"{clauses[0].capitalize()} shares" if clauses else "The draft shares"
@@ -56,7 +57,7 @@ def cost_split_totals_100(ctx: ReviewContext) -> Iterator[Finding]:
     marketing = ctx.terms.co_marketing
     if marketing is None or not marketing.cost_split:
         return
-    problem = total_problem(shares_from(marketing.cost_split))
+    problem = exact_total_problem(marketing.cost_split)
     if problem is not None:
         spelled, fix = problem
         yield error(

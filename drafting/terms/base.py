@@ -39,6 +39,7 @@ def optional_field(default: Any, description: str) -> Any:
     """A field written to JSON only when it is used (see ``OMIT_DEFAULT_KEY``)."""
     return Field(default=default, description=description, json_schema_extra={OMIT_DEFAULT_KEY: True})
 
+
 #: Human-entered text. Stored as typed; the drafting layer escapes it per output.
 Text = str
 

@@ -40,7 +40,8 @@ class Payee(TermsModel):
         if self.kind is PayeeKind.PARTY and not self.party:
             raise ValueError("a payee that is a party needs the party's short name")
         if self.kind is not PayeeKind.PARTY and not self.name.strip():
-            what = "entity's name" if self.kind is PayeeKind.ENTITY else "role, e.g. 'the Member who delivered the work'"
+            role = "role, e.g. 'the Member who delivered the work'"
+            what = "entity's name" if self.kind is PayeeKind.ENTITY else role
             raise ValueError(f"a payee that is not a party needs the {what}")
         return self
 

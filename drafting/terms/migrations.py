@@ -98,7 +98,8 @@ def _v2_tiers_become_full_splits(data: dict[str, Any]) -> dict[str, Any]:
     weights: dict[str, Fraction] = {}
     for entry in sharing.get("shares", []):
         if isinstance(entry, dict) and isinstance(entry.get("party"), str):
-            weights[entry["party"]] = weights.get(entry["party"], Fraction(0)) + Fraction(Decimal(str(entry["percent"])))
+            percent = Fraction(Decimal(str(entry["percent"])))
+            weights[entry["party"]] = weights.get(entry["party"], Fraction(0)) + percent
     others = [name for name in (weights or dict.fromkeys(names)) if name != receiver]
     tiers = sorted(sharing["tiers"], key=lambda tier: Decimal(str(tier["threshold"])))
     bands: list[dict[str, Any]] = []

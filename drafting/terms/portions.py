@@ -28,9 +28,7 @@ def parse_portion(value: object) -> Fraction:
     portion: Fraction
     if isinstance(value, bool):
         raise ValueError(f"{value!r} is not a share; write it as 1/6, 50% or 0.5")
-    if isinstance(value, Fraction | int):
-        portion = Fraction(value)
-    elif isinstance(value, Decimal):
+    if isinstance(value, Fraction | int | Decimal):
         portion = Fraction(value)
     elif isinstance(value, float):
         portion = Fraction(Decimal(repr(value)))
