@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from drafting.terms import AgreementTerms, AllianceModel
+from drafting.terms import AgreementTerms, AllianceModel, EntityType
 from drafting.validation import validate_draft
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
@@ -49,8 +49,10 @@ def test_example_round_trips_losslessly(path: Path) -> None:
 def test_example_parties_are_complete(path: Path) -> None:
     terms = _load(path)
     for party in terms.parties:
-        assert party.registration_number, party.short_name
-        assert party.signatory.name and party.signatory.title, party.short_name
+        # An individual has no registered number and signs in person, without a title.
+        individual = party.entity_type is EntityType.INDIVIDUAL
+        assert party.registration_number or individual, party.short_name
+        assert party.signatory.name and (party.signatory.title or individual), party.short_name
     assert terms.term.effective_date is not None
     assert terms.scope.obligations and terms.scope.milestones
 

@@ -283,7 +283,7 @@ def payments_say_when(ctx: ReviewContext) -> Iterator[Finding]:
         yield error(
             "economics.payment-without-when",
             f"payments[{index}].milestone",
-            f"'{payment.label}' is a {payment.kind.value.replace('_', ' ')} payment but has neither a date nor a "
+            f"The {payment.kind.value.replace('_', ' ')} payment '{payment.label}' has neither a date nor a "
             "milestone, so it would be drafted as due on the Effective Date.",
             "Give the date, or the milestone or event on which it falls due.",
         )
