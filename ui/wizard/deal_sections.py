@@ -74,7 +74,11 @@ class JointVentureSection(Section):
         add_row(form, "B&usiness", self.business, "What the company will do, in a phrase.")
         self.capital = MoneyEdit("Share capital")
         add_row(form, "Share &capital", self.capital, "The starting share capital (optional).")
-        self.holdings = SharesTable("Shareholdings", "Each party's percentage of the company's shares.")
+        self.holdings = SharesTable(
+            "Shareholdings",
+            "Each party's share of the company, as a percentage or a fraction (1/6).",
+            equal_option=True,
+        )
         add_row(form, "&Ownership", self.holdings, "Each party's shareholding; must total 100%.")
         form.addRow("", self.page.error_line("holdings", "ownership"))
         self.long_stop = QSpinBox()
@@ -103,7 +107,7 @@ class JointVentureSection(Section):
         self.entity_type.set_value(entity.entity_type)
         self.business.setText(entity.business)
         self.capital.set_money(entity.share_capital, terms.sharing.currency)
-        self.holdings.set_shares(entity.holdings)
+        self.holdings.set_shares(entity.holdings, equal=entity.equal_shares)
         self.long_stop.setValue(entity.long_stop_months)
         self.merger_filing.setChecked(entity.merger_control_filing)
 
@@ -116,6 +120,7 @@ class JointVentureSection(Section):
             business=self.business.text().strip(),
             share_capital=self.capital.money(),
             holdings=self.holdings.shares(),
+            equal_shares=self.holdings.is_equal(),
             long_stop_months=self.long_stop.value(),
             merger_control_filing=self.merger_filing.isChecked(),
         )

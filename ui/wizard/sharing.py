@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import Audit, Distributions, Period, SharingBase, SharingModel, SharingTerms
+from drafting.terms.economics import BandMethod, CapBasis, Shortfall
 from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
+from ui.wizard.bands import BandsTable
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.shares import SharesTable
 
@@ -25,6 +27,21 @@ SHARING_LABELS = {
 BASE_LABELS = {SharingBase.GROSS: "Gross: before deductions", SharingBase.NET: "Net: after agreed deductions"}
 SPLIT_MODELS = frozenset({SharingModel.REVENUE, SharingModel.PROFIT, SharingModel.COST_SHARE})
 RATE_MODELS = frozenset({SharingModel.COMMISSION, SharingModel.ROYALTY})
+BAND_MODELS = frozenset({SharingModel.REVENUE, SharingModel.PROFIT})
+METHOD_LABELS = {
+    BandMethod.MARGINAL: "Each band's split (or rate) applies to the part of the year's amount within it",
+    BandMethod.WHOLE_AMOUNT: "The highest band reached applies to the whole year's amount",
+}
+CAP_LABELS = {
+    CapBasis.PER_CONTRACT_YEAR: "In any Contract Year (starts again every year)",
+    CapBasis.CUMULATIVE: "Until reached, over the whole term (never reset)",
+}
+SHORTFALL_LABELS = {
+    Shortfall.TOP_UP_PAYMENT: "The shortfall is paid (a top-up payment)",
+    Shortfall.CONVERT_TO_NON_EXCLUSIVE: "The exclusivity is lost",
+    Shortfall.REDUCE_TERRITORY: "The territory is reduced",
+    Shortfall.TERMINATION: "The agreement may be terminated",
+}
 
 
 class SharingPage(TermsPage):
@@ -53,9 +70,24 @@ class SharingPage(TermsPage):
         self.base_label = add_row(
             form, "Bas&is", self.base, "Gross is easier to check; net deducts refunds, taxes and fees first."
         )
-        self.shares = SharesTable("Shares", "Each party's percentage. The total must be exactly 100%.")
+        self.shares = SharesTable(
+            "Shares",
+            "Each party's share, as a percentage or a fraction (1/6). The total must be exactly 100%.",
+            equal_option=True,
+        )
         self.shares_label = add_row(form, "S&hares", self.shares, "Each party's percentage; must total 100%.")
         form.addRow("", self.error_line("shares", "shares"))
+        self.banded = QCheckBox("The split changes with the year's revenue (&bands)")
+        self.banded_label = add_row(
+            form, "Bands", self.banded, "Each band is a full split between the payees; every band must total 100%."
+        )
+        self.bands = BandsTable()
+        self.bands_label = add_row(form, "Ba&nds", self.bands, "From which amount each split applies, and the shares.")
+        form.addRow("", self.error_line("bands", "bands"))
+        self.collector = PartyCombo(allow_none="Each party collects its own revenue")
+        self.collector_label = add_row(
+            form, "Co&llects and pays out", self.collector, "The party that receives the money and pays each share."
+        )
         self.payer = PartyCombo()
         self.payer_label = add_row(form, "&Payer", self.payer, "The party that collects the money and pays the rate.")
         self.payee = PartyCombo()
@@ -63,6 +95,28 @@ class SharingPage(TermsPage):
         self.rate = NumberEdit("e.g. 10")
         self.rate_label = add_row(form, "&Rate (%)", self.rate, "The commission or royalty as a percentage of sales.")
         form.addRow("", self.error_line("rate", "rate"))
+        self.body_layout.addWidget(box)
+
+        box, form = group(
+            "Limits and minimums",
+            "A cap 'until USD X has been paid' is cumulative; a cap 'in any year' starts again each year. "
+            "A sunset ends the sharing after a number of years.",
+        )
+        self.method = EnumCombo(BandMethod, METHOD_LABELS)  # type: ignore[arg-type]
+        add_row(form, "Bands apply &to", self.method, "How bands (and tiered rates) apply to the year's amount.")
+        self.cap = MoneyEdit("Cap")
+        add_row(form, "&Cap", self.cap, "The most the payee receives (leave empty for no cap).")
+        self.cap_basis = EnumCombo(CapBasis, CAP_LABELS)  # type: ignore[arg-type]
+        add_row(form, "Cap a&pplies", self.cap_basis, "Per Contract Year, or once over the whole term.")
+        self.sunset = QSpinBox()
+        self.sunset.setRange(0, 99)
+        self.sunset.setSpecialValueText("No sunset")
+        self.sunset.setSuffix(" years")
+        add_row(form, "Sunse&t", self.sunset, "The sharing ends this many years after the start (0: no sunset).")
+        self.shortfall = EnumCombo(Shortfall, SHORTFALL_LABELS)  # type: ignore[arg-type]
+        self.shortfall_label = add_row(
+            form, "If the minimum is &missed", self.shortfall, "What follows when the minimum guarantee is not reached."
+        )
         self.body_layout.addWidget(box)
 
         box, form = group("Payment and reporting", "Quarterly statements paid within 30 days are the market norm.")
@@ -82,8 +136,6 @@ class SharingPage(TermsPage):
         )
         self.minimum = MoneyEdit("Minimum guarantee")
         add_row(form, "Minimum guarantee", self.minimum, "A floor the payer owes each year; empty for none.")
-        self.cap = MoneyEdit("Payment cap")
-        add_row(form, "Payment cap", self.cap, "A ceiling on payments; empty for none. It must not be below the floor.")
         self.body_layout.addWidget(box)
         self.distributions_box, form = group(
             "Profits the company pays out",
@@ -99,8 +151,11 @@ class SharingPage(TermsPage):
         self.distributions.changed.connect(self.edited)
         self.body_layout.addWidget(self.distributions_box)
         self.body_layout.addStretch(1)
-        self.watch(self.minimum, self.cap)
+        self.watch(self.minimum)
         self.watch(self.kind, self.base, self.payer, self.payee, self.rate, self.currency)
+        self.watch(self.banded, self.collector, self.method, self.cap, self.cap_basis, self.sunset, self.shortfall)
+        self.bands.changed.connect(self.edited)
+        self.banded.toggled.connect(self._show_dependent)
         self.watch(self.payment_days, self.reporting, self.audit)
         self.shares.changed.connect(self.edited)
         self.kind.currentIndexChanged.connect(self._show_dependent)
@@ -109,8 +164,13 @@ class SharingPage(TermsPage):
         kind = self.kind.value()
         based = kind in {SharingModel.REVENUE, SharingModel.COMMISSION, SharingModel.ROYALTY}
         rate_widgets = (self.payer, self.payer_label, self.payee, self.payee_label, self.rate, self.rate_label)
+        banded = kind in BAND_MODELS and self.banded.isChecked()
         groups: list[tuple[tuple[QWidget, ...], bool]] = [
-            ((self.shares, self.shares_label), kind in SPLIT_MODELS),
+            ((self.shares, self.shares_label), kind in SPLIT_MODELS and not banded),
+            ((self.banded, self.banded_label), kind in BAND_MODELS),
+            ((self.bands, self.bands_label), banded),
+            ((self.collector, self.collector_label), kind in BAND_MODELS),
+            ((self.shortfall, self.shortfall_label), self._sharing_has_minimum()),
             ((self.base, self.base_label), based),
             (rate_widgets, kind in RATE_MODELS),
         ]
@@ -118,12 +178,22 @@ class SharingPage(TermsPage):
             for widget in widgets:
                 widget.setVisible(visible)
 
+    def _sharing_has_minimum(self) -> bool:
+        sharing = getattr(self, "_sharing", None)
+        return sharing is not None and sharing.minimum_guarantee is not None
+
+    def rename_parties(self, renames: dict[str, str]) -> None:
+        super().rename_parties(renames)
+        self.bands.rename(renames)
+
     def _apply_model(self, model: AllianceModel) -> None:
         self.distributions_box.setVisible(model is AllianceModel.JOINT_VENTURE)
 
     def _apply_parties(self, names: Sequence[str]) -> None:
         self.distributions.set_parties(names)
         self.shares.set_parties(names)
+        self.bands.set_parties(names)
+        self.collector.set_parties(names)
         self.payer.set_parties(names)
         self.payee.set_parties(names)
 
@@ -131,7 +201,15 @@ class SharingPage(TermsPage):
         sharing = self._sharing = terms.sharing
         self.kind.set_value(sharing.model)
         self.base.set_value(sharing.base)
-        self.shares.set_shares(sharing.shares)
+        self.shares.set_shares(sharing.shares, equal=sharing.equal_shares)
+        self.banded.setChecked(bool(sharing.bands))
+        self.bands.set_bands(sharing.bands, [party.short_name for party in terms.parties])
+        self.collector.set_value(sharing.payer)
+        self.method.set_value(sharing.band_method)
+        self.cap.set_money(sharing.cap, sharing.currency)
+        self.cap_basis.set_value(sharing.cap_basis)
+        self.sunset.setValue(sharing.sunset_years or 0)
+        self.shortfall.set_value(sharing.shortfall or Shortfall.TOP_UP_PAYMENT)
         self.payer.set_value(sharing.payer)
         self.payee.set_value(sharing.payee)
         if sharing.payee is None and len(terms.parties) > 1:
@@ -140,30 +218,40 @@ class SharingPage(TermsPage):
         self.currency.setText(sharing.currency)
         self.payment_days.setValue(sharing.payment_terms_days)
         self.reporting.set_value(sharing.reporting)
-        self.audit.setChecked(sharing.audit is not None)
         self.minimum.set_money(sharing.minimum_guarantee, sharing.currency)
-        self.cap.set_money(sharing.cap, sharing.currency)
         self._distributions = terms.distributions
         self.distributions.set_shares(terms.distributions.shares if terms.distributions else ())
+        self.audit.setChecked(sharing.audit is not None)
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
         kind = self.kind.value()
         rated = kind in RATE_MODELS
+        banded = kind in BAND_MODELS and self.banded.isChecked()
+        shortfall = self.shortfall.value() if self._sharing.minimum_guarantee is not None else None
+        if shortfall is Shortfall.TOP_UP_PAYMENT and self._sharing.shortfall is None:
+            shortfall = None  # the default consequence, as an older draft meant it
         sharing: SharingTerms = updated(
             self._sharing,
             model=kind,
             base=self.base.value(),
-            shares=self.shares.shares() if kind in SPLIT_MODELS else (),
-            payer=self.payer.value() if rated else None,
+            shares=self.shares.shares() if kind in SPLIT_MODELS and not banded else (),
+            equal_shares=self.shares.is_equal() if kind in SPLIT_MODELS and not banded else False,
+            bands=self.bands.bands() if banded else (),
+            tiers=self._sharing.tiers if rated else (),
+            band_method=self.method.value(),
+            cap=self.cap.money(),
+            cap_basis=self.cap_basis.value(),
+            sunset_years=self.sunset.value() or None,
+            shortfall=shortfall,
+            minimum_guarantee=self.minimum.money(),
+            payer=self.payer.value() if rated else (self.collector.value() if kind in BAND_MODELS else None),
             payee=self.payee.value() if rated else None,
             rate_percent=self.rate.decimal() if rated else None,
             currency=self.currency.text().strip().upper() or "EUR",
             payment_terms_days=self.payment_days.value(),
             reporting=self.reporting.value(),
             audit=(self._sharing.audit or Audit()) if self.audit.isChecked() else None,
-            minimum_guarantee=self.minimum.money(),
-            cap=self.cap.money(),
         )
         result: dict[str, Any] = {"sharing": sharing}
         if self.model is AllianceModel.JOINT_VENTURE:
@@ -175,8 +263,11 @@ class SharingPage(TermsPage):
     def check(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         kind = self.kind.value()
-        if kind in SPLIT_MODELS and (message := self.shares.problem()):
+        banded = kind in BAND_MODELS and self.banded.isChecked()
+        if kind in SPLIT_MODELS and not banded and (message := self.shares.problem()):
             problems["shares"] = message
+        if banded and (message := self.bands.problem()):
+            problems["bands"] = message
         if kind in RATE_MODELS:
             try:
                 rate = self.rate.decimal()

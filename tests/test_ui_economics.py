@@ -1,0 +1,138 @@
+"""The wizard asks the deal economics, typed into the real widgets: shares as exact
+fractions and equal shares, full splits per band with payees that are not parties,
+caps until reached, sunsets; payments over time; the company's status and form;
+exclusivity direction; leavers."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from PySide6.QtCore import Qt
+
+from drafting.terms import AllianceModel
+from drafting.terms.economics import CapBasis, PayeeKind
+from tests.ui_helpers import click, type_into
+from ui.drafts import example_files, load_example
+from ui.wizard.wizard import AgreementWizard
+
+
+@pytest.fixture
+def wizard(qtbot, tmp_path) -> AgreementWizard:
+    widget = AgreementWizard(tmp_path)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _example(name: str):
+    return load_example(next(path for path in example_files() if path.stem == name))
+
+
+def _collect(wizard: AgreementWizard):
+    collected, problems = wizard.collect()
+    assert problems == [] and collected is not None, problems
+    return collected
+
+
+def test_shares_typed_as_fractions_are_kept_exactly(qtbot, wizard) -> None:
+    wizard.load(_example("revenue_sharing"))
+    page = wizard.sharing
+    first, second = page.shares.edits.values()
+    type_into(qtbot, first, "1/3")
+    type_into(qtbot, second, "2/3")
+    assert page.shares.total_label.text() == "Total: 100%"
+    assert page.problems() == {}
+    shares = _collect(wizard).sharing.shares
+    assert [share.exact for share in shares] == [Fraction(1, 3), Fraction(2, 3)]
+    assert [share.fraction for share in shares] == [Fraction(1, 3), Fraction(2, 3)]
+    type_into(qtbot, second, "60")
+    assert _collect(wizard).sharing.shares[1].fraction is None
+
+
+def test_a_share_total_that_is_not_whole_names_each_share_and_the_fix(qtbot, wizard) -> None:
+    wizard.load(_example("revenue_sharing"))
+    page = wizard.sharing
+    first, second = page.shares.edits.values()
+    type_into(qtbot, first, "50")
+    type_into(qtbot, second, "30")
+    assert page.shares.total_label.text() == "Total: 80% (must be 100%)"
+    message = page.problems()["shares"]
+    assert message.startswith("Cobblestone 50% + Pixelbridge 30% = 80%: give Pixelbridge 50%, or Cobblestone 70%")
+    type_into(qtbot, first, "1/3")
+    type_into(qtbot, second, "1/3")
+    assert "Cobblestone 1/3 + Pixelbridge 1/3 = 2/3: give Pixelbridge 2/3" in page.problems()["shares"]
+
+
+def test_equal_shares_are_one_nth_each_and_follow_a_new_party(qtbot, wizard) -> None:
+    wizard.load(_example("joint_venture_50_50"))
+    section = wizard.deal.sections[AllianceModel.JOINT_VENTURE]
+    click(qtbot, section.holdings.equal)
+    assert [edit.text() for edit in section.holdings.edits.values()] == ["50", "50"]
+    click(qtbot, wizard.parties.add_button)
+    wizard.parties.changed.emit()
+    qtbot.waitUntil(lambda: len(section.holdings.edits) == 3)
+    assert [edit.text() for edit in section.holdings.edits.values()] == ["1/3", "1/3", "1/3"]
+    assert all(edit.isReadOnly() for edit in section.holdings.edits.values())
+
+
+def test_the_professionals_example_keeps_its_sixths_and_equal_shares(wizard) -> None:
+    terms = _example("professionals_company")
+    wizard.load(terms)
+    section = wizard.deal.sections[AllianceModel.JOINT_VENTURE]
+    assert [edit.text() for edit in section.holdings.edits.values()] == ["1/6"] * 6
+    assert section.holdings.equal.isChecked()
+    assert _collect(wizard).joint_venture == terms.joint_venture
+
+
+def test_a_band_split_is_typed_in_full_with_a_foundation_as_payee(qtbot, wizard) -> None:
+    wizard.load(_example("revenue_sharing"))
+    page = wizard.sharing
+    click(qtbot, page.banded)
+    assert page.bands.isVisibleTo(page) and not page.shares.isVisibleTo(page)
+    type_into(qtbot, page.bands.payee_name, "the Open Ledger Foundation")
+    click(qtbot, page.bands.add_payee_button)
+    assert [payee.label for payee in page.bands.payees] == ["Cobblestone", "Pixelbridge", "the Open Ledger Foundation"]
+    click(qtbot, page.bands.add_band_button)
+    click(qtbot, page.bands.add_band_button)
+    (start0, low), (start1, high) = page.bands.rows
+    type_into(qtbot, start0, "0")
+    for edit, share in zip(low, ("60", "35", "5"), strict=True):
+        type_into(qtbot, edit, share)
+    type_into(qtbot, start1, "500000")
+    type_into(qtbot, high[0], "2/3")
+    type_into(qtbot, high[1], "1/4")
+    expected = "Band 2: Cobblestone 2/3 + Pixelbridge 25% = 11/12: give Pixelbridge 1/3"
+    assert page.problems()["bands"].startswith(expected)
+    type_into(qtbot, high[1], "1/3")
+    assert "bands" not in page.problems()
+    page.collector.setCurrentIndex(page.collector.findData("Pixelbridge"))
+    sharing = _collect(wizard).sharing
+    assert sharing.shares == () and sharing.payer == "Pixelbridge"
+    assert [band.total for band in sharing.bands] == [1, 1]
+    foundation = sharing.bands[0].shares[2].payee
+    assert foundation.kind is PayeeKind.ENTITY and foundation.label == "the Open Ledger Foundation"
+    assert sharing.bands[1].shares[1].share == Fraction(1, 3)
+
+
+def test_a_cap_until_reached_and_a_sunset_are_asked(qtbot, wizard) -> None:
+    wizard.load(_example("revenue_sharing"))
+    page = wizard.sharing
+    type_into(qtbot, page.cap.amount, "250000")
+    page.cap_basis.setFocus()
+    page.cap_basis.setCurrentIndex(page.cap_basis.findText("Until reached", Qt.MatchFlag.MatchStartsWith))
+    page.sunset.setFocus()
+    page.sunset.selectAll()
+    qtbot.keyClicks(page.sunset, "5")
+    qtbot.keyClick(page.sunset, Qt.Key.Key_Tab)
+    sharing = _collect(wizard).sharing
+    assert sharing.cap is not None and sharing.cap.amount == 250000
+    assert sharing.cap_basis is CapBasis.CUMULATIVE and sharing.sunset_years == 5
+
+
+def test_the_band_example_round_trips_through_the_page(wizard) -> None:
+    terms = _example("revenue_share_bands")
+    wizard.load(terms)
+    assert wizard.sharing.banded.isChecked()
+    assert len(wizard.sharing.bands.rows) == 2
+    assert _collect(wizard).sharing == terms.sharing
