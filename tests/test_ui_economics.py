@@ -136,3 +136,57 @@ def test_the_band_example_round_trips_through_the_page(wizard) -> None:
     assert wizard.sharing.banded.isChecked()
     assert len(wizard.sharing.bands.rows) == 2
     assert _collect(wizard).sharing == terms.sharing
+
+
+def test_an_investment_in_tranches_is_typed_on_the_contributions_page(qtbot, wizard) -> None:
+    from drafting.terms.economics import PaymentKind
+
+    wizard.load(_example("equity_alliance"))
+    page = wizard.contributions
+    for number, (due, milestone) in enumerate((("2027-02-15", ""), ("", "CE marking of the OV-3 sensor")), start=1):
+        click(qtbot, page.payments.add_button)
+        form = page.payments.forms[-1]
+        form.kind.setCurrentIndex(form.kind.findText("Tranche of an investment"))
+        form.payer.setCurrentIndex(form.payer.findData("Brightwater"))
+        form.payee_party.setCurrentIndex(form.payee_party.findData("Optimum Vision"))
+        type_into(qtbot, form.amount.amount, "1500000")
+        type_into(qtbot, form.description, f"Tranche {number}")
+        type_into(qtbot, form.due, due)
+        type_into(qtbot, form.milestone, milestone)
+    type_into(qtbot, page.payments.forms[1].conditions, "the warranties remain true; no material adverse change")
+    payments = _collect(wizard).payments
+    assert [p.kind for p in payments] == [PaymentKind.TRANCHE, PaymentKind.TRANCHE]
+    assert payments[0].due_date is not None and payments[0].due_date.isoformat() == "2027-02-15"
+    assert payments[1].milestone == "CE marking of the OV-3 sensor"
+    assert payments[1].conditions == ("the warranties remain true", "no material adverse change")
+    assert sum(p.amount.amount for p in payments) == 3000000
+
+
+def test_a_yearly_fee_to_a_foundation_and_a_bad_date(qtbot, wizard) -> None:
+    from drafting.terms.economics import Recurrence
+
+    wizard.load(_example("revenue_sharing"))
+    page = wizard.contributions
+    click(qtbot, page.payments.add_button)
+    form = page.payments.forms[0]
+    form.kind.setCurrentIndex(form.kind.findText("Recurring fee"))
+    assert form.recurrence.isVisibleTo(form) and form.until.isVisibleTo(form)
+    form.payee_kind.setCurrentIndex(form.payee_kind.findText("A named entity that does not sign"))
+    assert form.payee_name.isVisibleTo(form) and not form.payee_party.isVisibleTo(form)
+    type_into(qtbot, form.payee_name, "the Open Ledger Foundation")
+    type_into(qtbot, form.amount.amount, "5000")
+    type_into(qtbot, form.due, "2027-13-01")
+    assert page.problems()["payments"] == "Payment 1: '2027-13-01' is not a date; write it as YYYY-MM-DD"
+    type_into(qtbot, form.due, "2027-01-01")
+    form.recurrence.setCurrentIndex(form.recurrence.findText("Every year"))
+    [payment] = _collect(wizard).payments
+    assert payment.recurrence is Recurrence.ANNUALLY and payment.until is None
+    assert payment.payee.kind is PayeeKind.ENTITY and payment.payee.label == "the Open Ledger Foundation"
+
+
+def test_the_payment_examples_round_trip_through_the_page(wizard) -> None:
+    for name in ("equity_tranches", "revenue_share_bands", "licensing_milestones"):
+        terms = _example(name)
+        wizard.load(terms)
+        assert len(wizard.contributions.payments.forms) == len(terms.payments)
+        assert _collect(wizard).payments == terms.payments

@@ -14,6 +14,7 @@ from drafting.terms.commercial import CapitalCallMode, CapitalCalls, Contributio
 from ui.widgets import EnumCombo, add_row, group, help_line
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.contribution_table import PartyContributions, money_text
+from ui.wizard.payments import PaymentsEditor
 
 FUNDED_MODELS = frozenset({AllianceModel.JOINT_VENTURE, AllianceModel.CONSORTIUM, AllianceModel.EQUITY_ALLIANCE})
 CALL_LABELS = {
@@ -33,7 +34,7 @@ REMEDY_LABELS = {
 
 
 class ContributionsPage(TermsPage):
-    paths = ("contributions", "capital_calls", "funding_default")
+    paths = ("contributions", "capital_calls", "funding_default", "payments")
 
     def __init__(self) -> None:
         super().__init__("Contributions", "What each party brings to the alliance, and what it is worth.")
@@ -88,7 +89,18 @@ class ContributionsPage(TermsPage):
         self.cure_days.setSuffix(" days")
         add_row(form, "Time to pay &late", self.cure_days, "Extra time a late party gets before these apply.")
         self.body_layout.addWidget(self.funding_box)
+
+        box, form = group(
+            "Payments over time",
+            "Money paid on dates or milestones: an upfront fee, an investment in tranches, milestone and success "
+            "payments, a yearly membership fee or a monthly fee. Each is listed once, in the Payment Schedule.",
+        )
+        self.payments = PaymentsEditor()
+        form.addRow(self.payments)
+        form.addRow(self.error_line("payments", "payments"))
+        self.body_layout.addWidget(box)
         self.body_layout.addStretch(1)
+        self.payments.changed.connect(self.edited)
         self.watch(self.calls, self.notice_days, self.cure_days, *self.remedies.values())
         self._funding_default = FundingDefault()
 
@@ -138,6 +150,7 @@ class ContributionsPage(TermsPage):
             elif not table.still_a_party:
                 table.set_party(table.party)
         self.parties_tables = tables
+        self.payments.set_parties(wanted)
         for table in tables:
             self.tables_layout.removeWidget(table)
             self.tables_layout.addWidget(table)
@@ -174,6 +187,7 @@ class ContributionsPage(TermsPage):
         for remedy, box in self.remedies.items():
             box.setChecked(remedy in terms.funding_default.remedies)
         self.cure_days.setValue(terms.funding_default.cure_days)
+        self.payments.load(terms.payments)
 
     def read(self) -> dict[str, Any]:
         rows = sorted((row for table in self.parties_tables for row in table.rows()), key=lambda row: row[0])
@@ -191,13 +205,20 @@ class ContributionsPage(TermsPage):
         funding_default: FundingDefault = updated(
             self._funding_default, remedies=remedies, cure_days=self.cure_days.value()
         )
-        return {"contributions": tuple(contributions), "capital_calls": calls, "funding_default": funding_default}
+        return {
+            "contributions": tuple(contributions),
+            "capital_calls": calls,
+            "funding_default": funding_default,
+            "payments": self.payments.payments(),
+        }
 
     def check(self) -> dict[str, str]:
         for table in self.parties_tables:
             problem = table.problem()
             if problem:
                 return {"rows": problem}
+        if problem := self.payments.problem():
+            return {"payments": problem}
         return {}
 
     def _update_totals(self) -> None:
