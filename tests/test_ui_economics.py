@@ -190,3 +190,70 @@ def test_the_payment_examples_round_trip_through_the_page(wizard) -> None:
         wizard.load(terms)
         assert len(wizard.contributions.payments.forms) == len(terms.payments)
         assert _collect(wizard).payments == terms.payments
+
+
+def test_one_way_exclusive_purchase_is_asked(qtbot, wizard) -> None:
+    from drafting.terms.commercial import ExclusivityDirection, ExclusivityKind
+
+    wizard.load(_example("equity_alliance"))
+    page = wizard.scope
+    page.exclusivity.setCurrentIndex(page.exclusivity.findText("Purchase", Qt.MatchFlag.MatchStartsWith))
+    type_into(qtbot, page.exclusivity_scope, "optical sensors")
+    assert page.direction.isVisibleTo(page) and not page.bound_party.isVisibleTo(page)
+    page.direction.setCurrentIndex(page.direction.findText("One way", Qt.MatchFlag.MatchStartsWith))
+    assert page.bound_party.isVisibleTo(page) and page.protected_party.isVisibleTo(page)
+    page.bound_party.setCurrentIndex(page.bound_party.findData("Optimum Vision"))
+    page.protected_party.setCurrentIndex(page.protected_party.findData("Optimum Vision"))
+    assert "choose two parties" in page.problems()["exclusivity"]
+    page.bound_party.setCurrentIndex(page.bound_party.findData("Brightwater"))
+    exclusivity = _collect(wizard).exclusivity
+    assert exclusivity.kind is ExclusivityKind.PURCHASE and exclusivity.direction is ExclusivityDirection.ONE_WAY
+    assert (exclusivity.exclusive_party, exclusivity.in_favour_of) == ("Brightwater", "Optimum Vision")
+
+
+def test_an_existing_llc_with_units_and_leavers_is_asked(qtbot, wizard) -> None:
+    from drafting.terms.company import CompanyForm, CompanyStatus
+    from drafting.terms.economics import LeaverBuyer, LeaverEvent, LeaverPrice
+
+    wizard.load(_example("joint_venture_50_50"))
+    section = wizard.deal.sections[AllianceModel.JOINT_VENTURE]
+    section.facts.status.setCurrentIndex(
+        section.facts.status.findText("A company that already exists", Qt.MatchFlag.MatchStartsWith)
+    )
+    section.facts.form.setCurrentIndex(
+        section.facts.form.findText("Limited liability company", Qt.MatchFlag.MatchStartsWith)
+    )
+    section.facts.shares.setFocus()
+    section.facts.shares.selectAll()
+    qtbot.keyClicks(section.facts.shares, "1000")
+    qtbot.keyClick(section.facts.shares, Qt.Key.Key_Tab)
+    wizard.jump_to_path("leavers")
+    assert wizard.currentPage() is wizard.deal
+    section.leavers.setChecked(True)
+    click(qtbot, section.leavers.events[LeaverEvent.EXPULSION])  # off
+    section.leavers.bad_price.setCurrentIndex(section.leavers.bad_price.findText("Net asset value"))
+    section.leavers.buyer.setCurrentIndex(
+        section.leavers.buyer.findText("The other members", Qt.MatchFlag.MatchStartsWith)
+    )
+    collected = _collect(wizard)
+    venture = collected.joint_venture
+    assert venture.status is CompanyStatus.EXISTING and venture.form is CompanyForm.LLC
+    assert venture.number_of_shares == 1000
+    leavers = collected.leavers
+    assert leavers is not None and LeaverEvent.EXPULSION not in leavers.events
+    assert leavers.bad_leaver_price is LeaverPrice.NET_ASSET_VALUE and leavers.buyer is LeaverBuyer.OTHERS_PRO_RATA
+    section.leavers.setChecked(False)
+    assert _collect(wizard).leavers is None
+
+
+def test_the_consequence_of_a_missed_minimum_purchase_is_asked(qtbot, wizard) -> None:
+    from drafting.terms.economics import Shortfall
+
+    wizard.load(_example("distribution"))
+    section = wizard.deal.sections[AllianceModel.DISTRIBUTION]
+    assert section.minimum.amount.text() == "400000"
+    section.shortfall.setCurrentIndex(section.shortfall.findText("The distributor pays", Qt.MatchFlag.MatchStartsWith))
+    type_into(qtbot, section.minimum.amount, "500000")
+    distribution = _collect(wizard).distribution
+    assert distribution.minimum_purchase.amount == 500000
+    assert distribution.minimum_purchase_shortfall is Shortfall.TOP_UP_PAYMENT

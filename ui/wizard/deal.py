@@ -26,7 +26,7 @@ MODEL_FIELDS = ("joint_venture", "equity", "distribution", "co_marketing", "cons
 
 
 class DealPage(TermsPage):
-    paths = (*MODEL_FIELDS, "ip.licence_grant")
+    paths = (*MODEL_FIELDS, "ip.licence_grant", "leavers")
     models = frozenset(SECTIONS)
 
     def __init__(self) -> None:

@@ -19,6 +19,7 @@ from drafting.terms.extras import (
 from drafting.terms.ip import LicenceGrant
 from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
 from ui.wizard.base import updated
+from ui.wizard.company_fields import CompanyFacts, LeaversBox, ShortfallCombo
 from ui.wizard.shares import SharesTable
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class JointVentureSection(Section):
         add_row(form, "Legal fo&rm", self.entity_type, "Usually a limited company.")
         self.business = QLineEdit()
         add_row(form, "B&usiness", self.business, "What the company will do, in a phrase.")
+        self.facts = CompanyFacts(form)
         self.capital = MoneyEdit("Share capital")
         add_row(form, "Share &capital", self.capital, "The starting share capital (optional).")
         self.holdings = SharesTable(
@@ -95,7 +97,11 @@ class JointVentureSection(Section):
         add_row(form, "Merger control", self.merger_filing, "Depends on the parents' turnover and countries.")
         self.page.watch(self.name, self.jurisdiction, self.entity_type, self.business, self.capital, self.long_stop)
         self.page.watch(self.merger_filing)
+        self.leavers = LeaversBox()
+        form.addRow(self.leavers)
+        self.page.watch(*self.facts.widgets(), *self.leavers.widgets())
         self.holdings.changed.connect(self.page.edited)
+        self.leavers.toggled.connect(self.page.edited)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.holdings.set_parties(names)
@@ -110,6 +116,8 @@ class JointVentureSection(Section):
         self.holdings.set_shares(entity.holdings, equal=entity.equal_shares)
         self.long_stop.setValue(entity.long_stop_months)
         self.merger_filing.setChecked(entity.merger_control_filing)
+        self.facts.load(entity.status, entity.form, entity.number_of_shares)
+        self.leavers.load(terms.leavers)
 
     def read(self) -> dict[str, Any]:
         entity = updated(
@@ -123,8 +131,9 @@ class JointVentureSection(Section):
             equal_shares=self.holdings.is_equal(),
             long_stop_months=self.long_stop.value(),
             merger_control_filing=self.merger_filing.isChecked(),
+            **self.facts.values(),
         )
-        return {"joint_venture": entity}
+        return {"joint_venture": entity, "leavers": self.leavers.leavers()}
 
     def check(self) -> dict[str, str]:
         problems = self.required("jv_name", self.name, "Give the joint venture company a name.")
@@ -267,7 +276,11 @@ class DistributionSection(Section):
         form.addRow("", self.page.error_line("distribution", "products"))
         self.online = QCheckBox("The distributor may sell &online")
         add_row(form, "Online sales", self.online, "Banning online sales is usually unlawful in the EU.")
-        self.page.watch(self.supplier, self.distributor, self.products, self.online)
+        self.minimum = MoneyEdit("Minimum purchases")
+        add_row(form, "&Minimum purchases", self.minimum, "The least the distributor buys each Contract Year.")
+        self.shortfall = ShortfallCombo()
+        add_row(form, "If the minimum is mi&ssed", self.shortfall, "The one consequence of a shortfall.")
+        self.page.watch(self.supplier, self.distributor, self.products, self.online, self.minimum, self.shortfall)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.supplier.set_parties(names)
@@ -282,6 +295,9 @@ class DistributionSection(Section):
             self.distributor.set_value(terms.distribution.distributor)
         self.products.setText(terms.distribution.products if terms.distribution else "")
         self.online.setChecked(terms.distribution.online_sales_permitted if terms.distribution else True)
+        distribution = terms.distribution
+        self.minimum.set_money(distribution.minimum_purchase if distribution else None, terms.sharing.currency)
+        self.shortfall.set_shortfall(distribution.minimum_purchase_shortfall if distribution else None)
 
     def read(self) -> dict[str, Any]:
         if not self.products.text().strip():
@@ -292,6 +308,8 @@ class DistributionSection(Section):
             distributor=self.distributor.value(),
             products=self.products.text().strip(),
             online_sales_permitted=self.online.isChecked(),
+            minimum_purchase=self.minimum.money(),
+            minimum_purchase_shortfall=self.shortfall.shortfall(),
         )
         return {"distribution": DistributionTerms.model_validate(values)}
 

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
 from drafting.terms import AgreementTerms
-from drafting.terms.commercial import Exclusivity, ExclusivityKind, NonCompete, NonCompeteKind, Scope
-from ui.widgets import EnumCombo, MoneyEdit, add_row, group
+from drafting.terms.commercial import (
+    Exclusivity,
+    ExclusivityDirection,
+    ExclusivityKind,
+    NonCompete,
+    NonCompeteKind,
+    Scope,
+)
+from ui.widgets import EnumCombo, MoneyEdit, PartyCombo, add_row, group
 from ui.wizard.base import TermsPage, updated
 
 EXCLUSIVITY_LABELS = {
@@ -17,6 +25,12 @@ EXCLUSIVITY_LABELS = {
     ExclusivityKind.FIELD: "In a field of business",
     ExclusivityKind.CUSTOMER_TYPE: "For a type of customer",
     ExclusivityKind.REQUIREMENTS: "All requirements from the other party",
+    ExclusivityKind.SUPPLY: "Supply: the products are supplied only to the other party",
+    ExclusivityKind.PURCHASE: "Purchase: the products are bought only from the other party",
+}
+DIRECTION_LABELS = {
+    ExclusivityDirection.MUTUAL: "Both ways: each party is bound",
+    ExclusivityDirection.ONE_WAY: "One way: only one party is bound",
 }
 NON_COMPETE_LABELS = {
     NonCompeteKind.NONE: "None",
@@ -67,6 +81,16 @@ class ScopePage(TermsPage):
         self.exclusivity_scope_label = add_row(
             form, "Exclusive &in", self.exclusivity_scope, "The territory, field or customers that are exclusive."
         )
+        self.direction = EnumCombo(ExclusivityDirection, DIRECTION_LABELS)  # type: ignore[arg-type]
+        self.direction_label = add_row(
+            form, "Exclusive &which way", self.direction, "Both parties bound, or one towards the other."
+        )
+        self.bound_party = PartyCombo()
+        self.bound_label = add_row(form, "&Bound party", self.bound_party, "The party that may deal only as agreed.")
+        self.protected_party = PartyCombo()
+        self.protected_label = add_row(
+            form, "In fa&vour of", self.protected_party, "The party the exclusivity protects; it stays free itself."
+        )
         form.addRow("", self.error_line("exclusivity", "exclusive scope"))
         self.non_compete = EnumCombo(NonCompeteKind, NON_COMPETE_LABELS)  # type: ignore[arg-type]
         add_row(form, "Non-co&mpete", self.non_compete, "Whether the parties may compete with the alliance.")
@@ -89,19 +113,37 @@ class ScopePage(TermsPage):
             self.annual_value,
             self.exclusivity,
             self.exclusivity_scope,
+            self.direction,
+            self.bound_party,
+            self.protected_party,
             self.non_compete,
             self.tail_months,
         )
         self.exclusivity.currentIndexChanged.connect(self._show_dependent)
+        self.direction.currentIndexChanged.connect(self._show_dependent)
         self.non_compete.currentIndexChanged.connect(self._show_dependent)
 
     def _show_dependent(self) -> None:
         exclusive = self.exclusivity.value() is not ExclusivityKind.NONE
         self.exclusivity_scope.setVisible(exclusive)
         self.exclusivity_scope_label.setVisible(exclusive)
+        one_way = exclusive and self.direction.value() is ExclusivityDirection.ONE_WAY
+        for widget, visible in (
+            (self.direction, exclusive),
+            (self.direction_label, exclusive),
+            (self.bound_party, one_way),
+            (self.bound_label, one_way),
+            (self.protected_party, one_way),
+            (self.protected_label, one_way),
+        ):
+            widget.setVisible(visible)
         in_field = self.non_compete.value() is NonCompeteKind.IN_FIELD
         self.tail_months.setVisible(in_field)
         self.tail_label.setVisible(in_field)
+
+    def _apply_parties(self, names: Sequence[str]) -> None:
+        self.bound_party.set_parties(names)
+        self.protected_party.set_parties(names)
 
     def _load(self, terms: AgreementTerms) -> None:
         self._scope, self._exclusivity, self._non_compete = terms.scope, terms.exclusivity, terms.non_compete
@@ -112,6 +154,11 @@ class ScopePage(TermsPage):
         self.annual_value.set_money(terms.scope.expected_annual_value, terms.sharing.currency)
         self.exclusivity.set_value(terms.exclusivity.kind)
         self.exclusivity_scope.setText(terms.exclusivity.scope)
+        self.direction.set_value(terms.exclusivity.direction)
+        self.bound_party.set_value(terms.exclusivity.exclusive_party)
+        self.protected_party.set_value(terms.exclusivity.in_favour_of)
+        if terms.exclusivity.in_favour_of is None and len(terms.parties) > 1:
+            self.protected_party.setCurrentIndex(1)
         self.non_compete.set_value(terms.non_compete.kind)
         self.tail_months.setValue(terms.non_compete.tail_months)
         self._show_dependent()
@@ -127,10 +174,14 @@ class ScopePage(TermsPage):
             expected_annual_value=self.annual_value.money(),
         )
         kind = self.exclusivity.value()
+        one_way = kind is not ExclusivityKind.NONE and self.direction.value() is ExclusivityDirection.ONE_WAY
         exclusivity: Exclusivity = updated(
             self._exclusivity,
             kind=kind,
             scope=self.exclusivity_scope.text().strip() if kind is not ExclusivityKind.NONE else "",
+            direction=self.direction.value(),
+            exclusive_party=self.bound_party.value() if one_way else None,
+            in_favour_of=self.protected_party.value() if one_way else None,
         )
         non_compete: NonCompete = updated(
             self._non_compete, kind=self.non_compete.value(), tail_months=self.tail_months.value()
@@ -143,4 +194,8 @@ class ScopePage(TermsPage):
             problems["purpose"] = "Say in a sentence what the alliance is for."
         if self.exclusivity.value() is not ExclusivityKind.NONE and not self.exclusivity_scope.text().strip():
             problems["exclusivity"] = "Say what is exclusive: the territory, field or customers."
+        one_way = self.direction.value() is ExclusivityDirection.ONE_WAY
+        exclusive = self.exclusivity.value() is not ExclusivityKind.NONE
+        if one_way and exclusive and self.bound_party.value() == self.protected_party.value():
+            problems["exclusivity"] = "One-way exclusivity binds one party towards another: choose two parties."
         return problems
