@@ -71,9 +71,9 @@ def test_a_band_split_is_stated_in_full_with_every_payee() -> None:
 def test_a_role_can_be_paid() -> None:
     text = _text(example("professionals_company"))
     assert (
-        "the Member who delivered the work seventy per cent (70%) and Northlight Advisory Ltd thirty per cent" in text
+        "the Party that delivered the work seventy per cent (70%) and Northlight Advisory Ltd thirty per cent" in text
     )
-    assert "A share payable to a person described by a role (the Member who delivered the work)" in text
+    assert "A share payable to a person described by a role (the Party that delivered the work)" in text
 
 
 def test_a_cumulative_cap_reads_until_and_is_never_reset() -> None:

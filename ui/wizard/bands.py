@@ -54,7 +54,7 @@ class BandsTable(QWidget):
         )
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_band_button = QPushButton("Add &band")
+        self.add_band_button = QPushButton("Add band r&ow")
         self.remove_band_button = QPushButton("Remove last band")
         buttons.addWidget(self.add_band_button)
         buttons.addWidget(self.remove_band_button)
@@ -66,7 +66,7 @@ class BandsTable(QWidget):
         describe(self.payee_name, "Other payee", "A payee that is not a party: its name, or the role in words.")
         self.payee_kind = EnumCombo(PayeeKind, PAYEE_KIND_LABELS, only=(PayeeKind.ENTITY, PayeeKind.ROLE))  # type: ignore[arg-type]
         describe(self.payee_kind, "Other payee kind", "Whether the payee is a named entity or a role.")
-        self.add_payee_button = QPushButton("Add &payee")
+        self.add_payee_button = QPushButton("Add payee")
         other.addWidget(self.payee_name, 1)
         other.addWidget(self.payee_kind)
         other.addWidget(self.add_payee_button)

@@ -86,7 +86,7 @@ class ScopePage(TermsPage):
             form, "Exclusive &which way", self.direction, "Both parties bound, or one towards the other."
         )
         self.bound_party = PartyCombo()
-        self.bound_label = add_row(form, "&Bound party", self.bound_party, "The party that may deal only as agreed.")
+        self.bound_label = add_row(form, "Bo&und party", self.bound_party, "The party that may deal only as agreed.")
         self.protected_party = PartyCombo()
         self.protected_label = add_row(
             form, "In fa&vour of", self.protected_party, "The party the exclusivity protects; it stays free itself."

@@ -77,12 +77,12 @@ class SharingPage(TermsPage):
         )
         self.shares_label = add_row(form, "S&hares", self.shares, "Each party's percentage; must total 100%.")
         form.addRow("", self.error_line("shares", "shares"))
-        self.banded = QCheckBox("The split changes with the year's revenue (&bands)")
+        self.banded = QCheckBox("The split changes with the year's revenue (ban&ds)")
         self.banded_label = add_row(
             form, "Bands", self.banded, "Each band is a full split between the payees; every band must total 100%."
         )
         self.bands = BandsTable()
-        self.bands_label = add_row(form, "Ba&nds", self.bands, "From which amount each split applies, and the shares.")
+        self.bands_label = add_row(form, "Band &grid", self.bands, "From which amount each split applies; the shares.")
         form.addRow("", self.error_line("bands", "bands"))
         self.collector = PartyCombo(allow_none="Each party collects its own revenue")
         self.collector_label = add_row(
@@ -103,11 +103,11 @@ class SharingPage(TermsPage):
             "A sunset ends the sharing after a number of years.",
         )
         self.method = EnumCombo(BandMethod, METHOD_LABELS)  # type: ignore[arg-type]
-        add_row(form, "Bands apply &to", self.method, "How bands (and tiered rates) apply to the year's amount.")
+        add_row(form, "Bands apply to", self.method, "How bands (and tiered rates) apply to the year's amount.")
         self.cap = MoneyEdit("Cap")
         add_row(form, "&Cap", self.cap, "The most the payee receives (leave empty for no cap).")
         self.cap_basis = EnumCombo(CapBasis, CAP_LABELS)  # type: ignore[arg-type]
-        add_row(form, "Cap a&pplies", self.cap_basis, "Per Contract Year, or once over the whole term.")
+        add_row(form, "Cap &kind", self.cap_basis, "Per Contract Year, or once over the whole term.")
         self.sunset = QSpinBox()
         self.sunset.setRange(0, 99)
         self.sunset.setSpecialValueText("No sunset")
