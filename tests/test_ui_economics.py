@@ -257,3 +257,38 @@ def test_the_consequence_of_a_missed_minimum_purchase_is_asked(qtbot, wizard) ->
     distribution = _collect(wizard).distribution
     assert distribution.minimum_purchase.amount == 500000
     assert distribution.minimum_purchase_shortfall is Shortfall.TOP_UP_PAYMENT
+
+
+def test_a_minimum_annual_royalty_and_its_consequence_are_asked(qtbot, wizard) -> None:
+    from drafting.terms.economics import Shortfall
+
+    wizard.load(_example("licensing"))
+    page = wizard.sharing
+    assert page.minimum.amount.text() == "150000"
+    assert page.shortfall.isVisibleTo(page)
+    page.shortfall.setCurrentIndex(page.shortfall.findText("The exclusivity is lost"))
+    assert _collect(wizard).sharing.shortfall is Shortfall.CONVERT_TO_NON_EXCLUSIVE
+    type_into(qtbot, page.minimum.amount, "")
+    assert not page.shortfall.isVisibleTo(page)
+    sharing = _collect(wizard).sharing
+    assert sharing.minimum_guarantee is None and sharing.shortfall is None
+
+
+def test_deductions_are_ticked_per_revenue_type(qtbot, wizard) -> None:
+    from drafting.terms.commercial import Deduction
+    from drafting.terms.economics import RevenueType
+
+    wizard.load(_example("revenue_sharing"))
+    wizard.jump_to_path("sharing.revenue_deductions")
+    page = wizard.sharing
+    assert wizard.currentPage() is page
+    click(qtbot, page.deductions.use)
+    table = page.deductions.table
+    row = page.deductions.order.index(RevenueType.ADVERTISING)
+    refunds = 1 + list(Deduction).index(Deduction.REFUNDS)
+    for column in (0, refunds):
+        table.setCurrentCell(row, column)
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+    [group] = _collect(wizard).sharing.revenue_deductions
+    assert group.revenue_type is RevenueType.ADVERTISING and group.deductions == (Deduction.REFUNDS,)

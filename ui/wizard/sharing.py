@@ -14,6 +14,7 @@ from drafting.terms.economics import BandMethod, CapBasis, Shortfall
 from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
 from ui.wizard.bands import BandsTable
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.deductions import DeductionsGrid
 from ui.wizard.shares import SharesTable
 
 SHARING_LABELS = {
@@ -70,6 +71,10 @@ class SharingPage(TermsPage):
         self.base_label = add_row(
             form, "Bas&is", self.base, "Gross is easier to check; net deducts refunds, taxes and fees first."
         )
+        self.deductions = DeductionsGrid()
+        self.deductions_label = add_row(
+            form, "Deductions", self.deductions, "Net revenue: what may be deducted from each type of revenue."
+        )
         self.shares = SharesTable(
             "Shares",
             "Each party's share, as a percentage or a fraction (1/6). The total must be exactly 100%.",
@@ -113,6 +118,8 @@ class SharingPage(TermsPage):
         self.sunset.setSpecialValueText("No sunset")
         self.sunset.setSuffix(" years")
         add_row(form, "Sunse&t", self.sunset, "The sharing ends this many years after the start (0: no sunset).")
+        self.minimum = MoneyEdit("Minimum")
+        add_row(form, "Minim&um per year", self.minimum, "A minimum paid each Contract Year (e.g. a minimum royalty).")
         self.shortfall = EnumCombo(Shortfall, SHORTFALL_LABELS)  # type: ignore[arg-type]
         self.shortfall_label = add_row(
             form, "If the minimum is &missed", self.shortfall, "What follows when the minimum guarantee is not reached."
@@ -134,8 +141,6 @@ class SharingPage(TermsPage):
         add_row(
             form, "Audit", self.audit, "An audit right keeps everyone honest; the payer bears the cost if off by >5%."
         )
-        self.minimum = MoneyEdit("Minimum guarantee")
-        add_row(form, "Minimum guarantee", self.minimum, "A floor the payer owes each year; empty for none.")
         self.body_layout.addWidget(box)
         self.distributions_box, form = group(
             "Profits the company pays out",
@@ -151,14 +156,17 @@ class SharingPage(TermsPage):
         self.distributions.changed.connect(self.edited)
         self.body_layout.addWidget(self.distributions_box)
         self.body_layout.addStretch(1)
-        self.watch(self.minimum)
         self.watch(self.kind, self.base, self.payer, self.payee, self.rate, self.currency)
         self.watch(self.banded, self.collector, self.method, self.cap, self.cap_basis, self.sunset, self.shortfall)
         self.bands.changed.connect(self.edited)
+        self.deductions.changed.connect(self.edited)
+        self.watch(self.minimum)
+        self.minimum.changed.connect(self._show_dependent)
         self.banded.toggled.connect(self._show_dependent)
         self.watch(self.payment_days, self.reporting, self.audit)
         self.shares.changed.connect(self.edited)
         self.kind.currentIndexChanged.connect(self._show_dependent)
+        self.base.currentIndexChanged.connect(self._show_dependent)
 
     def _show_dependent(self) -> None:
         kind = self.kind.value()
@@ -170,7 +178,8 @@ class SharingPage(TermsPage):
             ((self.banded, self.banded_label), kind in BAND_MODELS),
             ((self.bands, self.bands_label), banded),
             ((self.collector, self.collector_label), kind in BAND_MODELS),
-            ((self.shortfall, self.shortfall_label), self._sharing_has_minimum()),
+            ((self.shortfall, self.shortfall_label), self._minimum_given()),
+            ((self.deductions, self.deductions_label), based and self.base.value() is SharingBase.NET),
             ((self.base, self.base_label), based),
             (rate_widgets, kind in RATE_MODELS),
         ]
@@ -178,9 +187,11 @@ class SharingPage(TermsPage):
             for widget in widgets:
                 widget.setVisible(visible)
 
-    def _sharing_has_minimum(self) -> bool:
-        sharing = getattr(self, "_sharing", None)
-        return sharing is not None and sharing.minimum_guarantee is not None
+    def _minimum_given(self) -> bool:
+        try:
+            return self.minimum.money() is not None
+        except ValueError:
+            return False
 
     def rename_parties(self, renames: dict[str, str]) -> None:
         super().rename_parties(renames)
@@ -209,7 +220,9 @@ class SharingPage(TermsPage):
         self.cap.set_money(sharing.cap, sharing.currency)
         self.cap_basis.set_value(sharing.cap_basis)
         self.sunset.setValue(sharing.sunset_years or 0)
+        self.minimum.set_money(sharing.minimum_guarantee, sharing.currency)
         self.shortfall.set_value(sharing.shortfall or Shortfall.TOP_UP_PAYMENT)
+        self.deductions.load(sharing.revenue_deductions)
         self.payer.set_value(sharing.payer)
         self.payee.set_value(sharing.payee)
         if sharing.payee is None and len(terms.parties) > 1:
@@ -218,7 +231,6 @@ class SharingPage(TermsPage):
         self.currency.setText(sharing.currency)
         self.payment_days.setValue(sharing.payment_terms_days)
         self.reporting.set_value(sharing.reporting)
-        self.minimum.set_money(sharing.minimum_guarantee, sharing.currency)
         self._distributions = terms.distributions
         self.distributions.set_shares(terms.distributions.shares if terms.distributions else ())
         self.audit.setChecked(sharing.audit is not None)
@@ -228,7 +240,8 @@ class SharingPage(TermsPage):
         kind = self.kind.value()
         rated = kind in RATE_MODELS
         banded = kind in BAND_MODELS and self.banded.isChecked()
-        shortfall = self.shortfall.value() if self._sharing.minimum_guarantee is not None else None
+        minimum = self.minimum.money()
+        shortfall = self.shortfall.value() if minimum is not None else None
         if shortfall is Shortfall.TOP_UP_PAYMENT and self._sharing.shortfall is None:
             shortfall = None  # the default consequence, as an older draft meant it
         sharing: SharingTerms = updated(
@@ -244,7 +257,8 @@ class SharingPage(TermsPage):
             cap_basis=self.cap_basis.value(),
             sunset_years=self.sunset.value() or None,
             shortfall=shortfall,
-            minimum_guarantee=self.minimum.money(),
+            minimum_guarantee=minimum,
+            revenue_deductions=self.deductions.groups() if self.base.value() is SharingBase.NET else (),
             payer=self.payer.value() if rated else (self.collector.value() if kind in BAND_MODELS else None),
             payee=self.payee.value() if rated else None,
             rate_percent=self.rate.decimal() if rated else None,
