@@ -5,6 +5,7 @@ exclusivity direction; leavers."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -292,3 +293,24 @@ def test_deductions_are_ticked_per_revenue_type(qtbot, wizard) -> None:
         qtbot.keyClick(table, Qt.Key.Key_Space)
     [group] = _collect(wizard).sharing.revenue_deductions
     assert group.revenue_type is RevenueType.ADVERTISING and group.deductions == (Deduction.REFUNDS,)
+
+
+def test_royalty_tiers_by_annual_band_are_typed(qtbot, wizard) -> None:
+    from drafting.terms.economics import BandMethod
+
+    wizard.load(_example("licensing_milestones"))
+    page = wizard.sharing
+    assert page.problems() == {}  # tiers stand in for a flat rate
+    assert [(start.text(), rate.text()) for start, rate in page.tiers.rows] == [
+        ("0", "6"),
+        ("5000000", "5"),
+        ("10000000", "4"),
+    ]
+    click(qtbot, page.tiers.remove_button)
+    start, rate = page.tiers.add_tier()
+    type_into(qtbot, start, "8000000")
+    type_into(qtbot, rate, "3.5")
+    page.method.setCurrentIndex(page.method.findText("Each band", Qt.MatchFlag.MatchStartsWith))
+    sharing = _collect(wizard).sharing
+    assert [(tier.threshold, tier.percent) for tier in sharing.tiers][-1] == (8000000, Decimal("3.5"))
+    assert sharing.band_method is BandMethod.MARGINAL

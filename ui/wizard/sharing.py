@@ -16,6 +16,7 @@ from ui.wizard.bands import BandsTable
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.deductions import DeductionsGrid
 from ui.wizard.shares import SharesTable
+from ui.wizard.tiers import TiersTable
 
 SHARING_LABELS = {
     SharingModel.NONE: "No money changes hands",
@@ -100,6 +101,10 @@ class SharingPage(TermsPage):
         self.rate = NumberEdit("e.g. 10")
         self.rate_label = add_row(form, "&Rate (%)", self.rate, "The commission or royalty as a percentage of sales.")
         form.addRow("", self.error_line("rate", "rate"))
+        self.tiers = TiersTable()
+        self.tiers_label = add_row(
+            form, "Tiered rates", self.tiers, "Rates that change with the year's cumulative sales (optional)."
+        )
         self.body_layout.addWidget(box)
 
         box, form = group(
@@ -160,6 +165,7 @@ class SharingPage(TermsPage):
         self.watch(self.banded, self.collector, self.method, self.cap, self.cap_basis, self.sunset, self.shortfall)
         self.bands.changed.connect(self.edited)
         self.deductions.changed.connect(self.edited)
+        self.tiers.changed.connect(self.edited)
         self.watch(self.minimum)
         self.minimum.changed.connect(self._show_dependent)
         self.banded.toggled.connect(self._show_dependent)
@@ -182,6 +188,7 @@ class SharingPage(TermsPage):
             ((self.deductions, self.deductions_label), based and self.base.value() is SharingBase.NET),
             ((self.base, self.base_label), based),
             (rate_widgets, kind in RATE_MODELS),
+            ((self.tiers, self.tiers_label), kind in RATE_MODELS),
         ]
         for widgets, visible in groups:
             for widget in widgets:
@@ -223,6 +230,7 @@ class SharingPage(TermsPage):
         self.minimum.set_money(sharing.minimum_guarantee, sharing.currency)
         self.shortfall.set_value(sharing.shortfall or Shortfall.TOP_UP_PAYMENT)
         self.deductions.load(sharing.revenue_deductions)
+        self.tiers.load(sharing.tiers)
         self.payer.set_value(sharing.payer)
         self.payee.set_value(sharing.payee)
         if sharing.payee is None and len(terms.parties) > 1:
@@ -251,7 +259,7 @@ class SharingPage(TermsPage):
             shares=self.shares.shares() if kind in SPLIT_MODELS and not banded else (),
             equal_shares=self.shares.is_equal() if kind in SPLIT_MODELS and not banded else False,
             bands=self.bands.bands() if banded else (),
-            tiers=self._sharing.tiers if rated else (),
+            tiers=self.tiers.tiers() if rated else (),
             band_method=self.method.value(),
             cap=self.cap.money(),
             cap_basis=self.cap_basis.value(),
@@ -287,8 +295,12 @@ class SharingPage(TermsPage):
                 rate = self.rate.decimal()
             except ValueError as error:
                 rate, problems["rate"] = None, str(error)
-            if "rate" not in problems and (rate is None or rate > 100):
-                problems["rate"] = "Enter the rate as a percentage between 0 and 100."
+            try:
+                tiered = bool(self.tiers.tiers())
+            except ValueError as error:
+                tiered, problems["rate"] = False, f"Tiers: {error}"
+            if "rate" not in problems and ((rate is None and not tiered) or (rate is not None and rate > 100)):
+                problems["rate"] = "Enter the rate as a percentage between 0 and 100, or tiered rates."
             if self.payer.value() == self.payee.value():
                 problems["rate"] = "The payer and the payee must be different parties."
         currency = self.currency.text().strip()
