@@ -136,6 +136,7 @@ def test_the_band_example_round_trips_through_the_page(wizard) -> None:
     wizard.load(terms)
     assert wizard.sharing.banded.isChecked()
     assert len(wizard.sharing.bands.rows) == 2
+    assert wizard.sharing.cap_payee.currentText() == "the Open Ledger Foundation"
     assert _collect(wizard).sharing == terms.sharing
 
 

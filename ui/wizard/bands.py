@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -211,3 +212,35 @@ def _renamed(payee: Payee, renames: Mapping[str, str]) -> Payee:
     if payee.kind is PayeeKind.PARTY and payee.party is not None and payee.party in renames:
         return Payee(party=renames[payee.party])
     return payee
+
+
+class PayeeCombo(QComboBox):
+    """Pick one payee (a party, a named entity or a role), or none."""
+
+    NONE_TEXT = "The payee (or every payment under the sharing)"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.payees: list[Payee] = []
+        self.addItem(self.NONE_TEXT)
+
+    def set_payees(self, payees: Sequence[Payee]) -> None:
+        current = self.payee()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.NONE_TEXT)
+        self.payees = list(payees)
+        for payee in self.payees:
+            self.addItem(payee.label)
+        self.blockSignals(False)
+        self.set_payee(current)
+
+    def set_payee(self, payee: Payee | None) -> None:
+        if payee is not None and payee not in self.payees:
+            self.payees.append(payee)
+            self.addItem(payee.label)
+        self.setCurrentIndex(0 if payee is None else 1 + self.payees.index(payee))
+
+    def payee(self) -> Payee | None:
+        index = self.currentIndex()
+        return self.payees[index - 1] if index >= 1 and index - 1 < len(self.payees) else None

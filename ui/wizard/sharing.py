@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import Audit, Distributions, Period, SharingBase, SharingModel, SharingTerms
-from drafting.terms.economics import BandMethod, CapBasis, Shortfall
+from drafting.terms.economics import BandMethod, CapBasis, Payee, Shortfall
 from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
-from ui.wizard.bands import BandsTable
+from ui.wizard.bands import BandsTable, PayeeCombo
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.deductions import DeductionsGrid
 from ui.wizard.shares import SharesTable
@@ -118,6 +118,8 @@ class SharingPage(TermsPage):
         add_row(form, "&Cap", self.cap, "The most the payee receives (leave empty for no cap).")
         self.cap_basis = EnumCombo(CapBasis, CAP_LABELS)  # type: ignore[arg-type]
         add_row(form, "Cap &kind", self.cap_basis, "Per Contract Year, or once over the whole term.")
+        self.cap_payee = PayeeCombo()
+        add_row(form, "Whose share is capped", self.cap_payee, "The payee whose share the cap limits.")
         self.sunset = QSpinBox()
         self.sunset.setRange(0, 99)
         self.sunset.setSpecialValueText("No sunset")
@@ -163,6 +165,8 @@ class SharingPage(TermsPage):
         self.body_layout.addStretch(1)
         self.watch(self.kind, self.base, self.payer, self.payee, self.rate, self.currency)
         self.watch(self.banded, self.collector, self.method, self.cap, self.cap_basis, self.sunset, self.shortfall)
+        self.watch(self.cap_payee)
+        self.bands.changed.connect(self._refresh_cap_payees)
         self.bands.changed.connect(self.edited)
         self.deductions.changed.connect(self.edited)
         self.tiers.changed.connect(self.edited)
@@ -193,6 +197,13 @@ class SharingPage(TermsPage):
         for widgets, visible in groups:
             for widget in widgets:
                 widget.setVisible(visible)
+
+    def _refresh_cap_payees(self) -> None:
+        was_loading, self._loading = self._loading, True
+        try:
+            self.cap_payee.set_payees(self.bands.payees or [Payee(party=name) for name in self.party_names])
+        finally:
+            self._loading = was_loading
 
     def _minimum_given(self) -> bool:
         try:
@@ -226,6 +237,8 @@ class SharingPage(TermsPage):
         self.method.set_value(sharing.band_method)
         self.cap.set_money(sharing.cap, sharing.currency)
         self.cap_basis.set_value(sharing.cap_basis)
+        self._refresh_cap_payees()
+        self.cap_payee.set_payee(sharing.cap_payee)
         self.sunset.setValue(sharing.sunset_years or 0)
         self.minimum.set_money(sharing.minimum_guarantee, sharing.currency)
         self.shortfall.set_value(sharing.shortfall or Shortfall.TOP_UP_PAYMENT)
@@ -263,6 +276,7 @@ class SharingPage(TermsPage):
             band_method=self.method.value(),
             cap=self.cap.money(),
             cap_basis=self.cap_basis.value(),
+            cap_payee=self.cap_payee.payee() if self.cap.money() is not None else None,
             sunset_years=self.sunset.value() or None,
             shortfall=shortfall,
             minimum_guarantee=minimum,
