@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -151,19 +152,25 @@ def test_new_fields_are_written_only_when_used() -> None:
 
 
 # --- migration ----------------------------------------------------------------------------------
+V1_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "schema_v1"
+
+
 def _v1(name: str) -> dict[str, Any]:
-    data = _example_data(name)
-    data["schema_version"] = 1
+    """A draft as version 1 saved it (kept as a fixture)."""
+    data: dict[str, Any] = json.loads((V1_FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
     return data
 
 
-def test_version_1_drafts_open_and_every_example_is_current() -> None:
-    assert SCHEMA_VERSION == 2 and set(STEPS) == {1}
+def test_older_drafts_open_and_every_example_is_current() -> None:
+    assert SCHEMA_VERSION == 3 and set(STEPS) == {1, 2}
     for path in EXAMPLES_DIR.glob("*.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["schema_version"] == SCHEMA_VERSION, path.name
-        old = {**data, "schema_version": 1}
-        assert parse_terms(old) == parse_terms(data), path.name
+        # A version 2 draft of the same deal (no one-sided split tiers) reads the same.
+        assert parse_terms({**data, "schema_version": 2}) == parse_terms(data), path.name
+    for path in V1_FIXTURES.glob("*.json"):
+        assert parse_terms(path.read_text(encoding="utf-8")).schema_version == SCHEMA_VERSION
 
 
 def test_old_one_sided_tier_rates_become_full_splits_that_keep_their_meaning() -> None:

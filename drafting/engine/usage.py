@@ -68,11 +68,15 @@ def _starts_a_word(text: str, start: int) -> bool:
 
 
 _CAPITALISED_BEFORE = re.compile(r"(.{0,2})\b[A-Z][\w'.-]* $")
+#: A bracketed word inside a name: "the Late Payment of Commercial Debts (Interest) Act".
+_BRACKETED_IN_NAME = re.compile(r"\b[A-Z][\w'.-]* \($")
 
 
 def inside_a_longer_name(text: str, start: int) -> bool:
     """ "the Exclusive Field", "Baltic Sun Projects", "Third Parties": a capitalised word
     mid-sentence just before a term makes it part of a longer name, not a use of the term."""
+    if _BRACKETED_IN_NAME.search(text, max(0, start - 80), start):
+        return True
     match = _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)
     if match is None:
         return False
