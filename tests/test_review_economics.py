@@ -123,7 +123,7 @@ TRIGGERS = [
         E,
         "joint_venture.number_of_shares",
     ),
-    Case("economics.leavers-without-company", "revenue_share_bands", {"leavers": {}}, W, "leavers"),
+    Case("economics.leavers-without-company", "revenue_share_bands", {"leavers": {}}, W, "model"),
     Case(
         "economics.good-leaver-nominal",
         "professionals_company",
@@ -193,8 +193,8 @@ def test_the_share_total_error_names_each_share_and_the_fix() -> None:
         {"joint_venture.holdings[1].percent": "30"},
     ).terms()
     [finding] = findings_of(terms, "ownership.holdings-total")
-    assert "Albion 50% + HAT 30% = 80%, not 100%: give HAT 50%, or Albion 70%." in finding.message
-    assert "Shares schedule" in finding.message
+    assert "Albion 50% + HAT 30% = 80%, not 100%, so 20% of it has no owner" in finding.message
+    assert "give HAT 50% or Albion 70%" in finding.fix
 
 
 def test_a_band_error_names_the_band_its_shares_and_the_fix() -> None:
@@ -207,7 +207,8 @@ def test_fractions_are_named_exactly_in_messages() -> None:
     terms = TRIGGERS[-1].terms()
     [finding] = findings_of(terms, "ownership.holdings-total")
     assert "Brandt 1/7" in finding.message and "= 41/42" in finding.message
-    assert "give Brandt 1/6" in finding.message
+    assert "so 1/42 of it has no owner" in finding.message
+    assert "give Brandt 1/6" in finding.fix
 
 
 def test_the_new_examples_have_no_errors_or_warnings_from_these_rules() -> None:

@@ -16,15 +16,13 @@ from drafting.review.facts import (
     contributed_value_shares,
     describe_shares,
     distribution_shares,
-    gap_text,
     markedly_unequal,
     ownership_shares,
-    shares_from,
     vote_shares,
 )
 from drafting.review.findings import Finding, error, warning
 from drafting.review.rules import ReviewContext, rule
-from drafting.review.share_sums import exact_total_problem
+from drafting.review.share_sums import exact_gap_text, exact_total_problem
 from drafting.terms import AllianceModel
 
 BALANCE_RESEARCH = (
@@ -49,7 +47,7 @@ def holdings_total(ctx: ReviewContext) -> Iterator[Finding]:
         "ownership.holdings-total",
         "joint_venture.holdings",
         f"The shareholdings in the joint venture company are {spelled}, not 100%, so "
-        f"{gap_text(shares_from(venture.holdings))}; holdings decide votes, profits and exit.",
+        f"{exact_gap_text(venture.holdings)}; holdings decide votes, profits and exit.",
         f"Make the holdings total exactly 100%: {fix}.",
         clauses=clauses,
     )
@@ -67,7 +65,7 @@ def distributions_total(ctx: ReviewContext) -> Iterator[Finding]:
     yield error(
         "ownership.distributions-total",
         "distributions.shares",
-        f"The profit distributions are {spelled}, not 100%, so {gap_text(shares_from(distributions.shares))}.",
+        f"The profit distributions are {spelled}, not 100%, so {exact_gap_text(distributions.shares)}.",
         f"Make the distribution shares total exactly 100% ({fix}), or leave them empty to "
         "distribute in proportion to ownership.",
         clauses=ctx.draft.labels("company.distributions"),

@@ -360,7 +360,7 @@ def leaver_terms_sound(ctx: ReviewContext) -> Iterator[Finding]:
     if terms.model is not AllianceModel.JOINT_VENTURE or terms.joint_venture is None:
         yield warning(
             "economics.leavers-without-company",
-            "leavers",
+            "model",
             "Leaver terms are given, but there is no company whose shares a leaver could sell, so they "
             "are not drafted.",
             "Describe the company the members own (the joint venture company), or clear the leaver terms.",

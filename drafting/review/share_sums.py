@@ -68,3 +68,11 @@ def exact_total_problem(entries: Iterable[PartyShare]) -> tuple[str, str] | None
             break
     fix = f"give {' or '.join(options)}" if options else "lower the shares"
     return f"{summed} = {share_text(total)}", fix
+
+
+def exact_gap_text(entries: Iterable[PartyShare]) -> str:
+    """``'20% of it has no owner'`` or ``'1/42 more than all of it is promised'``, exactly."""
+    total = sum((entry.exact for entry in entries), Fraction(0))
+    if total < 1:
+        return f"{share_text(1 - total)} of it has no owner"
+    return f"{share_text(total - 1)} more than all of it is promised"

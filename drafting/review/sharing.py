@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from drafting.review.facts import gap_text, shares_from
 from drafting.review.findings import Finding, error, warning
 from drafting.review.rules import ReviewContext, rule
-from drafting.review.share_sums import exact_total_problem
+from drafting.review.share_sums import exact_gap_text, exact_total_problem
 from drafting.terms import AllianceModel
 from drafting.terms.commercial import SharingBase, SharingModel
 
@@ -45,7 +44,7 @@ def pool_totals_100(ctx: ReviewContext) -> Iterator[Finding]:
         yield error(
             "sharing.pool-not-100",
             "sharing.shares",
-            f"{where} {what} as {spelled}, not 100%, so {gap_text(shares_from(sharing.shares))}: "
+            f"{where} {what} as {spelled}, not 100%, so {exact_gap_text(sharing.shares)}: "
             "a dispute at the first payment.",
             f"Make the shares total exactly 100%: {fix}.",
             clauses=clauses,
@@ -64,7 +63,7 @@ def cost_split_totals_100(ctx: ReviewContext) -> Iterator[Finding]:
             "sharing.cost-split-not-100",
             "co_marketing.cost_split",
             f"{ctx.draft.label('co_marketing.costs').capitalize() or 'The draft'} splits the campaign "
-            f"costs {spelled}, not 100%, so {gap_text(shares_from(marketing.cost_split))}.",
+            f"costs {spelled}, not 100%, so {exact_gap_text(marketing.cost_split)}.",
             f"Make the cost split total exactly 100%: {fix}.",
             clauses=ctx.draft.labels("co_marketing.costs"),
         )

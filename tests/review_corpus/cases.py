@@ -59,6 +59,23 @@ LOCK_IN_WITHOUT_EXCEPTION = (
     "{{ terms.transfer.lock_in_months|months }} after the Effective Date."
 )
 
+
+def PAYEE(name: str, share: str) -> Draft:  # noqa: N802 (reads as data in the cases)
+    return {"payee": {"kind": "party", "party": name}, "share": share}
+
+
+def FOUNDATION(share: str) -> Draft:  # noqa: N802
+    return {"payee": {"kind": "entity", "name": "the Ledger Foundation"}, "share": share}
+
+
+LEDGER = {"kind": "entity", "name": "the Ledger Foundation"}
+
+
+def TRANCHE(amount: str, due: str) -> Draft:  # noqa: N802
+    return {"kind": "tranche", "payer": "Brightwater", "payee": {"kind": "party", "party": "Optimum"},
+            "amount": money(amount), "due_date": due}  # fmt: skip
+
+
 CASES: tuple[CorpusCase, ...] = (
     # --- the clean bases: nothing to say -------------------------------------------------
     CorpusCase("distribution-clean", "distribution",
@@ -428,4 +445,88 @@ CASES: tuple[CorpusCase, ...] = (
         "governing_law": "New York",
         "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "jury_waiver": True},
     }, silent=("jury_waiver_not_enforced", "named_courts")),
+    # --- deal economics: bands, caps, sunsets, minimums, payments, company shares, leavers ---
+    CorpusCase("revenue-share-bands-foundation-capped", "revenue_sharing", {
+        "scope.purpose": "publish the games and share the revenue; the Ledger Foundation takes five per cent "
+                         "until GBP 250,000 has been paid to it",
+        "sharing.shares": [], "sharing.payer": "Pixel", "sharing.sunset_years": 3,
+        "sharing.bands": [
+            {"from_amount": "0", "shares": [PAYEE("Cobblestone", "60%"), PAYEE("Pixel", "35%"), FOUNDATION("5%")]},
+            {"from_amount": "100000", "shares": [PAYEE("Cobblestone", "2/3"), PAYEE("Pixel", "1/3")]},
+        ],
+        "sharing.cap": money("250000.00", "GBP"), "sharing.cap_basis": "cumulative",
+        "sharing.cap_payee": {"kind": "entity", "name": "the Ledger Foundation"},
+        "boilerplate.third_party_rights": True,
+        "payments": [{"kind": "recurring", "payer": "Cobblestone", "payee": LEDGER,
+                      "amount": money("5000.00", "GBP"), "description": "Annual membership fee",
+                      "due_date": "2027-01-01", "recurrence": "annually"}],
+    }, silent=("band_splits_total_100", "bands_contiguous", "one_split_only", "cap_until_not_yearly",
+               "sunset_within_term", "non_party_payees", "payments_say_when")),
+    CorpusCase("revenue-share-band-short-of-whole", "revenue_sharing", {
+        "sharing.shares": [],
+        "sharing.bands": [
+            {"from_amount": "0", "shares": [PAYEE("Cobblestone", "70%"), PAYEE("Pixel", "30%")]},
+            {"from_amount": "100000", "shares": [PAYEE("Cobblestone", "60%"), PAYEE("Pixel", "30%")]},
+        ],
+    }),
+    CorpusCase("revenue-share-bands-gap-and-overlap", "revenue_sharing", {
+        "sharing.shares": [],
+        "sharing.bands": [
+            {"from_amount": "1000", "shares": [PAYEE("Cobblestone", "70%"), PAYEE("Pixel", "30%")]},
+            {"from_amount": "1000", "shares": [PAYEE("Cobblestone", "60%"), PAYEE("Pixel", "40%")]},
+        ],
+    }),
+    CorpusCase("revenue-share-split-and-bands", "revenue_sharing", {
+        "sharing.bands": [{"from_amount": "0", "shares": [PAYEE("Cobblestone", "70%"), PAYEE("Pixel", "30%")]}],
+    }),
+    CorpusCase("revenue-share-until-cap-drafted-yearly", "revenue_sharing", {
+        "scope.purpose": "publish the games and share the revenue until GBP 250,000 has been paid to Cobblestone",
+        "sharing.cap": money("250000.00", "GBP"),
+    }),
+    CorpusCase("revenue-share-sunset-after-fixed-term", "revenue_sharing", {
+        "sharing.sunset_years": 5, "term.kind": "fixed", "term.length_months": 24,
+    }),
+    CorpusCase("revenue-share-equal-shares-unequal", "revenue_sharing", {"sharing.equal_shares": True}),
+    CorpusCase("revenue-share-equal-halves", "revenue_sharing", {
+        "sharing.equal_shares": True,
+        "sharing.shares": [{"party": "Cobblestone", "fraction": "1/2"}, {"party": "Pixel", "fraction": "1/2"}],
+    }, silent=("equal_split_is_equal",)),
+    CorpusCase("revenue-share-fee-to-foundation-unenforceable", "revenue_sharing", {
+        "payments": [{"kind": "recurring", "payer": "Cobblestone", "payee": LEDGER,
+                      "amount": money("5000.00", "GBP"), "due_date": "2027-01-01", "recurrence": "annually"}],
+    }),
+    CorpusCase("revenue-share-milestone-without-milestone", "revenue_sharing", {
+        "payments": [{"kind": "milestone", "payer": "Pixel", "payee": {"kind": "party", "party": "Cobblestone"},
+                      "amount": money("20000.00", "GBP"), "description": "Launch bonus"}],
+    }),
+    CorpusCase("revenue-share-leavers-without-company", "revenue_sharing", {"leavers": {}}),
+    CorpusCase("distribution-minimum-costs-missing-exclusivity", "distribution", {
+        "exclusivity": {"kind": "none"}, "distribution.minimum_purchase_shortfall": "convert_to_non_exclusive",
+    }),
+    CorpusCase("distribution-exclusive-with-minimum-and-consequence", "distribution", {
+        "exclusivity": {"kind": "territory", "scope": "France"},
+        "distribution.minimum_purchase_shortfall": "convert_to_non_exclusive",
+    }, silent=("minimum_has_a_consequence", "exclusivity_without_minimum")),
+    CorpusCase("distribution-exclusive-without-minimum", "distribution", {
+        "exclusivity": {"kind": "territory", "scope": "France"}, "distribution.minimum_purchase": None,
+    }),
+    CorpusCase("equity-tranches-short-of-price", "equity_alliance", {
+        "payments": [TRANCHE("2000000.00", "2027-03-01"), TRANCHE("2000000.00", "2028-03-01")],
+    }),
+    CorpusCase("equity-tranches-and-a-contribution-date", "equity_alliance", {
+        "payments": [TRANCHE("2500000.00", "2027-03-01"), TRANCHE("2500000.00", "2028-03-01")],
+        "contributions": [{"party": "Brightwater", "kind": "cash", "description": "Subscription for new shares",
+                           "value": money("5000000.00"), "due": "2027-03-01"}],
+    }),
+    CorpusCase("equity-tranches-match-the-schedule", "equity_alliance", {
+        "payments": [TRANCHE("2500000.00", "2027-03-01"), TRANCHE("2500000.00", "2028-03-01")],
+        "contributions": [{"party": "Brightwater", "kind": "cash", "description": "Subscription for new shares",
+                           "value": money("5000000.00")}],
+    }, silent=("tranches_match_investment", "payment_clause_matches_schedule")),
+    CorpusCase("joint-venture-holdings-not-whole-shares", "joint_venture", {"joint_venture.number_of_shares": 101}),
+    CorpusCase("joint-venture-holdings-in-whole-shares", "joint_venture", {
+        "joint_venture.number_of_shares": 100,
+    }, silent=("holdings_fit_whole_shares",)),
+    CorpusCase("joint-venture-leavers-bought-by-company-only", "joint_venture", {"leavers": {"buyer": "company"}}),
+    CorpusCase("joint-venture-leavers-with-fallback", "joint_venture", {"leavers": {}}, silent=("leaver_terms_sound",)),
 )  # fmt: skip
