@@ -13,6 +13,7 @@ import pytest
 from drafting.document import body_text_lines
 from drafting.engine import assemble_agreement
 from drafting.review import review
+from drafting.terms import SCHEMA_VERSION
 from drafting.validation import load_terms_file
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "schema_v1").glob("*.json"))
@@ -40,7 +41,8 @@ def test_the_fixtures_are_version_1() -> None:
 def test_a_version_1_draft_opens_migrates_and_renders(path: Path) -> None:
     old = json.loads(path.read_text(encoding="utf-8"))
     terms = load_terms_file(path)
-    assert terms.schema_version == 2
+    assert terms.schema_version == SCHEMA_VERSION
+    assert terms.extra_modules == ()  # a version 1 draft adds no optional module
     assert terms.governing_law.profile == EXPECTED_LAW[path.stem], old["governing_law"]
     text = "\n".join(body_text_lines(assemble_agreement(terms)))
     assert "governed by" in text

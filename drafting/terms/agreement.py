@@ -36,7 +36,7 @@ from drafting.terms.parties import Party
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MAX_PARTIES = 50
 
@@ -117,6 +117,14 @@ class AgreementTerms(TermsModel):
     open_source: OpenSourceTerms | None = None
     distribution: DistributionTerms | None = None
     co_marketing: CoMarketingTerms | None = None
+    extra_modules: tuple[str, ...] = Field(
+        default=(),
+        max_length=20,
+        description=(
+            "Optional modules the user added to this type of agreement (e.g. 'steering_committee' "
+            "in a distribution deal); each type's blueprint lists the ones it offers."
+        ),
+    )
 
     @model_validator(mode="after")
     def _references_name_real_parties(self) -> AgreementTerms:

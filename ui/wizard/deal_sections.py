@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from drafting.terms import AgreementTerms, EntityType
 from drafting.terms.extras import (
@@ -248,6 +248,29 @@ class LicensingSection(Section):
         return self.required("licence", self.subject, "Say what is licensed.")
 
 
+#: The Incoterms 2020 rules, with a plain gloss for the wizard.
+INCOTERMS = {
+    "EXW": "EXW: the distributor collects from the supplier's premises",
+    "FCA": "FCA: the supplier hands over to the distributor's carrier (usual)",
+    "CPT": "CPT: the supplier pays carriage to the named place",
+    "CIP": "CIP: the supplier pays carriage and insurance to the named place",
+    "DAP": "DAP: the supplier delivers to the named place, unloading excluded",
+    "DPU": "DPU: the supplier delivers and unloads at the named place",
+    "DDP": "DDP: the supplier delivers with import duties paid",
+    "FAS": "FAS: alongside the ship at the named port",
+    "FOB": "FOB: on board the ship at the named port",
+    "CFR": "CFR: the supplier pays sea freight to the named port",
+    "CIF": "CIF: the supplier pays sea freight and insurance to the named port",
+}
+
+
+def _spin(maximum: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setSuffix(suffix)
+    return spin
+
+
 class DistributionSection(Section):
     title = "The distribution"
     help_text = "Which products the distributor sells. Online sales should stay allowed under EU competition law."
@@ -262,7 +285,26 @@ class DistributionSection(Section):
         form.addRow("", self.page.error_line("distribution", "products"))
         self.online = QCheckBox("The distributor may sell &online")
         add_row(form, "Online sales", self.online, "Banning online sales is usually unlawful in the EU.")
-        self.page.watch(self.supplier, self.distributor, self.products, self.online)
+        self.forecast = _spin(36, " months")
+        add_row(form, "Forecasts c&over", self.forecast, "Each month the distributor forecasts this far ahead.")
+        self.binding = _spin(12, " months")
+        add_row(
+            form, "Fir&m months", self.binding, "The first months of each forecast that the distributor must order."
+        )
+        self.incoterm = QComboBox()
+        for code, gloss in INCOTERMS.items():
+            self.incoterm.addItem(gloss, code)
+        add_row(form, "De&livery", self.incoterm, "Where the products are handed over, and who pays transport.")
+        self.place = QLineEdit()
+        add_row(form, "Delivery pl&ace", self.place, "The named place, e.g. 'the supplier's warehouse in Munich'.")
+        self.payment = _spin(365, " days")
+        add_row(form, "Pa&yment within", self.payment, "Days after the invoice date. 30 to 60 is usual.")
+        self.retention = QCheckBox("The supplier keeps &title until paid")
+        add_row(form, "Retention of title", self.retention, "Protects the supplier if the distributor fails.")
+        self.warranty = _spin(120, " months")
+        add_row(form, "&Warranty", self.warranty, "How long the supplier warrants the products after delivery.")
+        self.page.watch(self.supplier, self.distributor, self.products, self.online, self.forecast, self.binding)
+        self.page.watch(self.incoterm, self.place, self.payment, self.retention, self.warranty)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.supplier.set_parties(names)
@@ -277,6 +319,14 @@ class DistributionSection(Section):
             self.distributor.set_value(terms.distribution.distributor)
         self.products.setText(terms.distribution.products if terms.distribution else "")
         self.online.setChecked(terms.distribution.online_sales_permitted if terms.distribution else True)
+        supply = terms.distribution or DistributionTerms(supplier="-", distributor="-", products="-")
+        self.forecast.setValue(supply.forecast_months)
+        self.binding.setValue(supply.binding_months)
+        self.incoterm.setCurrentIndex(max(0, self.incoterm.findData(supply.incoterm)))
+        self.place.setText(supply.delivery_place)
+        self.payment.setValue(supply.payment_days)
+        self.retention.setChecked(supply.retention_of_title)
+        self.warranty.setValue(supply.warranty_months)
 
     def read(self) -> dict[str, Any]:
         if not self.products.text().strip():
@@ -287,6 +337,13 @@ class DistributionSection(Section):
             distributor=self.distributor.value(),
             products=self.products.text().strip(),
             online_sales_permitted=self.online.isChecked(),
+            forecast_months=self.forecast.value(),
+            binding_months=self.binding.value(),
+            incoterm=self.incoterm.currentData(),
+            delivery_place=self.place.text().strip(),
+            payment_days=self.payment.value(),
+            retention_of_title=self.retention.isChecked(),
+            warranty_months=self.warranty.value(),
         )
         return {"distribution": DistributionTerms.model_validate(values)}
 

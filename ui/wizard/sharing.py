@@ -60,6 +60,16 @@ class SharingPage(TermsPage):
         self.payer_label = add_row(form, "&Payer", self.payer, "The party that collects the money and pays the rate.")
         self.payee = PartyCombo()
         self.payee_label = add_row(form, "Pa&yee", self.payee, "The party that receives the commission or royalty.")
+        # In a revenue share one party usually collects from customers and pays the
+        # others their shares: records, reports and audit then run one way only.
+        self.collector = PartyCombo(allow_none="Each party collects its own revenue")
+        self.collector_label = add_row(
+            form,
+            "Co&llects the revenue",
+            self.collector,
+            "The party that receives the money from customers and pays the others their shares. "
+            "Only that party keeps the records and only the others may audit them.",
+        )
         self.rate = NumberEdit("e.g. 10")
         self.rate_label = add_row(form, "&Rate (%)", self.rate, "The commission or royalty as a percentage of sales.")
         form.addRow("", self.error_line("rate", "rate"))
@@ -100,7 +110,7 @@ class SharingPage(TermsPage):
         self.body_layout.addWidget(self.distributions_box)
         self.body_layout.addStretch(1)
         self.watch(self.minimum, self.cap)
-        self.watch(self.kind, self.base, self.payer, self.payee, self.rate, self.currency)
+        self.watch(self.kind, self.base, self.payer, self.payee, self.rate, self.currency, self.collector)
         self.watch(self.payment_days, self.reporting, self.audit)
         self.shares.changed.connect(self.edited)
         self.kind.currentIndexChanged.connect(self._show_dependent)
@@ -113,6 +123,7 @@ class SharingPage(TermsPage):
             ((self.shares, self.shares_label), kind in SPLIT_MODELS),
             ((self.base, self.base_label), based),
             (rate_widgets, kind in RATE_MODELS),
+            ((self.collector, self.collector_label), kind is SharingModel.REVENUE),
         ]
         for widgets, visible in groups:
             for widget in widgets:
@@ -126,6 +137,7 @@ class SharingPage(TermsPage):
         self.shares.set_parties(names)
         self.payer.set_parties(names)
         self.payee.set_parties(names)
+        self.collector.set_parties(names)
 
     def _load(self, terms: AgreementTerms) -> None:
         sharing = self._sharing = terms.sharing
@@ -134,6 +146,7 @@ class SharingPage(TermsPage):
         self.shares.set_shares(sharing.shares)
         self.payer.set_value(sharing.payer)
         self.payee.set_value(sharing.payee)
+        self.collector.set_value(sharing.payer if sharing.model is SharingModel.REVENUE else None)
         if sharing.payee is None and len(terms.parties) > 1:
             self.payee.setCurrentIndex(1)
         self.rate.set_decimal(sharing.rate_percent)
@@ -150,13 +163,18 @@ class SharingPage(TermsPage):
     def read(self) -> dict[str, Any]:
         kind = self.kind.value()
         rated = kind in RATE_MODELS
+        payer = self.payer.value() if rated else None
+        payee = self.payee.value() if rated else None
+        if kind is SharingModel.REVENUE and (payer := self.collector.value()) is not None:
+            others = [name for name in self.party_names if name != payer]
+            payee = others[0] if len(others) == 1 else None
         sharing: SharingTerms = updated(
             self._sharing,
             model=kind,
             base=self.base.value(),
             shares=self.shares.shares() if kind in SPLIT_MODELS else (),
-            payer=self.payer.value() if rated else None,
-            payee=self.payee.value() if rated else None,
+            payer=payer,
+            payee=payee,
             rate_percent=self.rate.decimal() if rated else None,
             currency=self.currency.text().strip().upper() or "EUR",
             payment_terms_days=self.payment_days.value(),
