@@ -165,6 +165,9 @@ class SignatureBlock:
     party_short_name: str
     signatory_name: str
     signatory_title: str
+    #: A natural person signs for themselves ("Signed by Maria Lopez"), never "for and
+    #: on behalf of" themselves, and has no title.
+    individual: bool = False
 
 
 @dataclass(frozen=True, slots=True)

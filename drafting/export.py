@@ -89,16 +89,16 @@ def _review(terms: AgreementTerms, document: AgreementDocument | None = None) ->
 
 
 def open_point_sentences(findings: Sequence[FindingLike]) -> tuple[str, ...]:
-    """Errors and warnings, each as one sentence for the open points schedule."""
+    """Errors and warnings, each as sentences for the people negotiating: what is open,
+    then what to do, with no field names or rule ids (the review shows those)."""
     sentences = []
     for finding in findings:
         severity = str(finding.severity)
         if severity not in {"error", "warning"}:
             continue
-        where = f" ({finding.path})" if finding.path else ""
-        label = "Error" if severity == "error" else "Warning"
-        sentences.append(f"{label}{where}: {finding.message.strip()} {finding.fix.strip()}".strip())
-    return tuple(sentences)
+        sentences.append((severity != "error", f"{finding.message.strip()} {finding.fix.strip()}".strip()))
+    # What must be settled (errors) comes before what is worth weighing (warnings).
+    return tuple(text for _, text in sorted(sentences, key=lambda pair: pair[0]))
 
 
 def slug(title: str) -> str:

@@ -215,10 +215,13 @@ def render_html(document: AgreementDocument, *, notes: bool = True, for_qt: bool
         'beginning of it.</p><div class="signatures">'
     )
     for signature in document.signatures:
+        behalf = (
+            "" if signature.individual else f" for and on behalf of <strong>{_e(signature.party_legal_name)}</strong>"
+        )
         out.append(
             f'<div class="signature"><p>Signed by <strong>{_e(signature.signatory_name or "its authorised signatory")}'
-            f"</strong>{', ' + _e(signature.signatory_title) if signature.signatory_title else ''} "
-            f"for and on behalf of <strong>{_e(signature.party_legal_name)}</strong></p>"
+            f"</strong>{', ' + _e(signature.signatory_title) if signature.signatory_title else ''}"
+            f"{behalf}</p>"
             '<div class="line"></div><p>Signature</p><div class="line"></div><p>Date</p></div>'
         )
     out.append("</div></section>")
@@ -320,8 +323,9 @@ def _render_for_qt(document: AgreementDocument, notes: bool) -> str:
     for signature in document.signatures:
         signatory = _e(signature.signatory_name or "its authorised signatory")
         title = f", {_e(signature.signatory_title)}" if signature.signatory_title else ""
+        behalf = "" if signature.individual else f" for and on behalf of <b>{_e(signature.party_legal_name)}</b>"
         out.append(
-            f"<p>Signed by <b>{signatory}</b>{title} for and on behalf of <b>{_e(signature.party_legal_name)}</b>"
+            f"<p>Signed by <b>{signatory}</b>{title}{behalf}"
             "<br><br>Signature: ______________________________<br><br>Date: ______________________________</p>"
         )
     for schedule in document.schedules:

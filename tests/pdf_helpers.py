@@ -77,7 +77,11 @@ def body_text(path: Path, document: AgreementDocument) -> str:
 
 
 def assert_lines_in_order(
-    text: str, lines: list[str], free_gap_at: int | None = None, repeated_headers: tuple[str, ...] = ()
+    text: str,
+    lines: list[str],
+    free_gap_at: int | None = None,
+    repeated_headers: tuple[str, ...] = (),
+    signatures_last: bool = False,
 ) -> None:
     """Each line appears in ``text`` after the previous one, with only printed numbers
     (or a table's header row, repeated on a new page) between them; anything is allowed
@@ -96,7 +100,12 @@ def assert_lines_in_order(
         if index != free_gap_at:
             assert PRINTED_NUMBERS.match(gap), f"unexpected text before line {index} ({expected[:60]!r}): {gap[:300]!r}"
         position = found + len(expected)
-    assert text[position:].strip() == "", f"unexpected text after the last line: {text[position:][:300]!r}"
+    rest = text[position:].strip()
+    if signatures_last:
+        # An agreement without schedules ends with its signature blocks.
+        assert rest.startswith("Signatures"), f"the signatures should follow the last line: {rest[:300]!r}"
+    else:
+        assert rest == "", f"unexpected text after the last line: {rest[:300]!r}"
 
 
 def expected_lines(document: AgreementDocument) -> tuple[list[str], int | None]:
@@ -115,7 +124,8 @@ def assert_pdf_matches_model(path: Path, document: AgreementDocument) -> None:
         for block in _all_blocks(schedule_or_article.blocks)
         if isinstance(block, Table)
     )
-    assert_lines_in_order(body_text(path, document), lines, free_gap_at, headers)
+    signatures_last = bool(document.signatures) and not document.schedules
+    assert_lines_in_order(body_text(path, document), lines, free_gap_at, headers, signatures_last)
 
 
 def _all_blocks(blocks: tuple[Block, ...]) -> list[Block]:

@@ -189,7 +189,10 @@ def test_a_definition_nothing_uses_is_struck_and_the_list_still_ends_with_a_full
 def test_field_and_territory_are_defined_only_where_later_clauses_use_them() -> None:
     scope = {"purpose": "to market", "field_of_use": "Hotel packages", "territory": "Europe"}
     plain = "\n".join(body_text_lines(assemble_agreement(make_terms("co_marketing", scope=scope))))
-    assert "the field of hotel packages (the \u201cField\u201d) in Europe." in plain
+    # A co-marketing agreement has no background licence over the Field, so nothing uses it.
+    assert "the field of hotel packages in Europe." in plain
+    licence = "\n".join(body_text_lines(assemble_agreement(make_terms("revenue_sharing", scope=scope))))
+    assert "the field of hotel packages (the \u201cField\u201d) in Europe." in licence
     exclusive = make_terms("co_marketing", scope=scope, exclusivity={"kind": "territory"})
     text = "\n".join(body_text_lines(assemble_agreement(exclusive)))
     assert "in Europe (the \u201cTerritory\u201d)." in text

@@ -53,7 +53,7 @@ def test_draft_export_is_marked_and_lists_open_points(tmp_path: Path) -> None:
     (path,) = export_agreement(terms, tmp_path / "out", ["html"], draft=True)
     page = path.read_text(encoding="utf-8")
     assert DRAFT_MARKING in page
-    assert "Open Points" in page and "governing_law" in page
+    assert "Open Points" in page and "governing law" in page.lower()
 
 
 def test_open_points_are_sentences_of_errors_and_warnings_only() -> None:
@@ -61,8 +61,10 @@ def test_open_points_are_sentences_of_errors_and_warnings_only() -> None:
         def __init__(self, severity: str) -> None:
             self.severity, self.path, self.message, self.fix = severity, "x.y", "Something is off.", "Fix it."
 
-    sentences = open_point_sentences([Finding("error"), Finding("note"), Finding("warning")])
-    assert sentences == ("Error (x.y): Something is off. Fix it.", "Warning (x.y): Something is off. Fix it.")
+    sentences = open_point_sentences([Finding("warning"), Finding("note"), Finding("error")])
+    # Sentences for the people negotiating: no field path, no rule id, errors first.
+    assert sentences == ("Something is off. Fix it.", "Something is off. Fix it.")
+    assert open_point_sentences([Finding("note")]) == ()
 
 
 def test_render_command_refuses_then_renders_as_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,8 +119,9 @@ def _docx_comment_xml(path: Path) -> str:
 
 @pytest.mark.parametrize("draft", [False, True], ids=["final", "draft"])
 def test_render_no_notes_leaves_every_note_out(tmp_path: Path, draft: bool) -> None:
-    note = assemble_agreement(_clean_terms()).articles[0].blocks[0].note  # type: ignore[union-attr]
-    assert note is not None
+    notes = [clause.note for clause in assemble_agreement(_clean_terms()).iter_clauses() if clause.note]
+    assert notes
+    note = notes[0]
     marker = note.text[:40]
     flags = ["--draft"] if draft else []
     with_notes, without = tmp_path / "with", tmp_path / "without"

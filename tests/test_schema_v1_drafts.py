@@ -42,6 +42,7 @@ def test_a_version_1_draft_opens_migrates_and_renders(path: Path) -> None:
     old = json.loads(path.read_text(encoding="utf-8"))
     terms = load_terms_file(path)
     assert terms.schema_version == SCHEMA_VERSION
+    assert terms.extra_modules == ()  # a version 1 draft adds no optional module
     assert terms.governing_law.profile == EXPECTED_LAW[path.stem], old["governing_law"]
     text = "\n".join(body_text_lines(assemble_agreement(terms)))
     assert "governed by" in text

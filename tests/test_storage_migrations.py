@@ -133,3 +133,18 @@ def test_terms_from_a_newer_pactwright_are_refused(data_dir: Path) -> None:
     rewrite_version_terms(data_dir, draft_id, lambda terms: terms.update(schema_version=5))
     with open_repo(data_dir) as repo, pytest.raises(SchemaTooNewError, match="terms version 5"):
         repo.get(draft_id)
+
+
+def test_a_schema_2_draft_opens_with_no_optional_modules_added(data_dir: Path) -> None:
+    with open_repo(data_dir) as repo:
+        draft_id = repo.create(make_terms()).id
+
+    def as_schema_2(terms: dict) -> None:
+        terms["schema_version"] = 2
+        del terms["extra_modules"]
+
+    rewrite_version_terms(data_dir, draft_id, as_schema_2)
+    with open_repo(data_dir) as repo:
+        terms = repo.get(draft_id).terms
+    assert terms.schema_version == migrations.current_terms_version()
+    assert terms.extra_modules == ()

@@ -103,3 +103,23 @@ def test_the_long_stop_of_a_joint_venture_is_asked_and_kept(qtbot, wizard) -> No
     collected, problems = wizard.collect()
     assert problems == [] and collected is not None
     assert collected.joint_venture.long_stop_months == 9
+
+
+def test_an_optional_module_is_offered_off_by_default_and_kept_when_ticked(wizard) -> None:
+    terms = load_example(next(path for path in example_files() if path.stem == "distribution"))
+    wizard.load(terms)
+    page = wizard.governance
+    (check,) = page.module_checks.values()
+    assert not check.isChecked() and "steering committee" in check.text()
+    assert "committee" in check.toolTip()
+    # A distribution agreement has no governance article: the body's questions wait.
+    assert page.decision_box.isHidden()
+    check.setChecked(True)
+    assert not page.decision_box.isHidden() and page.deadlock_box.isHidden()
+    collected, problems = wizard.collect()
+    assert problems == [] and collected.extra_modules == ("steering_committee",)
+
+
+def test_a_type_without_optional_modules_shows_no_such_box(wizard) -> None:
+    wizard.load(load_example(next(path for path in example_files() if path.stem == "revenue_sharing")))
+    assert wizard.governance.modules_box.isHidden() and not wizard.governance.module_checks

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from drafting.terms import AllianceModel
+from drafting.terms.commercial import SharingModel
 from tests.ui_helpers import choose, click, next_page, type_into, type_into_cell, when_modal_opens
 
 pytest_plugins = ("tests.ui_fixtures",)
@@ -81,11 +82,13 @@ def test_three_party_joint_venture_from_typing_to_export_and_back(qtbot, window,
 
     sharing = wizard.sharing
     assert wizard.currentPage() is sharing
-    edits = list(sharing.shares.edits.values())
+    # A joint venture pays out profits as dividends (its precedent has no revenue pool):
+    # the owners' shares of the distributions are what must total 100%.
+    sharing.kind.set_value(SharingModel.NONE)
+    edits = list(sharing.distributions.edits.values())
     for edit in edits:
         type_into(qtbot, edit, "30")
-    assert sharing.shares.total_label.text() == "Total: 90% (must be 100%)"
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert sharing.distributions.total_label.text() == "Total: 90% (must be 100%)"
 
     # The steps list reaches the review at any time; it names the 90% and leads back here.
     steps = window.editor.steps
@@ -102,7 +105,7 @@ def test_three_party_joint_venture_from_typing_to_export_and_back(qtbot, window,
     assert wizard.currentPage() is sharing
 
     type_into(qtbot, edits[0], "40")
-    assert sharing.shares.total_label.text() == "Total: 100%"
+    assert sharing.distributions.total_label.text() == "Total: 100%"
     next_page(qtbot, wizard)  # term
     next_page(qtbot, wizard)  # disputes
     disputes = wizard.disputes
@@ -153,12 +156,13 @@ def test_three_party_joint_venture_from_typing_to_export_and_back(qtbot, window,
     assert [card.email.text() for card in wizard.parties.cards] == [party[3] for party in PARTIES]
     assert wizard.scope.purpose.toPlainText() == "to build and run solar farms in Spain"
     assert wizard.contributions.table_of("Northwind").table.item(0, 1).text() == "cash for the first two farms"
-    assert [edit.text() for edit in wizard.sharing.shares.edits.values()] == ["40", "30", "30"]
+    assert [edit.text() for edit in wizard.sharing.distributions.edits.values()] == ["40", "30", "30"]
     assert [edit.text() for edit in deal.holdings.edits.values()] == ["40", "30", "30"]
     assert deal.name.text() == "Sol Iberia JV S.L."
     assert wizard.disputes.law.currentText() == "England and Wales"
     assert wizard.disputes.seat.text() == "London"
     saved = store.get(store.list()[0].id).terms
-    assert [share.percent for share in saved.sharing.shares] == [40, 30, 30]
+    assert saved.distributions is not None
+    assert [share.percent for share in saved.distributions.shares] == [40, 30, 30]
     assert saved.governing_law.profile == "ew"
     assert window.editor.dirty is False

@@ -283,11 +283,14 @@ class _BodyBuilder:
         self.out.append(x.p(heading, StyleId.SIGNATURES_HEADING))
         self.out.append(x.p(x.r(EXECUTION_STATEMENT), StyleId.BODY_TEXT, extra_ppr="<w:keepNext/>"))
         for block in self.document.signatures:
-            party = x.r("Signed for and on behalf of ") + x.r(block.party_legal_name, bold=True)
+            # A natural person signs for themselves, with no title.
+            lead = "Signed by " if block.individual else "Signed for and on behalf of "
+            party = x.r(lead) + x.r(block.party_legal_name, bold=True)
             self.out.append(x.p(party, StyleId.SIGNATURE_PARTY))
             self.out.append(x.p("", StyleId.SIGNATURE_LINE))
             self.out.append(x.p(x.r(f"Name: {block.signatory_name}"), StyleId.SIGNATURE_TEXT))
-            self.out.append(x.p(x.r(f"Title: {block.signatory_title}"), StyleId.SIGNATURE_TEXT))
+            if not block.individual:
+                self.out.append(x.p(x.r(f"Title: {block.signatory_title}"), StyleId.SIGNATURE_TEXT))
             self.out.append(x.p(x.r("Date:"), StyleId.SIGNATURE_LAST))
 
     def _take_bookmark_id(self) -> int:

@@ -1,7 +1,10 @@
 """Assembly: terms in, one immutable ``AgreementDocument`` out.
 
-1. Select: every catalogue clause whose models include this one and whose condition
-   holds; its alternative is picked by its ``variant`` expression.
+1. Select through the type's blueprint (``drafting.engine.blueprints``): its articles,
+   in its order and under its headings; in each, every catalogue clause the article
+   admits whose models include this one and whose condition holds; its alternative is
+   picked by its ``variant`` expression, then mapped by the blueprint where the type
+   drafts another. Only the notes the blueprint names are kept.
 2. Render: each clause template with ``terms`` and ``deal`` as data (a lawyer's
    override of a clause replaces the built-in template and renders under limits).
 3. Parse the markup into draft clauses; a clause that renders empty falls away.
@@ -19,7 +22,8 @@ from jinja2 import Template, TemplateError, TemplateSyntaxError, UndefinedError
 
 from drafting.document import AgreementDocument, DraftingNote, Recital, inline_text
 from drafting.engine import front
-from drafting.engine.catalogue import Catalogue, ClauseSpec, default_catalogue
+from drafting.engine.blueprints import ArticlePlan, Blueprint, default_blueprints, load_blueprints
+from drafting.engine.catalogue import Catalogue, ClauseSpec, SectionSpec, default_catalogue
 from drafting.engine.context import derive_facts
 from drafting.engine.environment import (
     EmptyValueError,
@@ -41,7 +45,7 @@ from drafting.engine.markup import (
 from drafting.engine.numbering import DraftArticle, freeze
 from drafting.engine.schedules import build_schedules, planned_schedules
 from drafting.engine.usage import prune_unused_terms
-from drafting.terms import AgreementTerms
+from drafting.terms import AgreementTerms, AllianceModel
 
 #: The clause that carries the definitions list.
 DEFINITIONS_CLAUSE = "definitions.terms"
@@ -123,25 +127,38 @@ def _compile_overrides(catalogue: Catalogue, overrides: Mapping[str, str] | None
     return compiled
 
 
+def _variant(spec: ClauseSpec, plan: ArticlePlan, base: Mapping[str, Any]) -> str:
+    """The alternative drafted: the answers' pick, mapped by the blueprint ("" for a clause
+    without alternatives; ``DROPPED`` where this type drafts none)."""
+    if spec.variant_expression is None:
+        return ""
+    key = str(_evaluate(spec, spec.variant_expression, base, "variant"))
+    return plan.variant(spec.id, key) or DROPPED
+
+
+#: The alternative of a clause the type's blueprint leaves out for the answers given.
+DROPPED = "\0dropped"
+
+
 def _render_clause(
     catalogue: Catalogue,
     spec: ClauseSpec,
-    base: Mapping[str, Any],
+    key: str,
     context: Mapping[str, Any],
     override: Template | None,
     override_source: str,
+    heading: str,
 ) -> DraftClause | None:
     if override is not None:
         variables = template_paths(catalogue.environment.parse(override_source), frozenset({"terms", "deal"}))
         text = render_template(override, context, spec.id, variables, limited=True)
     else:
-        key = str(_evaluate(spec, spec.variant_expression, base, "variant")) if spec.variant_expression else ""
         template = spec.templates.get(key)
         if template is None:
             raise ClauseRenderError(spec.id, f"there is no template for the alternative '{key}'")
         text = render_template(template, context, spec.id, spec.variables)
     try:
-        return parse_clause(text, spec.id, spec.heading)
+        return parse_clause(text, spec.id, heading)
     except MarkupError as error:
         raise ClauseRenderError(spec.id, str(error)) from None
 
@@ -166,8 +183,12 @@ def _definitions(catalogue: Catalogue, terms: AgreementTerms, context: Mapping[s
     return entries
 
 
-def _recitals(catalogue: Catalogue, context: Mapping[str, Any]) -> tuple[Recital, ...]:
+def _recitals(catalogue: Catalogue, blueprint: Blueprint, context: Mapping[str, Any]) -> tuple[Recital, ...]:
     text = render_template(catalogue.recitals, context, "recitals", set())
+    for template in blueprint.recitals:
+        own = render_template(template, context, f"{blueprint.source}: recitals", set()).strip()
+        if own:
+            text += f"\n<sub>{own}</sub>"
     parsed = parse_clause(text, "recitals")
     if parsed is None:
         return ()
@@ -181,6 +202,45 @@ def _recitals(catalogue: Catalogue, context: Mapping[str, Any]) -> tuple[Recital
     return tuple(recitals)
 
 
+Selection = list[tuple[ArticlePlan, SectionSpec, list[tuple[ClauseSpec, str]]]]
+
+
+def _select(catalogue: Catalogue, blueprint: Blueprint, terms: AgreementTerms, base: Mapping[str, Any]) -> Selection:
+    """The blueprint's articles with the clauses each drafts and the alternative of each."""
+    sections = {section.id: section for section in catalogue.sections}
+    outline, added = blueprint.outline(terms)
+    selection: Selection = []
+    for plan in outline:
+        section = sections[plan.section]
+        chosen = []
+        for spec in section.clauses:
+            if not plan.admits(spec.id, added) or not is_selected(spec, terms, base):
+                continue
+            key = _variant(spec, plan, base)
+            if key != DROPPED:
+                chosen.append((spec, key))
+        selection.append((plan, section, chosen))
+    return selection
+
+
+def selected_variants(terms: AgreementTerms) -> dict[str, str]:
+    """Clause id -> the alternative drafted for ``terms`` (the built-in catalogue)."""
+    law = law_view(terms)
+    catalogue = default_catalogue(law.spelling)
+    base = {"terms": terms, "deal": derive_facts(terms, law.spelling), "law": law}
+    selection = _select(catalogue, default_blueprints()[terms.model], terms, base)
+    return {spec.id: key for _, _, chosen in selection for spec, key in chosen}
+
+
+def _note(spec: ClauseSpec, blueprint: Blueprint, context: Mapping[str, Any]) -> DraftingNote:
+    """The blueprint's note for this deal where it has one, else the catalogue's."""
+    template = blueprint.notes.get(spec.id)
+    if template is None:
+        return DraftingNote(spec.note, spec.fallbacks)
+    text = render_template(template, context, f"{blueprint.source}: note on {spec.id}", set())
+    return DraftingNote(" ".join(text.split()), spec.fallbacks)
+
+
 def assemble_agreement(
     terms: AgreementTerms,
     *,
@@ -189,6 +249,7 @@ def assemble_agreement(
     overrides: Mapping[str, str] | None = None,
     version: str = "",
     catalogue: Catalogue | None = None,
+    blueprints: Mapping[AllianceModel, Blueprint] | None = None,
 ) -> AgreementDocument:
     """The complete agreement for ``terms``.
 
@@ -199,41 +260,47 @@ def assemble_agreement(
     """
     law = law_view(terms)
     catalogue = catalogue or default_catalogue(law.spelling)
+    if blueprints is None:
+        blueprints = (
+            default_blueprints(law.spelling)
+            if catalogue is default_catalogue(law.spelling)
+            else load_blueprints(catalogue)
+        )
+    blueprint = blueprints[terms.model]
     facts = derive_facts(terms, law.spelling)
     base: dict[str, Any] = {"terms": terms, "deal": facts, "law": law}
     compiled_overrides = _compile_overrides(catalogue, overrides)
-    selection = [
-        (section, [spec for spec in section.clauses if is_selected(spec, terms, base)])
-        for section in catalogue.sections
-    ]
-    schedule_ids = planned_schedules(terms, open_points)
-    included = frozenset(
-        [*schedule_ids]
-        + [section.id for section, specs in selection if specs]
-        + [spec.id for _, specs in selection for spec in specs]
-    )
+    selection = _select(catalogue, blueprint, terms, base)
+    selected = frozenset(spec.id for _, _, chosen in selection for spec, _ in chosen)
+    schedule_ids = planned_schedules(terms, open_points, selected)
+    included = frozenset([*schedule_ids] + [section.id for _, section, chosen in selection if chosen] + list(selected))
     context: dict[str, Any] = {**base, **make_reference_helpers(included)}
     context.update(make_law_helpers(catalogue.environment, law, context))
     articles = []
-    for section, specs in selection:
+    for plan, section, chosen in selection:
         drafts: list[DraftClause] = []
         notes: dict[str, DraftingNote] = {}
-        for spec in specs:
+        for spec, key in chosen:
             override_source = (overrides or {}).get(spec.id, "")
-            draft = _render_clause(catalogue, spec, base, context, compiled_overrides.get(spec.id), override_source)
+            heading = plan.titles.get(spec.id, spec.title) if spec.run_in else ""
+            draft = _render_clause(
+                catalogue, spec, key, context, compiled_overrides.get(spec.id), override_source, heading
+            )
             if draft is None:
                 continue
             if spec.id == DEFINITIONS_CLAUSE:
                 draft.children.extend(_definitions(catalogue, terms, context))
             drafts.append(draft)
-            notes[spec.id] = DraftingNote(
-                profile_note(catalogue.environment, law, spec.id, context) or spec.note, spec.fallbacks
-            )
+            # The notes a lawyer reads: the blueprint's, and the legal system's own.
+            law_note = profile_note(catalogue.environment, law, spec.id, context)
+            if law_note:
+                notes[spec.id] = DraftingNote(law_note, spec.fallbacks)
+            elif spec.id in blueprint.notes:
+                notes[spec.id] = _note(spec, blueprint, context)
         if drafts:
-            note = DraftingNote(section.note) if section.note else None
-            articles.append(DraftArticle(section.id, section.heading, drafts, note, notes))
+            articles.append(DraftArticle(section.id, plan.heading, drafts, None, notes))
     schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling)
-    recitals = _recitals(catalogue, context)
+    recitals = _recitals(catalogue, blueprint, context)
     prune_unused_terms(articles, schedules, "\n".join(inline_text(recital.content) for recital in recitals))
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(

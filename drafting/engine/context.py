@@ -11,26 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drafting.engine import wording
+from drafting.engine.blueprints import blueprint_for
 from drafting.engine.company_forms import form_words
 from drafting.law.spelling import respell
-from drafting.terms import AgreementTerms, AllianceModel
+from drafting.terms import AgreementTerms, AllianceModel, EntityType
 from drafting.terms.company import CompanyStatus
 from drafting.terms.governance import BodyType
 
 #: Models whose parties are members of a community rather than counterparties.
 MEMBER_MODELS = frozenset({AllianceModel.CONSORTIUM, AllianceModel.OPEN_SOURCE})
 
-MODEL_TITLES: dict[AllianceModel, str] = {
-    AllianceModel.DISTRIBUTION: "Distribution Agreement",
-    AllianceModel.LICENSING: "Licence and Collaboration Agreement",
-    AllianceModel.CO_MARKETING: "Co-Marketing Agreement",
-    AllianceModel.JOINT_VENTURE: "Joint Venture Agreement",
-    AllianceModel.EQUITY_ALLIANCE: "Strategic Investment and Alliance Agreement",
-    AllianceModel.REVENUE_SHARING: "Revenue Sharing Agreement",
-    AllianceModel.CONSORTIUM: "Consortium Agreement",
-    AllianceModel.DATA_SHARING: "Data Sharing Agreement",
-    AllianceModel.OPEN_SOURCE: "Open Source Collaboration Agreement",
-}
+_PUBLIC = frozenset({EntityType.UNIVERSITY, EntityType.PUBLIC_BODY})
 
 BODY_NAMES: dict[BodyType, str] = {
     BodyType.NONE: "",
@@ -47,12 +38,16 @@ class DealFacts:
 
     model: str
     title: str
+    #: What the clauses call the undertaking ("the joint venture", "the consortium").
+    venture: str
     two_parties: bool
     party_count: int
     party_count_words: str
     party: str
     parties: str
     each: str
+    each_other: str
+    to_the_dispute: str
     other: str
     another: str
     either: str
@@ -60,6 +55,11 @@ class DealFacts:
     all_parties: str
     names: tuple[str, ...]
     names_text: str
+    #: The short names of the parties by kind, for capacity wording: natural persons,
+    #: universities and public bodies (statutory powers), and every other body.
+    individuals: tuple[str, ...]
+    public_bodies: tuple[str, ...]
+    bodies: tuple[str, ...]
     body: str
     member_of_body: str
     members_of_body: str
@@ -77,6 +77,7 @@ class DealFacts:
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
+    blueprint = blueprint_for(terms.model)
     member = terms.model in MEMBER_MODELS
     party = "Member" if member else "Party"
     parties = "Members" if member else "Parties"
@@ -90,17 +91,22 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     venture = terms.joint_venture if has_company else None
     words = form_words(venture.form if venture else None)
     exists = venture is not None and venture.status is CompanyStatus.EXISTING
-    default_title = words.title if exists else MODEL_TITLES[terms.model]
     return DealFacts(
         model=terms.model.value,
-        # The user's own title is kept as typed; ours follows the legal system's spelling.
-        title=terms.title.strip() or respell(default_title, spelling),
+        # The proper title of this type comes from its blueprint (a company that already
+        # exists takes its form's title); the user's own title is kept as typed, ours
+        # follows the legal system's spelling.
+        title=terms.title.strip() or respell(words.title if exists else blueprint.title_for(terms), spelling),
+        venture="the Company" if has_company else respell(blueprint.collaboration, spelling),
         two_parties=two,
         party_count=count,
         party_count_words=wording.number_words(count),
         party=party,
         parties=parties,
         each=f"each {party}",
+        each_other=f"the other {party}" if two else f"each other {party}",
+        # "either Party may ..." between two; "any Party to the Dispute" among more.
+        to_the_dispute="" if two else " to the Dispute",
         other=f"the other {party}" if two else f"the other {parties}",
         another=f"the other {party}" if two else f"another {party}",
         either=f"either {party}" if two else f"any {party}",
@@ -108,6 +114,9 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         all_parties=f"both {parties}" if two else f"all the {parties}",
         names=names,
         names_text=wording.join_names(names),
+        individuals=tuple(p.short_name for p in terms.parties if p.entity_type is EntityType.INDIVIDUAL),
+        public_bodies=tuple(p.short_name for p in terms.parties if p.entity_type in _PUBLIC),
+        bodies=tuple(p.short_name for p in terms.parties if p.entity_type not in _PUBLIC | {EntityType.INDIVIDUAL}),
         body=body,
         member_of_body="director" if board else "representative",
         members_of_body="directors" if board else "representatives",

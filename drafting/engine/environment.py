@@ -16,7 +16,7 @@ from __future__ import annotations
 import operator
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import Any
 
 from jinja2 import StrictUndefined, Template, TemplateError, UndefinedError, nodes
@@ -116,7 +116,7 @@ def reference(target_id: str, prefix: str = "clause") -> Markup:
     return Markup('<ref to="{}" prefix="{}"/>').format(target_id, prefix)
 
 
-def make_reference_helpers(included: frozenset[str]) -> dict[str, Callable[..., Any]]:
+def make_reference_helpers(included: Container[str]) -> dict[str, Callable[..., Any]]:
     """``ref``, ``Ref`` and ``has`` for one assembly: ``has(id)`` tells a template whether
     a clause, article or schedule is in this agreement, so a sentence that points to an
     omitted clause is left out rather than left dangling."""
@@ -136,7 +136,8 @@ def make_reference_helpers(included: frozenset[str]) -> dict[str, Callable[..., 
 def _default_prefix(target_id: str) -> str:
     if target_id.startswith("schedule."):
         return "Schedule"
-    return "clause" if "." in target_id else "Article"
+    # One word for every numbered part of the body: "clause 9" is the whole of clause 9.
+    return "clause"
 
 
 # --- rendering --------------------------------------------------------------------------

@@ -44,7 +44,8 @@ def entity_description(entity_type: EntityType, jurisdiction: str, spelling: str
 def party_description(party: Party, spelling: str = "en-GB") -> str:
     """Entity, registration number and address, clause by clause; empty fields fall away."""
     text = entity_description(party.entity_type, party.jurisdiction, spelling)
-    registration = one_line(party.registration_number)
+    # A natural person has no registered number, whatever was typed into the field.
+    registration = "" if party.entity_type is EntityType.INDIVIDUAL else one_line(party.registration_number)
     if registration:
         # "Company No. 11234567" already says what it is; a bare number needs the label.
         labelled = any(character.isalpha() for character in registration)
@@ -75,15 +76,20 @@ def party_blocks(terms: AgreementTerms, law: LawView | None = None) -> tuple[Par
 
 
 def signature_blocks(terms: AgreementTerms) -> tuple[SignatureBlock, ...]:
-    return tuple(
-        SignatureBlock(
-            party_legal_name=clean_text(party.legal_name.strip() or party.short_name),
-            party_short_name=clean_text(party.short_name),
-            signatory_name=clean_text(party.signatory.name.strip()),
-            signatory_title=clean_text(party.signatory.title.strip()),
+    blocks = []
+    for party in terms.parties:
+        legal_name = clean_text(party.legal_name.strip() or party.short_name)
+        individual = party.entity_type is EntityType.INDIVIDUAL
+        blocks.append(
+            SignatureBlock(
+                party_legal_name=legal_name,
+                party_short_name=clean_text(party.short_name),
+                signatory_name=legal_name if individual else clean_text(party.signatory.name.strip()),
+                signatory_title="" if individual else clean_text(party.signatory.title.strip()),
+                individual=individual,
+            )
         )
-        for party in terms.parties
-    )
+    return tuple(blocks)
 
 
 def cover(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | None = None) -> Cover:

@@ -198,7 +198,7 @@ def _is_plural_of_used(term: str, used: Counter[str]) -> bool:
 def _reference_slips(document: AgreementDocument) -> list[Slip]:
     numbers: dict[str, tuple[str, str]] = {}
     for article in document.articles:
-        numbers[article.id] = (article.number, "Article")
+        numbers[article.id] = (article.number, "clause")
     for clause in document.iter_clauses():
         numbers[clause.id] = (clause.full_number, "clause")
     for schedule in document.schedules:

@@ -64,25 +64,44 @@ def _back_reference(included: frozenset[str], clause_id: str, before: str, after
     return _paragraph(TextRun(without))
 
 
-def planned_schedules(terms: AgreementTerms, open_points: Sequence[str]) -> list[str]:
-    """The ids of the schedules this agreement has, in order."""
+#: A schedule is part of the agreement only when a clause that refers to it is: one the
+#: type's blueprint leaves out takes its schedule with it.
+SCHEDULE_OWNERS: dict[str, str] = {
+    "schedule.contributions": "contributions.",
+    "schedule.governance": "governance.body",
+    "schedule.background_ip": "ip.background",
+}
+
+
+def _owned(schedule_id: str, selected: frozenset[str] | None) -> bool:
+    if selected is None:
+        return True
+    owner = SCHEDULE_OWNERS[schedule_id]
+    return any(clause == owner or (owner.endswith(".") and clause.startswith(owner)) for clause in selected)
+
+
+def planned_schedules(
+    terms: AgreementTerms, open_points: Sequence[str], selected: frozenset[str] | None = None
+) -> list[str]:
+    """The ids of the schedules this agreement has, in order (``selected``: the clause
+    ids assembled; a schedule whose clauses are all absent is left out)."""
     ids = []
-    if terms.contributions:
+    if terms.contributions and _owned("schedule.contributions", selected):
         ids.append("schedule.contributions")
-    if _share_tables(terms):
+    if _share_tables(terms, selected):
         ids.append("schedule.shares")
     if terms.payments:
         ids.append("schedule.payments")
-    if terms.governance.body.value != "none" and terms.governance.seats:
+    if terms.governance.body.value != "none" and terms.governance.seats and _owned("schedule.governance", selected):
         ids.append("schedule.governance")
-    if terms.ip.background_schedule:
+    if terms.ip.background_schedule and _owned("schedule.background_ip", selected):
         ids.append("schedule.background_ip")
     if open_points:
         ids.append("schedule.open_points")
     return ids
 
 
-def _share_tables(terms: AgreementTerms) -> list[Table]:
+def _share_tables(terms: AgreementTerms, selected: frozenset[str] | None = None) -> list[Table]:
     tables = []
     venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
     if venture and venture.holdings:
@@ -116,7 +135,7 @@ def _share_tables(terms: AgreementTerms) -> list[Table]:
             )
         )
     sharing = terms.sharing
-    if sharing.model in _SHARING_WORDS and sharing.shares:
+    if sharing.model in _SHARING_WORDS and sharing.shares and (selected is None or "financial.model" in selected):
         rows = tuple((clean_text(s.party), shares_wording.portion_figures(s)) for s in sharing.shares)
         total = exact_total(s.exact for s in sharing.shares)
         tables.append(
@@ -140,12 +159,12 @@ def build_schedules(
     spelling: str = "en-GB",
 ) -> list[DraftSchedule]:
     schedules = []
-    for schedule_id in planned_schedules(terms, open_points):
+    for schedule_id in planned_schedules(terms, open_points, included):
         if schedule_id == "schedule.contributions":
             schedules.append(_contributions(terms, facts, included, date_style, spelling))
         elif schedule_id == "schedule.shares":
             intro = _paragraph(TextRun(f"The shares of the {facts.parties} referred to in this Agreement are:"))
-            content: list[DraftParagraph | Table] = [intro, *_share_tables(terms)]
+            content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included)]
             content.extend(_equal_shares_paragraphs(terms, facts))
             schedules.append(DraftSchedule(schedule_id, "Shares", content))
         elif schedule_id == "schedule.payments":
@@ -219,7 +238,7 @@ def _payment_when(payment: ScheduledPayment, date_style: str) -> str:
     if payment.due_date:
         return wording.long_date(payment.due_date, date_style)
     if payment.milestone.strip():
-        return f"Milestone: {clean_text(wording.bare(payment.milestone))}"
+        return f"Milestone: {wording.lower_first(clean_text(wording.bare(payment.milestone)))}"
     return "On the Effective Date"
 
 

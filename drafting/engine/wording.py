@@ -258,6 +258,24 @@ def lower_first(value: object) -> str:
     return text[:1].lower() + text[1:]
 
 
+def fragment(value: object, names: Any = ()) -> str:
+    """User text continuing a sentence after a colon or "means": trimmed, first letter
+    lowered, unless the text opens with an acronym or with a party's name ("Acme shall
+    ..." stays "Acme shall ...")."""
+    text = str(value).strip()
+    if any(text == name or text.startswith(f"{name} ") or text.startswith(f"{name}'") for name in names):
+        return text
+    return lower_first(text)
+
+
+def sentence_like(value: object, names: Any = ()) -> bool:
+    """Whether user text reads as a sentence (a party does something) rather than as a
+    noun phrase that can follow "means"."""
+    text = f" {str(value).strip()} "
+    starts_with_party = any(text.strip().startswith(f"{name} ") for name in names)
+    return starts_with_party or any(verb in text for verb in (" shall ", " will ", " must ", " may not ", " agrees "))
+
+
 def upper_first(value: object) -> str:
     text = str(value)
     return text[:1].upper() + text[1:]
@@ -286,5 +304,7 @@ FILTERS: dict[str, Any] = {
     "name": name,
     "item": item,
     "lower_first": lower_first,
+    "fragment": fragment,
+    "sentence_like": sentence_like,
     "upper_first": upper_first,
 }

@@ -124,6 +124,11 @@ def _protected(tree: nodes.Node) -> set[int]:
             protected.update(id(const) for const in _consts(root))
     for pair in tree.find_all(nodes.Pair):
         protected.update(id(const) for const in _consts(pair.key))
+    # Clause ids ("licence.grant") passed to the reference helpers are names, not words.
+    for call in tree.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name) and call.node.name in {"ref", "Ref", "has"}:
+            for argument in call.args:
+                protected.update(id(const) for const in _consts(argument))
     return protected
 
 

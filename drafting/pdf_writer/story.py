@@ -360,17 +360,18 @@ class StoryBuilder:
     def signature_block(self, block: SignatureBlock) -> Flowable:
         styles = self.styles
         party = markup(block.party_legal_name, bold=True)
+        lead = "Signed by" if block.individual else "Signed for and on behalf of"
         parts: list[Flowable] = [
             Spacer(1, 12),
-            RLParagraph(f"Signed for and on behalf of <b>{party}</b>", styles.signature_text),
+            RLParagraph(f"{lead} <b>{party}</b>", styles.signature_text),
             # Room to sign (as in the Word file: 30 pt above the rule).
             Spacer(1, 30),
             HRFlowable(width="55%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=5),
             RLParagraph(f"Name: {markup(block.signatory_name)}", styles.signature_text),
-            RLParagraph(f"Title: {markup(block.signatory_title)}", styles.signature_text),
-            RLParagraph("Date:", styles.signature_text),
-            Spacer(1, 20),
         ]
+        if not block.individual:
+            parts.append(RLParagraph(f"Title: {markup(block.signatory_title)}", styles.signature_text))
+        parts += [RLParagraph("Date:", styles.signature_text), Spacer(1, 20)]
         return KeepTogether(parts)
 
     def schedule(self, schedule: Schedule) -> list[Flowable]:

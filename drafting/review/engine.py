@@ -6,6 +6,7 @@ from __future__ import annotations
 from drafting.document import AgreementDocument
 from drafting.review import (
     balance,
+    blueprint_rules,
     boilerplate,
     community,
     competition,
@@ -36,6 +37,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *balance.RULES,
     *governance.RULES,
     *consistency.RULES,
+    *blueprint_rules.RULES,
     *ip.RULES,
     *data.RULES,
     *community.RULES,

@@ -37,7 +37,7 @@ from drafting.terms.parties import Party
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 MAX_PARTIES = 50
 
@@ -124,6 +124,14 @@ class AgreementTerms(TermsModel):
         (), "Payments over time: upfront, tranches, milestones, success fees, recurring fees."
     )
     leavers: LeaverTerms | None = optional_field(None, "When a member leaves: events, price and who buys.")
+    extra_modules: tuple[str, ...] = Field(
+        default=(),
+        max_length=20,
+        description=(
+            "Optional modules the user added to this type of agreement (e.g. 'steering_committee' "
+            "in a distribution deal); each type's blueprint lists the ones it offers."
+        ),
+    )
 
     @model_validator(mode="after")
     def _references_name_real_parties(self) -> AgreementTerms:

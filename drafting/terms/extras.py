@@ -150,6 +150,21 @@ class DistributionTerms(TermsModel):
     )
     most_favoured_customer: bool = False
     online_sales_permitted: bool = True
+    # Supply and ordering: the operative core of a distribution agreement.
+    forecast_months: Months = Field(default=12, le=36, description="Months covered by each rolling forecast.")
+    binding_months: Months = Field(default=3, le=12, description="Months of each forecast that are firm orders.")
+    accept_days: Days = Field(default=5, le=60, description="Business days to reject an order before it is accepted.")
+    incoterm: str = Field(
+        default="FCA",
+        pattern="^(EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF)$",
+        description="The Incoterms 2020 rule for delivery, e.g. FCA (free carrier at the named place).",
+    )
+    delivery_place: str = Field(default="", max_length=200, description="The named place of delivery.")
+    price_notice_days: Days = Field(default=90, description="Notice of a change to the supplier's price list.")
+    payment_days: Days = Field(default=60, description="Days after invoice within which the distributor pays.")
+    retention_of_title: bool = Field(default=True, description="Title passes only on payment in full.")
+    warranty_months: Months = Field(default=12, le=120, description="Months from delivery the product warranty runs.")
+    claim_days: Days = Field(default=30, le=365, description="Days to notify a defect after discovering it.")
 
 
 class LeadOwnership(StrEnum):

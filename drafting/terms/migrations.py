@@ -117,8 +117,21 @@ def _v2_tiers_become_full_splits(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _v3_extra_modules(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 drafts each agreement type from its own blueprint; the optional modules a
+    user adds explicitly are listed in ``extra_modules`` (none in an older draft). The
+    distribution supply terms it adds all have defaults."""
+    upgraded = dict(data)
+    upgraded.setdefault("extra_modules", [])
+    return upgraded
+
+
 #: from-version -> step upgrading a terms dict to from-version + 1
-STEPS: dict[int, TermsStep] = {1: _v1_governing_law_and_forums, 2: _v2_tiers_become_full_splits}
+STEPS: dict[int, TermsStep] = {
+    1: _v1_governing_law_and_forums,
+    2: _v2_tiers_become_full_splits,
+    3: _v3_extra_modules,
+}
 
 
 def upgrade_terms(data: dict[str, Any], steps: dict[int, TermsStep] | None = None) -> dict[str, Any]:

@@ -95,8 +95,9 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("revenue-sharing-clean", "revenue_sharing",
                silent=("pool_totals_100", "audit_rights", "indemnity_procedure", "liability_cap")),
     CorpusCase("consortium-clean", "consortium",
-               silent=("exit_clause", "exit_valuation", "consortium_shape", "consortium_veto_window",
-                       "consortium_member_liability", "seats_for_every_party", "named_courts")),
+               silent=("blueprint_consistency", "exit_clause", "exit_valuation", "consortium_shape",
+                       "consortium_veto_window", "consortium_member_liability", "seats_for_every_party",
+                       "named_courts")),
     CorpusCase("data-sharing-clean", "data_sharing",
                silent=("roles_and_basis", "joint_controllers", "special_category", "breach_notice",
                        "non_personal_licence", "purpose_and_items")),
@@ -128,6 +129,10 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("jv-lawyer-lock-in-blocks-drag", "joint_venture", {
         "transfer": {"lock_in_months": 36, "drag_along": True},
     }, overrides={"transfer.lock_in": LOCK_IN_WITHOUT_EXCEPTION}),
+    # A lawyer's variation clause that forgets admission by accession (the consortium blueprint's rule).
+    CorpusCase("consortium-lawyer-variation-without-accession", "consortium", overrides={
+        "general.variation_and_waiver": "No variation of this Agreement is effective unless signed by every Member.",
+    }),
     CorpusCase("jv-70-30-shotgun-dilution", "joint_venture", {
         "joint_venture.holdings": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "30"}],
         "governance.seats": [{"party": "Albion", "seats": 3}, {"party": "Hanse", "seats": 1}],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from drafting.terms import AgreementTerms, EntityType
 from drafting.terms.extras import (
@@ -262,6 +262,29 @@ class LicensingSection(Section):
         return self.required("licence", self.subject, "Say what is licensed.")
 
 
+#: The Incoterms 2020 rules, with a plain gloss for the wizard.
+INCOTERMS = {
+    "EXW": "EXW: the distributor collects from the supplier's premises",
+    "FCA": "FCA: the supplier hands over to the distributor's carrier (usual)",
+    "CPT": "CPT: the supplier pays carriage to the named place",
+    "CIP": "CIP: the supplier pays carriage and insurance to the named place",
+    "DAP": "DAP: the supplier delivers to the named place, unloading excluded",
+    "DPU": "DPU: the supplier delivers and unloads at the named place",
+    "DDP": "DDP: the supplier delivers with import duties paid",
+    "FAS": "FAS: alongside the ship at the named port",
+    "FOB": "FOB: on board the ship at the named port",
+    "CFR": "CFR: the supplier pays sea freight to the named port",
+    "CIF": "CIF: the supplier pays sea freight and insurance to the named port",
+}
+
+
+def _spin(maximum: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setSuffix(suffix)
+    return spin
+
+
 class DistributionSection(Section):
     title = "The distribution"
     help_text = "Which products the distributor sells. Online sales should stay allowed under EU competition law."
@@ -280,7 +303,27 @@ class DistributionSection(Section):
         add_row(form, "&Minimum purchases", self.minimum, "The least the distributor buys each Contract Year.")
         self.shortfall = ShortfallCombo()
         add_row(form, "If the minimum is mi&ssed", self.shortfall, "The one consequence of a shortfall.")
-        self.page.watch(self.supplier, self.distributor, self.products, self.online, self.minimum, self.shortfall)
+        self.forecast = _spin(36, " months")
+        add_row(form, "Forecasts c&over", self.forecast, "Each month the distributor forecasts this far ahead.")
+        self.binding = _spin(12, " months")
+        add_row(
+            form, "Fir&m months", self.binding, "The first months of each forecast that the distributor must order."
+        )
+        self.incoterm = QComboBox()
+        for code, gloss in INCOTERMS.items():
+            self.incoterm.addItem(gloss, code)
+        add_row(form, "De&livery", self.incoterm, "Where the products are handed over, and who pays transport.")
+        self.place = QLineEdit()
+        add_row(form, "Delivery pl&ace", self.place, "The named place, e.g. 'the supplier's warehouse in Munich'.")
+        self.payment = _spin(365, " days")
+        add_row(form, "Pa&yment within", self.payment, "Days after the invoice date. 30 to 60 is usual.")
+        self.retention = QCheckBox("The supplier keeps &title until paid")
+        add_row(form, "Retention of title", self.retention, "Protects the supplier if the distributor fails.")
+        self.warranty = _spin(120, " months")
+        add_row(form, "&Warranty", self.warranty, "How long the supplier warrants the products after delivery.")
+        self.page.watch(self.supplier, self.distributor, self.products, self.online, self.forecast, self.binding)
+        self.page.watch(self.minimum, self.shortfall)
+        self.page.watch(self.incoterm, self.place, self.payment, self.retention, self.warranty)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.supplier.set_parties(names)
@@ -298,6 +341,14 @@ class DistributionSection(Section):
         distribution = terms.distribution
         self.minimum.set_money(distribution.minimum_purchase if distribution else None, terms.sharing.currency)
         self.shortfall.set_shortfall(distribution.minimum_purchase_shortfall if distribution else None)
+        supply = terms.distribution or DistributionTerms(supplier="-", distributor="-", products="-")
+        self.forecast.setValue(supply.forecast_months)
+        self.binding.setValue(supply.binding_months)
+        self.incoterm.setCurrentIndex(max(0, self.incoterm.findData(supply.incoterm)))
+        self.place.setText(supply.delivery_place)
+        self.payment.setValue(supply.payment_days)
+        self.retention.setChecked(supply.retention_of_title)
+        self.warranty.setValue(supply.warranty_months)
 
     def read(self) -> dict[str, Any]:
         if not self.products.text().strip():
@@ -310,6 +361,13 @@ class DistributionSection(Section):
             online_sales_permitted=self.online.isChecked(),
             minimum_purchase=self.minimum.money(),
             minimum_purchase_shortfall=self.shortfall.shortfall(),
+            forecast_months=self.forecast.value(),
+            binding_months=self.binding.value(),
+            incoterm=self.incoterm.currentData(),
+            delivery_place=self.place.text().strip(),
+            payment_days=self.payment.value(),
+            retention_of_title=self.retention.isChecked(),
+            warranty_months=self.warranty.value(),
         )
         return {"distribution": DistributionTerms.model_validate(values)}
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSpinBox
 
-from drafting.terms import AgreementTerms
+from drafting.engine.blueprints import blueprint_for
+from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.governance import (
     BodyType,
     CastingVote,
@@ -21,7 +22,7 @@ from drafting.terms.governance import (
     TerminalMechanism,
     VotingBasis,
 )
-from ui.widgets import EnumCombo, PartyCombo, add_row, group
+from ui.widgets import EnumCombo, PartyCombo, add_row, describe, group, help_line
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.seats import SeatsTable
 
@@ -73,10 +74,19 @@ def _days_or_none(none_text: str) -> QSpinBox:
 
 
 class GovernancePage(TermsPage):
-    paths = ("governance",)
+    paths = ("governance", "extra_modules")
 
     def __init__(self) -> None:
         super().__init__("Governance", "How joint decisions are made, and what happens when the parties disagree.")
+        # Optional parts this type of agreement leaves out unless the user adds them
+        # (from the type's blueprint); one checkbox each, off by default.
+        self.modules_box, self.modules_form = group(
+            "Optional parts",
+            "Parts this kind of agreement does not usually have. Add one only if you need it.",
+        )
+        self.module_checks: dict[str, QCheckBox] = {}
+        self._extra_modules: tuple[str, ...] = ()
+        self.body_layout.addWidget(self.modules_box)
         box, form = group(
             "Decision-making body",
             "Equal seats and one vote per party suit equal partners; a casting vote hands control to one side.",
@@ -125,6 +135,7 @@ class GovernancePage(TermsPage):
             form, "Veto window", self.veto, "Days a member has to veto a decision that harms its work (consortia)."
         )
         self.body_layout.addWidget(box)
+        self.decision_box = box
 
         self.deadlock_box, form = group(
             "Deadlock",
@@ -161,8 +172,37 @@ class GovernancePage(TermsPage):
             combo.currentIndexChanged.connect(self._show_dependent)
         self.deadlock.toggled.connect(self._show_dependent)
 
+    def _apply_model(self, model: AllianceModel) -> None:
+        while self.modules_form.rowCount():
+            self.modules_form.removeRow(0)
+        self.module_checks = {}
+        blueprint = blueprint_for(model)
+        for module in blueprint.optional:
+            check = QCheckBox(f"Add {module.label[:1].lower()}{module.label[1:]}")
+            describe(check, check.text(), module.help)
+            self.modules_form.addRow(check)
+            self.modules_form.addRow(help_line(module.help))
+            check.toggled.connect(self._show_dependent)
+            self.watch(check)
+            self.module_checks[module.id] = check
+        self.modules_box.setVisible(bool(blueprint.optional))
+
+    def _governance_drafted(self) -> bool:
+        """Whether this type's agreement has a governance article (in its outline, or
+        through an optional module the user ticked)."""
+        blueprint = blueprint_for(self.model)
+        if "governance" in blueprint.sections:
+            return True
+        return any(
+            check.isChecked() and any(plan.section == "governance" for plan in module.articles)
+            for module in blueprint.optional
+            if (check := self.module_checks.get(module.id)) is not None
+        )
+
     def _show_dependent(self) -> None:
-        has_body = self.body_type.value() is not BodyType.NONE
+        drafted = self._governance_drafted()
+        self.decision_box.setVisible(drafted)
+        has_body = drafted and self.body_type.value() is not BodyType.NONE
         for widget in (
             self.meetings, self.meetings_label, self.chair, self.chair_label, self.voting, self.voting_label,
             self.quorum, self.quorum_label, self.casting, self.casting_label, self.reserved, self.reserved_label,
@@ -175,7 +215,7 @@ class GovernancePage(TermsPage):
         casting_party = has_body and self.casting.value() is CastingVote.PARTY
         self.casting_party.setVisible(casting_party)
         self.casting_party_label.setVisible(casting_party)
-        self.deadlock_box.setVisible(has_body)
+        self.deadlock_box.setVisible(has_body and "deadlock" in blueprint_for(self.model).sections)
         for widget in (
             self.terminal, self.terminal_label, self.escalation, self.escalation_label, self.mediation,
             self.mediation_label,
@@ -207,6 +247,9 @@ class GovernancePage(TermsPage):
         self.mediation.setValue(deadlock.mediation_days or 0)
         self.adjourned.setChecked(governance.quorum.adjourned_meeting_reduced)
         self.veto.setValue(governance.veto_window_days or 0)
+        self._extra_modules = terms.extra_modules
+        for module_id, check in self.module_checks.items():
+            check.setChecked(module_id in terms.extra_modules)
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
@@ -241,4 +284,7 @@ class GovernancePage(TermsPage):
             reserved_matters=reserved,
             deadlock=deadlock,
         )
-        return {"governance": governance}
+        offered = set(self.module_checks)
+        kept = [module for module in self._extra_modules if module not in offered]
+        chosen = [module_id for module_id, check in self.module_checks.items() if check.isChecked()]
+        return {"governance": governance, "extra_modules": tuple(kept + chosen)}

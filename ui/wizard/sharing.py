@@ -265,6 +265,7 @@ class SharingPage(TermsPage):
         shortfall = self.shortfall.value() if minimum is not None else None
         if shortfall is Shortfall.TOP_UP_PAYMENT and self._sharing.shortfall is None:
             shortfall = None  # the default consequence, as an older draft meant it
+        collector = self.collector.value() if kind in BAND_MODELS else None
         sharing: SharingTerms = updated(
             self._sharing,
             model=kind,
@@ -281,8 +282,12 @@ class SharingPage(TermsPage):
             shortfall=shortfall,
             minimum_guarantee=minimum,
             revenue_deductions=self.deductions.groups() if self.base.value() is SharingBase.NET else (),
-            payer=self.payer.value() if rated else (self.collector.value() if kind in BAND_MODELS else None),
-            payee=self.payee.value() if rated else None,
+            payer=self.payer.value() if rated else collector,
+            # The payee of a pool with a collecting party (records and audit run towards it)
+            # is kept as loaded while the collector stays the same.
+            payee=self.payee.value()
+            if rated
+            else (self._sharing.payee if collector is not None and collector == self._sharing.payer else None),
             rate_percent=self.rate.decimal() if rated else None,
             currency=self.currency.text().strip().upper() or "EUR",
             payment_terms_days=self.payment_days.value(),

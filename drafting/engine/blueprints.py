@@ -1,0 +1,399 @@
+"""Blueprints: one precedent per agreement type, read from
+``clause_templates/blueprints/<model>.toml`` (data a lawyer can read and edit).
+
+A blueprint gives the agreement's title (with variants), its closing recital, its
+article outline in order (each article is one catalogue section, with the heading this
+type uses and, where needed, clauses left out), the drafting notes a lawyer reads in
+this type (optionally with deal-specific text), the optional modules a user may add
+explicitly, and the cross-clause consistency rules of the precedent.
+
+Assembly selects through the blueprint: a section that is not in the type's outline
+never appears, nor does a clause the article leaves out, unless an optional module the
+user added brings it in. The catalogue's own ``models``/``when`` stay a second gate, so
+a clause newly added to a section already in the outline appears where its ``models``
+admit the type.
+
+File format::
+
+    title = "Distribution Agreement"
+    collaboration = "the distribution of the Products"   # "the Alliance" is never used
+    [[title_variant]]            # first whose ``when`` holds wins
+    when = "terms.exclusivity.kind != 'none'"
+    title = "Exclusive Distribution Agreement"
+    recitals = ["Jinja text of a recital", ...]
+    [[article]]
+    section = "distribution"     # a catalogue section id
+    heading = "Appointment"
+    exclude = ["distribution.most_favoured"]   # optional
+    titles = { "financial.model" = "Royalty" } # optional run-in headings
+    [[note]]
+    clause = "distribution.minimum_purchase"   # the note shown on this clause
+    text = "optional Jinja text; default: the catalogue's note"
+    [[optional]]
+    id = "steering_committee"    # switched on by terms.extra_modules
+    label = "..."; help = "..."
+    include = ["clause ids re-admitted"]
+    [[optional.article]]
+    section = "governance"; heading = "Steering Committee"; after = "scope"
+    [[admit]]                    # clauses left out above that a fact of the deal brings back
+    when = "Jinja expression over terms"; include = ["clause ids"]
+    [[consistency]]
+    id = "..."; first = "clause id"; second = "clause id"
+    when = "Jinja expression, true when the two clauses contradict each other"
+    message = "..."; fix = "..."; field = "the terms field that resolves it"
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Template, TemplateError, TemplateSyntaxError
+
+from drafting.engine.catalogue import TEMPLATES_DIR, Catalogue, default_catalogue
+from drafting.law.spelling import americanise, americanise_tree, respell
+from drafting.terms import AgreementTerms, AllianceModel
+
+BLUEPRINTS_DIR = TEMPLATES_DIR / "blueprints"
+
+#: The hard ceiling on drafting notes in one agreement (a lawyer reads a handful).
+MAX_NOTES = 30
+
+Condition = Callable[..., Any]
+
+
+class BlueprintError(ValueError):
+    """A blueprint file is malformed or names a section or clause that does not exist."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePlan:
+    """One article of the outline: a catalogue section under this type's heading."""
+
+    section: str
+    heading: str
+    exclude: frozenset[str] = frozenset()
+    after: str = ""
+    #: clause id -> {alternative the answers pick: alternative this type drafts}; the key
+    #: "*" stands for any alternative, and an empty target drops the clause.
+    variants: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: clause id -> the run-in heading this type gives it ("Royalty" for "Sharing").
+    titles: Mapping[str, str] = field(default_factory=dict)
+
+    def admits(self, clause_id: str, added: frozenset[str]) -> bool:
+        return clause_id not in self.exclude or clause_id in added
+
+    def variant(self, clause_id: str, key: str) -> str:
+        """The alternative this type drafts where the answers pick ``key``."""
+        mapping = self.variants.get(clause_id, {})
+        return mapping.get(key, mapping.get("*", key))
+
+
+@dataclass(frozen=True, slots=True)
+class OptionalModule:
+    """A module the type leaves out unless the user adds it (``terms.extra_modules``)."""
+
+    id: str
+    label: str
+    help: str
+    articles: tuple[ArticlePlan, ...]
+    include: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ConsistencyRule:
+    """Two clauses that must not contradict each other; ``condition`` is true when they do."""
+
+    id: str
+    first: str
+    second: str
+    condition: Condition
+    message: str
+    fix: str
+    #: The answer the user changes to resolve it (a terms field path).
+    field: str
+
+
+@dataclass(frozen=True, slots=True)
+class Blueprint:
+    model: AllianceModel
+    source: str
+    title: str
+    collaboration: str
+    title_variants: tuple[tuple[Condition, str], ...]
+    recitals: tuple[Template, ...]
+    articles: tuple[ArticlePlan, ...]
+    notes: Mapping[str, Template | None]
+    optional: tuple[OptionalModule, ...]
+    consistency: tuple[ConsistencyRule, ...]
+    #: Clauses an article leaves out that a fact of the deal brings back (``[[admit]]``):
+    #: e.g. a company its members already own splits the revenue of the work they pass
+    #: through it (precedent 1b), which a joint venture forming a company does not.
+    admissions: tuple[tuple[Condition, frozenset[str]], ...] = ()
+
+    def title_for(self, terms: AgreementTerms) -> str:
+        for condition, title in self.title_variants:
+            if condition(terms=terms):
+                return title
+        return self.title
+
+    def active_modules(self, terms: AgreementTerms) -> tuple[OptionalModule, ...]:
+        chosen = set(terms.extra_modules)
+        return tuple(module for module in self.optional if module.id in chosen)
+
+    def outline(self, terms: AgreementTerms) -> tuple[tuple[ArticlePlan, ...], frozenset[str]]:
+        """The articles in order, with the optional modules the user added placed after
+        the article they name, and the clause ids those modules re-admit."""
+        articles = list(self.articles)
+        added: set[str] = set()
+        for condition, clauses in self.admissions:
+            if condition(terms=terms):
+                added |= clauses
+        for module in self.active_modules(terms):
+            added |= module.include
+            for plan in module.articles:
+                if any(existing.section == plan.section for existing in articles):
+                    continue
+                position = next(
+                    (index + 1 for index, existing in enumerate(articles) if existing.section == plan.after),
+                    len(articles),
+                )
+                articles.insert(position, plan)
+        return tuple(articles), frozenset(added)
+
+    @property
+    def sections(self) -> frozenset[str]:
+        return frozenset(plan.section for plan in self.articles)
+
+
+def _expression(catalogue: Catalogue, source: str, where: str) -> Condition:
+    try:
+        return catalogue.environment.compile_expression(source, undefined_to_none=False)
+    except TemplateSyntaxError as error:
+        raise BlueprintError(f"{where}: {error.message}") from None
+
+
+def _template(catalogue: Catalogue, source: str, where: str) -> Template:
+    try:
+        # An American-spelling catalogue gets the blueprint's own words respelled too.
+        if catalogue.environment.american:
+            return catalogue.environment.from_string(americanise_tree(catalogue.environment.parse(source)))
+        return catalogue.environment.from_string(source)
+    except TemplateSyntaxError as error:
+        raise BlueprintError(f"{where}: line {error.lineno}: {error.message}") from None
+
+
+#: The keys each part of a blueprint may have: a misplaced key (TOML puts a key written
+#: after a [[table]] into that table) is a load error, not silently ignored.
+_KEYS: dict[str, frozenset[str]] = {
+    "": frozenset(
+        {"title", "collaboration", "title_variant", "recitals", "article", "note", "optional", "consistency", "admit"}
+    ),
+    "admit": frozenset({"when", "include"}),
+    "title_variant": frozenset({"when", "title"}),
+    "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
+    "note": frozenset({"clause", "text"}),
+    "optional": frozenset({"id", "label", "help", "article", "include"}),
+    "consistency": frozenset({"id", "first", "second", "when", "message", "fix", "field"}),
+}
+
+
+def _check_keys(data: Mapping[str, Any], name: str) -> None:
+    def check(entry: Any, part: str, where: str) -> None:
+        if not isinstance(entry, Mapping):
+            raise BlueprintError(f"{name}: {where or 'the file'} must be a table")
+        unknown = sorted(set(entry) - _KEYS[part])
+        if unknown:
+            raise BlueprintError(f"{name}: {where or 'top level'}: unknown key '{unknown[0]}'")
+
+    check(data, "", "")
+    for part in ("title_variant", "article", "note", "optional", "consistency", "admit"):
+        entries = data.get(part, [])
+        if not isinstance(entries, list):
+            raise BlueprintError(f"{name}: '{part}' must be written [[{part}]]")
+        for index, entry in enumerate(entries, 1):
+            check(entry, part, f"{part} {index}")
+            if part == "optional":
+                for inner in entry.get("article", []):
+                    check(inner, "article", f"optional {index} article")
+
+
+def _text(entry: Mapping[str, Any], key: str, where: str, american: bool = False) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise BlueprintError(f"{where}: '{key}' is required")
+    text = " ".join(value.split())
+    return americanise(text) if american else text
+
+
+class _Checker:
+    """Names the file and entry at fault when a blueprint refers to something unknown."""
+
+    def __init__(self, catalogue: Catalogue, name: str) -> None:
+        self.name = name
+        self.american = catalogue.environment.american
+        self.sections = {section.id: {spec.id for spec in section.clauses} for section in catalogue.sections}
+        self.clauses = {clause for clauses in self.sections.values() for clause in clauses}
+        self.alternatives = {spec.id: set(spec.templates) for spec in catalogue.clauses()}
+
+    def clause(self, clause_id: str, where: str) -> str:
+        if clause_id not in self.clauses:
+            raise BlueprintError(f"{self.name}: {where}: there is no clause '{clause_id}' in the catalogue")
+        return clause_id
+
+    def article(self, entry: Mapping[str, Any], where: str) -> ArticlePlan:
+        section = _text(entry, "section", f"{self.name}: {where}")
+        if section not in self.sections:
+            raise BlueprintError(f"{self.name}: {where}: there is no section '{section}' in the catalogue")
+        exclude = frozenset(self.clause(str(item), where) for item in entry.get("exclude", []))
+        strangers = sorted(item for item in exclude if item not in self.sections[section])
+        if strangers:
+            raise BlueprintError(f"{self.name}: {where}: '{strangers[0]}' is not in section '{section}'")
+        variants: dict[str, dict[str, str]] = {}
+        for clause_id, mapping in dict(entry.get("variants", {})).items():
+            self.clause(clause_id, where)
+            if clause_id not in self.sections[section] or not isinstance(mapping, dict):
+                raise BlueprintError(f"{self.name}: {where}: variants of '{clause_id}' must be a table in its section")
+            known = self.alternatives[clause_id]
+            for source, target in mapping.items():
+                if (source != "*" and source not in known) or (target and target not in known):
+                    raise BlueprintError(
+                        f"{self.name}: {where}: '{clause_id}' has no alternative "
+                        f"'{target if source in known or source == '*' else source}'"
+                    )
+            variants[clause_id] = {str(source): str(target) for source, target in mapping.items()}
+        titles = {
+            self.clause(str(key), where): respell(" ".join(str(value).split()), "en-US" if self.american else "en-GB")
+            for key, value in dict(entry.get("titles", {})).items()
+        }
+        return ArticlePlan(
+            section=section,
+            heading=_text(entry, "heading", f"{self.name}: {where}", self.american),
+            exclude=exclude,
+            after=str(entry.get("after", "")),
+            variants=variants,
+            titles=titles,
+        )
+
+
+def load_blueprint(catalogue: Catalogue, path: Path) -> Blueprint:
+    """One blueprint file, checked against the catalogue."""
+    name = f"blueprints/{path.name}"
+    try:
+        model = AllianceModel(path.stem)
+    except ValueError:
+        raise BlueprintError(f"{name}: the file name is not an agreement type") from None
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise BlueprintError(f"{name}: {error}") from None
+    _check_keys(data, name)
+    check = _Checker(catalogue, name)
+    articles = tuple(check.article(entry, f"article {index}") for index, entry in enumerate(data.get("article", []), 1))
+    if not articles:
+        raise BlueprintError(f"{name}: the outline has no [[article]]")
+    seen: set[str] = set()
+    for plan in articles:
+        if plan.section in seen:
+            raise BlueprintError(f"{name}: section '{plan.section}' appears twice in the outline")
+        seen.add(plan.section)
+    notes: dict[str, Template | None] = {}
+    for index, entry in enumerate(data.get("note", []), 1):
+        clause = check.clause(str(entry.get("clause", "")), f"note {index}")
+        text = str(entry.get("text", "")).strip()
+        notes[clause] = _template(catalogue, " ".join(text.split()), f"{name}: note {index}") if text else None
+    if len(notes) > MAX_NOTES:
+        raise BlueprintError(f"{name}: {len(notes)} notes; a lawyer reads at most {MAX_NOTES}")
+    optional = []
+    for index, entry in enumerate(data.get("optional", []), 1):
+        where = f"optional {index}"
+        optional.append(
+            OptionalModule(
+                id=_text(entry, "id", f"{name}: {where}"),
+                label=_text(entry, "label", f"{name}: {where}", check.american),
+                help=_text(entry, "help", f"{name}: {where}", check.american),
+                articles=tuple(check.article(item, f"{where} article") for item in entry.get("article", [])),
+                include=frozenset(check.clause(str(item), where) for item in entry.get("include", [])),
+            )
+        )
+    rules = []
+    for index, entry in enumerate(data.get("consistency", []), 1):
+        where = f"{name}: consistency {index}"
+        rules.append(
+            ConsistencyRule(
+                id=_text(entry, "id", where),
+                first=check.clause(str(entry.get("first", "")), f"consistency {index}"),
+                second=check.clause(str(entry.get("second", "")), f"consistency {index}"),
+                condition=_expression(catalogue, _text(entry, "when", where), where),
+                message=_text(entry, "message", where, check.american),
+                fix=_text(entry, "fix", where, check.american),
+                field=_text(entry, "field", where),
+            )
+        )
+    variants = tuple(
+        (
+            _expression(catalogue, _text(entry, "when", f"{name}: title_variant"), f"{name}: title_variant"),
+            _text(entry, "title", f"{name}: title_variant", check.american),
+        )
+        for entry in data.get("title_variant", [])
+    )
+    return Blueprint(
+        model=model,
+        source=name,
+        title=_text(data, "title", name, check.american),
+        collaboration=_text(data, "collaboration", name, check.american),
+        title_variants=variants,
+        recitals=tuple(_template(catalogue, str(text), f"{name}: recitals") for text in data.get("recitals", [])),
+        articles=articles,
+        notes=notes,
+        optional=tuple(optional),
+        consistency=tuple(rules),
+        admissions=tuple(
+            (
+                _expression(catalogue, _text(entry, "when", f"{name}: admit {index}"), f"{name}: admit {index}"),
+                frozenset(check.clause(str(item), f"admit {index}") for item in entry.get("include", [])),
+            )
+            for index, entry in enumerate(data.get("admit", []), 1)
+        ),
+    )
+
+
+def load_blueprints(catalogue: Catalogue, root: Path = BLUEPRINTS_DIR) -> Mapping[AllianceModel, Blueprint]:
+    """Every type's blueprint; ``BlueprintError`` names the file at fault or the type missing one."""
+    found = {
+        blueprint.model: blueprint
+        for blueprint in map(functools.partial(load_blueprint, catalogue), sorted(root.glob("*.toml")))
+    }
+    missing = sorted(model.value for model in AllianceModel if model not in found)
+    if missing:
+        raise BlueprintError(f"blueprints: no blueprint for {', '.join(missing)} (add blueprints/<type>.toml)")
+    return found
+
+
+@functools.cache
+def default_blueprints(spelling: str = "en-GB") -> Mapping[AllianceModel, Blueprint]:
+    """The built-in blueprints in one spelling, loaded once per process against the
+    built-in catalogue in that spelling."""
+    return load_blueprints(default_catalogue(spelling))
+
+
+def blueprint_for(model: AllianceModel) -> Blueprint:
+    return default_blueprints()[model]
+
+
+def evaluate(condition: Condition, context: Mapping[str, Any], where: str) -> bool:
+    """A blueprint expression's truth; a failure names the blueprint entry."""
+    try:
+        return bool(condition(**context))
+    except (TemplateError, TypeError, ValueError, AttributeError) as error:
+        raise BlueprintError(f"{where}: could not be evaluated ({error})") from None
+
+
+def optional_modules(model: AllianceModel) -> Sequence[OptionalModule]:
+    """The modules a user may add to this type (the wizard offers them, default off)."""
+    return blueprint_for(model).optional
