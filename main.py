@@ -121,7 +121,14 @@ def _export(terms: AgreementTerms, args: argparse.Namespace, label: str, **optio
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from drafting.files import protected_folder
+
     _formats(args)  # a usage error before anything is read
+    with protected_folder(resolve_data_dir(args.data_dir)):  # never write into the drafts' folder
+        return _render_file(args)
+
+
+def _render_file(args: argparse.Namespace) -> int:
     try:
         terms = parse_terms(read_draft_file(Path(args.draft)))
     except TermsError as error:
@@ -472,6 +479,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.data_dir is not None and not args.data_dir.strip():
+            # An empty value would silently fall back to the real user folder.
+            raise UsageError("pactwright: --data-dir needs a folder (it was empty)")
         handler: Command = args.handler
         return handler(args)
     except UsageError as error:
