@@ -41,7 +41,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     try:
         text = read_draft_file(Path(args.draft))
     except TermsError as error:
-        raise UsageError(str(error)) from None
+        # The same exit code as review and render for the same file.
+        _print_problems(args.draft, error.problems)
+        return EXIT_PROBLEMS
     _, problems = validate_draft(text)
     if not problems:
         print(f"{args.draft}: valid")

@@ -109,6 +109,7 @@ class DraftRepository:
     @classmethod
     def open(cls, data_dir: Path, *, read_only: bool = False) -> DraftRepository:
         layout = Layout(Path(data_dir))
+        layout.check_folders()
         lock = None if read_only else WriterLock(layout)
         if lock is not None:
             lock.acquire()

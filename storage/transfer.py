@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from drafting.files import UnsafeTargetError, write_bytes_atomically
+from drafting.json_input import decode
 from drafting.terms import AgreementTerms
 from drafting.validation import TermsError, read_draft_file
 from drafting.version import __version__
@@ -106,7 +107,7 @@ def read_import(path: Path) -> ImportedDraft:
         text = read_draft_file(path)  # plain messages for missing, non-UTF-8 and non-JSON files
     except TermsError as error:
         raise StorageError(f"Cannot import {error}") from None
-    data = json.loads(text)
+    data = decode(text)  # checked already by read_draft_file; parsed the same way
     if not isinstance(data, dict):
         raise _fail(path, "it is not a draft (expected a JSON object with the agreement terms).")
     if "format" in data:
