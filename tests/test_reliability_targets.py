@@ -95,3 +95,16 @@ def test_plain_render_also_keeps_out_of_the_data_folder(tmp_path: Path) -> None:
     run = cli("render", str(example_paths()[0]), "--out", str(data_dir / "drafts"), "--draft", data_dir=data_dir)
     assert run.code == 1 and "inside the drafts data folder" in run.err
     assert not any((data_dir / "drafts").iterdir())
+
+
+def test_a_killed_backups_temporary_archive_is_removed_at_start_up(stored: tuple[Path, str]) -> None:
+    data_dir, _ = stored
+    backups = data_dir / "backups"
+    backups.mkdir(exist_ok=True)
+    leftover = backups / ".backup.k1l1ed.tmp"
+    leftover.write_bytes(b"PK" + b"\0" * 4096)
+    kept = backups / "notes.txt"
+    kept.write_text("not ours to delete")
+    run = cli("drafts", "list", data_dir=data_dir)
+    assert run.code == 0
+    assert not leftover.exists() and kept.exists()
