@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.reliability_helpers import cli, import_example
+from tests.storage_helpers import open_repo
 from tests.support import example_paths
 
 
@@ -108,3 +109,26 @@ def test_a_killed_backups_temporary_archive_is_removed_at_start_up(stored: tuple
     run = cli("drafts", "list", data_dir=data_dir)
     assert run.code == 0
     assert not leftover.exists() and kept.exists()
+
+
+def _edit_one_byte(path: Path, old: bytes, new: bytes) -> None:
+    data = path.read_bytes()
+    assert data.count(old) >= 1 and len(old) == len(new)
+    path.write_bytes(data.replace(old, new, 1))
+
+
+def test_a_one_byte_edit_of_a_stored_version_is_detected_and_repaired(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    draft_id = import_example(data_dir, example_paths()[0])
+    with open_repo(data_dir) as repo:
+        title = repo.get(draft_id).terms.title
+        repo.save(draft_id, repo.get(draft_id).terms.model_copy(update={"title": title + " v2"}))
+    draft_file = data_dir / "drafts" / f"{draft_id}.json"
+    _edit_one_byte(draft_file, b" v2", b" v3")
+    run = cli("drafts", "show", draft_id, data_dir=data_dir)
+    assert "does not match its checksum" in run.err
+    # The last good copy (before the second save) is back; the edited file is kept aside.
+    assert run.code == 0 and json.loads(run.out)["title"] == title
+    assert any("damaged" in p.name for p in (data_dir / "damaged").iterdir())
+    listing = cli("drafts", "list", data_dir=data_dir)
+    assert listing.code == 0 and title in listing.out and " v3" not in listing.out
