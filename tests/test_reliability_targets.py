@@ -18,7 +18,8 @@ from tests.support import example_paths
 @pytest.fixture
 def stored(tmp_path: Path) -> tuple[Path, str]:
     data_dir = tmp_path / "data"
-    draft_id = import_example(data_dir, example_paths()[0])
+    with open_repo(data_dir) as repo:  # stored in process; the commands under test run outside
+        draft_id = repo.import_draft(example_paths()[0]).id
     return data_dir, draft_id
 
 
