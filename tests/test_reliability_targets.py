@@ -133,3 +133,18 @@ def test_a_one_byte_edit_of_a_stored_version_is_detected_and_repaired(tmp_path: 
     assert any("damaged" in p.name for p in (data_dir / "damaged").iterdir())
     listing = cli("drafts", "list", data_dir=data_dir)
     assert listing.code == 0 and title in listing.out and " v3" not in listing.out
+
+
+def test_an_index_shard_replaced_by_a_folder_is_moved_aside_and_rebuilt(stored: tuple[Path, str]) -> None:
+    data_dir, draft_id = stored
+    shard = data_dir / "index" / f"{draft_id[:2]}.json"
+    shard.unlink()
+    shard.mkdir()
+    (shard / "inside.txt").write_text("kept")
+    run = cli("drafts", "list", data_dir=data_dir)
+    assert run.code == 0 and draft_id in run.out and "it is a folder, not a file" in run.err
+    assert shard.is_file()
+    (aside,) = (data_dir / "damaged").iterdir()
+    assert (aside / "inside.txt").read_text() == "kept"
+    again = cli("drafts", "list", data_dir=data_dir)
+    assert again.code == 0 and draft_id in again.out and not again.err
