@@ -197,7 +197,9 @@ def _cmd_drafts_list(args: argparse.Namespace) -> int:
 def _cmd_drafts_show(args: argparse.Namespace) -> int:
     def action(repo: DraftRepository) -> int:
         draft_id = repo.find_id(args.id)
-        terms = repo.get_version(draft_id, args.version).terms if args.version else repo.get(draft_id).terms
+        # "is not None": --version 0 is a version that does not exist, not "the latest".
+        latest = args.version is None
+        terms = repo.get(draft_id).terms if latest else repo.get_version(draft_id, args.version).terms
         print(terms.to_json())
         return EXIT_OK
 
@@ -279,7 +281,7 @@ def _cmd_drafts_render(args: argparse.Namespace) -> int:
 
     def action(repo: DraftRepository) -> int:
         draft_id = repo.find_id(args.id)
-        number = args.version or repo.history(draft_id)[-1].number
+        number = repo.history(draft_id)[-1].number if args.version is None else args.version
         version = repo.get_version(draft_id, number)
         overrides = repo.clause_overrides() or None
         written = _export(version.terms, args, f"v{number}", overrides=overrides, created=version.info.saved_at)

@@ -146,3 +146,13 @@ def test_an_unbroken_1000_character_word_in_a_table_cell_exports_to_pdf(tmp_path
     assert run.code == 0, run.err
     text = "".join(pdf_pages(Path(run.out.strip()))).replace("\n", "")
     assert "W" * 1000 in text.replace(" ", "").replace("-", "")
+
+
+@pytest.mark.parametrize("command", ["show", "render"])
+def test_version_0_is_refused_not_taken_for_the_latest(tmp_path: Path, command: str) -> None:
+    data_dir = tmp_path / "data"
+    with open_repo(data_dir) as repo:
+        draft_id = repo.import_draft(example_paths()[0]).id
+    extra = ["--out", str(tmp_path / "out"), "--draft"] if command == "render" else []
+    run = cli("drafts", command, draft_id, "--version", "0", *extra, data_dir=data_dir)
+    assert run.code == 1 and "has no version 0" in run.err
