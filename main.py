@@ -41,7 +41,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     try:
         text = read_draft_file(Path(args.draft))
     except TermsError as error:
-        raise UsageError(str(error)) from None
+        # The same exit code as review and render for the same file.
+        _print_problems(args.draft, error.problems)
+        return EXIT_PROBLEMS
     _, problems = validate_draft(text)
     if not problems:
         print(f"{args.draft}: valid")
@@ -121,7 +123,14 @@ def _export(terms: AgreementTerms, args: argparse.Namespace, label: str, **optio
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
+    from drafting.files import protected_folder
+
     _formats(args)  # a usage error before anything is read
+    with protected_folder(resolve_data_dir(args.data_dir)):  # never write into the drafts' folder
+        return _render_file(args)
+
+
+def _render_file(args: argparse.Namespace) -> int:
     try:
         terms = parse_terms(read_draft_file(Path(args.draft)))
     except TermsError as error:
@@ -188,7 +197,9 @@ def _cmd_drafts_list(args: argparse.Namespace) -> int:
 def _cmd_drafts_show(args: argparse.Namespace) -> int:
     def action(repo: DraftRepository) -> int:
         draft_id = repo.find_id(args.id)
-        terms = repo.get_version(draft_id, args.version).terms if args.version else repo.get(draft_id).terms
+        # "is not None": --version 0 is a version that does not exist, not "the latest".
+        latest = args.version is None
+        terms = repo.get(draft_id).terms if latest else repo.get_version(draft_id, args.version).terms
         print(terms.to_json())
         return EXIT_OK
 
@@ -270,7 +281,7 @@ def _cmd_drafts_render(args: argparse.Namespace) -> int:
 
     def action(repo: DraftRepository) -> int:
         draft_id = repo.find_id(args.id)
-        number = args.version or repo.history(draft_id)[-1].number
+        number = repo.history(draft_id)[-1].number if args.version is None else args.version
         version = repo.get_version(draft_id, number)
         overrides = repo.clause_overrides() or None
         written = _export(version.terms, args, f"v{number}", overrides=overrides, created=version.info.saved_at)
@@ -472,6 +483,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.data_dir is not None and not args.data_dir.strip():
+            # An empty value would silently fall back to the real user folder.
+            raise UsageError("pactwright: --data-dir needs a folder (it was empty)")
         handler: Command = args.handler
         return handler(args)
     except UsageError as error:

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from drafting.json_input import InputRefusedError, decode, read_text
 from drafting.law import NEUTRAL
 from drafting.terms import REQUIRED_KEY, SCHEMA_VERSION, AgreementTerms
 from drafting.terms.law import GoverningLaw
@@ -133,7 +134,9 @@ def parse_terms(data: str | bytes | Mapping[str, Any]) -> AgreementTerms:
     """Build terms from JSON text or a mapping; raise ``TermsError`` listing every problem."""
     try:
         if isinstance(data, str | bytes):
-            raw = json.loads(data)
+            data = data.decode("utf-8") if isinstance(data, bytes) else data
+            raw = decode(data)  # BOM, duplicate keys, NaN, depth, text length, lone surrogates
+            data = data.removeprefix("\ufeff")
             if isinstance(raw, dict) and raw.get("schema_version", 1) != SCHEMA_VERSION:
                 return AgreementTerms.model_validate(upgrade_terms(raw))
             return AgreementTerms.model_validate_json(data)
@@ -148,6 +151,10 @@ def parse_terms(data: str | bytes | Mapping[str, Any]) -> AgreementTerms:
         ) from None
     except RecursionError:
         raise TermsError([Problem("", "the draft is nested too deeply to be a Pactwright draft")]) from None
+    except InputRefusedError as refused:
+        raise TermsError([Problem(refused.problem.path, refused.problem.message)]) from None
+    except UnicodeDecodeError:
+        raise TermsError([Problem("", "the draft is not UTF-8 text")]) from None
     except ValueError as error:  # an unknown or newer schema version
         raise TermsError([Problem("schema_version", str(error))]) from None
 
@@ -190,7 +197,9 @@ def validate_draft(data: str | bytes | Mapping[str, Any]) -> tuple[AgreementTerm
 def read_draft_file(path: Path) -> str:
     """The text of a draft file, or a ``TermsError`` a person can act on."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)  # an ordinary file, within the size limit, BOM dropped
+    except InputRefusedError as refused:
+        raise TermsError([Problem("", f"{path}: {refused.problem.message}")]) from None
     except FileNotFoundError:
         raise TermsError([Problem("", f"{path}: no such file")]) from None
     except IsADirectoryError:
@@ -199,8 +208,13 @@ def read_draft_file(path: Path) -> str:
         raise TermsError([Problem("", f"{path}: permission denied")]) from None
     except UnicodeDecodeError:
         raise TermsError([Problem("", f"{path}: is not a UTF-8 text file")]) from None
+    except OSError as error:
+        raise TermsError([Problem("", f"{path}: cannot be read ({error.strerror or error})")]) from None
     try:
-        json.loads(text)
+        decode(text)
+    except InputRefusedError as refused:
+        where = f"{path}: {refused.problem.path}" if refused.problem.path else str(path)
+        raise TermsError([Problem("", f"{where}: {refused.problem.message}")]) from None
     except json.JSONDecodeError as error:
         message = f"{path}: is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
         raise TermsError([Problem("", message)]) from None

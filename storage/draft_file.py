@@ -3,11 +3,18 @@ document per immutable version (table ``versions``, doc_id = version number).
 
 A save inserts the version and updates the header in one atomic file write
 (``AtomicJSONStorage.batch``), so the header never disagrees with the versions.
+
+Every version and the header carry a SHA-256 of their own content (``sha256``), checked
+on every read: an edit made outside Pactwright (one byte is enough) is reported as
+damage, so the file is kept aside and its last good copy restored. Documents written
+before checksums existed have none and are read as they are.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +34,25 @@ VERSIONS_TABLE = "versions"
 HEADER_DOC_ID = 1
 
 FileStamp = tuple[int, int]
+CHECKSUM_KEY = "sha256"
+
+
+def checksum(doc: Doc) -> str:
+    """The SHA-256 of ``doc`` without its own checksum, over a canonical JSON form."""
+    content = {key: value for key, value in doc.items() if key != CHECKSUM_KEY}
+    text = json.dumps(content, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
+def sealed(doc: Doc) -> Doc:
+    """``doc`` with its checksum (recomputed: the header changes between writes)."""
+    return {**{key: value for key, value in doc.items() if key != CHECKSUM_KEY}, CHECKSUM_KEY: checksum(doc)}
+
+
+def _check(doc: Doc, path: Path, what: str) -> None:
+    stored = doc.get(CHECKSUM_KEY)
+    if stored is not None and stored != checksum(doc):
+        raise CorruptFileError(path, f"{what} does not match its checksum; it was changed outside Pactwright")
 
 
 def file_stamp(path: Path) -> FileStamp:
@@ -56,6 +82,11 @@ def parse_record(draft_id: str, tables: dict[str, Any] | None, path: Path, stamp
         raise CorruptFileError(path, "versions are missing")
     if header.get("versions") != len(versions):
         raise CorruptFileError(path, "its header does not match its versions")
+    _check(header, path, "its header")
+    for number, doc in versions.items():
+        if not isinstance(doc, dict):
+            raise CorruptFileError(path, f"version {number} is unreadable")
+        _check(doc, path, f"version {number}")
     return DraftRecord(header, versions, stamp)
 
 
@@ -96,20 +127,20 @@ class DraftFile:
         with atomic_storage(db).batch():
             headers = db.table(HEADER_TABLE, cache_size=0)
             if headers.contains(doc_id=HEADER_DOC_ID):
-                headers.update(header, doc_ids=[HEADER_DOC_ID])
+                headers.update(sealed(header), doc_ids=[HEADER_DOC_ID])
             else:
-                headers.insert(Document(header, doc_id=HEADER_DOC_ID))
-            db.table(VERSIONS_TABLE, cache_size=0).insert(Document(version, doc_id=number))
+                headers.insert(Document(sealed(header), doc_id=HEADER_DOC_ID))
+            db.table(VERSIONS_TABLE, cache_size=0).insert(Document(sealed(version), doc_id=number))
         return file_stamp(self.path)
 
     def create_with_history(self, header: Doc, versions: list[Doc]) -> FileStamp:
         """Write a whole new draft (an import) in one write."""
         db = self._db()
         with atomic_storage(db).batch():
-            db.table(HEADER_TABLE, cache_size=0).insert(Document(header, doc_id=HEADER_DOC_ID))
+            db.table(HEADER_TABLE, cache_size=0).insert(Document(sealed(header), doc_id=HEADER_DOC_ID))
             table = db.table(VERSIONS_TABLE, cache_size=0)
             for number, version in enumerate(versions, start=1):
-                table.insert(Document(version, doc_id=number))
+                table.insert(Document(sealed(version), doc_id=number))
         return file_stamp(self.path)
 
     def add_export(self, export: Doc) -> FileStamp:
@@ -124,7 +155,7 @@ class DraftFile:
         return [table[key] for key in sorted(table, key=int)]
 
     def update_header(self, header: Doc) -> FileStamp:
-        self._db().table(HEADER_TABLE, cache_size=0).update(header, doc_ids=[HEADER_DOC_ID])
+        self._db().table(HEADER_TABLE, cache_size=0).update(sealed(header), doc_ids=[HEADER_DOC_ID])
         return file_stamp(self.path)
 
     def delete(self) -> None:

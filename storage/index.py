@@ -65,6 +65,10 @@ class DraftIndex:
                 shard = item.name.removesuffix(".json")
                 if item.name.endswith(".json") and len(shard) == 2 and item.is_file():
                     present.add(shard)
+                elif item.name.endswith(".json") and len(shard) == 2 and item.is_dir():
+                    # A folder where a shard belongs: damaged like any unreadable shard, so
+                    # it is moved aside and the shard rebuilt from the drafts themselves.
+                    damaged.append(CorruptFileError(Path(item.path), "it is a folder, not a file"))
         for shard in set(self._shard_members) - present:
             self._forget_shard(shard)
         for shard in sorted(present):

@@ -32,8 +32,9 @@ Validator = Callable[[Any], object]
 
 
 def remove_crash_leftovers(layout: Layout) -> None:
-    """Delete temporary files a killed writer left behind (only the lock holder may)."""
-    for folder in layout.data_folders():
+    """Delete temporary files a killed writer left behind (only the lock holder may),
+    including the partial ``.backup.*.tmp`` archives of a backup that was killed."""
+    for folder in (*layout.data_folders(), layout.backups_dir):
         with contextlib.suppress(FileNotFoundError), os.scandir(folder) as listing:
             for item in listing:
                 if item.name.startswith(".") and item.name.endswith(TEMP_SUFFIX):

@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from storage.errors import DraftNotFoundError
+from storage.errors import DraftNotFoundError, StorageError
 
 SHARD_DIGITS = 2
 _DRAFT_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -95,3 +95,15 @@ class Layout:
 
     def data_folders(self) -> tuple[Path, ...]:
         return (self.root, self.index_dir, self.drafts_dir, self.autosave_dir)
+
+    def check_folders(self) -> None:
+        """Refuse, in plain words, a data folder whose sub-folders are files (or devices).
+
+        The file may be the user's own: it is neither removed nor replaced.
+        """
+        for folder in (*self.data_folders(), self.backups_dir, self.damaged_dir):
+            if (folder.exists() or folder.is_symlink()) and not folder.is_dir():
+                raise StorageError(
+                    f"{folder} should be a folder but is a file; move that file elsewhere "
+                    "(Pactwright does not delete it) and try again."
+                )

@@ -23,6 +23,7 @@ subclasses with a message a person can act on. See storage/layout.py for the fil
 from __future__ import annotations
 
 import builtins
+import contextlib
 import functools
 import logging
 import threading
@@ -33,6 +34,7 @@ from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from drafting.compare import TermsChange, compare_terms
+from drafting.files import protected_folder
 from drafting.terms import AgreementTerms, AllianceModel
 from storage import migrations
 from storage.atomic import check_tables
@@ -98,12 +100,16 @@ class DraftRepository:
         self._index = DraftIndex(layout, read_only=read_only)
         self._meta = MetaStore(layout, read_only=read_only)
         self._autosaves = AutosaveStore(layout)
+        # While the drafts are open, no export may be written into their folder.
+        self._protection = contextlib.ExitStack()
+        self._protection.enter_context(protected_folder(layout.root))
 
     # --- opening and closing -----------------------------------------------------------
 
     @classmethod
     def open(cls, data_dir: Path, *, read_only: bool = False) -> DraftRepository:
         layout = Layout(Path(data_dir))
+        layout.check_folders()
         lock = None if read_only else WriterLock(layout)
         if lock is not None:
             lock.acquire()
@@ -151,6 +157,7 @@ class DraftRepository:
     def close(self) -> None:
         with self._guard:
             self._closed = True
+            self._protection.close()
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None

@@ -10,12 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from drafting.files import UnsafeTargetError, write_bytes_atomically
+from drafting.json_input import decode
 from drafting.terms import AgreementTerms
 from drafting.validation import TermsError, read_draft_file
 from drafting.version import __version__
-from storage.atomic import atomic_write
 from storage.draft_file import DraftRecord
-from storage.errors import StorageError
+from storage.errors import StorageError, write_error
 from storage.records import from_iso, terms_from_doc, to_iso, utc_now
 
 EXPORT_FORMAT = "pactwright-draft-export"
@@ -57,7 +58,14 @@ def export_document(record: DraftRecord) -> dict[str, Any]:
 
 def write_export(record: DraftRecord, path: Path) -> None:
     data = json.dumps(export_document(record), indent=2, ensure_ascii=True).encode("ascii")
-    atomic_write(path, data, what=f"the export {path.name}")
+    try:
+        # The export writer refuses a target inside the data folder or one that is not an
+        # ordinary file, and gives the new file the user's normal permissions.
+        write_bytes_atomically(path, data)
+    except OSError as error:
+        if isinstance(error, UnsafeTargetError):
+            raise StorageError(f"Not exported to {path}: {error.strerror}.") from None
+        raise write_error(error, path, f"the export {path.name}") from None
 
 
 def _fail(path: Path, reason: str) -> StorageError:
@@ -99,7 +107,7 @@ def read_import(path: Path) -> ImportedDraft:
         text = read_draft_file(path)  # plain messages for missing, non-UTF-8 and non-JSON files
     except TermsError as error:
         raise StorageError(f"Cannot import {error}") from None
-    data = json.loads(text)
+    data = decode(text)  # checked already by read_draft_file; parsed the same way
     if not isinstance(data, dict):
         raise _fail(path, "it is not a draft (expected a JSON object with the agreement terms).")
     if "format" in data:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import Template, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2 import Environment, Template, TemplateError, TemplateSyntaxError, UndefinedError
 
 from drafting.document import AgreementDocument, DraftingNote, Recital, inline_text
 from drafting.engine import front
@@ -30,9 +31,9 @@ from drafting.engine.environment import (
     RenderLimitError,
     SecurityError,
     make_reference_helpers,
-    render_limited,
     template_paths,
 )
+from drafting.engine.isolation import render_isolated
 from drafting.engine.legal_system import law_view, make_law_helpers, profile_note
 from drafting.engine.markup import (
     DraftClause,
@@ -78,16 +79,21 @@ def _empty_paths(context: Mapping[str, Any], paths: frozenset[str] | set[str]) -
 
 
 def render_template(
-    template: Template,
+    template: Template | Override,
     context: Mapping[str, Any],
     clause_id: str,
     variables: frozenset[str] | set[str],
-    *,
-    limited: bool = False,
 ) -> str:
-    """Render one clause template; every failure becomes a ``ClauseRenderError``."""
+    """Render one clause template; every failure becomes a ``ClauseRenderError``.
+
+    A lawyer's ``Override`` is compiled and rendered in a child process under hard time
+    and memory limits (``drafting.engine.isolation``); the library's own templates render
+    in process, which keeps the usual assembly fast.
+    """
     try:
-        return render_limited(template, context) if limited else template.render(context)
+        if isinstance(template, Override):
+            return render_isolated(template.environment, template.source, context)
+        return template.render(context)
     except UndefinedError as error:
         empty = _empty_paths(context, variables)
         hint = f"; fill in {', '.join(empty)}" if empty else ""
@@ -112,18 +118,33 @@ def is_selected(spec: ClauseSpec, terms: AgreementTerms, base: Mapping[str, Any]
     return terms.model in spec.models and bool(_evaluate(spec, spec.condition, base, "condition"))
 
 
-def _compile_overrides(catalogue: Catalogue, overrides: Mapping[str, str] | None) -> dict[str, Template]:
-    compiled: dict[str, Template] = {}
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A lawyer's template for one clause, checked for syntax; compiled only in isolation
+    (compiling evaluates constant expressions, which may be hostile)."""
+
+    environment: Environment
+    source: str
+    variables: frozenset[str]
+
+
+def _compile_overrides(catalogue: Catalogue, overrides: Mapping[str, str] | None) -> dict[str, Override]:
+    compiled: dict[str, Override] = {}
     known = {spec.id for spec in catalogue.clauses()}
     for clause_id, source in (overrides or {}).items():
         if clause_id not in known:
             raise UnknownOverrideError(f"override for '{clause_id}': there is no such clause in the catalogue")
         try:
-            compiled[clause_id] = catalogue.environment.from_string(source)
+            ast = catalogue.environment.parse(source)
+            variables = frozenset(template_paths(ast, frozenset({"terms", "deal"})))
+            compiled[clause_id] = Override(catalogue.environment, source, variables)
         except TemplateSyntaxError as error:
             raise ClauseRenderError(
                 clause_id, f"the override has a syntax error on line {error.lineno}: {error.message}"
             ) from None
+        except (RecursionError, MemoryError, SyntaxError):
+            # Thousands of nested brackets exhaust the parser or Python's compiler.
+            raise ClauseRenderError(clause_id, "refused: the override nests too deeply to be read") from None
     return compiled
 
 
@@ -145,13 +166,11 @@ def _render_clause(
     spec: ClauseSpec,
     key: str,
     context: Mapping[str, Any],
-    override: Template | None,
-    override_source: str,
+    override: Override | None,
     heading: str,
 ) -> DraftClause | None:
     if override is not None:
-        variables = template_paths(catalogue.environment.parse(override_source), frozenset({"terms", "deal"}))
-        text = render_template(override, context, spec.id, variables, limited=True)
+        text = render_template(override, context, spec.id, override.variables)
     else:
         template = spec.templates.get(key)
         if template is None:
@@ -281,11 +300,8 @@ def assemble_agreement(
         drafts: list[DraftClause] = []
         notes: dict[str, DraftingNote] = {}
         for spec, key in chosen:
-            override_source = (overrides or {}).get(spec.id, "")
             heading = plan.titles.get(spec.id, spec.title) if spec.run_in else ""
-            draft = _render_clause(
-                catalogue, spec, key, context, compiled_overrides.get(spec.id), override_source, heading
-            )
+            draft = _render_clause(catalogue, spec, key, context, compiled_overrides.get(spec.id), heading)
             if draft is None:
                 continue
             if spec.id == DEFINITIONS_CLAUSE:

@@ -28,7 +28,11 @@ from drafting.engine import shares_wording, wording
 
 #: Characters that are not text: C0/C1 controls other than tab and newline, lone
 #: surrogates and non-characters. They are dropped from user text at the engine's door.
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: So are the bidi embedding, override and isolate controls (U+202A-U+202E,
+#: U+2066-U+2069): typed or pasted into a name or a figure they make it display reversed
+#: ("Trojan Source"); right-to-left letters need none of them, the writers order
+#: Arabic and Hebrew themselves. The marks U+200E/U+200F stay: they reorder nothing.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 
 MAX_OUTPUT_CHARS = 2_000_000
 MAX_RENDER_SECONDS = 2.0

@@ -36,8 +36,9 @@ def column_widths(table: Table, column_count: int, width: float) -> list[float]:
     rows = [(table.columns, styles.table_head), *((row, styles.table_cell) for row in table.rows)]
     if table.total_row:
         rows.append((table.total_row, styles.table_total))
-    minimum = [padding + 12.0] * column_count
-    desired = [padding + 12.0] * column_count
+    floor = padding + 12.0
+    minimum = [floor] * column_count
+    desired = [floor] * column_count
     for row, style in rows:
         for column, cell in enumerate(row[:column_count]):
             text = plain_text(cell, limit=400)
@@ -46,7 +47,14 @@ def column_widths(table: Table, column_count: int, width: float) -> list[float]:
             minimum[column] = max(minimum[column], padding + longest_word)
             desired[column] = max(desired[column], padding + stringWidth(text, style.fontName, size))
     if sum(minimum) >= width:
-        return [width * share / sum(minimum) for share in minimum]
+        # Words too long for the page (a 1,000-character one): every column keeps room
+        # for its padding and a few characters (a narrower one would give reportlab a
+        # negative width); the rest goes by the length of the longest words, broken inside.
+        if floor * column_count >= width:
+            return [width / column_count] * column_count
+        extra = [least - floor for least in minimum]
+        spare = width - floor * column_count
+        return [floor + spare * share / sum(extra) for share in extra]
     spare = width - sum(minimum)
     wanted = [want - least for want, least in zip(desired, minimum, strict=True)]
     if sum(wanted) <= spare:
