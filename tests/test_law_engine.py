@@ -241,3 +241,11 @@ def test_every_institution_in_the_data_is_offered_somewhere() -> None:
 def test_profile_lookup_names_the_known_ones() -> None:
     with pytest.raises(KeyError, match="known: "):
         profile("xx")
+
+
+def test_numbers_and_hours_follow_american_usage_under_a_us_law() -> None:
+    uk = "\n".join(body_text_lines(assemble_agreement(make_terms())))
+    us_terms = make_terms(governing_law={"profile": "us_ny", "other": ""})
+    us = "\n".join(body_text_lines(assemble_agreement(us_terms)))
+    assert "9.00 am" in uk and "9:00 a.m." in us and "9.00 am" not in us
+    assert "wilful" in uk and "willful" in us and "wilful" not in us

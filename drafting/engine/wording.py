@@ -191,6 +191,26 @@ def long_date(value: dt.date, style: str = DAY_MONTH_YEAR) -> str:
     return format_date(value, format=pattern, locale=LOCALE)
 
 
+def _american(context: Any) -> bool:
+    return getattr(context.get("law"), "spelling", "en-GB") == "en-US"
+
+
+@pass_context
+def context_percent(context: Any, value: object) -> str:
+    """The ``percent`` filter: "per cent" in British drafting, "percent" in American."""
+    text = percent(value)
+    return text.replace(" per cent ", " percent ") if _american(context) else text
+
+
+@pass_context
+def context_clock(context: Any, hour: int) -> str:
+    """The ``clock`` filter: "9.00 am" in British drafting, "9:00 a.m." in American."""
+    text = clock(hour)
+    if not _american(context):
+        return text
+    return text.replace(".00", ":00").replace(" am", " a.m.").replace(" pm", " p.m.")
+
+
 @pass_context
 def context_date(context: Any, value: dt.date) -> str:
     """The ``date`` filter: the date style of the agreement's legal system."""
@@ -289,7 +309,7 @@ FILTERS: dict[str, Any] = {
     "business_days": business_days,
     "months": months,
     "years": years,
-    "percent": percent,
+    "percent": context_percent,
     "notice": notice,
     "money": money,
     "amount": amount,
@@ -297,7 +317,7 @@ FILTERS: dict[str, Any] = {
     "place": place,
     "courts": courts,
     "a_or_an": a_or_an,
-    "clock": clock,
+    "clock": context_clock,
     "names": join_names,
     "sentence": sentence,
     "bare": bare,

@@ -64,6 +64,7 @@ _STEMS = {
     "cancelling": "canceling",
     "travelled": "traveled",
     "whilst": "while",
+    "wilful": "willful",
     "amongst": "among",
     "per cent": "percent",
 }
