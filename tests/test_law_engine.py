@@ -249,3 +249,17 @@ def test_numbers_and_hours_follow_american_usage_under_a_us_law() -> None:
     us = "\n".join(body_text_lines(assemble_agreement(us_terms)))
     assert "9.00 am" in uk and "9:00 a.m." in us and "9.00 am" not in us
     assert "wilful" in uk and "willful" in us and "wilful" not in us
+
+
+def test_no_void_waiver_of_a_distributors_statutory_indemnity() -> None:
+    """Under a law that protects a terminated distributor (German section 89b HGB by
+    analogy) the agreement drafts no waiver of it; under one that does not, it may."""
+    from drafting.validation import load_terms_file
+
+    terms = load_terms_file(EXAMPLES / "distribution.json")
+    german = "\n".join(body_text_lines(assemble_agreement(terms)))
+    assert terms.governing_law.profile == "de"
+    assert "is not entitled to any compensation or indemnity" not in german
+    elsewhere = terms.model_copy(update={"governing_law": GoverningLaw(profile="neutral", other="Ruritania")})
+    text = "\n".join(body_text_lines(assemble_agreement(elsewhere)))
+    assert "to the extent that mandatory law allows" in text
