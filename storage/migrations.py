@@ -63,22 +63,21 @@ def migrate_layout(layout: Layout, found: int, record_version: Callable[[int], N
 
 
 def migrate_terms(data: dict[str, Any]) -> dict[str, Any]:
-    """Bring a stored terms dict up to the current terms schema (a new dict; input untouched)."""
+    """Bring a stored terms dict up to the current terms schema (a new dict; input untouched).
+
+    The steps and their order are the terms model's (``drafting.terms.migrations``); this
+    only words its refusals as storage errors."""
     target = current_terms_version()
-    version = data.get("schema_version", 1)
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise StorageError(f"A stored draft has an unreadable schema_version ({version!r}).")
-    if version > target:
+    try:
+        return terms_migrations.upgrade_terms(data, TERMS_STEPS)
+    except terms_migrations.SchemaTooNewError as error:
         raise SchemaTooNewError(
-            f"This draft was saved by a newer Pactwright (terms version {version}; this one knows up to "
+            f"This draft was saved by a newer Pactwright (terms version {error.version}; this one knows up to "
             f"{target}). Update Pactwright to open it."
-        )
-    upgraded = dict(data)
-    while version < target:
-        step = TERMS_STEPS.get(version)
-        if step is None:
-            raise StorageError(f"No way to upgrade a draft from terms version {version}.")
-        upgraded = step(upgraded)
-        version += 1
-        upgraded["schema_version"] = version
-    return upgraded
+        ) from None
+    except terms_migrations.NoUpgradeError as error:
+        if error.version is None:
+            raise StorageError(
+                f"A stored draft has an unreadable schema_version ({data.get('schema_version')!r})."
+            ) from None
+        raise StorageError(f"No way to upgrade a draft from terms version {error.version}.") from None

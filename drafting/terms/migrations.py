@@ -25,7 +25,19 @@ _SPLITS = {"revenue", "profit"}
 
 
 class SchemaTooNewError(ValueError):
-    """The terms were saved by a newer Pactwright."""
+    """The terms were saved by a newer Pactwright (``version`` is what they say)."""
+
+    def __init__(self, message: str, version: int) -> None:
+        super().__init__(message)
+        self.version = version
+
+
+class NoUpgradeError(ValueError):
+    """A schema version has no step (``version``) or cannot be read (``version`` is None)."""
+
+    def __init__(self, message: str, version: object) -> None:
+        super().__init__(message)
+        self.version = version
 
 
 def _v1_governing_law_and_forums(data: dict[str, Any]) -> dict[str, Any]:
@@ -136,21 +148,22 @@ STEPS: dict[int, TermsStep] = {
 
 def upgrade_terms(data: dict[str, Any], steps: dict[int, TermsStep] | None = None) -> dict[str, Any]:
     """``data`` brought up to ``SCHEMA_VERSION`` (a new dict). Raises ``SchemaTooNewError``,
-    or ``ValueError`` when a version has no step."""
+    or ``NoUpgradeError`` when a version has no step or cannot be read."""
     registry = STEPS if steps is None else steps
     version = data.get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ValueError(f"the draft has an unreadable schema_version ({version!r})")
+        raise NoUpgradeError(f"the draft has an unreadable schema_version ({version!r})", None)
     if version > SCHEMA_VERSION:
         raise SchemaTooNewError(
             f"this draft was saved by a newer Pactwright (terms version {version}; this one knows up to "
-            f"{SCHEMA_VERSION}). Update Pactwright to open it."
+            f"{SCHEMA_VERSION}). Update Pactwright to open it.",
+            version,
         )
     upgraded = dict(data)
     while version < SCHEMA_VERSION:
         step = registry.get(version)
         if step is None:
-            raise ValueError(f"no way to upgrade a draft from terms version {version}")
+            raise NoUpgradeError(f"no way to upgrade a draft from terms version {version}", version)
         upgraded = step(upgraded)
         version += 1
         upgraded["schema_version"] = version
