@@ -37,7 +37,7 @@ from drafting.terms.parties import Party
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 MAX_PARTIES = 50
 

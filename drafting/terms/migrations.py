@@ -138,11 +138,21 @@ def _v3_extra_modules(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _v4_new_forms(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 adds four agreement types (strategic supplier alliance, R&D collaboration,
+    partner network, professionals' members' agreement) with their own optional blocks.
+    A version-4 draft is none of them and has none of those blocks, so it reads unchanged;
+    the version number still moves so that an older Pactwright refuses a newer draft
+    instead of dropping the blocks it does not know."""
+    return dict(data)
+
+
 #: from-version -> step upgrading a terms dict to from-version + 1
 STEPS: dict[int, TermsStep] = {
     1: _v1_governing_law_and_forums,
     2: _v2_tiers_become_full_splits,
     3: _v3_extra_modules,
+    4: _v4_new_forms,
 }
 
 
