@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench screenshots package clean
+.PHONY: setup run test lint bench fuzz screenshots package clean
 
 # Re-install only when the pins change: the stamp is newer than both requirement files.
 $(STAMP): requirements.txt requirements-dev.txt
@@ -28,6 +28,13 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The reliability campaign, longer than the short version in `make test`: 40x the random
+# hostile files, damaged databases and overrides, and 2,000 SIGKILLs in the crash loop.
+fuzz: setup
+	QT_QPA_PLATFORM=offscreen PACTWRIGHT_FUZZ_SCALE=40 PACTWRIGHT_FAULT_KILLS=2000 $(BIN)/python -m pytest -q \
+		tests/test_fuzz.py tests/test_storage_faults.py tests/test_reliability_inputs.py \
+		tests/test_reliability_overrides.py tests/test_reliability_targets.py tests/test_reliability_readonly.py
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/capture_screenshots.py

@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import TermsError, parse_terms, read_draft_file, validate_draft
 from drafting.version import __version__
-from storage.errors import DatabaseInUseError, DatabaseRecoveredWarning, StorageError
+from storage.errors import DatabaseInUseError, DatabaseRecoveredWarning, ReadOnlyMediaError, StorageError
 from storage.location import DATA_DIR_ENV, resolve_data_dir
 from storage.models import DraftSort
 from storage.repository import DraftRepository
@@ -48,14 +48,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if not problems:
         print(f"{args.draft}: valid")
         return EXIT_OK
-    print(f"{args.draft}: {len(problems)} problem(s)", file=sys.stderr)
+    print(f"{args.draft}: {_count(len(problems), 'problem')}", file=sys.stderr)
     for problem in problems:
         print(f"  {problem}", file=sys.stderr)
     return EXIT_PROBLEMS
 
 
 def _print_problems(draft: str, problems: Sequence[object]) -> None:
-    print(f"{draft}: {len(problems)} problem(s)", file=sys.stderr)
+    print(f"{draft}: {_count(len(problems), 'problem')}", file=sys.stderr)
     for problem in problems:
         print(f"  {problem}", file=sys.stderr)
 
@@ -134,7 +134,7 @@ def _render_file(args: argparse.Namespace) -> int:
     try:
         terms = parse_terms(read_draft_file(Path(args.draft)))
     except TermsError as error:
-        print(f"{args.draft}: {len(error.problems)} problem(s)", file=sys.stderr)
+        print(f"{args.draft}: {_count(len(error.problems), 'problem')}", file=sys.stderr)
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -150,6 +150,10 @@ def _cmd_app(args: argparse.Namespace) -> int:
     from ui.app import run_app  # Qt is loaded only when the app is started.
 
     return run_app(resolve_data_dir(args.data_dir))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _printable(text: str) -> str:
@@ -169,6 +173,11 @@ def _run_drafts(args: argparse.Namespace, action: Callable[[DraftRepository], in
                 if changes:
                     raise
                 print(f"note: {error} Showing them read-only.", file=sys.stderr)
+                repo = DraftRepository.open(data_dir, read_only=True)
+            except ReadOnlyMediaError as error:
+                if changes:
+                    raise
+                print(f"note: {error}", file=sys.stderr)
                 repo = DraftRepository.open(data_dir, read_only=True)
             with repo:
                 if repo.recovery_report is not None:
@@ -287,14 +296,20 @@ def _cmd_drafts_render(args: argparse.Namespace) -> int:
         written = _export(version.terms, args, f"v{number}", overrides=overrides, created=version.info.saved_at)
         if isinstance(written, int):
             return written
-        options = {"comments": not args.no_notes, "draft": args.draft_mode, "paper": args.paper}
-        for record in records_for(draft_id, number, written, overrides=overrides, **options):
-            repo.record_export(record)
+        if repo.read_only:
+            # Rendering only reads the drafts; the history of exports is a courtesy.
+            print(
+                "note: the drafts are read-only, so this export is not added to the draft's history.", file=sys.stderr
+            )
+        else:
+            options = {"comments": not args.no_notes, "draft": args.draft_mode, "paper": args.paper}
+            for record in records_for(draft_id, number, written, overrides=overrides, **options):
+                repo.record_export(record)
         for path in written:
             print(path)
         return EXIT_OK
 
-    return _run_drafts(args, action, changes=True)
+    return _run_drafts(args, action, changes=False)
 
 
 def _cmd_drafts_exports(args: argparse.Namespace) -> int:
@@ -354,7 +369,7 @@ def _cmd_drafts_export(args: argparse.Namespace) -> int:
 def _cmd_drafts_import(args: argparse.Namespace) -> int:
     def action(repo: DraftRepository) -> int:
         summary = repo.import_draft(Path(args.file))
-        print(f"imported {summary.id}  {_printable(summary.title)} ({summary.version_count} version(s))")
+        print(f"imported {summary.id}  {_printable(summary.title)} ({_count(summary.version_count, 'version')})")
         return EXIT_OK
 
     return _run_drafts(args, action, changes=True)

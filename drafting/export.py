@@ -54,9 +54,8 @@ class ExportRefused(Exception):  # noqa: N818 (the name the callers know)
     def __init__(self, findings: Sequence[FindingLike]) -> None:
         self.findings = tuple(findings)
         errors = sum(1 for finding in self.findings if str(finding.severity) == "error")
-        super().__init__(
-            f"the draft has {errors} error(s) to fix before export (or export it as a draft with open points)"
-        )
+        counted = "1 error" if errors == 1 else f"{errors} errors"
+        super().__init__(f"the draft has {counted} to fix before export (or export it as a draft with open points)")
 
 
 class FormatUnavailableError(Exception):

@@ -27,6 +27,19 @@ class ReadOnlyError(StorageError):
     """A change was asked of a database opened read-only."""
 
 
+class ReadOnlyMediaError(StorageError):
+    """The drafts folder cannot be written (read-only media, no permission): the drafts
+    can still be opened read-only."""
+
+    def __init__(self, data_dir: Path, reason: str) -> None:
+        self.data_dir = data_dir
+        super().__init__(
+            f"The drafts folder {data_dir} cannot be written ({reason}), so nothing can be saved there. "
+            "Your drafts can be listed, shown and exported read-only; to change them, copy the folder "
+            "somewhere writable and choose it with --data-dir (or PACTWRIGHT_DATA_DIR)."
+        )
+
+
 class DraftNotFoundError(StorageError, LookupError):
     """No draft (or no version of it) with that id."""
 

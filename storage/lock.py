@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from filelock import FileLock, Timeout
 
 from storage.atomic import atomic_write
-from storage.errors import DatabaseInUseError, StorageError
+from storage.errors import _DENIED, DatabaseInUseError, ReadOnlyMediaError, StorageError
 from storage.layout import Layout
 
 
@@ -38,12 +38,19 @@ class WriterLock:
     def acquire(self) -> None:
         try:
             self._layout.root.mkdir(parents=True, exist_ok=True)
+            # filelock reports any failure to open its file as "held by somebody else";
+            # opening it once ourselves gives a folder that cannot hold files (read-only
+            # media, /proc) its real reason.
+            os.close(os.open(self._layout.lock_path, os.O_RDWR | os.O_CREAT, 0o644))
             self._lock.acquire()
         except Timeout:
             raise DatabaseInUseError(self._layout.root, _describe_holder(self._layout)) from None
         except OSError as error:
+            if error.errno in _DENIED or isinstance(error, PermissionError):
+                raise ReadOnlyMediaError(self._layout.root, (error.strerror or str(error)).lower()) from None
             raise StorageError(
-                f"Cannot open the drafts database in {self._layout.root}: {error.strerror or error}."
+                f"Cannot keep drafts in {self._layout.root}: it does not accept new files "
+                f"({(error.strerror or str(error)).lower()}). Choose another folder with --data-dir."
             ) from None
         owner = {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(UTC).isoformat()}
         with contextlib.suppress(StorageError):  # only a courtesy for the other instance

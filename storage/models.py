@@ -119,6 +119,7 @@ class RecoveryReport:
     events: tuple[RecoveryEvent, ...] = field(default_factory=tuple)
 
     def __str__(self) -> str:
-        lines = [f"Pactwright repaired {len(self.events)} damaged file(s) in the drafts database:"]
+        counted = "1 damaged file" if len(self.events) == 1 else f"{len(self.events)} damaged files"
+        lines = [f"Pactwright repaired {counted} in the drafts database:"]
         lines += [f"  - {event}" for event in self.events]
         return "\n".join(lines)

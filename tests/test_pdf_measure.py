@@ -259,3 +259,37 @@ def test_reportlab_writes_numbers_through_the_memory_once_fonts_are_registered()
     assert pdfdoc.fp_str is remembered_fp_str
     remember_number_formatting()  # again: nothing changes
     assert textobject.fp_str is remembered_fp_str
+
+
+def test_a_long_paragraph_carried_over_is_cut_into_pieces_that_break_the_same() -> None:
+    """A paragraph of many pages comes back as its first page plus pieces of
+    ``PIECE_LINES`` lines, made from the lines reportlab broke: rewrapped at the same
+    width each piece keeps exactly those lines, and together they hold every word."""
+    from drafting.pdf_writer.measure import PIECE_LINES
+
+    style = house_styles().body
+    text = TEXT * 40
+    ours = Paragraph(text, style)
+    fresh = ReportlabParagraph(text, style)
+    ours.wrap(TEXT_WIDTH, 300)
+    fresh.wrap(TEXT_WIDTH, 300)
+    whole = _lines(fresh)
+    parts = ours.split(TEXT_WIDTH, 300)
+    assert len(parts) > 3
+    assert all(part.style.spaceBefore == 0 for part in parts[1:])
+    assert all(part.style.spaceAfter == 0 for part in parts[1:-1])
+    rebroken: list[object] = []
+    for part in parts:
+        part.wrap(TEXT_WIDTH, 10_000)
+        rebroken += _lines(part)
+    assert all(len(part.blPara.lines) <= PIECE_LINES for part in parts[1:])
+    assert [words for _, words in rebroken] == [words for _, words in whole]  # type: ignore[misc]
+    # Every piece but the last justifies its last line, as the unbroken paragraph does.
+    assert all(part._JustifyLast for part in parts[1:-1])
+
+
+def test_a_short_remainder_is_split_exactly_as_reportlab_does() -> None:
+    style = house_styles().body
+    ours = Paragraph(TEXT * 3, style)
+    ours.wrap(TEXT_WIDTH, 100)
+    assert len(ours.split(TEXT_WIDTH, 100)) == 2

@@ -231,3 +231,24 @@ def test_write_is_atomic(tmp_path, monkeypatch):
         write_pdf(sample_document(), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["agreement.pdf"]
+
+
+def test_a_huge_text_field_reaches_the_pdf_whole_and_in_order() -> None:
+    """A field of many pages (one paragraph) is written with every word, in order: the
+    paragraph is carried over the pages in pieces (see ``measure.Paragraph.split``)."""
+    import io
+    import json
+
+    from drafting.engine import assemble_agreement
+    from drafting.pdf_writer import pdf_bytes
+    from drafting.validation import parse_terms
+
+    data = json.loads((Path(__file__).resolve().parent.parent / "examples" / "revenue_sharing.json").read_text())
+    words = [f"w{index}" for index in range(12_000)]
+    data["background"] = " ".join(words)
+    document = assemble_agreement(parse_terms(json.dumps(data)))
+    reader = PdfReader(io.BytesIO(pdf_bytes(document)))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    tokens = (token.rstrip(".,;") for token in text.split())
+    found = [token for token in tokens if token.startswith("w") and token[1:].isdigit()]
+    assert found == words

@@ -222,5 +222,5 @@ def test_the_list_failing_after_the_draft_was_written_still_saves(data_dir: Path
 def test_an_unreadable_data_folder_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with pytest.raises(StorageError, match="Cannot open the drafts database"):
+    with pytest.raises(StorageError, match="Cannot keep drafts in"):
         open_repo(blocker / "data")

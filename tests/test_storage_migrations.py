@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from drafting.terms import SCHEMA_VERSION
 from storage import migrations
 from storage.errors import SchemaTooNewError, StorageError
 from storage.layout import Layout
@@ -131,8 +132,8 @@ def test_old_terms_are_upgraded_on_read_and_stay_untouched_on_disk(data_dir: Pat
 def test_terms_from_a_newer_pactwright_are_refused(data_dir: Path) -> None:
     with open_repo(data_dir) as repo:
         draft_id = repo.create(make_terms()).id
-    rewrite_version_terms(data_dir, draft_id, lambda terms: terms.update(schema_version=5))
-    with open_repo(data_dir) as repo, pytest.raises(SchemaTooNewError, match="terms version 5"):
+    rewrite_version_terms(data_dir, draft_id, lambda terms: terms.update(schema_version=SCHEMA_VERSION + 1))
+    with open_repo(data_dir) as repo, pytest.raises(SchemaTooNewError, match=f"terms version {SCHEMA_VERSION + 1}"):
         repo.get(draft_id)
 
 

@@ -123,3 +123,32 @@ def test_the_real_export_writes_the_lawyers_wording(qtbot, tmp_path) -> None:
     (written,) = signal.args[0]
     text = "\n".join(paragraph.text for paragraph in docx.Document(str(written)).paragraphs)
     assert LAWYERS_WORDING in text
+
+
+def test_read_only_media_offers_to_open_the_drafts_read_only(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The app started on a drafts folder it cannot write says why and, if the user
+    agrees, opens the drafts read-only instead of failing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.app
+    from storage.errors import ReadOnlyMediaError
+
+    asked: list[str] = []
+    opened: list[bool] = []
+
+    def fake_open(data_dir: Path, read_only: bool = False) -> object:
+        opened.append(read_only)
+        if not read_only:
+            raise ReadOnlyMediaError(data_dir, "read-only file system")
+        return object()
+
+    def fake_question(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Open
+
+    monkeypatch.setattr(ui.app, "open_store", fake_open)
+    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    result = ui.app.open_store_interactively(tmp_path)
+    assert result is not None and result[1] is True
+    assert opened == [False, True]
+    assert "cannot be written" in asked[0] and "Open them read-only here?" in asked[0]

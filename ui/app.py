@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from drafting.version import __version__
-from storage.errors import DatabaseInUseError
+from storage.errors import DatabaseInUseError, ReadOnlyMediaError
 from ui.main_window import APP_TITLE, MainWindow
 from ui.store import DraftStore, open_store, storage_error_types
 
@@ -23,15 +23,19 @@ def open_store_interactively(data_dir: Path, parent: QWidget | None = None) -> t
     try:
         return open_store(data_dir), False
     except DatabaseInUseError:
-        pass
+        why = "Pactwright is already open in another window, so your drafts are in use."
+    except ReadOnlyMediaError:
+        why = (
+            f"Your drafts folder ({data_dir}) cannot be written: it is on read-only storage or you "
+            "lack permission to change it."
+        )
     except storage_error_types() as error:
         QMessageBox.critical(parent, APP_TITLE, f"The drafts could not be opened.\n\n{error}")
         return None
     answer = QMessageBox.question(
         parent,
         APP_TITLE,
-        "Pactwright is already open in another window, so your drafts are in use.\n\n"
-        "Open them read-only here? You can look at drafts and export them, but not change them.",
+        f"{why}\n\nOpen them read-only here? You can look at drafts and export them, but not change them.",
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

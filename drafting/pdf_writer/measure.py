@@ -141,6 +141,40 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
         self._wrapped_lines = self.__dict__.get("blPara", _NOT_WRAPPED)
         return size
 
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 (reportlab's names)
+        """Split as reportlab does, then cut a long remainder into pieces of
+        ``PIECE_LINES`` lines.
+
+        reportlab carries the whole remainder to the next page as one paragraph and
+        breaks all its lines again there, so a paragraph of many pages costs time in
+        the square of its length (a 1 MB text field took minutes). The pieces are made
+        from the lines just broken, at the same width, so they break the same way again;
+        they sit flush (no space between them) and each but the last justifies its last
+        line, so the page reads as one paragraph."""
+        parts: list[Any] = super().split(availWidth, availHeight)
+        lines = getattr(self.__dict__.get("blPara"), "lines", None)
+        if len(parts) != 2 or lines is None or not hasattr(parts[0], "blPara"):
+            return parts
+        first, rest = parts
+        start, end = len(first.blPara.lines), len(lines)
+        if end - start <= PIECE_LINES:
+            return parts
+        cut = self._get_split_blParaFunc()
+        flush = rest.style.clone(f"{rest.style.name}Piece", spaceBefore=0, spaceAfter=0)
+        last = rest.style.clone(f"{rest.style.name}LastPiece", spaceBefore=0)
+        pieces: list[Any] = []
+        for begin in range(start, end, PIECE_LINES):
+            stop = min(begin + PIECE_LINES, end)
+            style = last if stop == end else flush
+            piece = self.__class__(None, style, bulletText=None, frags=cut(self.blPara, begin, stop))
+            if stop < end:
+                piece._JustifyLast = not getattr(lines[stop - 1], "lineBreak", False)
+            pieces.append(piece)
+        return [first, *pieces]
+
+
+#: Lines per piece when a long paragraph is carried over (about a page of body text).
+PIECE_LINES = 40
 
 #: Never anybody's line breaks: a wrap that produced none is not reused.
 _NOT_WRAPPED = object()
