@@ -293,3 +293,20 @@ def test_a_short_remainder_is_split_exactly_as_reportlab_does() -> None:
     ours = Paragraph(TEXT * 3, style)
     ours.wrap(TEXT_WIDTH, 100)
     assert len(ours.split(TEXT_WIDTH, 100)) == 2
+
+
+@pytest.mark.parametrize(("kind", "bullet"), [("body", None), ("recital", "(A)"), ("first_line", None)])
+def test_a_long_plain_paragraph_breaks_into_reportlabs_lines_batch_by_batch(kind: str, bullet: str | None) -> None:
+    """Lines found batch by batch are the lines reportlab finds in one go, with a bullet
+    or a first-line indent too (only the paragraph's first line is narrower)."""
+    from drafting.pdf_writer.measure import STREAM_CHARS
+
+    styles = house_styles()
+    style = styles.body.clone("Indented", firstLineIndent=30) if kind == "first_line" else getattr(styles, kind)
+    words = [("word" * (index % 5 + 1)) + str(index) for index in range(9_000)]
+    text = " ".join(words)
+    assert len(text) > STREAM_CHARS
+    ours = Paragraph(text, style, bulletText=bullet)
+    fresh = ReportlabParagraph(text, style, bulletText=bullet)
+    assert ours.wrap(TEXT_WIDTH, 10**7) == fresh.wrap(TEXT_WIDTH, 10**7)
+    assert _lines(ours) == _lines(fresh)

@@ -40,6 +40,8 @@ from reportlab.lib import rl_accel
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph as ReportlabParagraph
+from reportlab.platypus.paragraph import split as reportlab_split
+from reportlab.platypus.paragraph import strip as reportlab_strip
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from drafting.pdf_writer.bidi import MAYBE_RTL, visual_order, visual_pieces
@@ -141,6 +143,51 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
         self._wrapped_lines = self.__dict__.get("blPara", _NOT_WRAPPED)
         return size
 
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 (reportlab's name)
+        """reportlab's line breaks, found batch by batch for a long plain paragraph.
+
+        reportlab takes the words off the front of one list (``pop(0)``), which costs time
+        in the square of the paragraph's length. Breaking is greedy, so a line depends
+        only on the word it starts with: each batch keeps its lines but the last, whose
+        words start the next batch, and the result is the same lines."""
+        frags = self.frags
+        text = getattr(frags[0], "text", None) if len(frags) == 1 else None
+        style = self.style
+        if not isinstance(text, str) or len(text) < STREAM_CHARS or style.endDots or self._rtl:
+            return super().breakLines(width)
+        # Only a paragraph's first line has its own width (first-line indent, bullet): the
+        # later batches start on an ordinary line.
+        later = list(width[1:]) if isinstance(width, list | tuple) and len(width) > 1 else width
+        bullet = self.bulletText
+        words = reportlab_split(reportlab_strip(text))
+        lines: list[Any] = []
+        carry: list[str] = []
+        start = 0
+        result: Any = None
+        try:
+            while True:
+                batch = carry + words[start : start + BATCH_WORDS]
+                start += BATCH_WORDS
+                self.frags = [frags[0].clone(text=" ".join(batch))]
+                first = not lines and not carry
+                self.bulletText = bullet if first else None
+                result = super().breakLines(width if first else later)
+                if result.kind != 0:  # not the simple case after all: reportlab's own way
+                    self.frags, self.bulletText = frags, bullet
+                    return super().breakLines(width)
+                if start >= len(words) or len(result.lines) < 2:
+                    lines += result.lines
+                    carry = []
+                    if start >= len(words):
+                        break
+                    continue
+                lines += result.lines[:-1]
+                carry = [str(word) for word in result.lines[-1][1]]
+        finally:
+            self.frags, self.bulletText = frags, bullet
+        result.lines = lines
+        return result
+
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 (reportlab's names)
         """Split as reportlab does, then cut a long remainder into pieces of
         ``PIECE_LINES`` lines.
@@ -175,6 +222,9 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
 
 #: Lines per piece when a long paragraph is carried over (about a page of body text).
 PIECE_LINES = 40
+#: A plain paragraph this long has its lines broken in batches of ``BATCH_WORDS`` words.
+STREAM_CHARS = 20_000
+BATCH_WORDS = 2_000
 
 #: Never anybody's line breaks: a wrap that produced none is not reused.
 _NOT_WRAPPED = object()
