@@ -99,6 +99,8 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
     deletes ``blPara`` when the paragraph must move on and gives its first half hand-made
     breaks, and either change makes the next ``wrap`` measure again, as reportlab would."""
 
+    frags: list[Any]
+    bulletText: Any  # noqa: N815 (reportlab's name)
     _wrapped_width: float | None = None
     _wrapped_lines: Any = None
     _rtl = False
@@ -150,7 +152,7 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
         in the square of the paragraph's length. Breaking is greedy, so a line depends
         only on the word it starts with: each batch keeps its lines but the last, whose
         words start the next batch, and the result is the same lines."""
-        frags = self.frags
+        frags: list[Any] = self.frags
         text = getattr(frags[0], "text", None) if len(frags) == 1 else None
         style = self.style
         if not isinstance(text, str) or len(text) < STREAM_CHARS or style.endDots or self._rtl:
@@ -158,7 +160,7 @@ class Paragraph(ReportlabParagraph):  # type: ignore[misc]
         # Only a paragraph's first line has its own width (first-line indent, bullet): the
         # later batches start on an ordinary line.
         later = list(width[1:]) if isinstance(width, list | tuple) and len(width) > 1 else width
-        bullet = self.bulletText
+        bullet: Any = self.bulletText
         words = reportlab_split(reportlab_strip(text))
         lines: list[Any] = []
         carry: list[str] = []
