@@ -86,6 +86,36 @@ def _ordinary_file_mode(target: Path) -> int:
     return 0o666 & ~umask
 
 
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but belongs to somebody else, or the platform cannot tell
+        return True
+    return True
+
+
+def remove_stale_parts(path: Path) -> None:
+    """Delete the partial files a killed export to ``path`` left beside it
+    (``.NAME.PID.xxxx.part`` of a process that no longer runs); a running export's
+    part is left alone."""
+    prefix = f".{path.name}."
+    try:
+        listing = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for item in listing:
+        if not (item.name.startswith(prefix) and item.name.endswith(".part")):
+            continue
+        pid_text = item.name[len(prefix) :].split(".", 1)[0]
+        if pid_text.isdigit() and not _process_alive(int(pid_text)):
+            with contextlib.suppress(OSError):
+                os.unlink(item.path)
+
+
 def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, with the permissions of an ordinary file.
 
@@ -93,7 +123,8 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     check_write_target(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    remove_stale_parts(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

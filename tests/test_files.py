@@ -44,3 +44,29 @@ def test_a_failed_write_leaves_the_old_file_and_no_debris(tmp_path: Path, monkey
         write_bytes_atomically(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["agreement.docx"]
+
+
+def test_a_killed_exports_part_file_is_removed_by_the_next_export(tmp_path: Path) -> None:
+    """A part file left by an export that was killed (its process is gone) is removed
+    when the next export writes the same file; a part of a running export is kept."""
+    import subprocess
+    import sys
+
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(finished.stdout)
+    target = tmp_path / "agreement.pdf"
+    stale = tmp_path / f".agreement.pdf.{dead_pid}.abcd1234.part"
+    stale.write_bytes(b"half a PDF")
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        live = tmp_path / f".agreement.pdf.{running.pid}.efgh5678.part"
+        live.write_bytes(b"being written")
+        other = tmp_path / f".other.pdf.{dead_pid}.ijkl.part"
+        other.write_bytes(b"another file's part")
+        write_bytes_atomically(target, b"%PDF-1.4 whole")
+        assert target.read_bytes() == b"%PDF-1.4 whole"
+        assert not stale.exists()
+        assert live.exists() and other.exists()
+    finally:
+        running.kill()
+        running.wait()
