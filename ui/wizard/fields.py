@@ -59,6 +59,8 @@ WIDGETS: dict[str, str] = {
     "equity.investee": "sections[equity_alliance].investee",
     "equity.stake_percent": "sections[equity_alliance].stake",
     "ip.licence_grant": "sections[licensing].subject",
+    "ip.licence_grant.royalty_term": "sections[licensing].royalty_term",
+    "ip.licence_grant.sublicensable": "sections[licensing].sublicensable",
     "distribution": "sections[distribution].products",
     "distribution.products": "sections[distribution].products",
     "distribution.online_sales_permitted": "sections[distribution].online",
