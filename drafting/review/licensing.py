@@ -1,6 +1,7 @@
-"""Licensing and distribution depth: how long royalties run against how long the agreement
-runs, royalties on patents after they expire (United States), a sublicence-income share
-with no right to sublicense, and an exclusivity that ends while the distribution goes on."""
+"""The operative core of licensing and distribution deals: how long royalties
+run against how long the agreement runs, royalties on patents after they expire (United
+States), a sublicence-income share with no right to sublicense and an exclusivity that
+ends while the distribution goes on."""
 
 from __future__ import annotations
 

@@ -76,12 +76,31 @@ class EquityInvestment(TermsModel):
     lock_up_months: Months | None = 24
 
 
+class AccessConditions(StrEnum):
+    """On what terms a member gets access rights to exploit its own results."""
+
+    FAIR_AND_REASONABLE = "fair_and_reasonable"
+    ROYALTY_FREE = "royalty_free"
+
+
 class ConsortiumTerms(TermsModel):
     coordinator: PartyRef | None = None
     admission_threshold: Threshold = Threshold.UNANIMITY
     withdrawal_notice_days: Days = 90
     default_remedy_days: Days = 30
     member_liability_cap: Money | None = None
+    access_request_months: Months = optional_field(
+        12, "Months after the project ends during which a member may still request access rights."
+    )
+    exploitation_access: AccessConditions = optional_field(
+        AccessConditions.FAIR_AND_REASONABLE, "The terms of access rights needed to exploit a member's own results."
+    )
+
+    @model_validator(mode="after")
+    def _request_period(self) -> ConsortiumTerms:
+        if self.access_request_months > 120:
+            raise ValueError("access rights may be requested for at most 120 months after the project ends")
+        return self
 
 
 class ControllerRoles(StrEnum):

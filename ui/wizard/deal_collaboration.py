@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from drafting.terms import AgreementTerms
 from drafting.terms.extras import (
+    AccessConditions,
     CoMarketingTerms,
     ConsortiumTerms,
     ContributionMechanism,
@@ -77,6 +78,12 @@ class CoMarketingSection(Section):
         return self.required("campaign", self.campaign, "Describe the joint campaign.")
 
 
+ACCESS_LABELS = {
+    AccessConditions.FAIR_AND_REASONABLE: "On fair and reasonable terms",
+    AccessConditions.ROYALTY_FREE: "Royalty-free",
+}
+
+
 class ConsortiumSection(Section):
     title = "The consortium"
     help_text = "A coordinator speaks for the consortium; new members usually need everyone's agreement."
@@ -97,7 +104,26 @@ class ConsortiumSection(Section):
             self.liability_cap,
             "The most a member can owe the others, e.g. its share of the budget; empty for no cap.",
         )
+        self.access_months = QSpinBox()
+        self.access_months.setRange(0, 120)
+        self.access_months.setSuffix(" months")
+        add_row(
+            form,
+            "&Access rights may be asked for",
+            self.access_months,
+            "How long after the project ends a member may still ask another for the access rights it needs "
+            "to exploit its results. Twelve months is usual.",
+        )
+        self.access_terms = EnumCombo(AccessConditions, ACCESS_LABELS)  # type: ignore[arg-type]
+        add_row(
+            form,
+            "Access to e&xploit is",
+            self.access_terms,
+            "Access to carry out the project is always royalty-free; access to exploit results is usually paid "
+            "on fair and reasonable terms.",
+        )
         self.page.watch(self.coordinator, self.admission, self.withdrawal, self.liability_cap)
+        self.page.watch(self.access_months, self.access_terms)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.coordinator.set_parties(names)
@@ -108,6 +134,8 @@ class ConsortiumSection(Section):
         self.admission.set_value(consortium.admission_threshold)
         self.withdrawal.setValue(consortium.withdrawal_notice_days)
         self.liability_cap.set_money(consortium.member_liability_cap)
+        self.access_months.setValue(consortium.access_request_months)
+        self.access_terms.set_value(consortium.exploitation_access)
 
     def read(self) -> dict[str, Any]:
         consortium = updated(
@@ -116,6 +144,8 @@ class ConsortiumSection(Section):
             admission_threshold=self.admission.value(),
             withdrawal_notice_days=self.withdrawal.value(),
             member_liability_cap=self.liability_cap.money(),
+            access_request_months=self.access_months.value(),
+            exploitation_access=self.access_terms.value(),
         )
         return {"consortium": consortium}
 

@@ -1,7 +1,8 @@
-"""The operative depth of a licence and of a distributor's brand licence, read in the
-assembled agreement: the royalty term per product and country, the know-how rate, the
-share of sublicence income, the minimum royalty that ends with exclusivity, and a trade-mark
-licence that runs one way when one party owns the marks; the wizard asks each of them."""
+"""The operative core of a licence, a distributor's brand licence and a consortium's access
+rights, read in the assembled agreement: the royalty term per product and country, the
+know-how rate, the share of sublicence income, the minimum royalty that ends with
+exclusivity, a trade-mark licence that runs one way when one party owns the marks, and the
+period to request access rights; the wizard asks each of them."""
 
 from __future__ import annotations
 
@@ -86,9 +87,22 @@ def test_a_trade_mark_licence_from_one_owner_runs_one_way() -> None:
     assert "BPW grants to Outillage Moderne a non-exclusive" in text
     assert "Each Party named below" not in text and "Each licensee" not in text
     assert "All goodwill arising from the use of the Marks accrues to BPW." in text
-    data["ip"]["brand_licences"].append({"licensor": "Outillage", "marks": "OUTILLAGE MODERNE word mark"})
+    data["ip"]["brand_licences"].append({"licensor": "Outillage Moderne", "marks": "OUTILLAGE MODERNE word mark"})
     two_way = DraftText(assemble_for_review(AgreementTerms.model_validate(data))).text("ip.brand_licence")
     assert "Each Party named below grants to the other Party" in two_way
+
+
+def test_consortium_access_rights_have_a_request_period_and_survive() -> None:
+    data = json.loads((EXAMPLES / "consortium_five_party.json").read_text(encoding="utf-8"))
+    draft = DraftText(assemble_for_review(AgreementTerms.model_validate(data)))
+    text = draft.text("ip.access_rights")
+    assert "(a) royalty-free, to carry out the project; and (b) on fair and reasonable conditions" in text
+    assert "may be requested until twelve (12) months after the end of the project" in text
+    assert draft.refers("effects.survival", "ip.access_rights")
+    data["consortium"].update(access_request_months=24, exploitation_access="royalty_free")
+    text = DraftText(assemble_for_review(AgreementTerms.model_validate(data))).text("ip.access_rights")
+    assert "(b) royalty-free, to exploit" in text and "twenty-four (24) months" in text
+    assert not _draft(EXAMPLES / "licensing.json").has("ip.access_rights")
 
 
 @pytest.fixture
@@ -115,3 +129,17 @@ def test_the_wizard_asks_the_royalty_term_and_the_sublicence_share(qtbot, wizard
     assert (grant.no_claim_rate_percent, grant.sublicence_income_percent) == (3, 20)
     type_into(qtbot, section.sublicence_income, "120")
     assert "from 0 to 100" in section.check()["licence"]
+
+
+def test_the_wizard_asks_the_access_rights_period_and_terms(wizard) -> None:
+    from drafting.terms.extras import AccessConditions
+
+    wizard.load(load_example(next(path for path in example_files() if path.stem == "consortium_five_party")))
+    section = wizard.deal.sections[AllianceModel.CONSORTIUM]
+    assert section.access_months.value() == 12
+    section.access_months.setValue(18)
+    section.access_terms.set_value(AccessConditions.ROYALTY_FREE)
+    collected, problems = wizard.collect()
+    assert problems == [] and collected is not None and collected.consortium is not None
+    assert collected.consortium.access_request_months == 18
+    assert collected.consortium.exploitation_access is AccessConditions.ROYALTY_FREE
