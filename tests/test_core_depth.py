@@ -16,7 +16,7 @@ from drafting.review.draft import DraftText
 from drafting.review.engine import assemble_for_review
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.ip import RoyaltyTerm
-from tests.ui_helpers import type_into
+from tests.ui_helpers import click, type_into
 from ui.drafts import example_files, load_example
 from ui.wizard.wizard import AgreementWizard
 
@@ -143,3 +143,39 @@ def test_the_wizard_asks_the_access_rights_period_and_terms(wizard) -> None:
     assert problems == [] and collected is not None and collected.consortium is not None
     assert collected.consortium.access_request_months == 18
     assert collected.consortium.exploitation_access is AccessConditions.ROYALTY_FREE
+
+
+def test_data_transfers_are_drafted_per_flow_with_their_safeguard() -> None:
+    data = json.loads((EXAMPLES / "data_sharing.json").read_text(encoding="utf-8"))
+    exporter, importer = (party["short_name"] for party in data["parties"][:2])
+    data["data_sharing"]["transfers"] = [
+        {"exporter": exporter, "importer": importer, "destination": "the United States", "mechanism": "eu_sccs"},
+        {"exporter": importer, "importer": exporter, "destination": "India", "mechanism": "uk_idta"},
+    ]
+    draft = DraftText(assemble_for_review(AgreementTerms.model_validate(data)))
+    text = draft.text("data.transfers")
+    assert f"from {exporter} to {importer} in the United States: the standard contractual clauses" in text
+    assert "module one (controller to controller)" in text
+    assert "International Data Transfer Agreement issued by the UK Information Commissioner" in text
+    assert f"other than in a flow set out in {draft.label('data.transfers')}" in draft.text("data.obligations")
+
+
+def test_the_wizard_asks_each_international_transfer(qtbot, wizard) -> None:
+    from drafting.terms.extras import TransferMechanism
+
+    wizard.load(load_example(next(path for path in example_files() if path.stem == "data_sharing")))
+    section = wizard.deal.sections[AllianceModel.DATA_SHARING]
+    table = section.transfers
+    click(qtbot, table.add_button)
+    assert "say which country" in section.check()["transfers"]
+    destination = table.table.cellWidget(0, 2)
+    type_into(qtbot, destination, "the United States")
+    table.table.cellWidget(0, 3).set_value(TransferMechanism.UK_ADDENDUM)
+    collected, problems = wizard.collect()
+    assert problems == [] and collected is not None and collected.data_sharing is not None
+    (flow,) = collected.data_sharing.transfers
+    names = [party.short_name for party in collected.parties]
+    assert (flow.exporter, flow.importer, flow.destination) == (names[0], names[1], "the United States")
+    assert flow.mechanism is TransferMechanism.UK_ADDENDUM
+    wizard.load(collected)
+    assert section.transfers.transfers() == (flow,)

@@ -14,6 +14,7 @@ from drafting.review.rules import ReviewContext, rule
 from drafting.review.systems import US_SYSTEMS
 from drafting.terms import AllianceModel
 from drafting.terms.commercial import ExclusivityKind
+from drafting.terms.economics import Shortfall
 from drafting.terms.ip import RoyaltyTerm
 from drafting.terms.lifecycle import Term, TermKind
 
@@ -132,10 +133,11 @@ def exclusivity_ends_before_term(ctx: ReviewContext) -> Iterator[Finding]:
     minimum = ""
     if distribution is not None and distribution.minimum_purchase is not None:
         money = distribution.minimum_purchase
-        minimum = (
-            f" The minimum purchases of {money.currency} {money.amount:,.0f} a year still bind the distributor "
-            "afterwards, and missing them can then only cost it an exclusivity it no longer has."
-        )
+        minimum = f" The minimum purchases of {money.currency} {money.amount:,.0f} a year still bind the distributor "
+        if distribution.minimum_purchase_shortfall is Shortfall.CONVERT_TO_NON_EXCLUSIVE:
+            minimum += "afterwards, and missing them can then only cost it an exclusivity it no longer has."
+        else:
+            minimum += "afterwards, without the exclusivity they pay for."
     yield warning(
         "distribution.exclusivity-ends-before-term",
         "exclusivity.duration_months",

@@ -125,6 +125,30 @@ class NonPersonalDataLicence(StrEnum):
     CDLA_PERMISSIVE_2 = "cdla_permissive_2"
 
 
+class TransferMechanism(StrEnum):
+    """The safeguard for one flow of personal data out of the EEA or the UK."""
+
+    ADEQUACY = "adequacy"  # the destination has an adequacy decision (or UK adequacy regulations)
+    EU_SCCS = "eu_sccs"  # the EU standard contractual clauses (Decision (EU) 2021/914)
+    UK_IDTA = "uk_idta"  # the UK International Data Transfer Agreement
+    UK_ADDENDUM = "uk_addendum"  # the EU clauses with the UK International Data Transfer Addendum
+
+
+class DataTransfer(TermsModel):
+    """One flow of shared personal data to another country, and its safeguard."""
+
+    exporter: PartyRef
+    importer: PartyRef
+    destination: str = Field(min_length=1, max_length=200, description="The country the data goes to.")
+    mechanism: TransferMechanism = TransferMechanism.EU_SCCS
+
+    @model_validator(mode="after")
+    def _two_parties(self) -> DataTransfer:
+        if self.exporter == self.importer:
+            raise ValueError("a transfer goes from one party to another; name two different parties")
+        return self
+
+
 class DataSharingTerms(TermsModel):
     personal_data: bool = True
     roles: ControllerRoles = ControllerRoles.NONE
@@ -139,6 +163,9 @@ class DataSharingTerms(TermsModel):
     review_months: Months = 12
     dpia_completed: bool = False
     non_personal_licence: NonPersonalDataLicence = NonPersonalDataLicence.NONE
+    transfers: tuple[DataTransfer, ...] = optional_field(
+        (), "Each flow of personal data to another country: from whom, to whom, where, and on what safeguard."
+    )
 
 
 class ContributionMechanism(StrEnum):

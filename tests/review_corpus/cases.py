@@ -382,6 +382,19 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.foreground": {"ownership": "joint", "licence_back": None, "joint_rules": {"prosecution_lead": "Noordzee"}},
     }, silent=("public_body_foreign_law", "joint_foreground_rules")),
     # --- data sharing --------------------------------------------------------------------
+    CorpusCase("data-sharing-us-recipient-without-safeguard", "data_sharing", {
+        "parties[1].jurisdiction": "Delaware",
+    }),
+    CorpusCase("data-sharing-us-recipient-on-eu-clauses", "data_sharing", {
+        "parties[1].jurisdiction": "Delaware",
+        "data_sharing.transfers": [{"exporter": "Huishoud", "importer": "Ardent", "destination": "the United States",
+                                    "mechanism": "eu_sccs"}],
+    }, silent=("transfers_per_flow",)),
+    CorpusCase("data-sharing-uk-exporter-on-eu-clauses", "data_sharing", {
+        "parties[0].jurisdiction": "England and Wales", "parties[1].jurisdiction": "Singapore",
+        "data_sharing.transfers": [{"exporter": "Huishoud", "importer": "Ardent", "destination": "Singapore",
+                                    "mechanism": "eu_sccs"}],
+    }),
     CorpusCase("data-sharing-health-data-legitimate-interests", "data_sharing", {
         "data_sharing.special_category": True,
     }),

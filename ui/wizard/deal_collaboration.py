@@ -27,6 +27,7 @@ from ui.widgets import EnumCombo, MoneyEdit, PartyCombo, add_row
 from ui.wizard.base import updated
 from ui.wizard.deal_sections import Section
 from ui.wizard.shares import SharesTable
+from ui.wizard.transfers import TransfersTable
 
 
 class CoMarketingSection(Section):
@@ -179,6 +180,18 @@ class DataSharingSection(Section):
         add_row(form, "Impact assessment", self.dpia, "Required for high-risk sharing such as health data.")
         self.onward = QCheckBox("The recipient may pass the data on")
         add_row(form, "Onward transfers", self.onward, "Passing data on, above all abroad, needs a safeguard.")
+        self.transfers = TransfersTable(
+            "Each flow of personal data to a country outside the EEA and the UK needs a safeguard: an adequacy "
+            "decision, the EU standard contractual clauses or, from the UK, the IDTA or the UK Addendum."
+        )
+        add_row(
+            form,
+            "International transfers",
+            self.transfers,
+            "One row per flow: who sends, who receives, where, and on what safeguard. Empty: none.",
+        )
+        form.addRow("", self.page.error_line("transfers", "international transfers"))
+        self.transfers.changed.connect(self.page.edited)
         self.breach_hours = QSpinBox()
         self.breach_hours.setRange(1, 720)
         self.breach_hours.setSuffix(" hours")
@@ -204,6 +217,8 @@ class DataSharingSection(Section):
         self.onward.setChecked(data.onward_transfers)
         self.breach_hours.setValue(data.breach_notice_hours)
         self.licence.set_value(data.non_personal_licence)
+        self.transfers.set_parties([party.short_name for party in terms.parties])
+        self.transfers.set_transfers(data.transfers)
 
     def read(self) -> dict[str, Any]:
         data = updated(
@@ -220,11 +235,18 @@ class DataSharingSection(Section):
             onward_transfers=self.onward.isChecked(),
             breach_notice_hours=self.breach_hours.value(),
             non_personal_licence=self.licence.value(),
+            transfers=self.transfers.transfers(),
         )
         return {"data_sharing": data}
 
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.transfers.set_parties(names)
+
     def check(self) -> dict[str, str]:
-        return self.required("data", self.purpose, "Say what the data may be used for.")
+        problems = self.required("data", self.purpose, "Say what the data may be used for.")
+        if message := self.transfers.problem():
+            problems["transfers"] = message
+        return problems
 
 
 class OpenSourceSection(Section):

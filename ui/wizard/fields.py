@@ -79,6 +79,7 @@ WIDGETS: dict[str, str] = {
     "data_sharing.onward_transfers": "sections[data_sharing].onward",
     "data_sharing.breach_notice_hours": "sections[data_sharing].breach_hours",
     "data_sharing.non_personal_licence": "sections[data_sharing].licence",
+    "data_sharing.transfers": "sections[data_sharing].transfers.table",
     "open_source": "sections[open_source].project",
     "open_source.licence": "sections[open_source].licence",
     "open_source.contribution_mechanism": "sections[open_source].mechanism",
