@@ -179,3 +179,11 @@ def test_the_wizard_asks_each_international_transfer(qtbot, wizard) -> None:
     assert flow.mechanism is TransferMechanism.UK_ADDENDUM
     wizard.load(collected)
     assert section.transfers.transfers() == (flow,)
+
+
+def test_a_licence_under_us_law_keeps_the_licensee_s_rights_in_the_licensor_s_bankruptcy() -> None:
+    draft = _draft(SCENARIOS / "us_ny_licence.json")
+    text = draft.text("licence.insolvency")
+    assert "section 365(n) of the United States Bankruptcy Code" in text
+    assert "commenced by or against Brightline, Hudson may retain and fully exercise its rights" in text
+    assert not _draft(EXAMPLES / "licensing.json").has("licence.insolvency")
