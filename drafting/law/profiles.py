@@ -92,6 +92,7 @@ _CLAUSE_KEYS = frozenset(
         "third_party_rights_affiliates",
         "excluded_losses",
         "jury_waiver",
+        "licensor_bankruptcy",
         "counterparts",
         "electronic_signature",
         "anti_corruption_laws",

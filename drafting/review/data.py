@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from drafting.review.facts import EU_MEMBER_STATES
 from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import PRIVATE_BODIES, ReviewContext, rule
-from drafting.review.systems import GDPR_SYSTEMS
-from drafting.terms import EntityType, Party, PartyRole
-from drafting.terms.extras import ControllerRoles, LawfulBasis, NonPersonalDataLicence
+from drafting.review.systems import EU_SYSTEMS, GDPR_SYSTEMS, profile_of
+from drafting.terms import AllianceModel, EntityType, Party, PartyRole
+from drafting.terms.extras import ControllerRoles, LawfulBasis, NonPersonalDataLicence, TransferMechanism
 
 #: A controller must tell the supervisory authority within 72 hours (GDPR Art. 33), so a
 #: partner's notice to it must come sooner.
@@ -242,7 +243,78 @@ def non_personal_licence(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+_EEA_NAMES = EU_MEMBER_STATES | {"norway", "iceland", "liechtenstein"}
+_UK_MECHANISMS = {TransferMechanism.UK_IDTA, TransferMechanism.UK_ADDENDUM}
+
+
+def _area(place: str) -> str:
+    """'eea', 'uk' or 'third' for a party's home, as data-transfer law sees it."""
+    lowered = place.casefold()
+    profile = profile_of(place)
+    if profile in EU_SYSTEMS or any(name in lowered for name in _EEA_NAMES):
+        return "eea"
+    if profile in {"ew", "sc"} or "northern ireland" in lowered:
+        return "uk"
+    return "third"
+
+
+def _flows(ctx: ReviewContext) -> list[tuple[Party, Party]]:
+    """Who sends shared data to whom: providers to recipients where the roles say so,
+    else every party to every other."""
+    parties = ctx.terms.parties
+    providers = [p for p in parties if p.role is PartyRole.DATA_PROVIDER] or list(parties)
+    recipients = [p for p in parties if p.role is PartyRole.DATA_RECIPIENT] or list(parties)
+    return [(a, b) for a in providers for b in recipients if a.short_name != b.short_name]
+
+
+@rule(models={AllianceModel.DATA_SHARING}, legal_systems=GDPR_SYSTEMS)
+def transfers_per_flow(ctx: ReviewContext) -> Iterator[Finding]:
+    data = ctx.terms.data_sharing
+    if data is None or not data.personal_data:
+        return
+    listed = {(flow.exporter, flow.importer) for flow in data.transfers}
+    uncovered = [
+        f"{a.short_name} ({a.jurisdiction}) to {b.short_name} ({b.jurisdiction})"
+        for a, b in _flows(ctx)
+        if _area(a.jurisdiction) != "third"
+        and _area(b.jurisdiction) == "third"
+        and (a.short_name, b.short_name) not in listed
+    ]
+    if uncovered:
+        yield warning(
+            "data.transfer-without-safeguard",
+            "data_sharing.transfers",
+            f"Shared personal data goes from {listing(uncovered)}, outside the EEA and the UK, but the agreement "
+            "names no safeguard for that flow, so the transfer would be unlawful.",
+            "Add each flow to the international transfers with its safeguard: an adequacy decision, the EU "
+            "standard contractual clauses or, from the UK, the IDTA or the UK Addendum.",
+            clauses=ctx.draft.labels("data.transfers", "data.obligations"),
+        )
+    homes = {party.short_name: party.jurisdiction for party in ctx.terms.parties}
+    wrong = []
+    for flow in data.transfers:
+        area = _area(homes.get(flow.exporter, ""))
+        if flow.mechanism in _UK_MECHANISMS and area != "uk":
+            wrong.append(
+                f"{flow.exporter} to {flow.importer} (a UK instrument, but {flow.exporter} exports from "
+                f"{homes.get(flow.exporter)})"
+            )
+        elif flow.mechanism is TransferMechanism.EU_SCCS and area == "uk":
+            wrong.append(f"{flow.exporter} to {flow.importer} (the EU clauses alone do not cover a UK export)")
+    if wrong:
+        yield warning(
+            "data.transfer-safeguard-mismatch",
+            "data_sharing.transfers",
+            f"{ctx.draft.label('data.transfers').capitalize()} names a safeguard that does not fit the exporter's "
+            f"law for the flow from {listing(wrong)}.",
+            "Use the EU standard contractual clauses for an export from the EEA, and the IDTA or the EU clauses "
+            "with the UK Addendum for an export from the UK.",
+            clauses=ctx.draft.labels("data.transfers"),
+        )
+
+
 RULES = (
+    transfers_per_flow,
     roles_and_basis,
     public_task_private_party,
     legitimate_interests_public_body,

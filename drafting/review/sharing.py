@@ -205,7 +205,29 @@ def guarantee_and_cap(ctx: ReviewContext) -> Iterator[Finding]:
         )
 
 
+@rule(models={AllianceModel.REVENUE_SHARING, AllianceModel.CO_MARKETING, AllianceModel.CONSORTIUM})
+def split_minimum_names_who_owes_it(ctx: ReviewContext) -> Iterator[Finding]:
+    """A minimum guarantee in a split where each party collects its own revenue reads
+    "the paying Party guarantees ... to the receiving Party": nobody is bound."""
+    sharing = ctx.terms.sharing
+    if sharing.model not in {SharingModel.REVENUE, SharingModel.PROFIT} or sharing.minimum_guarantee is None:
+        return
+    if sharing.payer is not None or not ctx.draft.contains("paying", "financial.minimum_guarantee"):
+        return
+    money = sharing.minimum_guarantee
+    yield error(
+        "sharing.minimum-owed-by-nobody",
+        "sharing.minimum_guarantee",
+        f"{ctx.draft.label('financial.minimum_guarantee').capitalize()} guarantees {money.currency} "
+        f"{money.amount:,.0f} a year from 'the paying Party' to 'the receiving Party', but under "
+        f"{ctx.draft.label('financial.model')} each party collects its own revenue, so no one owes the minimum.",
+        "Choose the party that collects and pays out each share, or remove the minimum guarantee.",
+        clauses=ctx.draft.labels("financial.minimum_guarantee", "financial.model"),
+    )
+
+
 RULES = (
+    split_minimum_names_who_owes_it,
     pool_totals_100,
     cost_split_totals_100,
     rate_and_parties,

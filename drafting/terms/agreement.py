@@ -63,6 +63,8 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "distributor",
         "exclusive_party",
         "in_favour_of",
+        "exporter",
+        "importer",
     }
 )
 

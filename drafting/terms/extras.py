@@ -76,12 +76,31 @@ class EquityInvestment(TermsModel):
     lock_up_months: Months | None = 24
 
 
+class AccessConditions(StrEnum):
+    """On what terms a member gets access rights to exploit its own results."""
+
+    FAIR_AND_REASONABLE = "fair_and_reasonable"
+    ROYALTY_FREE = "royalty_free"
+
+
 class ConsortiumTerms(TermsModel):
     coordinator: PartyRef | None = None
     admission_threshold: Threshold = Threshold.UNANIMITY
     withdrawal_notice_days: Days = 90
     default_remedy_days: Days = 30
     member_liability_cap: Money | None = None
+    access_request_months: Months = optional_field(
+        12, "Months after the project ends during which a member may still request access rights."
+    )
+    exploitation_access: AccessConditions = optional_field(
+        AccessConditions.FAIR_AND_REASONABLE, "The terms of access rights needed to exploit a member's own results."
+    )
+
+    @model_validator(mode="after")
+    def _request_period(self) -> ConsortiumTerms:
+        if self.access_request_months > 120:
+            raise ValueError("access rights may be requested for at most 120 months after the project ends")
+        return self
 
 
 class ControllerRoles(StrEnum):
@@ -106,6 +125,30 @@ class NonPersonalDataLicence(StrEnum):
     CDLA_PERMISSIVE_2 = "cdla_permissive_2"
 
 
+class TransferMechanism(StrEnum):
+    """The safeguard for one flow of personal data out of the EEA or the UK."""
+
+    ADEQUACY = "adequacy"  # the destination has an adequacy decision (or UK adequacy regulations)
+    EU_SCCS = "eu_sccs"  # the EU standard contractual clauses (Decision (EU) 2021/914)
+    UK_IDTA = "uk_idta"  # the UK International Data Transfer Agreement
+    UK_ADDENDUM = "uk_addendum"  # the EU clauses with the UK International Data Transfer Addendum
+
+
+class DataTransfer(TermsModel):
+    """One flow of shared personal data to another country, and its safeguard."""
+
+    exporter: PartyRef
+    importer: PartyRef
+    destination: str = Field(min_length=1, max_length=200, description="The country the data goes to.")
+    mechanism: TransferMechanism = TransferMechanism.EU_SCCS
+
+    @model_validator(mode="after")
+    def _two_parties(self) -> DataTransfer:
+        if self.exporter == self.importer:
+            raise ValueError("a transfer goes from one party to another; name two different parties")
+        return self
+
+
 class DataSharingTerms(TermsModel):
     personal_data: bool = True
     roles: ControllerRoles = ControllerRoles.NONE
@@ -120,6 +163,9 @@ class DataSharingTerms(TermsModel):
     review_months: Months = 12
     dpia_completed: bool = False
     non_personal_licence: NonPersonalDataLicence = NonPersonalDataLicence.NONE
+    transfers: tuple[DataTransfer, ...] = optional_field(
+        (), "Each flow of personal data to another country: from whom, to whom, where, and on what safeguard."
+    )
 
 
 class ContributionMechanism(StrEnum):

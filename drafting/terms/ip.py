@@ -6,9 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from drafting.terms.base import Days, PartyRef, PartyShare, Percent, TermsModel
+from drafting.terms.base import Days, PartyRef, PartyShare, Percent, TermsModel, optional_field
 
 
 class BackgroundAsset(TermsModel):
@@ -72,6 +72,15 @@ class BrandLicence(TermsModel):
     approval_days: Days = 10
 
 
+class RoyaltyTerm(StrEnum):
+    """How long royalties run for each licensed product in each country."""
+
+    AGREEMENT_TERM = "agreement_term"  # as long as the licence runs (no separate royalty term)
+    LAST_VALID_CLAIM = "last_valid_claim"  # until the last valid patent claim covering it expires
+    YEARS_FROM_FIRST_SALE = "years_from_first_sale"  # a fixed number of years (know-how, software)
+    LATER_OF = "later_of"  # the later of the two, with a lower rate once no claim is left
+
+
 class LicenceGrant(TermsModel):
     """The main grant of a licensing alliance."""
 
@@ -87,6 +96,22 @@ class LicenceGrant(TermsModel):
     perpetual_irrevocable: bool = False
     source_code_escrow: bool = False
     covenant_not_to_sue: bool = False
+    royalty_term: RoyaltyTerm = optional_field(
+        RoyaltyTerm.AGREEMENT_TERM, "How long royalties run per product and country."
+    )
+    royalty_term_years: int = optional_field(10, "Years from first sale, for a royalty term counted in years.")
+    no_claim_rate_percent: Percent | None = optional_field(
+        None, "The royalty rate once no valid patent claim covers the product (know-how only)."
+    )
+    sublicence_income_percent: Percent | None = optional_field(
+        None, "The licensor's share of what the licensee receives for sublicences, other than royalties."
+    )
+
+    @model_validator(mode="after")
+    def _royalty_term_years(self) -> LicenceGrant:
+        if not 1 <= self.royalty_term_years <= 50:
+            raise ValueError("the royalty term needs a number of years from 1 to 50")
+        return self
 
 
 class IntellectualProperty(TermsModel):

@@ -232,7 +232,7 @@ CASES: tuple[CorpusCase, ...] = (
         "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
         "exclusivity": {"kind": "requirements", "scope": "all its requirements of pumps", "duration_months": 84},
         "distribution.online_sales_permitted": False,
-    }, silent=("eu_long_non_compete", "online_sales_ban")),
+    }, silent=("eu_long_non_compete", "online_sales_ban", "exclusivity_ends_before_term")),
     CorpusCase("distribution-public-hospital-exclusive", "distribution", {
         "parties[1]": party("Hospices", "Hospices Civils de Lyon", "public_body", "France", role="distributor"),
         "distribution.distributor": "Hospices",
@@ -274,6 +274,31 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.foreground": {"ownership": "joint", "licence_back": None},
         "confidentiality": {"residuals": True, "residuals_exclude_trade_secrets": False},
     }),
+    CorpusCase("licensing-royalty-until-last-claim-renewing-term", "licensing", {
+        "ip.licence_grant.royalty_term": "last_valid_claim",
+    }),
+    CorpusCase("licensing-royalty-until-last-claim-open-term", "licensing", {
+        "ip.licence_grant.royalty_term": "later_of", "ip.licence_grant.no_claim_rate_percent": "3",
+        "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
+    }, silent=("royalty_term_within_agreement",)),
+    CorpusCase("licensing-new-york-patent-royalty-for-the-term", "licensing", {
+        "governing_law": "New York", "disputes.arbitration.seat": "New York",
+        "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
+        "sharing.currency": "USD",
+    }),
+    CorpusCase("licensing-new-york-patent-royalty-until-last-claim", "licensing", {
+        "governing_law": "New York", "disputes.arbitration.seat": "New York",
+        "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
+        "sharing.currency": "USD",
+        "ip.licence_grant.royalty_term": "last_valid_claim",
+        "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
+    }, silent=("us_royalty_after_patent_expiry", "royalty_term_within_agreement")),
+    CorpusCase("licensing-sublicence-income-without-sublicensing", "licensing", {
+        "ip.licence_grant.sublicence_income_percent": "20",
+    }),
+    CorpusCase("licensing-sublicence-income-with-sublicensing", "licensing", {
+        "ip.licence_grant.sublicence_income_percent": "20", "ip.licence_grant.sublicensable": True,
+    }, silent=("sublicence_income_needs_sublicensing",)),
     # --- co-marketing --------------------------------------------------------------------
     CorpusCase("co-marketing-cost-split-120", "co_marketing", {
         "co_marketing.cost_split": [{"party": "Skyward", "percent": "60"}, {"party": "Merlion", "percent": "60"}],
@@ -357,6 +382,19 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.foreground": {"ownership": "joint", "licence_back": None, "joint_rules": {"prosecution_lead": "Noordzee"}},
     }, silent=("public_body_foreign_law", "joint_foreground_rules")),
     # --- data sharing --------------------------------------------------------------------
+    CorpusCase("data-sharing-us-recipient-without-safeguard", "data_sharing", {
+        "parties[1].jurisdiction": "Delaware",
+    }),
+    CorpusCase("data-sharing-us-recipient-on-eu-clauses", "data_sharing", {
+        "parties[1].jurisdiction": "Delaware",
+        "data_sharing.transfers": [{"exporter": "Huishoud", "importer": "Ardent", "destination": "the United States",
+                                    "mechanism": "eu_sccs"}],
+    }, silent=("transfers_per_flow",)),
+    CorpusCase("data-sharing-uk-exporter-on-eu-clauses", "data_sharing", {
+        "parties[0].jurisdiction": "England and Wales", "parties[1].jurisdiction": "Singapore",
+        "data_sharing.transfers": [{"exporter": "Huishoud", "importer": "Ardent", "destination": "Singapore",
+                                    "mechanism": "eu_sccs"}],
+    }),
     CorpusCase("data-sharing-health-data-legitimate-interests", "data_sharing", {
         "data_sharing.special_category": True,
     }),
@@ -451,6 +489,13 @@ CASES: tuple[CorpusCase, ...] = (
         "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "jury_waiver": True},
     }, silent=("jury_waiver_not_enforced", "named_courts")),
     # --- deal economics: bands, caps, sunsets, minimums, payments, company shares, leavers ---
+    CorpusCase("revenue-share-brazil-minimum-owed-by-nobody", "revenue_sharing", {
+        "governing_law": "Brazil", "disputes.arbitration.seat": "São Paulo",
+        "sharing.minimum_guarantee": money("100000.00", "USD"), "sharing.currency": "USD",
+    }),
+    CorpusCase("revenue-share-minimum-owed-by-the-collector", "revenue_sharing", {
+        "sharing.minimum_guarantee": money("100000.00", "GBP"), "sharing.payer": "Pixel",
+    }, silent=("split_minimum_names_who_owes_it",)),
     CorpusCase("revenue-share-bands-foundation-capped", "revenue_sharing", {
         "scope.purpose": "publish the games and share the revenue; the Ledger Foundation takes five per cent "
                          "until GBP 250,000 has been paid to it",
@@ -512,6 +557,15 @@ CASES: tuple[CorpusCase, ...] = (
         "exclusivity": {"kind": "territory", "scope": "France"},
         "distribution.minimum_purchase_shortfall": "convert_to_non_exclusive",
     }, silent=("minimum_has_a_consequence", "exclusivity_without_minimum")),
+    CorpusCase("distribution-exclusivity-ends-while-agreement-renews", "distribution", {
+        "exclusivity": {"kind": "territory", "scope": "France", "duration_months": 24},
+        "distribution.minimum_purchase_shortfall": "convert_to_non_exclusive",
+    }),
+    CorpusCase("distribution-exclusivity-for-the-whole-fixed-term", "distribution", {
+        "exclusivity": {"kind": "territory", "scope": "France", "duration_months": 36},
+        "distribution.minimum_purchase_shortfall": "convert_to_non_exclusive",
+        "term": {"effective_date": "2027-01-01", "kind": "fixed", "length_months": 36},
+    }, silent=("exclusivity_ends_before_term",)),
     CorpusCase("distribution-exclusive-without-minimum", "distribution", {
         "exclusivity": {"kind": "territory", "scope": "France"}, "distribution.minimum_purchase": None,
     }),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from drafting.terms import AgreementTerms
 from drafting.terms.extras import (
+    AccessConditions,
     CoMarketingTerms,
     ConsortiumTerms,
     ContributionMechanism,
@@ -26,6 +27,7 @@ from ui.widgets import EnumCombo, MoneyEdit, PartyCombo, add_row
 from ui.wizard.base import updated
 from ui.wizard.deal_sections import Section
 from ui.wizard.shares import SharesTable
+from ui.wizard.transfers import TransfersTable
 
 
 class CoMarketingSection(Section):
@@ -77,6 +79,12 @@ class CoMarketingSection(Section):
         return self.required("campaign", self.campaign, "Describe the joint campaign.")
 
 
+ACCESS_LABELS = {
+    AccessConditions.FAIR_AND_REASONABLE: "On fair and reasonable terms",
+    AccessConditions.ROYALTY_FREE: "Royalty-free",
+}
+
+
 class ConsortiumSection(Section):
     title = "The consortium"
     help_text = "A coordinator speaks for the consortium; new members usually need everyone's agreement."
@@ -97,7 +105,26 @@ class ConsortiumSection(Section):
             self.liability_cap,
             "The most a member can owe the others, e.g. its share of the budget; empty for no cap.",
         )
+        self.access_months = QSpinBox()
+        self.access_months.setRange(0, 120)
+        self.access_months.setSuffix(" months")
+        add_row(
+            form,
+            "&Access rights may be asked for",
+            self.access_months,
+            "How long after the project ends a member may still ask another for the access rights it needs "
+            "to exploit its results. Twelve months is usual.",
+        )
+        self.access_terms = EnumCombo(AccessConditions, ACCESS_LABELS)  # type: ignore[arg-type]
+        add_row(
+            form,
+            "Access to e&xploit is",
+            self.access_terms,
+            "Access to carry out the project is always royalty-free; access to exploit results is usually paid "
+            "on fair and reasonable terms.",
+        )
         self.page.watch(self.coordinator, self.admission, self.withdrawal, self.liability_cap)
+        self.page.watch(self.access_months, self.access_terms)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.coordinator.set_parties(names)
@@ -108,6 +135,8 @@ class ConsortiumSection(Section):
         self.admission.set_value(consortium.admission_threshold)
         self.withdrawal.setValue(consortium.withdrawal_notice_days)
         self.liability_cap.set_money(consortium.member_liability_cap)
+        self.access_months.setValue(consortium.access_request_months)
+        self.access_terms.set_value(consortium.exploitation_access)
 
     def read(self) -> dict[str, Any]:
         consortium = updated(
@@ -116,6 +145,8 @@ class ConsortiumSection(Section):
             admission_threshold=self.admission.value(),
             withdrawal_notice_days=self.withdrawal.value(),
             member_liability_cap=self.liability_cap.money(),
+            access_request_months=self.access_months.value(),
+            exploitation_access=self.access_terms.value(),
         )
         return {"consortium": consortium}
 
@@ -149,6 +180,18 @@ class DataSharingSection(Section):
         add_row(form, "Impact assessment", self.dpia, "Required for high-risk sharing such as health data.")
         self.onward = QCheckBox("The recipient may pass the data on")
         add_row(form, "Onward transfers", self.onward, "Passing data on, above all abroad, needs a safeguard.")
+        self.transfers = TransfersTable(
+            "Each flow of personal data to a country outside the EEA and the UK needs a safeguard: an adequacy "
+            "decision, the EU standard contractual clauses or, from the UK, the IDTA or the UK Addendum."
+        )
+        add_row(
+            form,
+            "International transfers",
+            self.transfers,
+            "One row per flow: who sends, who receives, where, and on what safeguard. Empty: none.",
+        )
+        form.addRow("", self.page.error_line("transfers", "international transfers"))
+        self.transfers.changed.connect(self.page.edited)
         self.breach_hours = QSpinBox()
         self.breach_hours.setRange(1, 720)
         self.breach_hours.setSuffix(" hours")
@@ -174,6 +217,8 @@ class DataSharingSection(Section):
         self.onward.setChecked(data.onward_transfers)
         self.breach_hours.setValue(data.breach_notice_hours)
         self.licence.set_value(data.non_personal_licence)
+        self.transfers.set_parties([party.short_name for party in terms.parties])
+        self.transfers.set_transfers(data.transfers)
 
     def read(self) -> dict[str, Any]:
         data = updated(
@@ -190,11 +235,18 @@ class DataSharingSection(Section):
             onward_transfers=self.onward.isChecked(),
             breach_notice_hours=self.breach_hours.value(),
             non_personal_licence=self.licence.value(),
+            transfers=self.transfers.transfers(),
         )
         return {"data_sharing": data}
 
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.transfers.set_parties(names)
+
     def check(self) -> dict[str, str]:
-        return self.required("data", self.purpose, "Say what the data may be used for.")
+        problems = self.required("data", self.purpose, "Say what the data may be used for.")
+        if message := self.transfers.problem():
+            problems["transfers"] = message
+        return problems
 
 
 class OpenSourceSection(Section):

@@ -16,7 +16,7 @@ from drafting.terms.extras import (
     EquityInvestment,
     JointVentureEntity,
 )
-from drafting.terms.ip import LicenceGrant
+from drafting.terms.ip import LicenceGrant, RoyaltyTerm
 from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
 from ui.wizard.base import updated
 from ui.wizard.company_fields import CompanyFacts, LeaversBox, ShortfallCombo
@@ -204,6 +204,15 @@ class EquitySection(Section):
         return {}
 
 
+#: How long royalties run, in the words the review's fixes use.
+ROYALTY_TERM_LABELS = {
+    RoyaltyTerm.AGREEMENT_TERM: "For as long as the licence runs",
+    RoyaltyTerm.LAST_VALID_CLAIM: "Until the last valid claim expires",
+    RoyaltyTerm.YEARS_FROM_FIRST_SALE: "A number of years from first sale",
+    RoyaltyTerm.LATER_OF: "The later of the two, with a lower know-how rate",
+}
+
+
 class LicensingSection(Section):
     title = "The licence"
     help_text = "What is licensed, to whom, and how far the licence goes. Non-exclusive is the cautious default."
@@ -224,6 +233,32 @@ class LicensingSection(Section):
         self.sublicensable = QCheckBox("The licensee may &sublicense")
         add_row(form, "Sublicensing", self.sublicensable, "Allow the licensee to grant sublicences.")
         self.page.watch(self.licensor, self.licensee, self.subject, self.territory, self.exclusive, self.sublicensable)
+        self.sublicence_income = NumberEdit("e.g. 20")
+        add_row(
+            form,
+            "Share of s&ublicence income (%)",
+            self.sublicence_income,
+            "What the licensor gets of the fees the licensee earns from sublicences (not royalties). Empty: none.",
+        )
+        self.royalty_term = EnumCombo(RoyaltyTerm, ROYALTY_TERM_LABELS)  # type: ignore[arg-type]
+        add_row(
+            form,
+            "Royalties &run",
+            self.royalty_term,
+            "Per product and country. For patents, until the last valid claim expires: in the US a royalty "
+            "on an expired patent cannot be enforced. For know-how or software, a number of years.",
+        )
+        self.royalty_years = _spin(50, " years")
+        self.royalty_years.setMinimum(1)
+        add_row(form, "Royalty &years", self.royalty_years, "Years from each product's first sale; 10 is usual.")
+        self.no_claim_rate = NumberEdit("e.g. 3")
+        add_row(
+            form,
+            "Know-how rate (%)",
+            self.no_claim_rate,
+            "The lower royalty once no valid patent claim covers a product (with 'the later of'). Empty: none.",
+        )
+        self.page.watch(self.sublicence_income, self.royalty_term, self.royalty_years, self.no_claim_rate)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.licensor.set_parties(names)
@@ -240,6 +275,10 @@ class LicensingSection(Section):
         self.territory.setText(grant.territory if grant else "")
         self.exclusive.setChecked(bool(grant and grant.exclusive))
         self.sublicensable.setChecked(bool(grant and grant.sublicensable))
+        self.sublicence_income.set_decimal(grant.sublicence_income_percent if grant else None)
+        self.royalty_term.set_value(grant.royalty_term if grant else RoyaltyTerm.AGREEMENT_TERM)
+        self.royalty_years.setValue(grant.royalty_term_years if grant else 10)
+        self.no_claim_rate.set_decimal(grant.no_claim_rate_percent if grant else None)
         self.grant = grant
 
     def read(self) -> dict[str, Any]:
@@ -253,12 +292,23 @@ class LicensingSection(Section):
             territory=self.territory.text().strip(),
             exclusive=self.exclusive.isChecked(),
             sublicensable=self.sublicensable.isChecked(),
+            sublicence_income_percent=self.sublicence_income.decimal(),
+            royalty_term=self.royalty_term.value(),
+            royalty_term_years=self.royalty_years.value(),
+            no_claim_rate_percent=self.no_claim_rate.decimal(),
         )
         return {"licence_grant": LicenceGrant.model_validate(values)}
 
     def check(self) -> dict[str, str]:
         if self.licensor.value() == self.licensee.value():
             return {"licence": "The licensor and the licensee must be different parties."}
+        for edit, what in ((self.sublicence_income, "sublicence income share"), (self.no_claim_rate, "know-how rate")):
+            try:
+                value = edit.decimal()
+            except ValueError as error:
+                return {"licence": f"The {what}: {error}"}
+            if value is not None and not 0 <= value <= 100:
+                return {"licence": f"The {what} is a percentage from 0 to 100."}
         return self.required("licence", self.subject, "Say what is licensed.")
 
 

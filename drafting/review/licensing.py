@@ -1,0 +1,157 @@
+"""The operative core of licensing and distribution deals: how long royalties
+run against how long the agreement runs, royalties on patents after they expire (United
+States), a sublicence-income share with no right to sublicense and an exclusivity that
+ends while the distribution goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from drafting.engine.wording import long_date, months
+from drafting.review.facts import plain_percent
+from drafting.review.findings import Finding, warning
+from drafting.review.rules import ReviewContext, rule
+from drafting.review.systems import US_SYSTEMS
+from drafting.terms import AllianceModel
+from drafting.terms.commercial import ExclusivityKind
+from drafting.terms.economics import Shortfall
+from drafting.terms.ip import RoyaltyTerm
+from drafting.terms.lifecycle import Term, TermKind
+
+_ROYALTY_TERMS = {
+    RoyaltyTerm.LAST_VALID_CLAIM: "until the last Valid Claim covering each product expires",
+    RoyaltyTerm.YEARS_FROM_FIRST_SALE: "for {years} years from each product's first sale",
+    RoyaltyTerm.LATER_OF: "until the later of the last Valid Claim's expiry and {years} years from first sale",
+}
+
+
+_BINDS_DISTRIBUTOR = {ExclusivityKind.NONE, ExclusivityKind.REQUIREMENTS, ExclusivityKind.PURCHASE}
+
+
+def _term_end(term: Term) -> str:
+    """How the agreement's own term ends, in words, or "" when it runs until terminated."""
+    if term.kind is TermKind.INDEFINITE:
+        return ""
+    if term.kind is TermKind.INITIAL_PLUS_RENEWAL:
+        return f"after an initial {months(term.length_months or 12)} unless renewed"
+    if term.end_date is not None:
+        return f"on {long_date(term.end_date)}"
+    if term.kind is TermKind.FIXED and term.length_months:
+        return f"after {months(term.length_months)}"
+    return "when the Purpose is achieved"
+
+
+@rule(models={AllianceModel.LICENSING})
+def royalty_term_within_agreement(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
+    grant = terms.ip.licence_grant
+    if grant is None or grant.royalty_term is RoyaltyTerm.AGREEMENT_TERM or not ctx.draft.has("financial.royalty_term"):
+        return
+    ends = _term_end(terms.term)
+    if not ends:
+        return
+    royalty = _ROYALTY_TERMS[grant.royalty_term].format(years=grant.royalty_term_years)
+    yield warning(
+        "licensing.royalty-term-outlives-agreement",
+        "term.kind",
+        f"{ctx.draft.label('financial.royalty_term').capitalize()} runs royalties {royalty}, but "
+        f"{ctx.draft.label('term.duration')} ends the agreement {ends}; the licence, and the royalties, "
+        "would stop before the Royalty Term does.",
+        "Choose 'No end date' for the agreement's duration (it then runs until the last Royalty Term ends), "
+        "or a royalty term 'for as long as the licence runs'.",
+        clauses=ctx.draft.labels("financial.royalty_term", "term.duration"),
+    )
+
+
+def _licenses_patents(ctx: ReviewContext) -> bool:
+    grant = ctx.terms.ip.licence_grant
+    texts = [grant.subject if grant else ""] + [asset.asset for asset in ctx.terms.ip.background_schedule]
+    return any("patent" in text.casefold() for text in texts)
+
+
+@rule(models={AllianceModel.LICENSING}, legal_systems=US_SYSTEMS)
+def us_royalty_after_patent_expiry(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
+    grant = terms.ip.licence_grant
+    if grant is None or not _licenses_patents(ctx) or not ctx.draft.has("financial.model"):
+        return
+    if grant.royalty_term is RoyaltyTerm.LAST_VALID_CLAIM:
+        return
+    if grant.royalty_term is RoyaltyTerm.LATER_OF and grant.no_claim_rate_percent is not None:
+        return
+    rate = plain_percent(terms.sharing.rate_percent) if terms.sharing.rate_percent is not None else "the tiered rate"
+    how = {
+        RoyaltyTerm.AGREEMENT_TERM: "for as long as the licence runs, whether or not a patent still covers the product",
+        RoyaltyTerm.YEARS_FROM_FIRST_SALE: f"for {grant.royalty_term_years} years from first sale, whatever the "
+        "patents' expiry",
+        RoyaltyTerm.LATER_OF: "at the same rate after the last patent has expired",
+    }[grant.royalty_term]
+    yield warning(
+        "licensing.royalty-after-patent-expiry",
+        "ip.licence_grant.royalty_term",
+        f"{ctx.draft.label('financial.model').capitalize()} charges {rate} {how}; under US law a royalty "
+        "for the use of a patent after it expires is unenforceable (Brulotte v. Thys, Kimble v. Marvel).",
+        "Set the royalty term to 'until the last valid claim expires', or to 'the later of' with a lower "
+        "rate for the know-how-only years.",
+        clauses=ctx.draft.labels("financial.model", "financial.royalty_term"),
+    )
+
+
+@rule(models={AllianceModel.LICENSING})
+def sublicence_income_needs_sublicensing(ctx: ReviewContext) -> Iterator[Finding]:
+    grant = ctx.terms.ip.licence_grant
+    if grant is None or grant.sublicence_income_percent is None or grant.sublicensable:
+        return
+    yield warning(
+        "licensing.sublicence-income-not-drafted",
+        "ip.licence_grant.sublicensable",
+        f"A {plain_percent(grant.sublicence_income_percent)} share of sublicence income was asked for, but "
+        f"{ctx.draft.label('licence.grant') or 'the grant'} forbids sublicensing, so the agreement drafts no "
+        "such share.",
+        "Allow the licensee to sublicense, or clear the sublicence-income share.",
+        clauses=ctx.draft.labels("licence.grant"),
+    )
+
+
+@rule(models={AllianceModel.DISTRIBUTION})
+def exclusivity_ends_before_term(ctx: ReviewContext) -> Iterator[Finding]:
+    terms = ctx.terms
+    exclusivity = terms.exclusivity
+    length = exclusivity.duration_months
+    # Only the exclusivity the distributor enjoys: an exclusive-purchase (non-compete)
+    # obligation on the distributor is limited in time on purpose (five years in the EU).
+    if exclusivity.kind in _BINDS_DISTRIBUTOR or not length or not ctx.draft.has("exclusivity.grant"):
+        return
+    term = terms.term
+    if term.kind is TermKind.FIXED and term.end_date is None and (term.length_months or 0) <= length:
+        return
+    runs = {
+        TermKind.INITIAL_PLUS_RENEWAL: "renews automatically",
+        TermKind.INDEFINITE: "runs until terminated",
+    }.get(term.kind, "runs longer")
+    distribution = terms.distribution
+    minimum = ""
+    if distribution is not None and distribution.minimum_purchase is not None:
+        money = distribution.minimum_purchase
+        minimum = f" The minimum purchases of {money.currency} {money.amount:,.0f} a year still bind the distributor "
+        if distribution.minimum_purchase_shortfall is Shortfall.CONVERT_TO_NON_EXCLUSIVE:
+            minimum += "afterwards, and missing them can then only cost it an exclusivity it no longer has."
+        else:
+            minimum += "afterwards, without the exclusivity they pay for."
+    yield warning(
+        "distribution.exclusivity-ends-before-term",
+        "exclusivity.duration_months",
+        f"{ctx.draft.label('exclusivity.grant').capitalize()} ends the exclusivity after {months(length)}, "
+        f"while {ctx.draft.label('term.duration')} {runs}.{minimum}",
+        "Leave the exclusivity's duration empty so it lasts as long as the agreement, or shorten the "
+        "agreement's term to match it.",
+        clauses=ctx.draft.labels("exclusivity.grant", "term.duration"),
+    )
+
+
+RULES = (
+    royalty_term_within_agreement,
+    us_royalty_after_patent_expiry,
+    sublicence_income_needs_sublicensing,
+    exclusivity_ends_before_term,
+)
