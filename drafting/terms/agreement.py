@@ -66,7 +66,7 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "in_favour_of",
         "exporter",
         "importer",
-        "buyer",
+        "purchaser",
     }
 )
 

@@ -113,10 +113,10 @@ class CoInvestment(TermsModel):
 
 
 class SupplierAllianceTerms(TermsModel):
-    """A strategic (long-term) supply agreement between ``supplier`` and ``buyer``."""
+    """A strategic (long-term) supply agreement between ``supplier`` and ``purchaser`` (the buyer)."""
 
     supplier: PartyRef
-    buyer: PartyRef
+    purchaser: PartyRef = Field(description="The buyer: the party that buys the Products.")
     products: str = required_text("The products supplied, e.g. 'precision gear sets to the Specifications'.")
     specifications: str = Field(default="", max_length=500, description="Where the Specifications are set out.")
     # --- capacity planning
@@ -192,7 +192,7 @@ class SupplierAllianceTerms(TermsModel):
     @model_validator(mode="after")
     def _consistent(self) -> SupplierAllianceTerms:
         problems: list[str] = []
-        if self.supplier == self.buyer:
+        if self.supplier == self.purchaser:
             problems.append("the supplier and the buyer must be two different parties")
         if self.firm_months > self.forecast_months:
             problems.append(
