@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
+from itertools import pairwise
 
 from pydantic import Field, model_validator
 
@@ -235,14 +236,17 @@ class SupplierAllianceTerms(TermsModel):
     @property
     def band_gaps(self) -> tuple[tuple[Decimal, Decimal], ...]:
         """Where the sorted bands leave a gap or overlap: (end of one, start of the next),
-        and (0, first start) when the first band does not start at 0."""
+        (0, first start) when the first band does not start at 0, and (last end, 100) when
+        the last does not reach the whole Committed Volume."""
         gaps: list[tuple[Decimal, Decimal]] = []
         bands = self.bands
         if bands and bands[0].from_percent != 0:
             gaps.append((Decimal(0), bands[0].from_percent))
-        for before, after in zip(bands, bands[1:], strict=False):
+        for before, after in pairwise(bands):
             if before.to_percent != after.from_percent:
                 gaps.append((before.to_percent, after.from_percent))
+        if bands and bands[-1].to_percent != 100:
+            gaps.append((bands[-1].to_percent, Decimal(100)))
         return tuple(gaps)
 
     @property
