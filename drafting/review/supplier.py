@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from drafting.law import profile
-from drafting.review.findings import Finding, error, note, warning
+from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.lifecycle import TermKind
@@ -28,6 +28,8 @@ _SUPPLY = {AllianceModel.SUPPLIER_ALLIANCE}
 #: exclusive purchasing (non-compete) obligation of more than five years.
 BLOCK_EXEMPTION_MONTHS = 60
 _PURCHASE = {SupplyExclusivity.PURCHASE, SupplyExclusivity.BOTH}
+#: The profile text ([clauses]) naming a system's vertical block exemption ("" where none).
+EXEMPTION = "vertical_block_exemption"
 
 
 def _figure(value: Decimal) -> str:
@@ -67,19 +69,18 @@ def take_or_pay_bands(ctx: ReviewContext) -> Iterator[Finding]:
     if block is None or not block.take_or_pay:
         return
     clauses = ctx.draft.labels("supplier_alliance_volumes.take_or_pay")
-    gaps = [
-        f"{_figure(end)} to {_figure(start)}" if end < start else f"{_figure(start)} to {_figure(end)} (counted twice)"
-        for end, start in block.band_gaps
-    ]
-    if gaps:
+    gaps = [f"{_figure(end)} to {_figure(start)} (no rate)" for end, start in block.band_gaps if end < start]
+    overlaps = [f"{_figure(start)} to {_figure(end)} (two rates)" for end, start in block.band_gaps if end > start]
+    if gaps or overlaps:
         yield error(
             "supplier.take-or-pay-gaps",
             "supplier_alliance.take_or_pay",
             f"The take-or-pay bands in {listing_or('the take-or-pay clause', clauses)} are not contiguous: "
-            f"{', '.join(gaps)} of the shortfall. A shortfall falling there is paid at no rate, or at two.",
-            "Make each band start where the one before ends, from 0% of the Committed Volume.",
+            f"{', '.join(gaps + overlaps)} of the Committed Volume, so that part of a shortfall is paid "
+            + ("at no rate." if not overlaps else "at two rates." if not gaps else "at no rate, or at two."),
+            "Make each band start where the one before ends, from 0% up to 100% of the Committed Volume.",
             clauses=clauses,
-            items=gaps,
+            items=gaps + overlaps,
         )
     full = [band for band in block.bands if band.payment_percent >= 100]
     if full:
@@ -99,6 +100,24 @@ def take_or_pay_bands(ctx: ReviewContext) -> Iterator[Finding]:
 
 def listing_or(fallback: str, labels: tuple[str, ...]) -> str:
     return labels[0] if labels else fallback
+
+
+@rule(models=_SUPPLY)
+def committed_volumes_total(ctx: ReviewContext) -> Iterator[Finding]:
+    block = _block(ctx)
+    if block is None or not block.total_committed_units or block.total_committed_units == block.committed_total:
+        return
+    years = " + ".join(f"{entry.units:,}" for entry in sorted(block.committed_volumes, key=lambda e: e.year))
+    difference = block.total_committed_units - block.committed_total
+    yield warning(
+        "supplier.volumes-total",
+        "supplier_alliance.total_committed_units",
+        f"The yearly Committed Volumes in {ctx.draft.label('supplier_alliance_volumes.commitment') or 'the clause'} "
+        f"add up to {years or '0'} = {block.committed_total:,} units, not the {block.total_committed_units:,} "
+        f"stated as the total (the years are {abs(difference):,} {'short of' if difference > 0 else 'over'} it).",
+        f"Correct a year's volume, or state the total as {block.committed_total:,} units.",
+        clauses=ctx.draft.labels("supplier_alliance_volumes.commitment"),
+    )
 
 
 @rule(models=_SUPPLY)
@@ -151,21 +170,23 @@ def amortisation_outlasts_term(ctx: ReviewContext) -> Iterator[Finding]:
 @rule(models=_SUPPLY)
 def exclusive_purchasing_too_long(ctx: ReviewContext) -> Iterator[Finding]:
     block = _block(ctx)
-    if block is None or block.exclusivity not in _PURCHASE or not ctx.terms.governing_law.profile:
+    if block is None or block.exclusivity not in _PURCHASE:
         return
-    chosen = profile(ctx.terms.governing_law.profile)
-    if not chosen.clause("vertical_block_exemption"):
-        return  # this law names no block exemption: the clause is assessed on its effects
+    # Competition law applies where the restraint has its effects, not by the choice of law:
+    # every system the deal touches whose profile names a vertical block exemption counts.
+    exempting = sorted(profile(system).label for system in ctx.systems if profile(system).clause(EXEMPTION))
+    if not exempting:
+        return  # no such exemption here: the clause is assessed on its effects
     months = block.exclusivity_months or _term_months(ctx.terms)
     if months is not None and months <= BLOCK_EXEMPTION_MONTHS:
         return
-    length = f"{months} months" if months is not None else "for as long as the agreement runs"
+    length = f"for {months} months" if months is not None else "for as long as the agreement runs"
     yield warning(
         "supplier.exclusive-purchasing-duration",
         "supplier_alliance.exclusivity_months",
         f"{block.purchaser} must buy only from {block.supplier} {length} "
-        f"({ctx.draft.label('supplier_alliance_exclusivity.grant') or 'the exclusivity clause'}). Under "
-        f"the law of {chosen.label} the vertical block exemption covers such an obligation for five years "
+        f"({ctx.draft.label('supplier_alliance_exclusivity.grant') or 'the exclusivity clause'}). The vertical "
+        f"block exemption that applies through {listing(exempting)} covers such an obligation for five years "
         "at most; beyond that it needs its own competition assessment.",
         "Limit exclusivity to 60 months or less, or have a competition lawyer assess it.",
         clauses=ctx.draft.labels("supplier_alliance_exclusivity.grant", "supplier_alliance_compliance.competition"),
@@ -191,6 +212,7 @@ def most_favoured_with_exclusivity(ctx: ReviewContext) -> Iterator[Finding]:
 RULES = (
     supply_terms_missing,
     take_or_pay_bands,
+    committed_volumes_total,
     co_investment_unsecured,
     amortisation_outlasts_term,
     exclusive_purchasing_too_long,
