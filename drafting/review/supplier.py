@@ -153,16 +153,19 @@ def amortisation_outlasts_term(ctx: ReviewContext) -> Iterator[Finding]:
     months = _term_months(ctx.terms)
     if investment is None or investment.amortisation is not Amortisation.STRAIGHT_LINE or months is None:
         return
-    if investment.amortisation_months <= months:
+    # Write-down starts only when the first parts from the line are approved, after the
+    # Effective Date: a write-down as long as the term still leaves a value at expiry.
+    if investment.amortisation_months < months:
         return
     yield warning(
         "supplier.amortisation-outlasts-term",
         "supplier_alliance.co_investment.amortisation_months",
         f"The dedicated line is written down over {investment.amortisation_months} months "
         f"({ctx.draft.label('supplier_alliance_tooling.amortisation') or 'the written-down value clause'}), "
-        f"but the agreement runs for {months} months: at expiry it still has a written-down value, and "
-        "who pays for it is open.",
-        f"Write it down over {months} months or fewer, or extend the term.",
+        f"from the approval of its first parts, and the agreement runs for {months} months from the Effective "
+        "Date: at expiry the line still has a written-down value, which the owner must repay or the buyer buy.",
+        f"Write it down over fewer than {months} months (the term less the months to first-part approval), "
+        "or extend the term.",
         clauses=ctx.draft.labels("supplier_alliance_tooling.amortisation", "term.duration"),
     )
 

@@ -275,7 +275,7 @@ def supplier_alliance() -> Draft:
             "payer": "Lindner",
             "cost": money("2400000.00"),
             "contribution": money("1200000.00"),
-            "amortisation_months": 60,
+            "amortisation_months": 54,
         },
         "exclusivity": "purchase",
         "exclusive_products": "the gear sets",
