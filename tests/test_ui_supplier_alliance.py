@@ -149,3 +149,28 @@ def test_volumes_and_bands_are_read_in_plain_words() -> None:
     ]
     with pytest.raises(ValueError, match="should read 'from-to: rate'"):
         parse_bands("ten to thirty: 40")
+
+
+def test_a_mistyped_volume_is_named_under_its_field_and_kept(qtbot, tmp_path: Path) -> None:
+    from drafting.terms import Party
+    from ui.drafts import blank_terms
+    from ui.wizard.wizard import AgreementWizard
+
+    wizard = AgreementWizard(tmp_path)
+    qtbot.addWidget(wizard)
+    terms = blank_terms(AllianceModel.SUPPLIER_ALLIANCE)
+    wizard.load(terms.model_copy(update={"parties": (Party(short_name="Harrow"), Party(short_name="Lindner"))}))
+    page = wizard.deal
+    page.set_model(AllianceModel.SUPPLIER_ALLIANCE)
+    page.set_parties(["Harrow", "Lindner"])
+    deal = page.sections[AllianceModel.SUPPLIER_ALLIANCE]
+    type_into(qtbot, deal.products, "gear sets")
+    type_into(qtbot, deal.volumes, "24000, lots")
+    assert "Contract Year 2: 'lots' is not a whole number" in page.problems()["supplier_volumes"]
+    assert not page.isComplete()
+    assert deal.volumes.text() == "24000, lots"
+    type_into(qtbot, deal.volumes, "24000, 30000")
+    type_into(qtbot, deal.asset, "a grinding cell")
+    assert "total cost of the dedicated line" in page.problems()["supplier_line"]
+    type_into(qtbot, deal.cost.amount, "2400000")
+    assert page.problems() == {} and page.isComplete()

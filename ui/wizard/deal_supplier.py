@@ -98,6 +98,7 @@ class SupplierAllianceSection(Section):
         add_row(
             form, "Committed &volumes", self.volumes, "Units the buyer commits to take, one figure per Contract Year."
         )
+        form.addRow("", self.page.error_line("supplier_volumes", "committed volumes"))
         self.total = _spin(2_000_000_000, " units")
         add_row(form, "Stated &total", self.total, "The total over all years, if the deal states one (0: none).")
         self.price = MoneyEdit("Base price")
@@ -110,6 +111,7 @@ class SupplierAllianceSection(Section):
             self.bands,
             "Shortfall as % of the year's commitment: the % of the price paid for it. A debt, so keep it fair.",
         )
+        form.addRow("", self.page.error_line("supplier_bands", "take-or-pay bands"))
         # --- price path
         self.index = QLineEdit()
         add_row(form, "Price in&dex", self.index, "The raw-material index the price follows (empty: fixed price).")
@@ -129,6 +131,7 @@ class SupplierAllianceSection(Section):
         add_row(form, "Co-investor", self.payer, "Who contributes to its cost (usually the buyer).")
         self.cost = MoneyEdit("Line cost")
         add_row(form, "Line cost", self.cost, "What the line costs in total.")
+        form.addRow("", self.page.error_line("supplier_line", "line cost"))
         self.contribution = MoneyEdit("Contribution")
         add_row(form, "Contributio&n", self.contribution, "What the co-investor pays towards it.")
         self.amortisation = _spin(240, " months", 1)
@@ -304,9 +307,23 @@ class SupplierAllianceSection(Section):
         return {"supplier_alliance": SupplierAllianceTerms.model_validate(values)}
 
     def check(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
         if self.supplier.value() == self.purchaser.value():
-            return {"supplier_alliance": "The supplier and the buyer must be different parties."}
-        return self.required("supplier_alliance", self.products, "Name the products supplied.")
+            problems["supplier_alliance"] = "The supplier and the buyer must be different parties."
+        else:
+            problems.update(self.required("supplier_alliance", self.products, "Name the products supplied."))
+        # What was typed stays in the field; the line under it says what to change.
+        for key, parse, edit in (
+            ("supplier_volumes", parse_volumes, self.volumes),
+            ("supplier_bands", parse_bands, self.bands),
+        ):
+            try:
+                parse(edit.text())
+            except ValueError as error:
+                problems[key] = str(error)[:1].upper() + str(error)[1:] + "."
+        if self.asset.text().strip() and self.cost.money() is None:
+            problems["supplier_line"] = "Give the total cost of the dedicated line, or leave the line empty."
+        return problems
 
 
 def _year(entry: YearVolume) -> int:
