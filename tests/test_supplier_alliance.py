@@ -141,7 +141,7 @@ def test_the_shared_supply_clauses_speak_of_the_buyer_and_call_offs() -> None:
     assert orders.startswith("Orders. Lindner shall order the Products by written call-off order")
     assert "standard terms of sale of Harrow" not in orders and "on the terms of this Agreement alone" in orders
     warranty = _clause(document, "supply.warranty")
-    assert "Territory" not in warranty and "Field failures and recalls are dealt with in clause 8.4" in warranty
+    assert "Territory" not in warranty and "recalls are allocated in clause 8.4" in warranty
     # The distribution agreement keeps its own wording.
     distribution = _clause(assemble_agreement(example_terms("distribution")), "supply.orders")
     assert distribution.startswith("Orders. Outillage Moderne shall order the Products by written purchase order")
