@@ -29,6 +29,7 @@ class Goal(StrEnum):
     LARGE_PROJECT = "large_project"
     POOL_DATA = "pool_data"
     OPEN_SOFTWARE = "open_software"
+    SECURE_SUPPLY = "secure_supply"
 
 
 class Level(StrEnum):
@@ -74,6 +75,7 @@ GOAL_MODELS: dict[Goal, AllianceModel] = {
     Goal.LARGE_PROJECT: M.CONSORTIUM,
     Goal.POOL_DATA: M.DATA_SHARING,
     Goal.OPEN_SOFTWARE: M.OPEN_SOURCE,
+    Goal.SECURE_SUPPLY: M.SUPPLIER_ALLIANCE,
 }
 NON_EQUITY = (M.DISTRIBUTION, M.LICENSING, M.CO_MARKETING, M.REVENUE_SHARING)
 HEAVY = (M.JOINT_VENTURE, M.EQUITY_ALLIANCE)
@@ -89,6 +91,35 @@ class _Scores:
             self.points[model] += points
             if points > 0:
                 self.reasons[model].append(reason)
+
+
+def _secure_supply(answers: Answers, scores: _Scores) -> None:
+    """A buyer securing a key supplier: a long horizon, real commitment and capital for
+    dedicated capacity are the reasons a strategic supply agreement gives."""
+    if answers.goal is not Goal.SECURE_SUPPLY:
+        return
+    if answers.horizon is Horizon.LONG and answers.commitment is not Level.LOW:
+        scores.add(
+            (M.SUPPLIER_ALLIANCE,),
+            3,
+            "Several years of committed volumes, with capacity reserved for the buyer, are what a strategic "
+            "supply agreement secures.",
+        )
+    if answers.capital is not Level.LOW:
+        scores.add(
+            (M.SUPPLIER_ALLIANCE,),
+            2,
+            "Dedicated tooling or a line can be co-funded as a payment with recovery terms, without forming a company.",
+        )
+        scores.add((M.JOINT_VENTURE,), -2, "")
+    if answers.competitors:
+        scores.add(
+            (M.SUPPLIER_ALLIANCE,),
+            1,
+            "Its competition-law article limits the information the two sides exchange to what supply needs.",
+        )
+    if answers.partners >= 3:
+        scores.add((M.SUPPLIER_ALLIANCE,), -4, "")
 
 
 def recommend(answers: Answers) -> Recommendation:
@@ -123,6 +154,7 @@ def recommend(answers: Answers) -> Recommendation:
         scores.add(
             (M.CONSORTIUM, M.OPEN_SOURCE, M.LICENSING), 1, "Competitors can cooperate on a defined, non-core area."
         )
+    _secure_supply(answers, scores)
     ranked = sorted(AllianceModel, key=lambda model: (-scores.points[model], list(AllianceModel).index(model)))
     best, second = ranked[0], ranked[1]
     return Recommendation(

@@ -26,7 +26,9 @@ from drafting.validation import load_terms_file
 EXAMPLES = sorted(Path(__file__).resolve().parents[1].joinpath("examples").glob("*.json"))
 PROFILES = [entry.id for entry in all_profiles()]
 PLACEHOLDERS = re.compile(r"\bTBD\b|\[\s*\]|\[[A-Z ]+\]|\bNone\b|\{\{|\}\}|governing law of \[")
-BRITISH = re.compile(r"\b(organis|authoris|recognis|licenc|colour|favour|behaviour|judgement)\w*", re.IGNORECASE)
+BRITISH = re.compile(
+    r"\b(organis|authoris|recognis|licenc|colour|favour|behaviour|judgement|amortis|unamortis)\w*", re.IGNORECASE
+)
 
 
 def full_text(document: AgreementDocument, *, with_notes: bool = True) -> str:

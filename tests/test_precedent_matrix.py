@@ -41,7 +41,8 @@ MATRIX: dict[str, tuple[Detector, frozenset[AllianceModel], frozenset[AllianceMo
     "joint committee or board": (
         _any("governance."),
         frozenset({M.JOINT_VENTURE, M.CONSORTIUM, M.OPEN_SOURCE}),
-        frozenset({M.EQUITY_ALLIANCE, M.LICENSING, M.CO_MARKETING, M.DATA_SHARING, M.DISTRIBUTION}),
+        frozenset({M.EQUITY_ALLIANCE, M.LICENSING, M.CO_MARKETING, M.DATA_SHARING, M.DISTRIBUTION})
+        | {M.SUPPLIER_ALLIANCE},
     ),
     "deadlock ladder": (_any("deadlock."), frozenset({M.JOINT_VENTURE}), frozenset()),
     "contributions with agreed values": (
@@ -81,8 +82,8 @@ MATRIX: dict[str, tuple[Detector, frozenset[AllianceModel], frozenset[AllianceMo
         frozenset(),
     ),
     "minimum commitment": (
-        _any("distribution.minimum_purchase", "financial.minimum_guarantee"),
-        frozenset({M.DISTRIBUTION, M.LICENSING, M.REVENUE_SHARING}),
+        _any("distribution.minimum_purchase", "financial.minimum_guarantee", "supplier_alliance_volumes.take_or_pay"),
+        frozenset({M.DISTRIBUTION, M.LICENSING, M.REVENUE_SHARING}) | {M.SUPPLIER_ALLIANCE},
         frozenset(),
     ),
     "termination for convenience of a company venture": (

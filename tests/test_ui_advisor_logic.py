@@ -55,3 +55,35 @@ def test_every_answer_gives_two_different_models_with_reasons(goal: Goal) -> Non
     result = recommend(Answers(goal=goal))
     assert result.model is not result.runner_up
     assert result.reasons and result.runner_up_reasons
+
+
+def test_securing_a_key_supplier_for_years_gets_a_strategic_supply_agreement() -> None:
+    answers = Answers(goal=Goal.SECURE_SUPPLY, commitment=Level.HIGH, capital=Level.MEDIUM, horizon=Horizon.LONG)
+    result = recommend(answers)
+    assert result.model is AllianceModel.SUPPLIER_ALLIANCE
+    assert any("committed volumes" in reason for reason in result.reasons)
+    assert any("co-funded" in reason for reason in result.reasons)
+    assert result.runner_up is not AllianceModel.JOINT_VENTURE
+
+
+def test_a_short_light_supply_gets_no_long_term_reasons() -> None:
+    result = recommend(Answers(goal=Goal.SECURE_SUPPLY, commitment=Level.LOW, horizon=Horizon.SHORT))
+    assert result.model is AllianceModel.SUPPLIER_ALLIANCE  # still what it is for
+    assert result.reasons == ("It matches what the alliance is for.",)
+
+
+def test_with_many_partners_a_consortium_comes_close_behind() -> None:
+    answers = Answers(goal=Goal.SECURE_SUPPLY, horizon=Horizon.LONG, commitment=Level.HIGH, partners=4)
+    scores = dict(recommend(answers).scores)
+    two = dict(recommend(Answers(goal=Goal.SECURE_SUPPLY, horizon=Horizon.LONG, commitment=Level.HIGH)).scores)
+    assert recommend(answers).runner_up is AllianceModel.CONSORTIUM
+    # A supply agreement is bilateral: with several partners it loses ground.
+    assert scores[AllianceModel.SUPPLIER_ALLIANCE] < two[AllianceModel.SUPPLIER_ALLIANCE]
+
+
+def test_only_the_supply_goal_leads_to_a_supplier_alliance() -> None:
+    for goal in Goal:
+        if goal is Goal.SECURE_SUPPLY:
+            continue
+        answers = Answers(goal=goal, commitment=Level.HIGH, capital=Level.HIGH, horizon=Horizon.LONG)
+        assert recommend(answers).model is not AllianceModel.SUPPLIER_ALLIANCE, goal

@@ -33,6 +33,7 @@ GOALS = {
     Goal.LARGE_PROJECT: "Large project with several organisations",
     Goal.POOL_DATA: "Data: pooling or exchanging it",
     Goal.OPEN_SOFTWARE: "Open-source software built together",
+    Goal.SECURE_SUPPLY: "Securing a key supplier for years (volumes, capacity, shared tooling)",
 }
 LEVELS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
 HORIZONS = {Horizon.SHORT: "Under a year", Horizon.MEDIUM: "One to three years", Horizon.LONG: "More than three years"}

@@ -28,6 +28,7 @@ BODY_DEFAULTS: dict[AllianceModel, BodyType] = {
     AllianceModel.JOINT_VENTURE: BodyType.BOARD,
     AllianceModel.CONSORTIUM: BodyType.GENERAL_ASSEMBLY,
     AllianceModel.OPEN_SOURCE: BodyType.TECHNICAL_STEERING_COMMITTEE,
+    AllianceModel.SUPPLIER_ALLIANCE: BodyType.NONE,
 }
 ROLE_DEFAULTS: dict[AllianceModel, tuple[PartyRole, PartyRole]] = {
     AllianceModel.DISTRIBUTION: (PartyRole.SUPPLIER, PartyRole.DISTRIBUTOR),
@@ -36,6 +37,7 @@ ROLE_DEFAULTS: dict[AllianceModel, tuple[PartyRole, PartyRole]] = {
     AllianceModel.CONSORTIUM: (PartyRole.COORDINATOR, PartyRole.MEMBER),
     AllianceModel.DATA_SHARING: (PartyRole.DATA_PROVIDER, PartyRole.DATA_RECIPIENT),
     AllianceModel.OPEN_SOURCE: (PartyRole.MEMBER, PartyRole.MEMBER),
+    AllianceModel.SUPPLIER_ALLIANCE: (PartyRole.SUPPLIER, PartyRole.BUYER),
 }
 
 

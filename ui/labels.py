@@ -15,6 +15,7 @@ MODEL_NAMES: dict[AllianceModel, str] = {
     AllianceModel.CONSORTIUM: "Consortium",
     AllianceModel.DATA_SHARING: "Data-sharing alliance",
     AllianceModel.OPEN_SOURCE: "Open-source community",
+    AllianceModel.SUPPLIER_ALLIANCE: "Strategic supplier alliance",
 }
 
 MODEL_BLURBS: dict[AllianceModel, str] = {
@@ -27,6 +28,7 @@ MODEL_BLURBS: dict[AllianceModel, str] = {
     AllianceModel.CONSORTIUM: "Three or more organisations pool resources for a shared project.",
     AllianceModel.DATA_SHARING: "The parties pool or exchange data under agreed purposes and safeguards.",
     AllianceModel.OPEN_SOURCE: "Members build an open-source project together under an open licence.",
+    AllianceModel.SUPPLIER_ALLIANCE: "A buyer and a key supplier commit for years: volumes, prices, shared tooling.",
 }
 
 

@@ -81,8 +81,9 @@ class ClauseEnvironment(SandboxedEnvironment):
             return operator.pow(left, right)
         if operator_name == "*":
             for sequence, times in ((left, right), (right, left)):
-                too_long = isinstance(times, int) and len(sequence) * times > _MAX_SEQUENCE
-                if isinstance(sequence, str | list | tuple) and too_long:
+                # Only a sequence has a length: int * int must not reach len().
+                is_sequence = isinstance(sequence, str | list | tuple)
+                if is_sequence and isinstance(times, int) and len(sequence) * times > _MAX_SEQUENCE:
                     raise SecurityError("the result would be too long")
             return operator.mul(left, right)
         result = operator.add(left, right)

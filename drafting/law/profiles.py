@@ -97,6 +97,7 @@ _CLAUSE_KEYS = frozenset(
         "electronic_signature",
         "anti_corruption_laws",
         "competition_laws",
+        "vertical_block_exemption",
         "data_protection_laws",
         "late_payment_interest",
         "tax",

@@ -41,6 +41,8 @@ _STEMS = {
     "criticis": "criticiz",
     "itemis": "itemiz",
     "optimis": "optimiz",
+    "amortis": "amortiz",
+    "unamortis": "unamortiz",
     "analys": "analyz",
     "colour": "color",
     "favour": "favor",

@@ -22,6 +22,7 @@ from drafting.review import (
     lifecycle,
     parties,
     sharing,
+    supplier,
     user_text,
 )
 from drafting.review.draft import DraftText
@@ -49,6 +50,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *law.RULES,
     *boilerplate.RULES,
     *user_text.RULES,
+    *supplier.RULES,
 )
 
 

@@ -34,6 +34,7 @@ from drafting.terms.ip import Confidentiality, IntellectualProperty
 from drafting.terms.law import GoverningLaw
 from drafting.terms.lifecycle import Boilerplate, Disputes, ExitTerms, Term, Termination, TransferRestrictions
 from drafting.terms.parties import Party
+from drafting.terms.supplier_alliance import SupplierAllianceTerms
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
@@ -65,6 +66,7 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "in_favour_of",
         "exporter",
         "importer",
+        "purchaser",
     }
 )
 
@@ -79,6 +81,7 @@ class AllianceModel(StrEnum):
     CONSORTIUM = "consortium"
     DATA_SHARING = "data_sharing"
     OPEN_SOURCE = "open_source"
+    SUPPLIER_ALLIANCE = "supplier_alliance"
 
 
 NON_EQUITY_MODELS = frozenset({AllianceModel.DISTRIBUTION, AllianceModel.LICENSING, AllianceModel.CO_MARKETING})
@@ -126,6 +129,9 @@ class AgreementTerms(TermsModel):
         (), "Payments over time: upfront, tranches, milestones, success fees, recurring fees."
     )
     leavers: LeaverTerms | None = optional_field(None, "When a member leaves: events, price and who buys.")
+    supplier_alliance: SupplierAllianceTerms | None = optional_field(
+        None, "A strategic supplier alliance: capacity, committed volumes, cost-down, co-investment, continuity."
+    )
     extra_modules: tuple[str, ...] = Field(
         default=(),
         max_length=20,

@@ -36,6 +36,7 @@ class PartyRole(StrEnum):
     CONTRIBUTOR = "contributor"
     DATA_PROVIDER = "data_provider"
     DATA_RECIPIENT = "data_recipient"
+    BUYER = "buyer"
 
 
 class Signatory(TermsModel):

@@ -248,6 +248,42 @@ def open_source() -> Draft:
     return draft
 
 
+def supplier_alliance() -> Draft:
+    draft = _common(
+        "supplier_alliance",
+        [
+            party("Harrow", "Harrow Precision Components Limited", role="supplier"),
+            party("Lindner", "Lindner Maschinenbau GmbH", home="Germany", role="buyer"),
+        ],
+        "England and Wales",
+        "London",
+    )
+    draft["term"] = {"effective_date": "2027-04-01", "kind": "fixed", "length_months": 60}
+    draft["supplier_alliance"] = {
+        "supplier": "Harrow",
+        "purchaser": "Lindner",
+        "products": "precision gear sets",
+        "committed_volumes": [{"year": year, "units": 30000} for year in range(1, 6)],
+        "unit_price": money("118.50"),
+        "take_or_pay": [
+            {"from_percent": "0", "to_percent": "10", "payment_percent": "0"},
+            {"from_percent": "10", "to_percent": "100", "payment_percent": "40"},
+        ],
+        "co_investment": {
+            "asset": "a dedicated gear-grinding cell",
+            "owner": "Harrow",
+            "payer": "Lindner",
+            "cost": money("2400000.00"),
+            "contribution": money("1200000.00"),
+            "amortisation_months": 54,
+        },
+        "exclusivity": "purchase",
+        "exclusive_products": "the gear sets",
+        "exclusivity_months": 60,
+    }
+    return draft
+
+
 BASES = {
     "distribution": distribution,
     "licensing": licensing,
@@ -258,4 +294,5 @@ BASES = {
     "consortium": consortium,
     "data_sharing": data_sharing,
     "open_source": open_source,
+    "supplier_alliance": supplier_alliance,
 }

@@ -588,4 +588,48 @@ CASES: tuple[CorpusCase, ...] = (
     }, silent=("holdings_fit_whole_shares",)),
     CorpusCase("joint-venture-leavers-bought-by-company-only", "joint_venture", {"leavers": {"buyer": "company"}}),
     CorpusCase("joint-venture-leavers-with-fallback", "joint_venture", {"leavers": {}}, silent=("leaver_terms_sound",)),
+    # --- strategic supplier alliance --------------------------------------------------------
+    CorpusCase("supplier-alliance-clean", "supplier_alliance", {}, silent=(
+        "supply_terms_missing", "take_or_pay_bands", "co_investment_unsecured", "amortisation_outlasts_term",
+        "exclusive_purchasing_too_long", "most_favoured_with_exclusivity", "committed_volumes_total")),
+    CorpusCase("supplier-alliance-terms-missing", "supplier_alliance", {"supplier_alliance": None}),
+    CorpusCase("supplier-alliance-bands-with-a-gap", "supplier_alliance", {
+        "supplier_alliance.take_or_pay": [
+            {"from_percent": "0", "to_percent": "10", "payment_percent": "0"},
+            {"from_percent": "20", "to_percent": "100", "payment_percent": "40"}],
+    }),
+    CorpusCase("supplier-alliance-full-price-band-german-law", "supplier_alliance", {
+        "governing_law": "Germany", "disputes": {"arbitration": {"institution": "DIS", "seat": "Frankfurt",
+                                                               "language": "English"}},
+        "supplier_alliance.take_or_pay": [
+            {"from_percent": "0", "to_percent": "5", "payment_percent": "0"},
+            {"from_percent": "5", "to_percent": "100", "payment_percent": "100"}],
+    }),
+    CorpusCase("supplier-alliance-line-without-take-or-pay", "supplier_alliance", {
+        "supplier_alliance.take_or_pay": [],
+    }),
+    CorpusCase("supplier-alliance-line-amortised-past-the-term", "supplier_alliance", {
+        "supplier_alliance.co_investment.amortisation_months": 84,
+    }),
+    CorpusCase("supplier-alliance-seven-years-exclusive-purchasing", "supplier_alliance", {
+        "supplier_alliance.exclusivity_months": 84, "term": {"effective_date": "2027-04-01", "kind": "fixed",
+                                                             "length_months": 84},
+        "supplier_alliance.committed_volumes": [{"year": year, "units": 30000} for year in range(1, 8)],
+    }),
+    CorpusCase("supplier-alliance-seven-years-exclusive-new-york", "supplier_alliance", {
+        "governing_law": "New York", "parties[0].jurisdiction": "Ohio", "parties[1].jurisdiction": "Michigan",
+        "disputes": {"arbitration": {"institution": "ICDR", "seat": "New York", "language": "English"}},
+        "supplier_alliance.exclusivity_months": 84, "term": {"effective_date": "2027-04-01", "kind": "fixed",
+                                                             "length_months": 84},
+        "supplier_alliance.committed_volumes": [{"year": year, "units": 30000} for year in range(1, 8)],
+    }, silent=("exclusive_purchasing_too_long",)),
+    CorpusCase("supplier-alliance-mfc-and-exclusive-purchasing", "supplier_alliance", {
+        "supplier_alliance.most_favoured_customer": True,
+    }),
+    CorpusCase("supplier-alliance-volumes-do-not-add-up", "supplier_alliance", {
+        "supplier_alliance.total_committed_units": 160000,
+    }),
+    CorpusCase("supplier-alliance-exclusivity-outlasts-commitment", "supplier_alliance", {
+        "supplier_alliance.committed_volumes": [{"year": year, "units": 30000} for year in range(1, 4)],
+    }),
 )  # fmt: skip

@@ -10,6 +10,7 @@ from drafting.terms import AgreementTerms, AllianceModel
 from ui.wizard.base import TermsPage
 from ui.wizard.deal_collaboration import CoMarketingSection, ConsortiumSection, DataSharingSection, OpenSourceSection
 from ui.wizard.deal_sections import DistributionSection, EquitySection, JointVentureSection, LicensingSection, Section
+from ui.wizard.deal_supplier import SupplierAllianceSection
 
 SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.JOINT_VENTURE: JointVentureSection,
@@ -20,9 +21,19 @@ SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.CONSORTIUM: ConsortiumSection,
     AllianceModel.DATA_SHARING: DataSharingSection,
     AllianceModel.OPEN_SOURCE: OpenSourceSection,
+    AllianceModel.SUPPLIER_ALLIANCE: SupplierAllianceSection,
 }
 #: The terms each model-specific section owns; cleared when another model is chosen.
-MODEL_FIELDS = ("joint_venture", "equity", "distribution", "co_marketing", "consortium", "data_sharing", "open_source")
+MODEL_FIELDS = (
+    "joint_venture",
+    "equity",
+    "distribution",
+    "co_marketing",
+    "consortium",
+    "data_sharing",
+    "open_source",
+    "supplier_alliance",
+)
 
 
 class DealPage(TermsPage):
