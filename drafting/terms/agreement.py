@@ -33,6 +33,7 @@ from drafting.terms.governance import Governance
 from drafting.terms.ip import Confidentiality, IntellectualProperty
 from drafting.terms.law import GoverningLaw
 from drafting.terms.lifecycle import Boilerplate, Disputes, ExitTerms, Term, Termination, TransferRestrictions
+from drafting.terms.network import NetworkTerms
 from drafting.terms.parties import Party
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
@@ -65,6 +66,7 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "in_favour_of",
         "exporter",
         "importer",
+        "platform",
     }
 )
 
@@ -79,6 +81,7 @@ class AllianceModel(StrEnum):
     CONSORTIUM = "consortium"
     DATA_SHARING = "data_sharing"
     OPEN_SOURCE = "open_source"
+    PARTNER_NETWORK = "partner_network"
 
 
 NON_EQUITY_MODELS = frozenset({AllianceModel.DISTRIBUTION, AllianceModel.LICENSING, AllianceModel.CO_MARKETING})
@@ -133,6 +136,9 @@ class AgreementTerms(TermsModel):
             "Optional modules the user added to this type of agreement (e.g. 'steering_committee' "
             "in a distribution deal); each type's blueprint lists the ones it offers."
         ),
+    )
+    network: NetworkTerms | None = optional_field(
+        None, "A partner network: the master terms and one Partner Schedule per partner."
     )
 
     @model_validator(mode="after")
