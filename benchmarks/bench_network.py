@@ -1,0 +1,50 @@
+"""Partner network export: the master terms and 200 accession forms (DOCX and PDF) from a
+CSV of 200 partners, the way ``render-network`` writes them. Target: under 30 s on this
+machine. The CSV is made from the 12 partners of the test fixture, renamed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import report
+from drafting.network_csv import read_partners
+from drafting.network_export import Accession, export_network
+from drafting.validation import load_terms_file
+
+ROOT = Path(__file__).resolve().parent.parent
+PARTNERS = 200
+TARGET_MS = 30_000.0
+
+
+def partners_csv(count: int = PARTNERS) -> str:
+    """``count`` partners cycled from the 12 of the fixture, each with its own names."""
+    source = (ROOT / "tests" / "fixtures" / "network" / "partners_12.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(source)))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    for index in range(count):
+        row = dict(rows[index % len(rows)])
+        row["legal_name"] = f"{row['legal_name']} {index + 1}"
+        row["short_name"] = f"{row['short_name']} {index + 1}"
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def run() -> None:
+    terms = load_terms_file(ROOT / "examples" / "partner_network.json")
+    assert terms.network is not None
+    table = read_partners(partners_csv(), terms.network.platform)
+    assert not table.problems and len(table.rows) == PARTNERS
+    accessions = [Accession(row.party, row.schedule, row.line) for row in table.rows]
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        result = export_network(terms, Path(folder), ["docx", "pdf"], accessions=accessions)
+        elapsed = (time.perf_counter() - start) * 1000
+    assert len(result.accessions) == PARTNERS and not result.failures
+    report(f"master + {PARTNERS} accession forms, DOCX and PDF", elapsed, TARGET_MS)
+    report("per accession form (both formats)", elapsed / PARTNERS)
