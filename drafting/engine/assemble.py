@@ -256,8 +256,9 @@ def _note(spec: ClauseSpec, blueprint: Blueprint, context: Mapping[str, Any]) ->
     template = blueprint.notes.get(spec.id)
     if template is None:
         return DraftingNote(spec.note, spec.fallbacks)
-    text = render_template(template, context, f"{blueprint.source}: note on {spec.id}", set())
-    return DraftingNote(" ".join(text.split()), spec.fallbacks)
+    text = " ".join(render_template(template, context, f"{blueprint.source}: note on {spec.id}", set()).split())
+    # A deal-specific note with nothing to say for this deal gives way to the catalogue's.
+    return DraftingNote(text or spec.note, spec.fallbacks)
 
 
 def assemble_agreement(
