@@ -15,6 +15,7 @@ MODEL_NAMES: dict[AllianceModel, str] = {
     AllianceModel.CONSORTIUM: "Consortium",
     AllianceModel.DATA_SHARING: "Data-sharing alliance",
     AllianceModel.OPEN_SOURCE: "Open-source community",
+    AllianceModel.PARTNER_NETWORK: "Partner network (master terms and accession forms)",
 }
 
 MODEL_BLURBS: dict[AllianceModel, str] = {
@@ -27,6 +28,10 @@ MODEL_BLURBS: dict[AllianceModel, str] = {
     AllianceModel.CONSORTIUM: "Three or more organisations pool resources for a shared project.",
     AllianceModel.DATA_SHARING: "The parties pool or exchange data under agreed purposes and safeguards.",
     AllianceModel.OPEN_SOURCE: "Members build an open-source project together under an open licence.",
+    AllianceModel.PARTNER_NETWORK: (
+        "A platform signs up many local partners on the same master terms; each partner signs its own "
+        "accession form with its territory and revenue split."
+    ),
 }
 
 

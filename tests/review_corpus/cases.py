@@ -588,4 +588,22 @@ CASES: tuple[CorpusCase, ...] = (
     }, silent=("holdings_fit_whole_shares",)),
     CorpusCase("joint-venture-leavers-bought-by-company-only", "joint_venture", {"leavers": {"buyer": "company"}}),
     CorpusCase("joint-venture-leavers-with-fallback", "joint_venture", {"leavers": {}}, silent=("leaver_terms_sound",)),
+    # --- partner networks ----------------------------------------------------------------
+    CorpusCase("network-clean", "partner_network", silent=(
+        "network_block", "schedules", "exclusive_overlap", "commercial_agents", "cross_border_shares")),
+    CorpusCase("network-partner-without-schedule-or-whole-split", "partner_network", {
+        "network.partners": [{"party": "Lyon", "territory": "Lyon",
+                              "bands": [{"shares": [{"payee": {"party": "Lyon"}, "share": "30%"},
+                                                    {"payee": {"party": "Voisineo"}, "share": "60%"}]}]}],
+    }),
+    CorpusCase("network-two-exclusive-partners-in-lyon", "partner_network", {
+        "network.partners[1].territory": "Lyon", "network.partners[1].exclusive": True,
+    }),
+    CorpusCase("network-agents-abroad-and-a-sole-trader", "partner_network", {
+        "network.agency": True, "parties[2]": party("Lambert", "Sophie Lambert", "individual", "Belgium"),
+        "network.partners[1].party": "Lambert", "network.partners[1].bands": [
+            {"shares": [{"payee": {"party": "Lambert"}, "share": "25%"}, {"payee": {"party": "Voisineo"},
+                                                                          "share": "75%"}]}],
+    }),
+    CorpusCase("network-without-its-block", "partner_network", {"network": None}),
 )  # fmt: skip
