@@ -9,6 +9,7 @@ from typing import Any
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.wizard.base import TermsPage
 from ui.wizard.deal_collaboration import CoMarketingSection, ConsortiumSection, DataSharingSection, OpenSourceSection
+from ui.wizard.deal_network import NetworkSection
 from ui.wizard.deal_sections import DistributionSection, EquitySection, JointVentureSection, LicensingSection, Section
 
 SECTIONS: dict[AllianceModel, type[Section]] = {
@@ -20,9 +21,11 @@ SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.CONSORTIUM: ConsortiumSection,
     AllianceModel.DATA_SHARING: DataSharingSection,
     AllianceModel.OPEN_SOURCE: OpenSourceSection,
+    AllianceModel.PARTNER_NETWORK: NetworkSection,
 }
 #: The terms each model-specific section owns; cleared when another model is chosen.
 MODEL_FIELDS = ("joint_venture", "equity", "distribution", "co_marketing", "consortium", "data_sharing", "open_source")
+MODEL_FIELDS += ("network",)
 
 
 class DealPage(TermsPage):
