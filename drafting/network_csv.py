@@ -194,11 +194,11 @@ def read_partners(text: str, platform: str) -> PartnerTable:
     rows: list[PartnerRow] = []
     problems: list[RowProblem] = []
     seen: dict[str, int] = {}
-    line = 1
     for values in reader:
         line = reader.line_num
-        if values.get(None):  # type: ignore[call-overload]
-            problems.append(RowProblem(line, "", f"{len(header) + len(values[None])} cells for {len(header)} columns"))  # type: ignore[index]
+        extra = values.get(None)  # cells beyond the header's columns
+        if extra:
+            problems.append(RowProblem(line, "", f"{len(header) + len(extra)} cells for {len(header)} columns"))
             continue
         if not any((value or "").strip() for value in values.values()):
             continue

@@ -107,7 +107,7 @@ def test_notes_are_few_and_for_a_lawyer(name: str, kind: str) -> None:
 
 @pytest.mark.parametrize(("name", "kind"), DRAFTS, ids=str)
 def test_party_count_wording(name: str, kind: str) -> None:
-    terms, document = rendered(name, kind)
+    _, document = rendered(name, kind)
     text = "\n".join(_lines(document, LAW_SPECIFIC))
     word = "Member" if "Member" in text and "Party" not in text else "Party"
     # The parties the document is drafted between (a partner network's master terms are

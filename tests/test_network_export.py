@@ -43,9 +43,7 @@ def _rows() -> list[dict[str, str]]:
 def test_render_network_writes_the_master_and_twelve_accessions_each_with_its_schedule(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main.main(
-        ["render-network", str(EXAMPLE), str(PARTNERS_12), "--out", str(tmp_path), "--format", "docx,pdf"]
-    )
+    code = main.main(["render-network", str(EXAMPLE), str(PARTNERS_12), "--out", str(tmp_path), "--format", "docx,pdf"])
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "12 accession form(s) written" in captured.err

@@ -1,7 +1,8 @@
-"""A partner network through the real widgets (typed text is ASCII: QtTest types no other): the platform and a partner on "The
-parties", the master terms and the table of partners on "The deal", partners added and
-imported from a CSV (a malformed row named by line and column), no review error, and
-an export that writes the master terms and one accession form per partner."""
+"""A partner network through the real widgets (typed text is ASCII: QtTest types no
+other): the platform and a partner on "The parties", the master terms and the table of
+partners on "The deal", partners added and imported from a CSV (a malformed row named
+by line and column), no review error, and an export that writes the master terms and
+one accession form per partner."""
 
 from __future__ import annotations
 

@@ -24,7 +24,9 @@ SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.PARTNER_NETWORK: NetworkSection,
 }
 #: The terms each model-specific section owns; cleared when another model is chosen.
-MODEL_FIELDS = ("joint_venture", "equity", "distribution", "co_marketing", "consortium", "data_sharing", "open_source")
+MODEL_FIELDS: tuple[str, ...] = (
+    "joint_venture", "equity", "distribution", "co_marketing", "consortium", "data_sharing", "open_source"
+)  # fmt: skip
 MODEL_FIELDS += ("network",)
 
 
