@@ -8,6 +8,7 @@ left out (0 when every partner was written).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,6 +47,7 @@ def render_network(
     draft: bool = False,
     comments: bool = True,
     stderr: TextIO | None = None,
+    workers: int | None = None,
 ) -> int:
     """Write the network; return the exit code (0 every partner written, 1 otherwise)."""
     err = stderr or sys.stderr
@@ -62,6 +64,9 @@ def render_network(
         return 1
     table = read_partners(text, terms.network.platform)
     accessions = [Accession(row.party, row.schedule, row.line) for row in table.rows]
+    if workers is None:
+        # A large network is written by several processes, one per core (at most four).
+        workers = min(4, os.cpu_count() or 1) if len(accessions) >= 32 else 1
     bar = tqdm(total=len(accessions) + 1, file=err, unit="doc", desc="Partner network", leave=True)
 
     def progress(done: int, total: int, name: str) -> None:
@@ -69,7 +74,14 @@ def render_network(
 
     try:
         result = export_network(
-            terms, out_dir, formats, accessions=accessions, draft=draft, comments=comments, progress=progress
+            terms,
+            out_dir,
+            formats,
+            accessions=accessions,
+            draft=draft,
+            comments=comments,
+            progress=progress,
+            workers=workers,
         )
     except ExportRefused as refused:
         bar.close()

@@ -62,7 +62,8 @@ def partners(terms: AgreementTerms) -> tuple[Party, ...]:
 def _standing_partner(platform: str) -> Party:
     return Party(
         legal_name="Each Partner",
-        short_name=PARTNER,
+        # "the Partner" as the shared clauses name a party ("Voisineo and the Partner").
+        short_name=f"the {PARTNER}",
         entity_type=EntityType.OTHER,
         jurisdiction="",
         address="",
