@@ -150,8 +150,8 @@ def cross_border_shares(ctx: ReviewContext) -> Iterator[Finding]:
         yield note(
             "network.cross-border-shares",
             "network.partners",
-            f"{len(abroad)} partner(s) sit outside the platform's country ({', '.join(abroad[:4])}"
-            f"{', ...' if len(abroad) > 4 else ''}): their shares may bear withholding tax and reverse-charge "
+            f"Partners outside the platform's country ({', '.join(abroad[:4])}{', ...' if len(abroad) > 4 else ''}; "
+            f"{len(abroad)} in all) may have their shares cut by withholding tax and bear reverse-charge "
             "indirect tax.",
             "Collect each foreign partner's tax residence and indirect-tax number before the first statement.",
             clauses=ctx.draft.labels("network_revenue.taxes"),
