@@ -108,6 +108,8 @@ def accession_view(terms: AgreementTerms, party: Party, schedule: PartnerSchedul
     data = terms.model_dump(mode="python")
     data["parties"] = [platform.model_dump(mode="python"), partner.model_dump(mode="python")]
     data["network"] = {**network.model_dump(mode="python"), "partners": [own.model_dump(mode="python")]}
+    # The accession's own date is the partner's start date, not the master terms' date.
+    data["term"] = {**data["term"], "effective_date": schedule.start_date}
     return AgreementTerms.model_validate(data)
 
 
