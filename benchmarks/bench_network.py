@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import resource
 import tempfile
 import time
 from pathlib import Path
@@ -38,6 +37,10 @@ def partners_csv(count: int = PARTNERS) -> str:
 
 
 def _cpu_seconds() -> float:
+    try:
+        import resource  # POSIX only
+    except ImportError:
+        return time.process_time()  # Windows: this process only
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
