@@ -76,6 +76,12 @@ def test_a_partner_network_from_the_wizard_to_its_set_of_documents(qtbot, window
     assert "line 3, column exclusive: 'maybe' is neither yes nor no" in report
     assert [section.table.item(row, 0).text() for row in range(section.table.rowCount())] == ["Lyon", "Genève"]
     assert len(wizard.parties.cards) == 3
+    # Renaming a partner on "The parties" keeps its schedule.
+    wizard.jump_to(wizard.pages.index(wizard.parties))
+    type_into(qtbot, wizard.parties.cards[1].short_name, "Lyon Q")
+    wizard.jump_to(wizard.pages.index(wizard.deal))
+    assert section.table.item(0, 0).text() == "Lyon Q"
+    assert section.table.item(0, 1).text() == "Lyon metropolitan area"
 
     wizard.jump_to(wizard.pages.index(wizard.disputes))
     choose(qtbot, wizard.disputes.law, "France")
@@ -85,7 +91,7 @@ def test_a_partner_network_from_the_wizard_to_its_set_of_documents(qtbot, window
 
     terms = wizard.terms_for_export()
     assert terms is not None and terms.network is not None
-    assert [schedule.party for schedule in terms.network.partners] == ["Lyon", "Genève"]
+    assert [schedule.party for schedule in terms.network.partners] == ["Lyon Q", "Genève"]
 
     next_page(qtbot, wizard)
     export = wizard.export
@@ -98,8 +104,8 @@ def test_a_partner_network_from_the_wizard_to_its_set_of_documents(qtbot, window
         [
             "partner-network-terms.docx",
             "partner-network-terms.pdf",
-            "accession-form-01-lyon.docx",
-            "accession-form-01-lyon.pdf",
+            "accession-form-01-lyon-q.docx",
+            "accession-form-01-lyon-q.pdf",
             "accession-form-02-geneve.docx",
             "accession-form-02-geneve.pdf",
         ]
@@ -107,7 +113,7 @@ def test_a_partner_network_from_the_wizard_to_its_set_of_documents(qtbot, window
     master = _text_of(out_dir / "partner-network-terms.docx")
     assert "No contract arises under the Master Terms between the Partner and any other partner" in master
     for suffix in (".docx", ".pdf"):
-        lyon = _text_of(out_dir / f"accession-form-01-lyon{suffix}")
+        lyon = _text_of(out_dir / f"accession-form-01-lyon-q{suffix}")
         assert "Lyon Quartiers SAS" in lyon and "Lyon metropolitan area" in lyon and "Partner 30%" in lyon
         geneve = _text_of(out_dir / f"accession-form-02-geneve{suffix}")
         assert "Canton of Geneva" in geneve and "Exclusive in the Territory" in geneve and "Partner 35%" in geneve

@@ -53,6 +53,12 @@ class DealPage(TermsPage):
         for section in self.sections.values():
             section.set_parties(names)
 
+    def rename_parties(self, renames: dict[str, str]) -> None:
+        super().rename_parties(renames)
+        network = self.sections[AllianceModel.PARTNER_NETWORK]
+        if isinstance(network, NetworkSection):
+            network.rename(renames)
+
     def _load(self, terms: AgreementTerms) -> None:
         for section in self.sections.values():
             section.load(terms)

@@ -149,6 +149,14 @@ class NetworkSection(Section):
         self.platform.set_parties(names)
         self._fill()
 
+    def rename(self, renames: dict[str, str]) -> None:
+        """A partner's short name changed on "The parties": its row keeps what was typed."""
+        # The renamed row wins over a blank one the new name may already have been given.
+        values = {name: row for name, row in self._values.items() if name not in renames}
+        values.update({renames[name]: row for name, row in self._values.items() if name in renames})
+        self._values = values
+        self._fill()
+
     def _platform_changed(self) -> None:
         self._fill()
 
