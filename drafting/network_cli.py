@@ -8,7 +8,6 @@ left out (0 when every partner was written).
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -65,8 +64,9 @@ def render_network(
     table = read_partners(text, terms.network.platform)
     accessions = [Accession(row.party, row.schedule, row.line) for row in table.rows]
     if workers is None:
-        # A large network is written by several processes, one per core (at most four).
-        workers = min(4, os.cpu_count() or 1) if len(accessions) >= 32 else 1
+        # One process: a worker process repeats the start-up (imports, catalogue, fonts:
+        # about 6 s of CPU), which costs more than it saves on two cores (make bench).
+        workers = 1
     bar = tqdm(total=len(accessions) + 1, file=err, unit="doc", desc="Partner network", leave=True)
 
     def progress(done: int, total: int, name: str) -> None:
