@@ -146,6 +146,22 @@ def _render_file(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_render_network(args: argparse.Namespace) -> int:
+    from drafting.files import protected_folder
+    from drafting.network_cli import render_network
+
+    formats = _formats(args)
+    with protected_folder(resolve_data_dir(args.data_dir)):
+        try:
+            terms = parse_terms(read_draft_file(Path(args.draft)))
+        except TermsError as error:
+            _print_problems(args.draft, error.problems)
+            return EXIT_PROBLEMS
+        return render_network(
+            terms, Path(args.partners), Path(args.out), formats, draft=args.draft_mode, comments=not args.no_notes
+        )
+
+
 def _cmd_app(args: argparse.Namespace) -> int:
     from ui.app import run_app  # Qt is loaded only when the app is started.
 
@@ -486,6 +502,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("draft", metavar="DRAFT.json")
     _add_render_options(render)
     render.set_defaults(handler=_cmd_render)
+
+    network = commands.add_parser(
+        "render-network", help="write a partner network's master terms and one accession form per CSV row"
+    )
+    network.add_argument("draft", metavar="TERMS.json")
+    network.add_argument("partners", metavar="PARTNERS.csv")
+    _add_render_options(network)
+    network.set_defaults(handler=_cmd_render_network, format="docx,pdf")
 
     _add_drafts_commands(commands)
 

@@ -30,6 +30,7 @@ class Goal(StrEnum):
     POOL_DATA = "pool_data"
     OPEN_SOFTWARE = "open_software"
     SECURE_SUPPLY = "secure_supply"
+    GROW_NETWORK = "grow_network"
 
 
 class Level(StrEnum):
@@ -76,6 +77,7 @@ GOAL_MODELS: dict[Goal, AllianceModel] = {
     Goal.POOL_DATA: M.DATA_SHARING,
     Goal.OPEN_SOFTWARE: M.OPEN_SOURCE,
     Goal.SECURE_SUPPLY: M.SUPPLIER_ALLIANCE,
+    Goal.GROW_NETWORK: M.PARTNER_NETWORK,
 }
 NON_EQUITY = (M.DISTRIBUTION, M.LICENSING, M.CO_MARKETING, M.REVENUE_SHARING)
 HEAVY = (M.JOINT_VENTURE, M.EQUITY_ALLIANCE)
@@ -155,6 +157,20 @@ def recommend(answers: Answers) -> Recommendation:
             (M.CONSORTIUM, M.OPEN_SOURCE, M.LICENSING), 1, "Competitors can cooperate on a defined, non-core area."
         )
     _secure_supply(answers, scores)
+    if answers.partners >= 3 and answers.goal in {Goal.GROW_NETWORK, Goal.SELL_PRODUCTS, Goal.SHARE_INCOME}:
+        # Many partners who each deal with one platform: not a consortium, where every
+        # member contracts with every other; each partner signs its own accession.
+        scores.add(
+            (M.PARTNER_NETWORK,),
+            5,
+            "Many partners who each deal only with you are signed up on one set of master terms, "
+            "each by its own accession form.",
+        )
+        scores.add((M.CONSORTIUM,), -3, "")
+    if answers.goal is Goal.GROW_NETWORK and answers.capital is Level.LOW:
+        scores.add(
+            (M.PARTNER_NETWORK,), 2, "Partners grow the network with their own means; the revenue share pays them."
+        )
     ranked = sorted(AllianceModel, key=lambda model: (-scores.points[model], list(AllianceModel).index(model)))
     best, second = ranked[0], ranked[1]
     return Recommendation(

@@ -62,7 +62,10 @@ def test_named_examples_show_their_structure() -> None:
     consortium = by_name["consortium_five_party"]
     assert len(consortium.parties) == 5
     assert consortium.consortium is not None and consortium.consortium.coordinator
-    largest = max(EXAMPLE_FILES, key=lambda path: path.stat().st_size)
+    # The partner network lists a dozen partners, but each signs its own accession form.
+    largest = max(
+        (path for path in EXAMPLE_FILES if path.stem != "partner_network"), key=lambda path: path.stat().st_size
+    )
     assert largest.stem == "consortium_five_party"
 
     equal = by_name["joint_venture_50_50"].joint_venture

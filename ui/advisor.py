@@ -34,6 +34,7 @@ GOALS = {
     Goal.POOL_DATA: "Data: pooling or exchanging it",
     Goal.OPEN_SOFTWARE: "Open-source software built together",
     Goal.SECURE_SUPPLY: "Securing a key supplier for years (volumes, capacity, shared tooling)",
+    Goal.GROW_NETWORK: "Growing through many local partners who share revenue with us",
 }
 LEVELS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
 HORIZONS = {Horizon.SHORT: "Under a year", Horizon.MEDIUM: "One to three years", Horizon.LONG: "More than three years"}
@@ -79,7 +80,7 @@ class AdvisorDialog(QDialog):
         self.horizon = _combo(HORIZONS, defaults.horizon)  # type: ignore[arg-type]
         add_row(form, "&How long it should last", self.horizon, "The time you expect the alliance to run.")
         self.partners = QSpinBox()
-        self.partners.setRange(2, 50)
+        self.partners.setRange(2, 500)
         add_row(form, "&Number of partners", self.partners, "Including yourself.")
         self.competitors = QCheckBox("The partners &compete with each other")
         add_row(

@@ -23,11 +23,28 @@ class ExportSignals(QObject):
     failed = Signal(str)
 
 
-def default_export_function() -> ExportFunction:
+def default_export_function(terms: AgreementTerms | None = None) -> ExportFunction:
     # Imported on first export, not at start-up: the writers pull in python-docx and reportlab.
     from drafting.export import export_agreement
 
+    if terms is not None and terms.network is not None and terms.model.value == "partner_network":
+        return export_network_set
     return export_agreement
+
+
+def export_network_set(
+    terms: AgreementTerms,
+    out_dir: Path,
+    formats: Sequence[str],
+    *,
+    draft: bool = False,
+    comments: bool = True,
+    created: Any = None,
+) -> list[Path]:
+    """A partner network's set: the master terms and one Accession Form per partner."""
+    from drafting.network_export import export_network
+
+    return export_network(terms, out_dir, formats, draft=draft, comments=comments, created=created).files
 
 
 def accepts_overrides(export: ExportFunction) -> bool:
@@ -77,7 +94,7 @@ class ExportJob(QRunnable):
         written: list[Path] = []
         total = len(self.formats)
         try:
-            export = self.export or default_export_function()
+            export = self.export or default_export_function(self.terms)
             self.out_dir.mkdir(parents=True, exist_ok=True)
             options: dict[str, Any] = {"draft": self.draft}
             if self.overrides and accepts_overrides(export):

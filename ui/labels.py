@@ -16,6 +16,7 @@ MODEL_NAMES: dict[AllianceModel, str] = {
     AllianceModel.DATA_SHARING: "Data-sharing alliance",
     AllianceModel.OPEN_SOURCE: "Open-source community",
     AllianceModel.SUPPLIER_ALLIANCE: "Strategic supplier alliance",
+    AllianceModel.PARTNER_NETWORK: "Partner network (master terms and accession forms)",
 }
 
 MODEL_BLURBS: dict[AllianceModel, str] = {
@@ -29,6 +30,10 @@ MODEL_BLURBS: dict[AllianceModel, str] = {
     AllianceModel.DATA_SHARING: "The parties pool or exchange data under agreed purposes and safeguards.",
     AllianceModel.OPEN_SOURCE: "Members build an open-source project together under an open licence.",
     AllianceModel.SUPPLIER_ALLIANCE: "A buyer and a key supplier commit for years: volumes, prices, shared tooling.",
+    AllianceModel.PARTNER_NETWORK: (
+        "A platform signs up many local partners on the same master terms; each partner signs its own "
+        "accession form with its territory and revenue split."
+    ),
 }
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from jinja2 import Environment, Template, TemplateError, TemplateSyntaxError, UndefinedError
 
 from drafting.document import AgreementDocument, DraftingNote, Recital, inline_text
-from drafting.engine import front
+from drafting.engine import front, network
 from drafting.engine.blueprints import ArticlePlan, Blueprint, default_blueprints, load_blueprints
 from drafting.engine.catalogue import Catalogue, ClauseSpec, SectionSpec, default_catalogue
 from drafting.engine.context import derive_facts
@@ -256,8 +256,9 @@ def _note(spec: ClauseSpec, blueprint: Blueprint, context: Mapping[str, Any]) ->
     template = blueprint.notes.get(spec.id)
     if template is None:
         return DraftingNote(spec.note, spec.fallbacks)
-    text = render_template(template, context, f"{blueprint.source}: note on {spec.id}", set())
-    return DraftingNote(" ".join(text.split()), spec.fallbacks)
+    text = " ".join(render_template(template, context, f"{blueprint.source}: note on {spec.id}", set()).split())
+    # A deal-specific note with nothing to say for this deal gives way to the catalogue's.
+    return DraftingNote(text or spec.note, spec.fallbacks)
 
 
 def assemble_agreement(
@@ -285,6 +286,19 @@ def assemble_agreement(
             if catalogue is default_catalogue(law.spelling)
             else load_blueprints(catalogue)
         )
+        if network.is_network(terms):
+            # A partner network is drafted as the platform's contract with "the Partner";
+            # the view comes back here with its blueprints given.
+            return network.assemble_master(
+                terms,
+                assemble_agreement,
+                draft_marking=draft_marking,
+                open_points=open_points,
+                overrides=overrides,
+                version=version,
+                catalogue=catalogue,
+                blueprints=blueprints,
+            )
     blueprint = blueprints[terms.model]
     facts = derive_facts(terms, law.spelling)
     base: dict[str, Any] = {"terms": terms, "deal": facts, "law": law}

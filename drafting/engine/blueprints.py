@@ -280,11 +280,13 @@ class _Checker:
         )
 
 
-def load_blueprint(catalogue: Catalogue, path: Path) -> Blueprint:
-    """One blueprint file, checked against the catalogue."""
-    name = f"blueprints/{path.name}"
+def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None = None) -> Blueprint:
+    """One blueprint file, checked against the catalogue. ``model`` is the type of a
+    companion document kept elsewhere (a partner network's Accession Form); by default
+    the file name is the type."""
+    name = f"blueprints/{path.name}" if model is None else f"{path.parent.name}/{path.name}"
     try:
-        model = AllianceModel(path.stem)
+        model = AllianceModel(path.stem) if model is None else model
     except ValueError:
         raise BlueprintError(f"{name}: the file name is not an agreement type") from None
     try:

@@ -4,6 +4,7 @@
 Layout of ``clause_templates/``:
 
     <section>/catalogue.toml   [section] heading, order, note; [[clause]] entries
+    <group>/<section>/...      the same, one level down: a type's own sections together
     <section>/<name>.j2        the template of clause "<section>.<name>"
     <section>/<name>.<key>.j2  one template per alternative position, picked by the
                                clause's ``variant`` expression ("russian_roulette", ...)
@@ -241,6 +242,18 @@ def _load_definitions(
     return tuple(specs)
 
 
+def _section_folders(root: Path) -> list[Path]:
+    """Each folder with a ``catalogue.toml``; a folder without one may group the sections
+    of one agreement type (``network/network_revenue/``), each still named by its folder."""
+    folders = []
+    for folder in sorted(root.iterdir()):
+        if (folder / "catalogue.toml").is_file():
+            folders.append(folder)
+        elif folder.is_dir():
+            folders.extend(sorted(inner for inner in folder.iterdir() if (inner / "catalogue.toml").is_file()))
+    return folders
+
+
 def load_catalogue(root: Path = TEMPLATES_DIR, spelling: str = "en-GB") -> Catalogue:
     """Read and compile the whole catalogue; ``CatalogueError`` names what is wrong.
 
@@ -254,11 +267,7 @@ def load_catalogue(root: Path = TEMPLATES_DIR, spelling: str = "en-GB") -> Catal
     environment = build_environment()
     environment.american = american
     sections = sorted(
-        (
-            _load_section(environment, folder, spell, spell_template)
-            for folder in root.iterdir()
-            if (folder / "catalogue.toml").is_file()
-        ),
+        (_load_section(environment, folder, spell, spell_template) for folder in _section_folders(root)),
         key=lambda section: (section.order, section.id),
     )
     seen: set[str] = set()

@@ -16,6 +16,7 @@ from drafting.engine import shares_wording, wording
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.markup import DraftParagraph
+from drafting.engine.network_schedule import partner_schedule
 from drafting.engine.numbering import DraftSchedule
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money
@@ -96,6 +97,8 @@ def planned_schedules(
         ids.append("schedule.governance")
     if terms.ip.background_schedule and _owned("schedule.background_ip", selected):
         ids.append("schedule.background_ip")
+    if terms.network is not None and selected is not None and any(c.startswith("network_form.") for c in selected):
+        ids.append("schedule.partner")
     if open_points:
         ids.append("schedule.open_points")
     return ids
@@ -173,6 +176,8 @@ def build_schedules(
             schedules.append(_governance(terms, facts, included))
         elif schedule_id == "schedule.background_ip":
             schedules.append(_background(terms, facts, included))
+        elif schedule_id == "schedule.partner":
+            schedules.append(partner_schedule(terms, date_style))
         else:
             rows = tuple((str(index), clean_text(point)) for index, point in enumerate(open_points, start=1))
             intro = _paragraph(

@@ -33,6 +33,7 @@ from drafting.terms.governance import Governance
 from drafting.terms.ip import Confidentiality, IntellectualProperty
 from drafting.terms.law import GoverningLaw
 from drafting.terms.lifecycle import Boilerplate, Disputes, ExitTerms, Term, Termination, TransferRestrictions
+from drafting.terms.network import NetworkTerms
 from drafting.terms.parties import Party
 from drafting.terms.supplier_alliance import SupplierAllianceTerms
 
@@ -67,6 +68,7 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "exporter",
         "importer",
         "purchaser",
+        "platform",
     }
 )
 
@@ -82,6 +84,7 @@ class AllianceModel(StrEnum):
     DATA_SHARING = "data_sharing"
     OPEN_SOURCE = "open_source"
     SUPPLIER_ALLIANCE = "supplier_alliance"
+    PARTNER_NETWORK = "partner_network"
 
 
 NON_EQUITY_MODELS = frozenset({AllianceModel.DISTRIBUTION, AllianceModel.LICENSING, AllianceModel.CO_MARKETING})
@@ -139,6 +142,9 @@ class AgreementTerms(TermsModel):
             "Optional modules the user added to this type of agreement (e.g. 'steering_committee' "
             "in a distribution deal); each type's blueprint lists the ones it offers."
         ),
+    )
+    network: NetworkTerms | None = optional_field(
+        None, "A partner network: the master terms and one Partner Schedule per partner."
     )
 
     @model_validator(mode="after")

@@ -284,6 +284,35 @@ def supplier_alliance() -> Draft:
     return draft
 
 
+def _split(partner: str, share: str, platform: str = "Voisineo") -> list[Draft]:
+    rest = {"30%": "70%", "25%": "75%"}[share]
+    return [{"shares": [{"payee": {"party": partner}, "share": share}, {"payee": {"party": platform}, "share": rest}]}]
+
+
+def partner_network() -> Draft:
+    draft = _common(
+        "partner_network",
+        [
+            party("Voisineo", "Voisineo SAS", home="France", role="company"),
+            party("Lyon", "Lyon Quartiers SAS", home="France"),
+            party("Lille", "Lille Ensemble SARL", "llc", "France"),
+        ],
+        "France",
+        "Paris",
+    )
+    draft["term"] = {"effective_date": "2027-01-01", "kind": "indefinite"}
+    draft["disputes"] = {"forum": "courts", "arbitration": None, "courts": {"courts": "the courts of Paris"}}
+    draft["network"] = {
+        "platform": "Voisineo",
+        "services": "a subscription to the Voisineo app",
+        "partners": [
+            {"party": "Lyon", "territory": "Lyon", "exclusive": True, "bands": _split("Lyon", "30%")},
+            {"party": "Lille", "territory": "Lille", "bands": _split("Lille", "25%")},
+        ],
+    }
+    return draft
+
+
 BASES = {
     "distribution": distribution,
     "licensing": licensing,
@@ -295,4 +324,5 @@ BASES = {
     "data_sharing": data_sharing,
     "open_source": open_source,
     "supplier_alliance": supplier_alliance,
+    "partner_network": partner_network,
 }

@@ -632,4 +632,22 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("supplier-alliance-exclusivity-outlasts-commitment", "supplier_alliance", {
         "supplier_alliance.committed_volumes": [{"year": year, "units": 30000} for year in range(1, 4)],
     }),
+    # --- partner networks ----------------------------------------------------------------
+    CorpusCase("network-clean", "partner_network", silent=(
+        "network_block", "schedules", "exclusive_overlap", "commercial_agents", "cross_border_shares")),
+    CorpusCase("network-partner-without-schedule-or-whole-split", "partner_network", {
+        "network.partners": [{"party": "Lyon", "territory": "Lyon",
+                              "bands": [{"shares": [{"payee": {"party": "Lyon"}, "share": "30%"},
+                                                    {"payee": {"party": "Voisineo"}, "share": "60%"}]}]}],
+    }),
+    CorpusCase("network-two-exclusive-partners-in-lyon", "partner_network", {
+        "network.partners[1].territory": "Lyon", "network.partners[1].exclusive": True,
+    }),
+    CorpusCase("network-agents-abroad-and-a-sole-trader", "partner_network", {
+        "network.agency": True, "parties[2]": party("Lambert", "Sophie Lambert", "individual", "Belgium"),
+        "network.partners[1].party": "Lambert", "network.partners[1].bands": [
+            {"shares": [{"payee": {"party": "Lambert"}, "share": "25%"}, {"payee": {"party": "Voisineo"},
+                                                                          "share": "75%"}]}],
+    }),
+    CorpusCase("network-without-its-block", "partner_network", {"network": None}),
 )  # fmt: skip

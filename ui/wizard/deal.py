@@ -9,6 +9,7 @@ from typing import Any
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.wizard.base import TermsPage
 from ui.wizard.deal_collaboration import CoMarketingSection, ConsortiumSection, DataSharingSection, OpenSourceSection
+from ui.wizard.deal_network import NetworkSection
 from ui.wizard.deal_sections import DistributionSection, EquitySection, JointVentureSection, LicensingSection, Section
 from ui.wizard.deal_supplier import SupplierAllianceSection
 
@@ -22,6 +23,7 @@ SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.DATA_SHARING: DataSharingSection,
     AllianceModel.OPEN_SOURCE: OpenSourceSection,
     AllianceModel.SUPPLIER_ALLIANCE: SupplierAllianceSection,
+    AllianceModel.PARTNER_NETWORK: NetworkSection,
 }
 #: The terms each model-specific section owns; cleared when another model is chosen.
 MODEL_FIELDS = (
@@ -33,6 +35,7 @@ MODEL_FIELDS = (
     "data_sharing",
     "open_source",
     "supplier_alliance",
+    "network",
 )
 
 
@@ -58,6 +61,12 @@ class DealPage(TermsPage):
     def _apply_parties(self, names: Sequence[str]) -> None:
         for section in self.sections.values():
             section.set_parties(names)
+
+    def rename_parties(self, renames: dict[str, str]) -> None:
+        super().rename_parties(renames)
+        network = self.sections[AllianceModel.PARTNER_NETWORK]
+        if isinstance(network, NetworkSection):
+            network.rename(renames)
 
     def _load(self, terms: AgreementTerms) -> None:
         for section in self.sections.values():

@@ -44,6 +44,12 @@ WIDGETS: dict[str, str] = {
     "payments[].milestone": "payments.add_button",
     "payments[].payee": "payments.add_button",
     # The deal
+    "network": "sections[partner_network].platform",
+    "network.partners": "sections[partner_network].table",
+    "network.partners[].bands": "sections[partner_network].table",
+    "network.partners[].territory": "sections[partner_network].table",
+    "network.partners[].exclusive": "sections[partner_network].table",
+    "network.agency": "sections[partner_network].agency",
     "joint_venture": "sections[joint_venture].name",
     "joint_venture.holdings": "sections[joint_venture].holdings",
     "joint_venture.merger_control_filing": "sections[joint_venture].merger_filing",

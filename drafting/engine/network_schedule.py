@@ -1,0 +1,66 @@
+"""The Partner Schedule of an Accession Form: the variables of one partner's contract
+(territory, exclusivity, revenue split per band, brand licence, targets, start date,
+special terms), as a table, with the split as its own table when it has bands."""
+
+from __future__ import annotations
+
+from drafting.document import Table, TextRun
+from drafting.engine import shares_wording, wording
+from drafting.engine.environment import clean_text
+from drafting.engine.markup import DraftParagraph
+from drafting.engine.numbering import DraftSchedule
+from drafting.terms import AgreementTerms
+from drafting.terms.network import PartnerSchedule
+
+NOT_STATED = "\u2014"
+
+_ROLE_WORDS = {"referrer": "Referral partner", "reseller": "Reseller", "local_operator": "Local operator"}
+
+
+def split_text(schedule: PartnerSchedule, platform: str, currency: str = "") -> str:
+    """ "Partner 30% and Kiosko 70%" for one band; per band otherwise."""
+    bands = sorted(schedule.bands, key=lambda band: band.from_amount)
+    parts = []
+    for index, band in enumerate(bands):
+        shares = " and ".join(
+            f"{clean_text(entry.payee.label)} {shares_wording.portion_figures(entry.share)}" for entry in band.shares
+        )
+        if len(bands) == 1:
+            return shares
+        upper = bands[index + 1].from_amount if index + 1 < len(bands) else None
+        low = wording.money_figures(band.from_amount)
+        span = (
+            f"from {currency} {low} up to {currency} {wording.money_figures(upper)}"
+            if upper
+            else f"above {currency} {low}"
+        )
+        parts.append(f"{span.replace('  ', ' ')}: {shares}")
+    return "; ".join(parts) or NOT_STATED
+
+
+def partner_schedule(terms: AgreementTerms, date_style: str = wording.DAY_MONTH_YEAR) -> DraftSchedule:
+    network = terms.network
+    assert network is not None and network.partners, "an Accession Form has its partner's schedule"
+    schedule = network.partners[0]
+    partner = terms.party(schedule.party)
+    currency = terms.sharing.currency
+    start = wording.long_date(schedule.start_date, date_style) if schedule.start_date else "The date of acceptance"
+    rows = (
+        ("Partner", clean_text(partner.legal_name.strip() or partner.short_name)),
+        ("Role", _ROLE_WORDS[network.role.value]),
+        ("Territory", clean_text(schedule.territory.strip()) or NOT_STATED),
+        ("Exclusivity", "Exclusive in the Territory" if schedule.exclusive else "Non-exclusive"),
+        ("Revenue split (Partner / platform)", split_text(schedule, network.platform, currency)),
+        ("Brand licence", clean_text(schedule.brand_scope.strip()) or "Promotion of the Services in the Territory"),
+        ("Targets", clean_text(schedule.targets.strip()) or "None"),
+        ("Start Date", start),
+        ("Special terms", clean_text(schedule.special_terms.strip()) or "None"),
+    )
+    intro = DraftParagraph(
+        [TextRun(f"The variables of the contract between {clean_text(network.platform)} and the Partner are:")]
+    )
+    return DraftSchedule(
+        "schedule.partner",
+        "Partner Schedule",
+        [intro, Table("table.partner", "Partner Schedule", ("Item", "Detail"), rows)],
+    )
