@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import model_name
+from ui.home import WelcomePanel
 from ui.store import DraftStore
 from ui.widgets import describe, help_line
 
@@ -59,6 +60,8 @@ class LibraryView(QWidget):
         super().__init__()
         self.store = store
         layout = QVBoxLayout(self)
+        self.welcome = WelcomePanel()
+        layout.addWidget(self.welcome)
         heading = QLabel("<h2>Your drafts</h2>")
         layout.addWidget(heading)
         layout.addWidget(
@@ -131,6 +134,10 @@ class LibraryView(QWidget):
         self.advisor_button.clicked.connect(self.advisor_requested)
         self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
         self.summaries: list[Any] = []
+        #: What a first run hides: everything about existing drafts (there are none yet).
+        self.drafts_widgets = [
+            child for child in self.findChildren(QWidget) if child.parentWidget() is self and child is not self.welcome
+        ]
         self.refresh()
 
     def _recent_panel(self) -> QGroupBox:
@@ -146,6 +153,7 @@ class LibraryView(QWidget):
         inner.addWidget(self.recent, 1)
         inner.addWidget(self.recent_empty)
         self.recent.itemActivated.connect(self._open_recent)
+        self.recent.itemClicked.connect(self._open_recent)  # a recent draft opens with one click
         box.setMaximumWidth(360)
         return box
 
@@ -216,7 +224,24 @@ class LibraryView(QWidget):
                 else "No drafts yet. Choose “New draft…” to write your first agreement; it takes about ten minutes."
             )
             self.empty.show()
+        self._show_first_run(not (self.summaries or trashed or self.search.text() or self._has_any_draft()))
         self._selection_changed()
+
+    def _has_any_draft(self) -> bool:
+        return bool(self.store.list("", trashed=True))
+
+    def _show_first_run(self, first_run: bool) -> None:
+        """No drafts at all: the welcome alone; otherwise the compact starts above the drafts."""
+        self.welcome.set_first_run(first_run)
+        for widget in getattr(self, "drafts_widgets", ()):
+            widget.setVisible(not first_run and (widget is not self.empty or not self.summaries))
+
+    def focus_home(self) -> None:
+        """Keyboard focus where the user starts: the list of drafts, or the first answer."""
+        if self.welcome.first_run:
+            self.welcome.focus_first()
+        else:
+            self.tree.setFocus()
 
     def _selection_changed(self) -> None:
         has = self.selected_id() is not None

@@ -4,12 +4,15 @@ the assembled agreement (so it names the clauses as numbered in the draft), writ
 Word or PDF beside the agreement. No Qt here."""
 
 from drafting.summary.build import KeyTerms, SummarySection, build_summary, summary_for
+from drafting.summary.files import SUMMARY_FORMATS, export_summary
 from drafting.summary.write import summary_html, summary_text, write_summary
 
 __all__ = [
+    "SUMMARY_FORMATS",
     "KeyTerms",
     "SummarySection",
     "build_summary",
+    "export_summary",
     "summary_for",
     "summary_html",
     "summary_text",
