@@ -39,7 +39,7 @@ def export_stem(title: str, party_names: Sequence[str], date: dt.date) -> str:
     parts = [safe_part(title) or "Agreement"]
     names = [safe_part(name) for name in party_names if safe_part(name)]
     if len(names) > 3:  # a consortium: the first two and a count keep the name readable
-        names = [*names[:2], f"and {len(names) - 2} others"]
+        names = [names[0], f"{names[1]} and {len(names) - 2} others"]
     date_text = date.isoformat()
     stem = " - ".join([*parts, *names])
     room = MAX_STEM - len(date_text) - 3

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import model_name
 from ui.home import WelcomePanel
+from ui.labels import model_name
 from ui.store import DraftStore
 from ui.widgets import describe, help_line
 

@@ -20,6 +20,7 @@ from ui.export_settings import remember_export_folder
 from ui.history import HistoryDialog
 from ui.library import LibraryView
 from ui.new_draft import NewDraftDialog
+from ui.progress import ResumeStore
 from ui.store import DraftStore, storage_error_types, summary_of, terms_of
 
 APP_TITLE = "Pactwright"
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.library.welcome.example_requested.connect(lambda: self.start_new(example=True))
         self.library.welcome.advisor_requested.connect(self.choose_with_advisor)
         remember_export_folder(self.editor.wizard.export, settings)
+        self.editor.resume = ResumeStore(settings)
         self.library.duplicate_button.clicked.connect(self.duplicate_draft)
         self.library.rename_button.clicked.connect(self.rename_draft)
         self.library.delete_button.clicked.connect(self.delete_draft)

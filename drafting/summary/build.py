@@ -122,9 +122,10 @@ def _what(terms: AgreementTerms) -> Iterable[str]:
     for party, things in by_party.items():
         yield f"{party} brings: {'; '.join(things)}."
     kind = str(terms.exclusivity.kind)
-    yield "No exclusivity: each party may work with others." if kind == "none" else (
-        f"Exclusivity ({kind.replace('_', ' ')}): {terms.exclusivity.scope or 'see the clause'}."
-    )
+    if kind == "none":
+        yield "No exclusivity: each party may work with others."
+    else:
+        yield f"Exclusivity ({kind.replace('_', ' ')}): {terms.exclusivity.scope or 'see the clause'}."
 
 
 def _money(terms: AgreementTerms) -> Iterable[str]:
@@ -138,7 +139,8 @@ def _money(terms: AgreementTerms) -> Iterable[str]:
             split = ", ".join(f"{share.party} {money_figures(share.percent)}%" for share in sharing.shares)
             yield f"The {base}{what} is split: {split}."
         if base and sharing.deductions:
-            yield f"Net means after {_names([DEDUCTION_WORDS.get(str(item), str(item)) for item in sharing.deductions])}."
+            deductions = [DEDUCTION_WORDS.get(str(item), str(item)) for item in sharing.deductions]
+            yield f"Net means after {_names(deductions)}."
     elif sharing.model in (SharingModel.COMMISSION, SharingModel.ROYALTY) and sharing.rate_percent is not None:
         who = f"{sharing.payer} pays {sharing.payee} " if sharing.payer and sharing.payee else ""
         yield f"{who}a {sharing.model.value} of {money_figures(sharing.rate_percent)}%."
@@ -146,10 +148,7 @@ def _money(terms: AgreementTerms) -> Iterable[str]:
         yield "No sharing of revenue or profit: each party keeps what it earns."
     if sharing.model is not SharingModel.NONE:
         period = PERIOD_WORDS.get(str(sharing.reporting), str(sharing.reporting))
-        yield (
-            f"Paid in {sharing.currency}, within {sharing.payment_terms_days} days; "
-            f"statements every {period}."
-        )
+        yield (f"Paid in {sharing.currency}, within {sharing.payment_terms_days} days; statements every {period}.")
         if sharing.minimum_guarantee is not None:
             yield f"Minimum guarantee: {_money_text(sharing.minimum_guarantee)} a year."
         if sharing.cap is not None:
@@ -159,7 +158,8 @@ def _money(terms: AgreementTerms) -> Iterable[str]:
             yield f"{contribution.party} contributes {_money_text(contribution.value)} ({contribution.description})."
     for payment in terms.payments:
         when = long_date(payment.due_date) if payment.due_date else payment.milestone or "as agreed"
-        yield f"{payment.payer} pays {_money_text(payment.amount)}: {payment.description or payment.kind.value}, {when}."
+        what = payment.description or payment.kind.value
+        yield f"{payment.payer} pays {_money_text(payment.amount)}: {what}, {when}."
 
 
 def _duration(terms: AgreementTerms) -> Iterable[str]:
@@ -188,7 +188,8 @@ def _exit(terms: AgreementTerms) -> Iterable[str]:
     )
     if ending.convenience.allowed:
         fee = f" and paying {_money_text(ending.convenience.fee)}" if ending.convenience.fee else ""
-        yield f"Either party may also leave without a reason, giving {ending.convenience.notice_days} days' notice{fee}."
+        notice = ending.convenience.notice_days
+        yield f"Either party may also leave without a reason, giving {notice} days' notice{fee}."
     else:
         yield "No party may leave early without a reason."
     if ending.change_of_control is ChangeOfControl.TERMINATION_RIGHT:
@@ -209,7 +210,8 @@ def _law(terms: AgreementTerms) -> Iterable[str]:
     if disputes.negotiation:
         steps.append(f"senior managers talk for {disputes.negotiation_days or 30} days")
     if disputes.mediation is not None:
-        steps.append(f"then mediation with {_body(str(disputes.mediation.provider), disputes.mediation.other_provider)}")
+        mediation = disputes.mediation
+        steps.append(f"then mediation with {_body(str(mediation.provider), mediation.other_provider)}")
     if disputes.forum is Forum.ARBITRATION and disputes.arbitration is not None:
         arbitration = disputes.arbitration
         seat = f" in {arbitration.seat}" if arbitration.seat else ""

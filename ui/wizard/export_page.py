@@ -154,7 +154,7 @@ class ExportPage(TermsPage):
         return [name for name, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()]
 
     def chosen_copy(self) -> str | None:
-        """"clean" or "lawyer", or None while the user has not chosen."""
+        """The copy chosen, "clean" or "lawyer"; None while the user has not chosen."""
         return "clean" if self.clean.isChecked() else "lawyer" if self.lawyer.isChecked() else None
 
     def targets(self, terms: AgreementTerms, created: dt.datetime | None) -> list[Path]:
@@ -185,7 +185,9 @@ class ExportPage(TermsPage):
             self._say("The draft has problems to fix first; see the Review page.", error=True)
             return
         if self.chosen_copy() is None:
-            self._say("Choose which copy to make: the clean copy for the other side, or your lawyer's copy.", error=True)
+            self._say(
+                "Choose which copy to make: the clean copy for the other side, or your lawyer's copy.", error=True
+            )
             self.clean.setFocus()
             return
         extra = self.before_export() if self.before_export is not None else {}
