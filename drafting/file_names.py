@@ -31,7 +31,7 @@ def safe_part(text: str) -> str:
     """One part of a file name: forbidden characters become spaces, runs of spaces one."""
     text = unicodedata.normalize("NFC", text)
     text = _FORBIDDEN.sub(" ", text)
-    return " ".join(text.split()).strip(" .")
+    return " ".join(text.split())
 
 
 def export_stem(title: str, party_names: Sequence[str], date: dt.date) -> str:
@@ -57,9 +57,10 @@ def summary_stem(stem: str) -> str:
 
 
 def agreement_stem(terms: AgreementTerms, date: dt.date) -> str:
-    """The stem of an agreement's exported files: its title as drafted, the parties' short
-    names and ``date`` (the day of the version exported)."""
+    """The stem of an agreement's exported files: its title as drafted, the parties' names
+    as registered (what the other side recognises) and ``date`` (the day of the version
+    exported)."""
     from drafting.engine.blueprints import blueprint_for  # the title a blank one gets
 
     title = terms.title or blueprint_for(terms.model).title_for(terms)
-    return export_stem(title, [party.short_name for party in terms.parties], date)
+    return export_stem(title, [party.legal_name or party.short_name for party in terms.parties], date)

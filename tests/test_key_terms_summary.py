@@ -99,11 +99,11 @@ def test_export_file_names_carry_title_parties_and_date_and_are_safe_on_windows(
     stem = export_stem('A/B: "Deal"?', ["Acme <UK>", "Beta|Co*", "Gamma.", "Delta", "Epsilon"], day)
     assert not set('<>:"/\\|?*') & set(stem)
     assert stem == "A B Deal - Acme UK - Beta Co and 3 others - 2026-12-01"
-    assert safe_part("Gamma. ") == "Gamma"
+    assert safe_part(" Gamma.  Ltd ") == "Gamma. Ltd"
     long = export_stem("x" * 300, ["y" * 300], day)
     assert len(long) <= 120 and long.endswith("2026-12-01")
     assert agreement_stem(_example("revenue_sharing"), day) == (
-        "Course Revenue Sharing Agreement - Cobblestone - Pixelbridge - 2026-12-01"
+        "Course Revenue Sharing Agreement - Cobblestone Learning Ltd - Pixelbridge Media Inc. - 2026-12-01"
     )
 
 
@@ -118,3 +118,14 @@ def test_a_clean_draft_has_no_open_points_and_the_lawyers_draft_has_them(tmp_pat
     clean_text = _pdf_text(clean)
     assert "Open points" not in clean_text and "open points" not in clean_text
     assert "DRAFT" in clean_text
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("", "the courts of England and Wales"), ("Scotland", "the courts of Scotland"),
+     ("the courts of England and Wales", "the courts of England and Wales")],
+)  # fmt: skip
+def test_the_courts_read_as_the_agreement_names_them(typed: str, expected: str) -> None:
+    terms = make_terms(disputes={"forum": "courts", "courts": {"courts": typed}})
+    law = " ".join(build_summary(terms, assemble_agreement(terms)).section("Law and disputes").lines)
+    assert law.endswith(f"then {expected}.") and "courts of the courts" not in law

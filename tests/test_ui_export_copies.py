@@ -53,7 +53,7 @@ def test_the_clean_copy_has_no_notes_and_the_lawyers_copy_has_them(qtbot, window
     click(qtbot, export.clean)
     written = _export(qtbot, export)
     saved_on = window.store.history(window.editor.draft_id)[-1].saved_at.astimezone().date().isoformat()
-    stem = f"Course Revenue Sharing Agreement - Cobblestone - Pixelbridge - {saved_on}"
+    stem = f"Course Revenue Sharing Agreement - Cobblestone Learning Ltd - Pixelbridge Media Inc. - {saved_on}"
     assert [path.name for path in written] == [f"{stem}.docx", f"{stem}.pdf"]
     assert not _comments(written[0])
     assert sorted(path.name for path in export.summary_written) == [

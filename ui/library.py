@@ -224,8 +224,8 @@ class LibraryView(QWidget):
                 else "No drafts yet. Choose “New draft…” to write your first agreement; it takes about ten minutes."
             )
             self.empty.show()
-        self._show_first_run(not (self.summaries or trashed or self.search.text() or self._has_any_draft()))
         self._selection_changed()
+        self._show_first_run(not (self.summaries or trashed or self.search.text() or self._has_any_draft()))
 
     def _has_any_draft(self) -> bool:
         return bool(self.store.list("", trashed=True))

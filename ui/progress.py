@@ -7,7 +7,7 @@ The page kept is UI state, not part of the agreement: it lives in the app's sett
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QStyle
 
@@ -43,6 +43,8 @@ class StepProgress:
         self.label = label
         self.seen: set[int] = set()
         label.setAccessibleName("Progress")
+        size = steps.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        steps.setIconSize(QSize(size, size))
 
     def reset(self, seen_up_to: int = 0) -> None:
         """A draft was opened: the pages before ``seen_up_to`` count as seen (resumed drafts)."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from drafting.document import AgreementDocument, Article
 from drafting.engine import assemble_agreement
+from drafting.engine.wording import courts as courts_text
 from drafting.engine.wording import long_date, money_figures
 from drafting.law import institution, profile
 from drafting.law.profiles import LawProfileError
@@ -200,9 +201,10 @@ def _exit(terms: AgreementTerms) -> Iterable[str]:
 def _law(terms: AgreementTerms) -> Iterable[str]:
     law = terms.governing_law
     try:
-        law_name = law.other if law.other else profile(law.profile).law_name
+        chosen = profile(law.profile) if law.profile else None
     except (LawProfileError, KeyError, ValueError):
-        law_name = law.other or law.profile
+        chosen = None
+    law_name = law.other or (chosen.law_name if chosen is not None else law.profile)
     if law_name:
         yield f"Governed by {law_name}."
     disputes = terms.disputes
@@ -216,8 +218,10 @@ def _law(terms: AgreementTerms) -> Iterable[str]:
         arbitration = disputes.arbitration
         seat = f" in {arbitration.seat}" if arbitration.seat else ""
         steps.append(f"then arbitration with {_body(str(arbitration.institution), arbitration.other_rules)}{seat}")
-    elif disputes.courts is not None and disputes.courts.courts:
-        steps.append(f"then {disputes.courts.courts}")
+    else:
+        named = disputes.courts.courts.strip() if disputes.courts is not None else ""
+        courts = courts_text(named) or (chosen.courts if chosen is not None else "") or "the courts"
+        steps.append(f"then {courts}")
     if steps:
         text = ", ".join(steps)
         yield f"A dispute: {text}."

@@ -42,7 +42,7 @@ def summary_html(summary: KeyTerms) -> str:
     if summary.draft_marking:
         parts.append(f"<p><b>{html.escape(summary.draft_marking)}</b></p>")
     for section in summary.sections:
-        where = f" <small>({html.escape(section.where)})</small>" if section.where else ""
+        where = f" <small>— {html.escape(section.where)}</small>" if section.where else ""
         parts.append(f"<p><b>{html.escape(section.heading)}</b>{where}<br>")
         parts.append("<br>".join(html.escape(line) for line in section.lines) + "</p>")
     return "".join(parts)

@@ -22,7 +22,7 @@ class KeyTermsView(QTextBrowser):
         self.terms_source: TermsSource | None = None
         self.text_shown = ""
         self.setOpenLinks(False)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(300)
         describe(self, "Key terms", "The agreement's key terms in plain words: what to read first.")
 
     def refresh(self) -> None:

@@ -83,6 +83,7 @@ class ReviewPage(TermsPage):
             )
         else:
             self.summary.setText(f"No errors. {others} point(s) worth a look before signing.")
+        self.list.setVisible(bool(self.issues))  # no empty box: the key terms get the room
         if self.issues:
             self.list.setCurrentRow(0)
         self.go_button.setEnabled(bool(self.issues))
