@@ -138,6 +138,7 @@ class LibraryView(QWidget):
         self.drafts_widgets = [
             child for child in self.findChildren(QWidget) if child.parentWidget() is self and child is not self.welcome
         ]
+        self._hidden_for_first_run: list[QWidget] = []
         self.refresh()
 
     def _recent_panel(self) -> QGroupBox:
@@ -233,8 +234,14 @@ class LibraryView(QWidget):
     def _show_first_run(self, first_run: bool) -> None:
         """No drafts at all: the welcome alone; otherwise the compact starts above the drafts."""
         self.welcome.set_first_run(first_run)
-        for widget in getattr(self, "drafts_widgets", ()):
-            widget.setVisible(not first_run and (widget is not self.empty or not self.summaries))
+        if first_run:
+            self._hidden_for_first_run += [widget for widget in self.drafts_widgets if not widget.isHidden()]
+            for widget in self._hidden_for_first_run:
+                widget.hide()
+        else:  # only what the first run hid: the trash buttons keep their own visibility
+            for widget in self._hidden_for_first_run:
+                widget.setVisible(widget is not self.empty or not self.summaries)
+            self._hidden_for_first_run = []
 
     def focus_home(self) -> None:
         """Keyboard focus where the user starts: the list of drafts, or the first answer."""
