@@ -37,7 +37,7 @@ CAFE = ("Corner Cafe Ltd", "England and Wales", "12 High Street, Bath BA1 1AA", 
 PURPOSE = "sell Bean & Co's coffee in Corner Cafe's shops and share the revenue from it"
 
 
-class RunFailed(AssertionError):
+class RunFailedError(AssertionError):
     """The newcomer could not finish: what went wrong, in words."""
 
 
@@ -60,7 +60,7 @@ def _settle(ms: int = 30) -> None:
 
 def _click(widget: QWidget) -> None:
     if not widget.isEnabled():
-        raise RunFailed(f"{widget.accessibleName() or widget.objectName() or widget} is disabled")
+        raise RunFailedError(f"{widget.accessibleName() or widget.objectName() or widget} is disabled")
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     _settle()
 
@@ -92,7 +92,7 @@ def _shot(report: Report, widget: QWidget, shots: Path, name: str) -> None:
     _settle(150)
     path = shots / f"{name}.png"
     if not widget.grab().save(str(path)):
-        raise RunFailed(f"could not save the screenshot {path}")
+        raise RunFailedError(f"could not save the screenshot {path}")
     report.screenshots.append(path.name)
 
 
@@ -100,7 +100,7 @@ def _next(report: Report, wizard: QWizard) -> None:
     before = wizard.currentId()
     _click(wizard.button(QWizard.WizardButton.NextButton))
     if wizard.currentId() == before:
-        raise RunFailed(f"Next did not leave {wizard.currentPage().title()}")
+        raise RunFailedError(f"Next did not leave {wizard.currentPage().title()}")
     report.pages.append(wizard.currentPage().title())
 
 
@@ -113,8 +113,15 @@ def _answer_advisor(report: Report, dialog: QWidget) -> None:
     _settle()
     advice = dialog.advice_label.text()  # type: ignore[attr-defined]
     if "Revenue sharing" not in advice:
-        raise RunFailed(f"the advisor did not recommend revenue sharing: {advice}")
+        raise RunFailedError(f"the advisor did not recommend revenue sharing: {advice}")
     _click(dialog.use_best)  # type: ignore[attr-defined]
+
+
+def _replace(box: QWidget) -> None:
+    """Answer "Replace the files?" with Yes."""
+    if not isinstance(box, QMessageBox):
+        raise RunFailedError(f"expected the question about replacing files, not {box.windowTitle()}")
+    box.button(QMessageBox.StandardButton.Yes).click()
 
 
 def _export(window: object, folder: Path, copy: str, errors: list[BaseException]) -> list[Path]:
@@ -122,13 +129,13 @@ def _export(window: object, folder: Path, copy: str, errors: list[BaseException]
     export.folder.setText(str(folder))
     _click(export.clean if copy == "clean" else export.lawyer)
     if folder.exists() and any(folder.iterdir()):  # an earlier run's files: the app asks first
-        _when_modal_opens(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), errors)
+        _when_modal_opens(_replace, errors)
     _click(export.export_button)
     deadline = time.monotonic() + 180
     while export.job is not None and time.monotonic() < deadline:
         _settle(100)
     if export.job is not None or not export.written:
-        raise RunFailed(f"the {copy} export did not finish: {export.status.text()}")
+        raise RunFailedError(f"the {copy} export did not finish: {export.status.text()}")
     return [*export.written, *export.summary_written]
 
 
@@ -141,22 +148,22 @@ def _check_files(clean: list[Path], lawyer: list[Path]) -> None:
 
     names = [path.name for path in clean]
     if not all(" - Bean & Co Roasters Ltd - Corner Cafe Ltd - " in name for name in names):
-        raise RunFailed(f"the file names lack the parties: {names}")
+        raise RunFailedError(f"the file names lack the parties: {names}")
     agreement_docx = next(path for path in clean if path.suffix == ".docx" and "Key terms" not in path.name)
     if comments(agreement_docx):
-        raise RunFailed("the clean copy carries comments")
+        raise RunFailedError("the clean copy carries comments")
     lawyer_docx = next(path for path in lawyer if path.suffix == ".docx" and "Key terms" not in path.name)
     if not comments(lawyer_docx):
-        raise RunFailed("the lawyer's copy has no drafting notes")
+        raise RunFailedError("the lawyer's copy has no drafting notes")
     summary = next(path for path in clean if path.name.endswith("Key terms.pdf"))
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(summary).pages)
     for expected in ("Bean & Co Roasters Ltd", "Corner Cafe Ltd", "Bean 60%, Corner 40%", "England and Wales"):
         if expected not in text:
-            raise RunFailed(f"the key-terms summary does not say {expected!r}: {text[:400]}")
+            raise RunFailedError(f"the key-terms summary does not say {expected!r}: {text[:400]}")
 
 
 def run(out: Path, shots: Path | None) -> Report:
-    """The whole run; raises ``RunFailed`` saying where a newcomer would be stuck."""
+    """The whole run; raises ``RunFailedError`` saying where a newcomer would be stuck."""
     from storage.repository import DraftRepository
     from ui.main_window import MainWindow
     from ui.store import open_store
@@ -202,7 +209,7 @@ def run(out: Path, shots: Path | None) -> Report:
                 _next(report, wizard)
             errors_left = [issue.message for issue in wizard.review.issues if issue.is_error]
             if errors_left:
-                raise RunFailed(f"the review still has errors with the defaults: {errors_left}")
+                raise RunFailedError(f"the review still has errors with the defaults: {errors_left}")
             if shots is not None:
                 _shot(report, window, shots, "42-review-key-terms")
             _next(report, wizard)
@@ -226,7 +233,9 @@ def run(out: Path, shots: Path | None) -> Report:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="where the exports go (default: a temporary folder)")
-    parser.add_argument("--shots", type=Path, default=SHOTS, help="where the screenshots go (default: docs/screenshots)")
+    parser.add_argument(
+        "--shots", type=Path, default=SHOTS, help="where the screenshots go (default: docs/screenshots)"
+    )
     parser.add_argument("--no-shots", action="store_true", help="take no screenshots")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
@@ -236,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
             shots.mkdir(parents=True, exist_ok=True)
         try:
             report = run(out, shots)
-        except RunFailed as failure:
+        except RunFailedError as failure:
             print(f"newcomer run failed: {failure}", file=sys.stderr)
             return 1
     print(json.dumps(asdict(report), indent=2))
