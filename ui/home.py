@@ -42,6 +42,10 @@ STARTS: tuple[tuple[str, str, AllianceModel], ...] = (
 )
 
 
+#: Narrow enough for two columns in a 700-pixel window.
+MIN_BUTTON_WIDTH = 180
+
+
 class WelcomePanel(QWidget):
     """Emits what the user wants to start from."""
 
@@ -69,11 +73,13 @@ class WelcomePanel(QWidget):
             # "&&": a name with an ampersand is text, never a keyboard mnemonic.
             button = QCommandLinkButton(text.replace("&", "&&"), description)
             button.setAccessibleDescription(description)
+            button.setMinimumWidth(MIN_BUTTON_WIDTH)  # long answers wrap rather than widen a small window
             button.clicked.connect(lambda _checked=False, chosen=model: self.model_chosen.emit(chosen))
             self.starts.append(button)
         self.advisor_start = QCommandLinkButton(
             "Something else, or I'm not sure", "Answer a few plain questions and get a recommended kind of agreement."
         )
+        self.advisor_start.setMinimumWidth(MIN_BUTTON_WIDTH)
         self.advisor_start.clicked.connect(self.advisor_requested)
         self.starts.append(self.advisor_start)
         layout.addLayout(self.grid)
@@ -93,7 +99,7 @@ class WelcomePanel(QWidget):
         self.title.setVisible(first_run)
         self.intro.setVisible(first_run)
         self.question.setText("<h2>What are you setting up?</h2>" if first_run else "<h3>Start a new agreement</h3>")
-        columns = 2 if first_run else 3
+        columns = 2  # three would clip the longer answers in a 1024-pixel window
         for index, button in enumerate(self.starts):
             self.grid.removeWidget(button)
             self.grid.addWidget(button, index // columns, index % columns)
