@@ -89,6 +89,10 @@ def _when_modal_opens(action: Callable[[QWidget], None], errors: list[BaseExcept
 
 
 def _shot(report: Report, widget: QWidget, shots: Path, name: str) -> None:
+    preview = getattr(getattr(widget, "editor", None), "preview", None)
+    if preview is not None and widget.stack.currentWidget() is widget.editor:  # type: ignore[attr-defined]
+        preview.refresh_now()  # the preview as the answers stand, not a moment ago
+        preview.wait_for_render()
     _settle(150)
     path = shots / f"{name}.png"
     if not widget.grab().save(str(path)):
