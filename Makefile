@@ -38,6 +38,9 @@ fuzz: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/capture_screenshots.py
+	# The newcomer's run of the real app under a real X server in memory: its screenshots
+	# (home screen, a page at 1024x700, the key terms, the export) go to docs/screenshots/.
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python docs/newcomer_run.py
 
 package: setup
 	$(BIN)/python -m pip install --quiet -r packaging/requirements.txt

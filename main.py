@@ -95,16 +95,33 @@ def _formats(args: argparse.Namespace) -> list[str]:
     return formats
 
 
+def _lawyer_copy(args: argparse.Namespace) -> bool:
+    """--copy lawyer (the default: drafting notes as comments) or --copy clean (for the
+    other side: no notes, no open points); --no-notes is the older spelling of clean."""
+    if args.no_notes and args.copy == "lawyer":
+        raise UsageError("pactwright render: --no-notes makes a clean copy; it cannot go with --copy lawyer")
+    return not args.no_notes and args.copy != "clean"
+
+
 def _export(terms: AgreementTerms, args: argparse.Namespace, label: str, **options: Any) -> list[Path] | int:
-    """The files written, or the exit code after saying why nothing was."""
+    """The files written (then the key-terms summary, with --summary), or the exit code
+    after saying why nothing was."""
     from drafting.engine import ClauseRenderError
     from drafting.export import ExportRefused, FormatUnavailableError, export_agreement
 
     try:
-        return export_agreement(
-            terms, Path(args.out), _formats(args), draft=args.draft_mode, comments=not args.no_notes,
+        written = export_agreement(
+            terms, Path(args.out), _formats(args), draft=args.draft_mode, comments=_lawyer_copy(args),
             paper=args.paper, **options,
         )  # fmt: skip
+        if args.summary and written:
+            from drafting.summary import export_summary
+
+            summary_options = {key: value for key, value in options.items() if key in {"created", "overrides"}}
+            written += export_summary(
+                terms, Path(args.out), _formats(args), written[0].stem, draft=args.draft_mode, **summary_options
+            )
+        return written
     except ExportRefused as refused:
         print(f"{label}: not rendered, {refused}:", file=sys.stderr)
         for finding in refused.findings:
@@ -300,6 +317,7 @@ def _cmd_drafts_compare(args: argparse.Namespace) -> int:
 
 
 def _cmd_drafts_render(args: argparse.Namespace) -> int:
+    from drafting.file_names import SUMMARY_SUFFIX
     from storage.export_history import records_for
 
     _formats(args)
@@ -318,8 +336,9 @@ def _cmd_drafts_render(args: argparse.Namespace) -> int:
                 "note: the drafts are read-only, so this export is not added to the draft's history.", file=sys.stderr
             )
         else:
-            options = {"comments": not args.no_notes, "draft": args.draft_mode, "paper": args.paper}
-            for record in records_for(draft_id, number, written, overrides=overrides, **options):
+            options = {"comments": _lawyer_copy(args), "draft": args.draft_mode, "paper": args.paper}
+            agreement = [path for path in written if not path.stem.endswith(SUMMARY_SUFFIX)]  # the summary: not kept
+            for record in records_for(draft_id, number, agreement, overrides=overrides, **options):
                 repo.record_export(record)
         for path in written:
             print(path)
@@ -422,7 +441,17 @@ def _add_render_options(command: _Parser) -> None:
         action="store_true",
         help='render despite review errors, marked "DRAFT \u2014 open points" with the points in a schedule',
     )
-    command.add_argument("--no-notes", action="store_true", help="leave the drafting notes out (a clean copy)")
+    command.add_argument(
+        "--copy",
+        choices=["lawyer", "clean"],
+        default=None,
+        help="lawyer: drafting notes as Word comments and open points (default); "
+        "clean: for the other side, no notes, no comments, no open points",
+    )
+    command.add_argument("--no-notes", action="store_true", help="the same as --copy clean")
+    command.add_argument(
+        "--summary", action="store_true", help="also write the one-page key-terms summary (docx and/or pdf)"
+    )
     command.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: the agreement's own)")
 
 

@@ -30,6 +30,8 @@ from drafting.terms import AgreementTerms
 from drafting.validation import missing_required
 
 FORMATS = ("docx", "pdf", "html")
+#: A clean copy's draft marking: the other side sees that it is a draft, not our open points.
+CLEAN_DRAFT_MARKING = "DRAFT"
 
 
 class FindingLike(Protocol):
@@ -168,8 +170,12 @@ def export_agreement(
     overrides: Mapping[str, str] | None = None,
     created: dt.datetime | None = None,
     paper: str | None = None,
+    stem: str | None = None,
 ) -> list[Path]:
     """Write the agreement in each format to ``out_dir``; return the files written.
+
+    ``stem`` is the files' name without the extension (default: the title as a slug;
+    the app passes one with the parties and the date, see ``drafting.file_names``).
 
     ``created`` is the moment the exported version was made (default: now); every date
     in the files is this one, so the same version with the same options gives the same
@@ -177,7 +183,9 @@ def export_agreement(
 
     ``overrides`` are the lawyer's own templates for individual clauses, keyed by clause
     id (see ``assemble_agreement``). ``comments`` false leaves every drafting note out:
-    no Word comments, no notes in the HTML or the PDF.
+    no Word comments, no notes in the HTML or the PDF; it is the clean copy for the
+    other side, so a draft of it is marked "DRAFT" without the schedule of open points
+    (those are the lawyer's copy's).
 
     Raises ``ExportRefused`` when the review finds errors and ``draft`` is false,
     ``FormatUnavailableError`` for a format whose writer cannot be loaded, ``ValueError`` for an
@@ -202,7 +210,10 @@ def export_agreement(
         raise ExportRefused(findings)
     if draft:
         document = assemble_agreement(
-            terms, draft_marking=DRAFT_MARKING, open_points=open_point_sentences(findings), overrides=overrides
+            terms,
+            draft_marking=DRAFT_MARKING if comments else CLEAN_DRAFT_MARKING,
+            open_points=open_point_sentences(findings) if comments else (),
+            overrides=overrides,
         )
     else:
         document = reviewed or assemble_agreement(terms, overrides=overrides)
@@ -212,7 +223,7 @@ def export_agreement(
         metadata=dataclasses.replace(metadata, created=created or metadata.created, paper=paper or metadata.paper),
     )
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = slug(document.metadata.title)
+    stem = stem or slug(document.metadata.title)
     written: dict[str, Path] = {}
     shared: dict[str, dict[str, int]] = {}
     for name, write in writers.items():

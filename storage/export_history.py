@@ -68,6 +68,7 @@ def recreate_export(terms: AgreementTerms, saved_at: datetime, record: ExportRec
         overrides=record.overrides or None,
         created=saved_at,
         paper=record.paper or None,
+        stem=Path(record.file_name).stem or None,
     )
     digest = file_sha256(path)
     return Recreated(path, digest, digest == record.sha256)

@@ -18,7 +18,7 @@ def _export(qtbot, window, folder: Path, *, clean: bool) -> list[Path]:
     export.folder.setText(str(folder))
     export.docx.setChecked(True)
     export.pdf.setChecked(True)
-    export.clean.setChecked(clean)
+    (export.clean if clean else export.lawyer).setChecked(True)
     with qtbot.waitSignal(export.exported, timeout=120_000) as signal:
         export.start_export()
     return list(signal.args[0])

@@ -85,6 +85,7 @@ def test_clause_overrides_reach_the_preview_and_the_export(qtbot, window, store,
     export.export_function = export_with_overrides
     with qtbot.waitSignal(export.exported, timeout=30_000):
         export.folder.setText(str(tmp_path / "out"))
+        export.lawyer.setChecked(True)
         export.start_export()
     assert received["overrides"] == {"general.relationship": LAWYERS_WORDING}
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox,
 from drafting.terms import AgreementTerms
 from ui.labels import model_name
 from ui.preview import PreviewPane
+from ui.progress import ResumeStore, StepProgress
 from ui.store import DraftStore, storage_error_types
 from ui.widgets import describe
 from ui.wizard.wizard import AgreementWizard
@@ -56,11 +57,22 @@ class DraftEditor(QWidget):
         self.steps.setMaximumWidth(210)
         describe(self.steps, "Steps", "The steps of the wizard. Select one to go to it.")
         self.wizard = AgreementWizard(export_folder)
+        self.step_label = QLabel()
+        self.step_label.setStyleSheet("font-weight: bold; padding: 4px 8px;")
+        self.progress = StepProgress(self.wizard, self.steps, self.step_label)
+        #: Where each draft was left (set by the main window, which owns the settings).
+        self.resume: ResumeStore | None = None
         self.preview = PreviewPane()
         self.preview.set_source(self.current_terms)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.steps)
-        splitter.addWidget(self.wizard)
+        wizard_column = QWidget()
+        column = QVBoxLayout(wizard_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.step_label)
+        column.addWidget(self.wizard, 1)
+        splitter.addWidget(wizard_column)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
@@ -93,6 +105,8 @@ class DraftEditor(QWidget):
 
     # --- opening -------------------------------------------------------------------------
     def open(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:
+        # Read before loading: loading shows the first page, which is remembered as the latest.
+        resume_at = self.resume.page_of(draft_id) if self.resume is not None and draft_id else None
         self.draft_id = draft_id
         self.autosave_key = autosave_key
         self.banner.hide()
@@ -105,6 +119,9 @@ class DraftEditor(QWidget):
         self._fill_steps()
         self.preview.show_section(())  # a new draft starts at its cover
         self.preview.show_terms(terms)
+        self.progress.reset(resume_at or 0)
+        if resume_at:
+            self.wizard.jump_to(resume_at)  # where the user left this draft
 
     def open_version(self, terms: AgreementTerms, draft_id: str, number: int, saved_at: str) -> None:
         """Show an earlier version as the draft's current terms, unsaved until the user saves."""
@@ -145,6 +162,7 @@ class DraftEditor(QWidget):
             self.steps.addItem(item)
         self.steps.blockSignals(False)
         self._mark_step(self.wizard.currentId())
+        self.progress.refresh()
 
     def _mark_step(self, page_id: int) -> None:
         for row in range(self.steps.count()):
@@ -162,6 +180,9 @@ class DraftEditor(QWidget):
 
     def _step_changed(self, page_id: int) -> None:
         self._mark_step(page_id)
+        self.progress.refresh()
+        if self.resume is not None and self.draft_id and page_id >= 0:
+            self.resume.remember(self.draft_id, page_id)
         page = self.wizard.page(page_id)
         for name, sections in PREVIEW_SECTIONS.items():
             if getattr(self.wizard, name) is page:
@@ -173,6 +194,7 @@ class DraftEditor(QWidget):
     # --- saving --------------------------------------------------------------------------
     def _edited(self) -> None:
         self.dirty = True
+        self.progress.refresh()
         self.idle.start()
         self.preview.schedule()
 

@@ -75,8 +75,13 @@ class ExportJob(QRunnable):
         export: ExportFunction | None = None,
         overrides: Mapping[str, str] | None = None,
         options: Mapping[str, Any] | None = None,
+        summary: bool = False,
     ) -> None:
         super().__init__()
+        #: Also write the key-terms summary beside the agreement (Word and/or PDF); the
+        #: files written are kept apart from the agreement's, which the history records.
+        self.summary = summary
+        self.summary_written: list[Path] = []
         self.terms = terms
         #: Further keywords for the export function (``comments``, ``created``...), passed
         #: when it takes them.
@@ -103,6 +108,13 @@ class ExportJob(QRunnable):
             for done, file_format in enumerate(self.formats):
                 self.signals.progress.emit(done, total, file_format.upper())
                 written.extend(export(self.terms, self.out_dir, (file_format,), **options))
+            if self.summary and written:
+                from drafting.summary import export_summary
+
+                self.summary_written = export_summary(
+                    self.terms, self.out_dir, self.formats, written[0].stem, draft=self.draft,
+                    created=self.options.get("created"), overrides=self.overrides or None,
+                )  # fmt: skip
             self.signals.progress.emit(total, total, "")
         except Exception as error:
             from drafting.export import ExportRefused, FormatUnavailableError

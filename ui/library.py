@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.home import WelcomePanel
 from ui.labels import model_name
 from ui.store import DraftStore
 from ui.widgets import describe, help_line
@@ -59,6 +60,8 @@ class LibraryView(QWidget):
         super().__init__()
         self.store = store
         layout = QVBoxLayout(self)
+        self.welcome = WelcomePanel()
+        layout.addWidget(self.welcome)
         heading = QLabel("<h2>Your drafts</h2>")
         layout.addWidget(heading)
         layout.addWidget(
@@ -131,6 +134,11 @@ class LibraryView(QWidget):
         self.advisor_button.clicked.connect(self.advisor_requested)
         self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
         self.summaries: list[Any] = []
+        #: What a first run hides: everything about existing drafts (there are none yet).
+        self.drafts_widgets = [
+            child for child in self.findChildren(QWidget) if child.parentWidget() is self and child is not self.welcome
+        ]
+        self._hidden_for_first_run: list[QWidget] = []
         self.refresh()
 
     def _recent_panel(self) -> QGroupBox:
@@ -146,6 +154,7 @@ class LibraryView(QWidget):
         inner.addWidget(self.recent, 1)
         inner.addWidget(self.recent_empty)
         self.recent.itemActivated.connect(self._open_recent)
+        self.recent.itemClicked.connect(self._open_recent)  # a recent draft opens with one click
         box.setMaximumWidth(360)
         return box
 
@@ -217,6 +226,29 @@ class LibraryView(QWidget):
             )
             self.empty.show()
         self._selection_changed()
+        self._show_first_run(not (self.summaries or trashed or self.search.text() or self._has_any_draft()))
+
+    def _has_any_draft(self) -> bool:
+        return bool(self.store.list("", trashed=True))
+
+    def _show_first_run(self, first_run: bool) -> None:
+        """No drafts at all: the welcome alone; otherwise the compact starts above the drafts."""
+        self.welcome.set_first_run(first_run)
+        if first_run:
+            self._hidden_for_first_run += [widget for widget in self.drafts_widgets if not widget.isHidden()]
+            for widget in self._hidden_for_first_run:
+                widget.hide()
+        else:  # only what the first run hid: the trash buttons keep their own visibility
+            for widget in self._hidden_for_first_run:
+                widget.setVisible(widget is not self.empty or not self.summaries)
+            self._hidden_for_first_run = []
+
+    def focus_home(self) -> None:
+        """Keyboard focus where the user starts: the list of drafts, or the first answer."""
+        if self.welcome.first_run:
+            self.welcome.focus_first()
+        else:
+            self.tree.setFocus()
 
     def _selection_changed(self) -> None:
         has = self.selected_id() is not None

@@ -10,15 +10,17 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
-from drafting.terms import AgreementTerms
+from drafting.terms import AgreementTerms, AllianceModel
 from drafting.version import __version__
 from ui.advisor import AdvisorDialog
 from ui.background import BACKUP_FAILED_MS, BackupJob, start_backup_if_due
 from ui.drafts import blank_terms
 from ui.editor import DraftEditor
+from ui.export_settings import remember_export_folder
 from ui.history import HistoryDialog
 from ui.library import LibraryView
 from ui.new_draft import NewDraftDialog
+from ui.progress import ResumeStore
 from ui.store import DraftStore, storage_error_types, summary_of, terms_of
 
 APP_TITLE = "Pactwright"
@@ -41,6 +43,11 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_draft)
         self.library.new_requested.connect(self.new_draft)
         self.library.advisor_requested.connect(self.choose_with_advisor)
+        self.library.welcome.model_chosen.connect(lambda model: self.start_new(model=model))
+        self.library.welcome.example_requested.connect(lambda: self.start_new(example=True))
+        self.library.welcome.advisor_requested.connect(self.choose_with_advisor)
+        remember_export_folder(self.editor.wizard.export, settings)
+        self.editor.resume = ResumeStore(settings)
         self.library.duplicate_button.clicked.connect(self.duplicate_draft)
         self.library.rename_button.clicked.connect(self.rename_draft)
         self.library.delete_button.clicked.connect(self.delete_draft)
@@ -178,7 +185,7 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self.stack.setCurrentWidget(self.library)
         self.library.refresh()
-        self.library.tree.setFocus()
+        self.library.focus_home()
         self._update_actions()
         self._update_title()
 
@@ -195,9 +202,17 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------
     def new_draft(self) -> None:
+        self.start_new()
+
+    def start_new(self, *, model: AllianceModel | None = None, example: bool = False) -> None:
+        """The new-draft dialog, opened on ``model`` or on the examples (the home screen's starts)."""
         if self.stack.currentWidget() is self.editor and not self.editor.confirm_close():
             return
         dialog = NewDraftDialog(self)
+        if model is not None:
+            dialog.model.set_value(model)
+        if example and dialog.from_example.isEnabled():
+            dialog.from_example.setChecked(True)
         if dialog.exec() and dialog.terms is not None:
             self.create_and_open(dialog.terms)
 

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from drafting.file_names import agreement_stem, summary_stem
+from drafting.summary.files import SUMMARY_FORMATS
 from drafting.terms import AgreementTerms
 from ui.export_worker import ExportFunction, ExportJob
 from ui.findings import issue_from_finding
@@ -28,6 +44,8 @@ class ExportPage(TermsPage):
         self.overrides: dict[str, str] = {}
         self.job: ExportJob | None = None
         self.written: list[Path] = []
+        #: The key-terms summary files of the last export (not recorded in the history).
+        self.summary_written: list[Path] = []
         #: Called before each export (set by the editor): saves the draft so the export is
         #: of a saved version, and returns further export options (the version's moment),
         #: or None when the export cannot go ahead (it has said why).
@@ -36,16 +54,22 @@ class ExportPage(TermsPage):
         self.last_options: dict[str, Any] = {}
         box, form = group(
             "Files",
-            "Word is best for sending to a lawyer or the other side for comments; PDF for reading and signing.",
+            "Word for your lawyer to refine; PDF for reading and signing. Choose below which copy you are making.",
         )
         self.docx = QCheckBox("&Word document (.docx)")
         self.docx.setChecked(True)
-        add_row(
-            form, "Formats", self.docx, "An editable Word file with numbered clauses and drafting notes as comments."
-        )
+        add_row(form, "Formats", self.docx, "An editable Word file with numbered clauses.")
         self.pdf = QCheckBox("&PDF")
         self.pdf.setChecked(True)
         add_row(form, "", self.pdf, "A fixed-layout PDF for reading and signing.")
+        self.summary = QCheckBox("The one-page &key-terms summary too")
+        self.summary.setChecked(True)
+        add_row(
+            form,
+            "",
+            self.summary,
+            "Who, what, money, duration, exit and law in plain words, beside the agreement in the same formats.",
+        )
         folder_row = QWidget()
         row = QHBoxLayout(folder_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -54,22 +78,31 @@ class ExportPage(TermsPage):
         self.browse.setAccessibleName("Choose the export folder")
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
-        add_row(form, "Fo&lder", folder_row, "Where the files are written.")
+        add_row(form, "Fo&lder", folder_row, "Where the files are written; remembered for next time.")
         self.folder.setAccessibleName("Export folder")
-        self.draft = QCheckBox("Mark it as a &draft with open points")
+        self.draft = QCheckBox("Mark it as a &draft")
         add_row(
             form,
             "Draft",
             self.draft,
             "A draft may be exported while the review still shows errors; every page then says 'DRAFT'.",
         )
-        self.clean = QCheckBox("&Clean copy, without drafting notes")
+        copy_box = QWidget()
+        copies = QVBoxLayout(copy_box)
+        copies.setContentsMargins(0, 0, 0, 0)
+        self.clean = QRadioButton("&Clean copy, to send to the other side")
+        self.lawyer = QRadioButton("Lawyer'&s copy, for your own lawyer only")
+        self.copy_choice = QButtonGroup(self)
+        for button in (self.clean, self.lawyer):
+            self.copy_choice.addButton(button)
+            copies.addWidget(button)
         add_row(
             form,
-            "Notes",
-            self.clean,
-            "Leave it unticked for the lawyer's copy: the drafting notes are comments in Word. "
-            "Tick it for a copy to send to the other side.",
+            "Which copy",
+            copy_box,
+            "The clean copy has no drafting notes, no comments and no list of open points. The lawyer's copy "
+            "has the drafting notes as Word comments and, in a draft, the open points: never send it to the "
+            "other side.",
         )
         self.body_layout.addWidget(box)
 
@@ -120,19 +153,59 @@ class ExportPage(TermsPage):
     def formats(self) -> list[str]:
         return [name for name, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()]
 
+    def chosen_copy(self) -> str | None:
+        """The copy chosen, "clean" or "lawyer"; None while the user has not chosen."""
+        return "clean" if self.clean.isChecked() else "lawyer" if self.lawyer.isChecked() else None
+
+    def targets(self, terms: AgreementTerms, created: dt.datetime | None) -> list[Path]:
+        """The files this export writes: the agreement, then the summary, per format."""
+        day = (created.astimezone() if created else dt.datetime.now().astimezone()).date()
+        stem = agreement_stem(terms, day)
+        folder = self.folder_path()
+        files = [folder / f"{stem}.{name}" for name in self.formats()]
+        if self.summary.isChecked():
+            files += [folder / f"{summary_stem(stem)}.{name}" for name in self.formats() if name in SUMMARY_FORMATS]
+        return files
+
+    def confirm_replace(self, existing: list[Path]) -> bool:
+        """Ask before writing over files already in the folder."""
+        names = "\n".join(f"• {path.name}" for path in existing)
+        answer = QMessageBox.question(
+            self,
+            "Replace the files?",
+            f"These files are already in {existing[0].parent}:\n{names}\n\nReplace them with this export?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def start_export(self) -> None:
         terms = self._terms_provider()
         if terms is None:
             self._say("The draft has problems to fix first; see the Review page.", error=True)
             return
+        if self.chosen_copy() is None:
+            self._say(
+                "Choose which copy to make: the clean copy for the other side, or your lawyer's copy.", error=True
+            )
+            self.clean.setFocus()
+            return
         extra = self.before_export() if self.before_export is not None else {}
         if extra is None:
             return
-        self.last_options = {"comments": not self.clean.isChecked(), "draft": self.draft.isChecked(), **extra}
+        targets = self.targets(terms, extra.get("created"))
+        existing = [path for path in targets if path.exists()]
+        if existing and not self.confirm_replace(existing):
+            self._say("Not exported: the files already there were kept.")
+            return
+        self.last_options = {
+            "comments": self.chosen_copy() == "lawyer", "draft": self.draft.isChecked(), **extra,
+            "stem": targets[0].stem,
+        }  # fmt: skip
         options = {key: value for key, value in self.last_options.items() if key != "draft"}
         self.job = ExportJob(
-            terms, Path(self.folder.text()).expanduser(), self.formats(), draft=self.draft.isChecked(),
-            export=self.export_function, overrides=self.overrides, options=options,
+            terms, self.folder_path(), self.formats(), draft=self.draft.isChecked(),
+            export=self.export_function, overrides=self.overrides, options=options, summary=self.summary.isChecked(),
         )  # fmt: skip
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)
@@ -154,10 +227,12 @@ class ExportPage(TermsPage):
             self._say(f"Writing the {what} file ({done + 1} of {total})…")
 
     def _finished(self, written: list[Path]) -> None:
+        summary_written = self.job.summary_written if self.job is not None else []
         self.job = None
         self._formats_changed()
         self.written = list(written)
-        names = ", ".join(path.name for path in self.written)
+        self.summary_written = list(summary_written)
+        names = ", ".join(path.name for path in [*self.written, *self.summary_written])
         self._say(f"Saved {names} in {self.written[0].parent}." if self.written else "Nothing was written.")
         self.open_file.setVisible(bool(self.written))
         self.open_folder.setVisible(bool(self.written))

@@ -12,6 +12,7 @@ from drafting.terms import AgreementTerms
 from ui.findings import Issue
 from ui.widgets import describe, help_line
 from ui.wizard.base import TermsPage
+from ui.wizard.key_terms import KeyTermsView
 
 ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -27,6 +28,8 @@ class ReviewPage(TermsPage):
         super().__init__("Review", "What a careful lawyer would point out before this agreement is signed.")
         self._issues_provider = issues_provider
         self.issues: list[Issue] = []
+        self.key_terms = KeyTermsView()
+        self.body_layout.addWidget(self.key_terms)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Review summary")
@@ -56,6 +59,7 @@ class ReviewPage(TermsPage):
         self.refresh()
 
     def refresh(self) -> None:
+        self.key_terms.refresh()
         self.issues = list(self._issues_provider())
         self.list.clear()
         style = self.style()
@@ -79,6 +83,7 @@ class ReviewPage(TermsPage):
             )
         else:
             self.summary.setText(f"No errors. {others} point(s) worth a look before signing.")
+        self.list.setVisible(bool(self.issues))  # no empty box: the key terms get the room
         if self.issues:
             self.list.setCurrentRow(0)
         self.go_button.setEnabled(bool(self.issues))

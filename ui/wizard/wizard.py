@@ -69,6 +69,7 @@ class AgreementWizard(QWizard):
         self.parties.changed.connect(self._parties_edited)
         self.basics.changed.connect(self._basics_edited)
         self.review.jump_requested.connect(self.jump_to_path)
+        self.review.key_terms.terms_source = lambda: (self.collect()[0], self.export.overrides)
         self.currentIdChanged.connect(self._entered)
 
     # --- loading and collecting ----------------------------------------------------------

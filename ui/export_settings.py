@@ -1,0 +1,27 @@
+"""Export preferences kept between sessions in the app's settings: the folder the user
+last exported to (the copy, clean or lawyer's, is chosen afresh each time on purpose)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from ui.wizard.export_page import ExportPage
+
+FOLDER_KEY = "export/folder"
+
+
+def remember_export_folder(page: ExportPage, settings: QSettings) -> None:
+    """Start ``page`` in the folder last exported to, and remember each new one."""
+    saved = settings.value(FOLDER_KEY)
+    if isinstance(saved, str) and saved.strip():
+        page.folder.setText(saved)
+
+    def exported(written: list[Any]) -> None:
+        if written:
+            settings.setValue(FOLDER_KEY, str(Path(written[0]).parent))
+            settings.sync()
+
+    page.exported.connect(exported)
