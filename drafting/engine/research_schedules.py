@@ -97,7 +97,7 @@ def _plan(terms: AgreementTerms, facts: DealFacts, included: frozenset[str], dat
             )
         )
     if research.budget:
-        rows = tuple(
+        lines = tuple(
             (
                 clean_text(line.description) or _DASH,
                 clean_text(line.party),
@@ -117,7 +117,7 @@ def _plan(terms: AgreementTerms, facts: DealFacts, included: frozenset[str], dat
                 "table.research_budget",
                 "Budget and funding",
                 ("Budget line", f"Performing {facts.party}", f"Funding {facts.party}", "Maximum amount"),
-                rows,
+                lines,
                 total,
             )
         )

@@ -15,7 +15,7 @@ from drafting.law import profile
 from drafting.review.findings import Finding, error, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.review.systems import deal_systems
-from drafting.terms import AgreementTerms, AllianceModel, EntityType
+from drafting.terms import AllianceModel, EntityType
 from drafting.terms.economics import PaymentKind
 from drafting.terms.research import IfNotAgreed, LicenceTermsBasis, PublicationMode
 
@@ -144,8 +144,7 @@ def publication(ctx: ReviewContext) -> Iterator[Finding]:
             "research.publication.mode",
             f"{' and '.join(universities)} must be free to publish its research; publication by consent "
             "only is usually unacceptable to a university and can cost it its public funding.",
-            "Choose publication after review, with removal of confidential information and a delay for "
-            "patent filing.",
+            "Choose publication after review, with removal of confidential information and a delay for patent filing.",
             clauses=clauses,
         )
 
@@ -246,7 +245,9 @@ def rd_competition(ctx: ReviewContext) -> Iterator[Finding]:
     restrictions = " and ".join(what) or "joint research"
     between = "between competitors " if terms.competitors else ""
     message = f"This collaboration {between}provides for {restrictions}. " + (
-        " ".join(said) if said else "Check the competition rules on research and development agreements where "
+        " ".join(said)
+        if said
+        else "Check the competition rules on research and development agreements where "
         "the parties trade: access to the results, freedom to research outside the field and market-share limits."
     )
     make = warning if terms.competitors else note
