@@ -664,4 +664,12 @@ CASES: tuple[CorpusCase, ...] = (
         "research.option.if_not_agreed": "lapse", "research.option.term_sheet": [],
         "research.exclusivity_in_field": True,
     }),
+    CorpusCase("research-large-exclusive-licence-know-how-royalty-short-term", "research_collaboration", {
+        "research.option.exclusive": True, "research.option.no_claim_reduction_percent": None,
+        "research.diligence": {"events": [{"event": "first commercial sale", "due": "2031-12-31"}]},
+        "research.research_term_months": 12,
+        "payments[1]": {"kind": "milestone", "payer": "Alpenrose", "payee": {"kind": "party", "party": "Myceliq"},
+                        "amount": money("2000000.00"), "description": "Exercise fee",
+                        "milestone": "the Exercise Notice is given"},
+    }),
 )  # fmt: skip
