@@ -100,6 +100,7 @@ WIDGETS: dict[str, str] = {
     "open_source.inbound_equals_outbound": "sections[open_source].mechanism",
     "open_source.antitrust_policy": "sections[open_source].antitrust",
     "open_source.trademark_holder": "sections[open_source].trademarks",
+    "competitors": "competitors",
     "research": "sections[research_collaboration].programme",
     "research.exclusivity_in_field": "sections[research_collaboration].exclusivity_in_field",
     "research.work_packages[].due": "sections[research_collaboration].work_packages",
