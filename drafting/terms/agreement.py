@@ -35,8 +35,8 @@ from drafting.terms.law import GoverningLaw
 from drafting.terms.lifecycle import Boilerplate, Disputes, ExitTerms, Term, Termination, TransferRestrictions
 from drafting.terms.network import NetworkTerms
 from drafting.terms.parties import Party
-from drafting.terms.supplier_alliance import SupplierAllianceTerms
 from drafting.terms.research import ResearchTerms
+from drafting.terms.supplier_alliance import SupplierAllianceTerms
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
