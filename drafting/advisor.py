@@ -124,6 +124,8 @@ def _secure_supply(answers: Answers, scores: _Scores) -> None:
         )
     if answers.partners >= 3:
         scores.add((M.SUPPLIER_ALLIANCE,), -4, "")
+
+
 def _research(scores: _Scores, answers: Answers) -> None:
     """An R&D collaboration: technology not yet ready to license, developed by two or a
     few companies over more than a short horizon, with an option on the results."""
