@@ -31,6 +31,7 @@ class Goal(StrEnum):
     OPEN_SOFTWARE = "open_software"
     SECURE_SUPPLY = "secure_supply"
     GROW_NETWORK = "grow_network"
+    JOINT_RESEARCH = "joint_research"
 
 
 class Level(StrEnum):
@@ -78,6 +79,7 @@ GOAL_MODELS: dict[Goal, AllianceModel] = {
     Goal.OPEN_SOFTWARE: M.OPEN_SOURCE,
     Goal.SECURE_SUPPLY: M.SUPPLIER_ALLIANCE,
     Goal.GROW_NETWORK: M.PARTNER_NETWORK,
+    Goal.JOINT_RESEARCH: M.RESEARCH_COLLABORATION,
 }
 NON_EQUITY = (M.DISTRIBUTION, M.LICENSING, M.CO_MARKETING, M.REVENUE_SHARING)
 HEAVY = (M.JOINT_VENTURE, M.EQUITY_ALLIANCE)
@@ -122,6 +124,27 @@ def _secure_supply(answers: Answers, scores: _Scores) -> None:
         )
     if answers.partners >= 3:
         scores.add((M.SUPPLIER_ALLIANCE,), -4, "")
+
+
+def _research(scores: _Scores, answers: Answers) -> None:
+    """An R&D collaboration: technology not yet ready to license, developed by two or a
+    few companies over more than a short horizon, with an option on the results."""
+    if answers.goal in {Goal.JOINT_RESEARCH, Goal.USE_TECHNOLOGY} and answers.horizon is not Horizon.SHORT:
+        scores.add(
+            (M.RESEARCH_COLLABORATION,),
+            3,
+            "Technology that is not ready yet is developed together first, with an option to license the results.",
+        )
+    if answers.goal is Goal.JOINT_RESEARCH and answers.partners <= 3:
+        scores.add(
+            (M.RESEARCH_COLLABORATION,),
+            2,
+            "Two or a few companies can run a research programme by contract, without a consortium's machinery.",
+        )
+    if answers.goal is Goal.JOINT_RESEARCH and answers.partners >= 4:
+        scores.add((M.CONSORTIUM,), 2, "With four or more partners, a consortium organises the research better.")
+    if answers.goal is Goal.JOINT_RESEARCH and answers.capital is not Level.LOW:
+        scores.add((M.LICENSING,), 1, "Where the technology is ready, a licence alone may be enough.")
 
 
 def recommend(answers: Answers) -> Recommendation:
@@ -171,6 +194,7 @@ def recommend(answers: Answers) -> Recommendation:
         scores.add(
             (M.PARTNER_NETWORK,), 2, "Partners grow the network with their own means; the revenue share pays them."
         )
+    _research(scores, answers)
     ranked = sorted(AllianceModel, key=lambda model: (-scores.points[model], list(AllianceModel).index(model)))
     best, second = ranked[0], ranked[1]
     return Recommendation(

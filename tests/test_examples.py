@@ -54,7 +54,11 @@ def test_example_parties_are_complete(path: Path) -> None:
         assert party.registration_number or individual, party.short_name
         assert party.signatory.name and (party.signatory.title or individual), party.short_name
     assert terms.term.effective_date is not None
-    assert terms.scope.obligations and terms.scope.milestones
+    if terms.research is not None:
+        # An R&D collaboration's tasks and dates are the work packages of its Research Plan.
+        assert terms.research.work_packages and terms.payments
+    else:
+        assert terms.scope.obligations and terms.scope.milestones
 
 
 def test_named_examples_show_their_structure() -> None:

@@ -60,7 +60,11 @@ MATRIX: dict[str, tuple[Detector, frozenset[AllianceModel], frozenset[AllianceMo
         frozenset({M.REVENUE_SHARING}),
         frozenset(),
     ),
-    "royalties": (_variant("financial.model", "royalty"), frozenset({M.LICENSING}), frozenset()),
+    "royalties": (
+        _variant("financial.model", "royalty", "option_royalty"),
+        frozenset({M.LICENSING, M.RESEARCH_COLLABORATION}),
+        frozenset(),
+    ),
     "KPIs as obligations": (_any("scope.kpis"), frozenset(), frozenset()),
     # A consortium states its project objectives (the Work Plan carries the tasks).
     "objectives": (_any("scope.objectives"), frozenset({M.CONSORTIUM}), frozenset()),

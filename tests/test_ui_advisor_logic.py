@@ -87,3 +87,20 @@ def test_only_the_supply_goal_leads_to_a_supplier_alliance() -> None:
             continue
         answers = Answers(goal=goal, commitment=Level.HIGH, capital=Level.HIGH, horizon=Horizon.LONG)
         assert recommend(answers).model is not AllianceModel.SUPPLIER_ALLIANCE, goal
+
+
+def test_joint_research_recommends_an_rnd_collaboration_with_reasons() -> None:
+    """Two companies developing technology that is not ready yet: an R&D collaboration,
+    with the option on the results among the reasons; licensing or a consortium next."""
+    result = recommend(Answers(goal=Goal.JOINT_RESEARCH, horizon=Horizon.LONG, partners=2, capital=Level.MEDIUM))
+    assert result.model is AllianceModel.RESEARCH_COLLABORATION
+    assert any("option to license" in reason for reason in result.reasons)
+    assert result.runner_up is not AllianceModel.RESEARCH_COLLABORATION
+
+
+def test_many_research_partners_lean_to_a_consortium_and_technology_users_to_rnd() -> None:
+    many = recommend(Answers(goal=Goal.JOINT_RESEARCH, partners=6))
+    assert AllianceModel.CONSORTIUM in (many.model, many.runner_up)
+    using = recommend(Answers(goal=Goal.USE_TECHNOLOGY, horizon=Horizon.LONG, commitment=Level.HIGH))
+    assert using.model is AllianceModel.LICENSING
+    assert using.runner_up is AllianceModel.RESEARCH_COLLABORATION

@@ -35,6 +35,7 @@ GOALS = {
     Goal.OPEN_SOFTWARE: "Open-source software built together",
     Goal.SECURE_SUPPLY: "Securing a key supplier for years (volumes, capacity, shared tooling)",
     Goal.GROW_NETWORK: "Growing through many local partners who share revenue with us",
+    Goal.JOINT_RESEARCH: "Researching or developing something new together",
 }
 LEVELS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
 HORIZONS = {Horizon.SHORT: "Under a year", Horizon.MEDIUM: "One to three years", Horizon.LONG: "More than three years"}

@@ -10,6 +10,7 @@ from drafting.terms.commercial import CapitalCallMode, CapitalCalls, SharingMode
 from drafting.terms.extras import ConsortiumTerms, DataSharingTerms, JointVentureEntity, OpenSourceTerms
 from drafting.terms.governance import BodyType, Governance, VotingBasis
 from drafting.terms.lifecycle import ExitTerms, TransferRestrictions
+from drafting.terms.research import ResearchTerms
 from drafting.validation import TermsError, load_terms_file
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
@@ -21,6 +22,7 @@ SHARING_DEFAULTS: dict[AllianceModel, SharingModel] = {
     AllianceModel.JOINT_VENTURE: SharingModel.PROFIT,
     AllianceModel.REVENUE_SHARING: SharingModel.REVENUE,
     AllianceModel.CONSORTIUM: SharingModel.COST_SHARE,
+    AllianceModel.RESEARCH_COLLABORATION: SharingModel.ROYALTY,
 }
 BODY_DEFAULTS: dict[AllianceModel, BodyType] = {
     AllianceModel.DISTRIBUTION: BodyType.NONE,
@@ -29,6 +31,7 @@ BODY_DEFAULTS: dict[AllianceModel, BodyType] = {
     AllianceModel.CONSORTIUM: BodyType.GENERAL_ASSEMBLY,
     AllianceModel.OPEN_SOURCE: BodyType.TECHNICAL_STEERING_COMMITTEE,
     AllianceModel.SUPPLIER_ALLIANCE: BodyType.NONE,
+    AllianceModel.RESEARCH_COLLABORATION: BodyType.NONE,  # its own Joint Research Committee
 }
 ROLE_DEFAULTS: dict[AllianceModel, tuple[PartyRole, PartyRole]] = {
     AllianceModel.DISTRIBUTION: (PartyRole.SUPPLIER, PartyRole.DISTRIBUTOR),
@@ -63,6 +66,7 @@ def blank_terms(model: AllianceModel) -> AgreementTerms:
         open_source=OpenSourceTerms() if model is AllianceModel.OPEN_SOURCE else None,
         exit=ExitTerms() if owned or model is AllianceModel.CONSORTIUM else None,
         transfer=TransferRestrictions() if owned else None,
+        research=ResearchTerms() if model is AllianceModel.RESEARCH_COLLABORATION else None,
     )
 
 

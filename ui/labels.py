@@ -17,6 +17,7 @@ MODEL_NAMES: dict[AllianceModel, str] = {
     AllianceModel.OPEN_SOURCE: "Open-source community",
     AllianceModel.SUPPLIER_ALLIANCE: "Strategic supplier alliance",
     AllianceModel.PARTNER_NETWORK: "Partner network (master terms and accession forms)",
+    AllianceModel.RESEARCH_COLLABORATION: "Research and development collaboration",
 }
 
 MODEL_BLURBS: dict[AllianceModel, str] = {
@@ -33,6 +34,9 @@ MODEL_BLURBS: dict[AllianceModel, str] = {
     AllianceModel.PARTNER_NETWORK: (
         "A platform signs up many local partners on the same master terms; each partner signs its own "
         "accession form with its territory and revenue split."
+    ),
+    AllianceModel.RESEARCH_COLLABORATION: (
+        "Two or a few companies research together; the funder may take an exclusive licence of the results."
     ),
 }
 

@@ -18,6 +18,7 @@ from drafting.engine.environment import clean_text
 from drafting.engine.markup import DraftParagraph
 from drafting.engine.network_schedule import partner_schedule
 from drafting.engine.numbering import DraftSchedule
+from drafting.engine.research_schedules import build_research_schedule, research_schedule_ids
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money
 from drafting.terms.commercial import Contribution, ContributionKind, SharingModel, TransferMode
@@ -74,10 +75,16 @@ SCHEDULE_OWNERS: dict[str, str] = {
 }
 
 
+#: A clause of one type's own articles that refers to a shared schedule too.
+_ALSO_OWNED_BY = {"schedule.background_ip": "research_results.background"}
+
+
 def _owned(schedule_id: str, selected: frozenset[str] | None) -> bool:
     if selected is None:
         return True
     owner = SCHEDULE_OWNERS[schedule_id]
+    if _ALSO_OWNED_BY.get(schedule_id) in selected:
+        return True
     return any(clause == owner or (owner.endswith(".") and clause.startswith(owner)) for clause in selected)
 
 
@@ -99,6 +106,7 @@ def planned_schedules(
         ids.append("schedule.background_ip")
     if terms.network is not None and selected is not None and any(c.startswith("network_form.") for c in selected):
         ids.append("schedule.partner")
+    ids.extend(research_schedule_ids(terms, selected))
     if open_points:
         ids.append("schedule.open_points")
     return ids
@@ -178,6 +186,8 @@ def build_schedules(
             schedules.append(_background(terms, facts, included))
         elif schedule_id == "schedule.partner":
             schedules.append(partner_schedule(terms, date_style))
+        elif schedule_id.startswith("schedule.research_") or schedule_id == "schedule.option_terms":
+            schedules.append(build_research_schedule(schedule_id, terms, facts, included, date_style, spelling))
         else:
             rows = tuple((str(index), clean_text(point)) for index, point in enumerate(open_points, start=1))
             intro = _paragraph(

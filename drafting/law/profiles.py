@@ -130,7 +130,7 @@ _VOCABULARY_KEYS = frozenset(
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})
-_REVIEW_KEYS = frozenset({"distributor", "penalty", "non_compete"})
+_REVIEW_KEYS = frozenset({"distributor", "penalty", "non_compete", "rd_block_exemption"})
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:

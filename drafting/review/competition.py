@@ -127,6 +127,10 @@ def competitor_information_exchange(ctx: ReviewContext) -> Iterator[Finding]:
 @rule(models=_NOT_COMMUNITY)
 def competitor_vague_scope(ctx: ReviewContext) -> Iterator[Finding]:
     terms = ctx.terms
+    # An R&D collaboration's field is the Programme's and its option's, not the scope page's.
+    research = terms.research if terms.model is AllianceModel.RESEARCH_COLLABORATION else None
+    if research is not None and (research.work_packages or (research.option and research.option.field.strip())):
+        return
     if terms.competitors and not terms.scope.field_of_use.strip():
         yield warning(
             "competition.vague-scope",

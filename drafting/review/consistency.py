@@ -216,6 +216,8 @@ _ANSWERS = (
             _OTHER_MODEL, "model"),
     _Answer("the licence grant", "ip.licence_grant", lambda t: t.ip.licence_grant is not None, ("licence",),
             _OTHER_MODEL, "model"),
+    _Answer("the research terms", "research", lambda t: t.research is not None, ("research_plan",), _OTHER_MODEL,
+            "model"),
     _Answer("the profit distributions", "distributions", lambda t: t.distributions is not None,
             ("company.distributions",), _OTHER_MODEL, "model"),
     _Answer("the exclusivity", "exclusivity.kind", lambda t: t.exclusivity.kind is not ExclusivityKind.NONE,

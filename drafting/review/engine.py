@@ -22,6 +22,7 @@ from drafting.review import (
     lifecycle,
     network,
     parties,
+    research,
     sharing,
     supplier,
     user_text,
@@ -53,6 +54,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *boilerplate.RULES,
     *user_text.RULES,
     *supplier.RULES,
+    *research.RULES,
 )
 
 

@@ -101,7 +101,9 @@ def term_definition(ctx: ReviewContext) -> Iterator[Finding]:
             "Enter the length in months or the end date.",
             clauses=ctx.draft.labels("term.duration"),
         )
-    if term.kind is TermKind.UNTIL_COMPLETION and not terms.scope.milestones and term.end_date is None:
+    # An R&D collaboration's term is its research term, option period and royalty term.
+    linked = terms.model is AllianceModel.RESEARCH_COLLABORATION
+    if term.kind is TermKind.UNTIL_COMPLETION and not terms.scope.milestones and term.end_date is None and not linked:
         yield warning(
             "lifecycle.completion-undefined",
             "term.kind",

@@ -24,6 +24,7 @@ _MODEL_BLOCKS = {
     AllianceModel.DISTRIBUTION: ("distribution", "the distribution terms (supplier, distributor, products)"),
     AllianceModel.CO_MARKETING: ("co_marketing", "the campaign terms"),
     AllianceModel.LICENSING: ("ip.licence_grant", "the licence grant (licensor, licensee, what is licensed)"),
+    AllianceModel.RESEARCH_COLLABORATION: ("research", "the research terms (programme, work packages, results)"),
 }
 CONTROL_STAKE = Decimal(50)
 #: Words in a company's name that mark a special-purpose or newly formed vehicle, the only

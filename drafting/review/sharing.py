@@ -84,7 +84,9 @@ def rate_and_parties(ctx: ReviewContext) -> Iterator[Finding]:
             f"Enter the {what} rate as a percentage, or a table of tiers.",
             clauses=clauses,
         )
-    if sharing.payer is None or sharing.payee is None:
+    # An R&D option's royalty with no payee is shared equally by the grantors (clause says so).
+    shared_by_grantors = ctx.terms.research is not None and ctx.terms.research.option is not None
+    if sharing.payer is None or (sharing.payee is None and not shared_by_grantors):
         yield error(
             "sharing.payer-payee-missing",
             "sharing.payer" if sharing.payer is None else "sharing.payee",

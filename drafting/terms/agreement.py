@@ -35,6 +35,7 @@ from drafting.terms.law import GoverningLaw
 from drafting.terms.lifecycle import Boilerplate, Disputes, ExitTerms, Term, Termination, TransferRestrictions
 from drafting.terms.network import NetworkTerms
 from drafting.terms.parties import Party
+from drafting.terms.research import ResearchTerms
 from drafting.terms.supplier_alliance import SupplierAllianceTerms
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
@@ -85,6 +86,7 @@ class AllianceModel(StrEnum):
     OPEN_SOURCE = "open_source"
     SUPPLIER_ALLIANCE = "supplier_alliance"
     PARTNER_NETWORK = "partner_network"
+    RESEARCH_COLLABORATION = "research_collaboration"
 
 
 NON_EQUITY_MODELS = frozenset({AllianceModel.DISTRIBUTION, AllianceModel.LICENSING, AllianceModel.CO_MARKETING})
@@ -134,6 +136,9 @@ class AgreementTerms(TermsModel):
     leavers: LeaverTerms | None = optional_field(None, "When a member leaves: events, price and who buys.")
     supplier_alliance: SupplierAllianceTerms | None = optional_field(
         None, "A strategic supplier alliance: capacity, committed volumes, cost-down, co-investment, continuity."
+    )
+    research: ResearchTerms | None = optional_field(
+        None, "An R&D collaboration: research plan, budget, results, option, publication, early exit."
     )
     extra_modules: tuple[str, ...] = Field(
         default=(),

@@ -313,6 +313,43 @@ def partner_network() -> Draft:
     return draft
 
 
+def research_collaboration() -> Draft:
+    draft = _common(
+        "research_collaboration",
+        [
+            party("Myceliq", "Myceliq B.V.", home="Netherlands"),
+            party("Alpenrose", "Alpenrose Ingredients AG", home="Switzerland"),
+        ],
+        "Switzerland",
+        "Zurich",
+    )
+    draft["term"] = {"effective_date": "2027-03-01", "kind": "until_completion"}
+    draft["ip"] = {"background_schedule": [{"party": "Myceliq", "asset": "WO 2025/123456 (fungal host strains)"}]}
+    draft["sharing"] = {"model": "royalty", "rate_percent": "4", "payer": "Alpenrose", "payee": "Myceliq"}
+    draft["payments"] = [
+        {"kind": "milestone", "payer": "Alpenrose", "payee": {"kind": "party", "party": "Myceliq"},
+         "amount": money("250000.00"), "description": "Proof of concept",
+         "milestone": "a Programme strain produces the protein at 5 g/L in a 10-litre fermentation"},
+    ]  # fmt: skip
+    draft["research"] = {
+        "programme": "develop fungal strains that produce a sweet protein and test it in beverages",
+        "work_packages": [
+            {"name": "Strain optimisation", "party": "Myceliq", "due": "2028-03-31", "fte": "3"},
+            {"name": "Application testing", "party": "Alpenrose", "due": "2028-12-31", "fte": "1"},
+        ],
+        "budget": [{"party": "Myceliq", "payer": "Alpenrose", "amount": money("900000.00")}],
+        "option": {
+            "licensee": "Alpenrose",
+            "product": "beverage ingredients containing the sweet protein",
+            "exclusive": False,
+            "term_sheet": ["Technology transfer: 20 days of assistance free of charge"],
+            "no_claim_reduction_percent": "50",
+        },
+        "publication": {"mode": "review"},
+    }
+    return draft
+
+
 BASES = {
     "distribution": distribution,
     "licensing": licensing,
@@ -325,4 +362,5 @@ BASES = {
     "open_source": open_source,
     "supplier_alliance": supplier_alliance,
     "partner_network": partner_network,
+    "research_collaboration": research_collaboration,
 }

@@ -650,4 +650,26 @@ CASES: tuple[CorpusCase, ...] = (
                                                                           "share": "75%"}]}],
     }),
     CorpusCase("network-without-its-block", "partner_network", {"network": None}),
+    # --- R&D collaborations --------------------------------------------------------------
+    CorpusCase("research-clean", "research_collaboration",
+               silent=("option_terms", "royalty_after_patents", "diligence_events", "publication", "plan_dates",
+                       "royalty_to_every_grantor", "licence_as_acquisition", "rd_competition", "term_definition")),
+    CorpusCase("research-university-partner-consent-only", "research_collaboration", {
+        "parties[2]": party("WR", "Stichting Wageningen Research", "university", "Netherlands"),
+        "research.publication": {"mode": "consent", "delay_days": 180},
+    }),
+    CorpusCase("research-exclusive-option-to-agree-between-competitors", "research_collaboration", {
+        "competitors": True,
+        "research.option.exclusive": True, "research.option.basis": "good_faith",
+        "research.option.if_not_agreed": "lapse", "research.option.term_sheet": [],
+        "research.exclusivity_in_field": True,
+    }),
+    CorpusCase("research-large-exclusive-licence-know-how-royalty-short-term", "research_collaboration", {
+        "research.option.exclusive": True, "research.option.no_claim_reduction_percent": None,
+        "research.diligence": {"events": [{"event": "first commercial sale", "due": "2031-12-31"}]},
+        "research.research_term_months": 12,
+        "payments[1]": {"kind": "milestone", "payer": "Alpenrose", "payee": {"kind": "party", "party": "Myceliq"},
+                        "amount": money("2000000.00"), "description": "Exercise fee",
+                        "milestone": "the Exercise Notice is given"},
+    }),
 )  # fmt: skip

@@ -56,6 +56,7 @@ class SharingPage(TermsPage):
             AllianceModel.JOINT_VENTURE,
             AllianceModel.REVENUE_SHARING,
             AllianceModel.CONSORTIUM,
+            AllianceModel.RESEARCH_COLLABORATION,
         }
     )
 
