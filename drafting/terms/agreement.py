@@ -33,6 +33,7 @@ from drafting.terms.governance import Governance
 from drafting.terms.ip import Confidentiality, IntellectualProperty
 from drafting.terms.law import GoverningLaw
 from drafting.terms.lifecycle import Boilerplate, Disputes, ExitTerms, Term, Termination, TransferRestrictions
+from drafting.terms.members import MembersTerms
 from drafting.terms.network import NetworkTerms
 from drafting.terms.parties import Party
 from drafting.terms.supplier_alliance import SupplierAllianceTerms
@@ -69,6 +70,7 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "importer",
         "purchaser",
         "platform",
+        "company",
     }
 )
 
@@ -85,6 +87,7 @@ class AllianceModel(StrEnum):
     OPEN_SOURCE = "open_source"
     SUPPLIER_ALLIANCE = "supplier_alliance"
     PARTNER_NETWORK = "partner_network"
+    PROFESSIONALS_MEMBERS = "professionals_members"
 
 
 NON_EQUITY_MODELS = frozenset({AllianceModel.DISTRIBUTION, AllianceModel.LICENSING, AllianceModel.CO_MARKETING})
@@ -134,6 +137,9 @@ class AgreementTerms(TermsModel):
     leavers: LeaverTerms | None = optional_field(None, "When a member leaves: events, price and who buys.")
     supplier_alliance: SupplierAllianceTerms | None = optional_field(
         None, "A strategic supplier alliance: capacity, committed volumes, cost-down, co-investment, continuity."
+    )
+    members: MembersTerms | None = optional_field(
+        None, "Professionals who co-own an existing company: practices, engagement split, covenants."
     )
     extra_modules: tuple[str, ...] = Field(
         default=(),
