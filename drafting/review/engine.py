@@ -20,6 +20,7 @@ from drafting.review import (
     law,
     licensing,
     lifecycle,
+    members,
     network,
     parties,
     sharing,
@@ -53,6 +54,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *boilerplate.RULES,
     *user_text.RULES,
     *supplier.RULES,
+    *members.RULES,
 )
 
 
