@@ -17,6 +17,7 @@ MODEL_NAMES: dict[AllianceModel, str] = {
     AllianceModel.OPEN_SOURCE: "Open-source community",
     AllianceModel.SUPPLIER_ALLIANCE: "Strategic supplier alliance",
     AllianceModel.PARTNER_NETWORK: "Partner network (master terms and accession forms)",
+    AllianceModel.PROFESSIONALS_MEMBERS: "Professionals' members' agreement",
 }
 
 MODEL_BLURBS: dict[AllianceModel, str] = {
@@ -33,6 +34,18 @@ MODEL_BLURBS: dict[AllianceModel, str] = {
     AllianceModel.PARTNER_NETWORK: (
         "A platform signs up many local partners on the same master terms; each partner signs its own "
         "accession form with its territory and revenue split."
+    ),
+    AllianceModel.PROFESSIONALS_MEMBERS: (
+        "Independent professionals who already own a company together, each keeping an own practice."
+    ),
+}
+
+
+#: A pointer shown under a model when a neighbouring type fits a common situation better.
+MODEL_STEERS: dict[AllianceModel, str] = {
+    AllianceModel.JOINT_VENTURE: (
+        "Individual professionals who already own their company and keep their own practices: "
+        "choose “Professionals' members' agreement” instead."
     ),
 }
 

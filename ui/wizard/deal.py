@@ -9,6 +9,7 @@ from typing import Any
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.wizard.base import TermsPage
 from ui.wizard.deal_collaboration import CoMarketingSection, ConsortiumSection, DataSharingSection, OpenSourceSection
+from ui.wizard.deal_members import MembersSection
 from ui.wizard.deal_network import NetworkSection
 from ui.wizard.deal_sections import DistributionSection, EquitySection, JointVentureSection, LicensingSection, Section
 from ui.wizard.deal_supplier import SupplierAllianceSection
@@ -24,6 +25,7 @@ SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.OPEN_SOURCE: OpenSourceSection,
     AllianceModel.SUPPLIER_ALLIANCE: SupplierAllianceSection,
     AllianceModel.PARTNER_NETWORK: NetworkSection,
+    AllianceModel.PROFESSIONALS_MEMBERS: MembersSection,
 }
 #: The terms each model-specific section owns; cleared when another model is chosen.
 MODEL_FIELDS = (
@@ -36,6 +38,7 @@ MODEL_FIELDS = (
     "open_source",
     "supplier_alliance",
     "network",
+    "members",
 )
 
 
