@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
+from drafting.law import profile
 from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.review.share_sums import NamedShare, exact_total_problem, not_whole_message
@@ -258,12 +259,15 @@ def bad_leaver_discount(ctx: ReviewContext) -> Iterator[Finding]:
     discount = block.bad_leaver_discount_percent
     where = _label(ctx, "leaving.price", "The leaver price")
     severity = warning if discount > Fraction(1, 4) else note
+    law = ctx.terms.governing_law.profile
+    said = profile(law).review.get("penalty", "") if law else ""
+    under = f" Under the law of {profile(law).label}: {said}" if said else ""
     yield severity(
         "members.bad-leaver-discount",
         "members.bad_leaver_discount_percent",
         f"{where} takes {share_text(discount)} off a Bad Leaver's price. A forfeiture from an individual's "
         "only capital may be reduced or struck out as a penalty or as disproportionate, the more so when it "
-        "follows a loss of standing the member did not cause.",
+        f"follows a loss of standing the member did not cause.{under}",
         "Keep the discount small and tied to the member's own fault (breach, expulsion), or drop it and pay "
         "Fair Value to every leaver.",
         clauses=("leaving.price",),
