@@ -178,7 +178,7 @@ def test_a_version_5_joint_venture_of_professionals_still_drafts_and_is_pointed_
 
 def test_a_blank_members_draft_asks_for_the_split_and_nothing_else_surprising() -> None:
     terms = blank_terms(AllianceModel.PROFESSIONALS_MEMBERS)
-    assert terms.members is not None and terms.members.company == "The Company"
+    assert terms.members is not None and terms.members.company == "Party C"
     assert terms.members.holdings[0].exact == Fraction(1, 2)
     rule_ids = {finding.rule_id for finding in review(terms) if finding.rule_id.startswith("members.")}
     assert rule_ids == {"members.split-missing", "members.company-work-undefined", "members.pi-cover-missing"}

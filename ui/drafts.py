@@ -82,13 +82,14 @@ CONSENSUS_MATTERS = (
 
 
 def blank_members_terms() -> AgreementTerms:
-    """Two members (individuals) and the company they own, which is a party: equal
+    """Two members (individuals, Parties A and B) and the company they own (Party C),
+    which is a party: equal
     holdings, decisions one vote per member with the Consensus Matters of the precedent,
     the usual leaver terms. The split of fees is left for the user to state."""
     parties = (
-        Party(short_name="Member A", entity_type=EntityType.INDIVIDUAL, role=PartyRole.MEMBER),
-        Party(short_name="Member B", entity_type=EntityType.INDIVIDUAL, role=PartyRole.MEMBER),
-        Party(short_name="The Company", role=PartyRole.COMPANY),
+        Party(short_name="Party A", entity_type=EntityType.INDIVIDUAL, role=PartyRole.MEMBER),
+        Party(short_name="Party B", entity_type=EntityType.INDIVIDUAL, role=PartyRole.MEMBER),
+        Party(short_name="Party C", role=PartyRole.COMPANY),
     )
     return AgreementTerms(
         model=AllianceModel.PROFESSIONALS_MEMBERS,
@@ -101,8 +102,8 @@ def blank_members_terms() -> AgreementTerms:
             deadlock=None,
         ),
         members=MembersTerms(
-            company="The Company",
-            holdings=tuple(PartyShare(party=name, percent=Decimal(50)) for name in ("Member A", "Member B")),
+            company="Party C",
+            holdings=tuple(PartyShare(party=name, percent=Decimal(50)) for name in ("Party A", "Party B")),
             equal_shares=True,
         ),
         leavers=LeaverTerms(),
