@@ -321,6 +321,37 @@ def members_in_several_countries(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+@rule(models=MEMBERS)
+def joint_venture_answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
+    """Answers a joint venture drafts but this precedent keeps out (contributions with
+    agreed values, capital calls, an exit article, transfer rules, a non-compete, a
+    payment schedule): never dropped in silence."""
+    terms = ctx.terms
+    dropped = [
+        (label, path)
+        for label, path, answered in (
+            ("contributions", "contributions", bool(terms.contributions)),
+            ("capital calls", "capital_calls.mode", terms.capital_calls.mode.value != "none"),
+            ("exit and valuation terms", "exit", terms.exit is not None),
+            ("transfer restrictions", "transfer", terms.transfer is not None),
+            ("a non-compete", "non_compete.kind", terms.non_compete.kind.value not in ("none", "non_solicit_only")),
+            ("scheduled payments", "payments", bool(terms.payments)),
+        )
+        if answered
+    ]
+    if not dropped:
+        return
+    yield warning(
+        "members.answers-not-drafted",
+        dropped[0][1],
+        f"The draft answers {listing(label for label, _ in dropped)}, which a members' agreement does not "
+        "contain: the members' funding, leaving, transfers and covenants are in its own articles (further "
+        "funding, leavers, transfers, restrictive covenants), so these answers would be left out.",
+        "Clear these answers; state what the members agreed in the members' terms on the deal page instead.",
+        items=[label for label, _ in dropped],
+    )
+
+
 @rule(models=frozenset({AllianceModel.JOINT_VENTURE}), party_types=frozenset({EntityType.INDIVIDUAL}))
 def existing_company_of_professionals(ctx: ReviewContext) -> Iterator[Finding]:
     """The way this deal was drafted before it had its own type: still valid, but the
@@ -354,5 +385,6 @@ RULES = (
     bad_leaver_discount,
     covenant_proportionate,
     members_in_several_countries,
+    joint_venture_answers_not_drafted,
     existing_company_of_professionals,
 )

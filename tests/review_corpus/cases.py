@@ -655,7 +655,14 @@ CASES: tuple[CorpusCase, ...] = (
         "members_block_given", "engagement_split_whole", "holdings_whole", "company_is_a_company",
         "insurance_stated", "company_work_described", "worker_status", "fee_sharing_and_client_money",
         "bad_leaver_discount", "covenant_proportionate", "members_in_several_countries", "leaver_terms_sound",
+        "joint_venture_answers_not_drafted",
     )),
+    CorpusCase("members-joint-venture-answers-left-over", "professionals_members", {
+        "contributions": [{"party": "Hale", "kind": "cash", "description": "working capital",
+                           "value": money("10000.00", "GBP")}],
+        "exit": {"triggers": ["material_breach"]},
+        "non_compete": {"kind": "in_field", "field": "structural engineering", "tail_months": 12},
+    }),
     CorpusCase("members-no-members-block", "professionals_members", {"members": None, "leavers": None}),
     CorpusCase("members-split-short-with-originator", "professionals_members", {
         "members.delivering_member_share": "60%", "members.originator_share": "5%",
