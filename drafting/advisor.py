@@ -4,7 +4,8 @@ reasons and a runner-up out.
 The guidance it encodes: start simple with a non-equity model to test a partnership;
 a joint venture for large, long, separate operations; an equity stake for deep
 strategic access; revenue sharing when upfront investment is minimal; a consortium
-for many partners on one large project. Each answer adds points (and a reason) to the
+for many partners on one large project; a members' agreement for professionals who
+co-own a company and keep their own practices. Each answer adds points (and a reason) to the
 models it favours; the two highest scores are the recommendation and the runner-up.
 """
 
@@ -32,6 +33,7 @@ class Goal(StrEnum):
     SECURE_SUPPLY = "secure_supply"
     GROW_NETWORK = "grow_network"
     JOINT_RESEARCH = "joint_research"
+    CO_OWN_PRACTICE = "co_own_practice"  # professionals who share a company and keep their own practices
 
 
 class Level(StrEnum):
@@ -80,6 +82,7 @@ GOAL_MODELS: dict[Goal, AllianceModel] = {
     Goal.SECURE_SUPPLY: M.SUPPLIER_ALLIANCE,
     Goal.GROW_NETWORK: M.PARTNER_NETWORK,
     Goal.JOINT_RESEARCH: M.RESEARCH_COLLABORATION,
+    Goal.CO_OWN_PRACTICE: M.PROFESSIONALS_MEMBERS,
 }
 NON_EQUITY = (M.DISTRIBUTION, M.LICENSING, M.CO_MARKETING, M.REVENUE_SHARING)
 HEAVY = (M.JOINT_VENTURE, M.EQUITY_ALLIANCE)
@@ -147,6 +150,44 @@ def _research(scores: _Scores, answers: Answers) -> None:
         scores.add((M.LICENSING,), 1, "Where the technology is ready, a licence alone may be enough.")
 
 
+def _professionals(scores: _Scores, answers: Answers) -> None:
+    """Professionals who own (or will own) a company together while each keeps a
+    practice: the members' agreement, with reasons drawn from their answers; a joint
+    venture is the runner-up only where they invest heavily in a new business."""
+    if answers.capital is not Level.HIGH:
+        scores.add(
+            (M.PROFESSIONALS_MEMBERS,),
+            2,
+            "Little capital is at stake: the members' own work is what the company sells.",
+        )
+    if answers.horizon is Horizon.LONG or answers.commitment is Level.HIGH:
+        scores.add(
+            (M.PROFESSIONALS_MEMBERS,),
+            2,
+            "A lasting commitment between co-owners needs rules for admitting new members and for leavers.",
+        )
+    if answers.partners >= 3:
+        scores.add(
+            (M.PROFESSIONALS_MEMBERS,), 3, "Several co-owners decide by listed majorities, not by a two-party deadlock."
+        )
+    if answers.trust is not Level.HIGH:
+        scores.add(
+            (M.PROFESSIONALS_MEMBERS,),
+            1,
+            "A written split of fees and a clear line between company work and own practice prevent disputes.",
+        )
+    if answers.competitors:
+        scores.add(
+            (M.PROFESSIONALS_MEMBERS,), 1, "Members whose practices overlap need the conflict and client rules it sets."
+        )
+    scores.add(
+        (M.JOINT_VENTURE,),
+        6,
+        "If the co-owners are companies, or the company is still to be formed, a joint venture agreement fits.",
+    )
+    scores.add((M.CONSORTIUM, M.REVENUE_SHARING), -3, "")
+
+
 def recommend(answers: Answers) -> Recommendation:
     scores = _Scores()
     goal_model = GOAL_MODELS[answers.goal]
@@ -195,6 +236,8 @@ def recommend(answers: Answers) -> Recommendation:
             (M.PARTNER_NETWORK,), 2, "Partners grow the network with their own means; the revenue share pays them."
         )
     _research(scores, answers)
+    if answers.goal is Goal.CO_OWN_PRACTICE:
+        _professionals(scores, answers)
     ranked = sorted(AllianceModel, key=lambda model: (-scores.points[model], list(AllianceModel).index(model)))
     best, second = ranked[0], ranked[1]
     return Recommendation(

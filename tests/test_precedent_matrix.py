@@ -34,8 +34,8 @@ def _variant(clause_id: str, *keys: str) -> Detector:
 #: the precedents, restricted to the nine types Pactwright drafts.
 MATRIX: dict[str, tuple[Detector, frozenset[AllianceModel], frozenset[AllianceModel]]] = {
     "company, shares and transfer rules": (
-        _any("company.", "transfer.", "investment."),
-        frozenset({M.JOINT_VENTURE, M.EQUITY_ALLIANCE}),
+        _any("company.", "transfer.", "investment.", "practice.company", "holdings."),
+        frozenset({M.JOINT_VENTURE, M.EQUITY_ALLIANCE, M.PROFESSIONALS_MEMBERS}),
         frozenset(),
     ),
     "joint committee or board": (
@@ -70,10 +70,14 @@ MATRIX: dict[str, tuple[Detector, frozenset[AllianceModel], frozenset[AllianceMo
     "objectives": (_any("scope.objectives"), frozenset({M.CONSORTIUM}), frozenset()),
     "plain no-partnership statement": (
         _variant("general.relationship", "alliance"),
-        EVERY - {M.JOINT_VENTURE},
+        EVERY - {M.JOINT_VENTURE, M.PROFESSIONALS_MEMBERS},
         frozenset(),
     ),
-    "exit price and valuation": (_any("exit."), frozenset({M.JOINT_VENTURE}), frozenset()),
+    "exit price and valuation": (
+        _any("exit.", "leaving."),
+        frozenset({M.JOINT_VENTURE, M.PROFESSIONALS_MEMBERS}),
+        frozenset(),
+    ),
     "conditions precedent": (_any("company.conditions"), frozenset({M.JOINT_VENTURE}), frozenset()),
     "brand licence": (
         _any("ip.brand_licence"),

@@ -36,6 +36,7 @@ GOALS = {
     Goal.SECURE_SUPPLY: "Securing a key supplier for years (volumes, capacity, shared tooling)",
     Goal.GROW_NETWORK: "Growing through many local partners who share revenue with us",
     Goal.JOINT_RESEARCH: "Researching or developing something new together",
+    Goal.CO_OWN_PRACTICE: "Professionals sharing a company while each keeps an own practice",
 }
 LEVELS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
 HORIZONS = {Horizon.SHORT: "Under a year", Horizon.MEDIUM: "One to three years", Horizon.LONG: "More than three years"}

@@ -3,13 +3,16 @@ the bundled examples. Pure Python (no Qt), so the defaults are easy to test."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
-from drafting.terms import AgreementTerms, AllianceModel, Party, PartyRole
+from drafting.terms import AgreementTerms, AllianceModel, EntityType, Party, PartyRole, PartyShare
 from drafting.terms.commercial import CapitalCallMode, CapitalCalls, SharingModel, SharingTerms
+from drafting.terms.economics import LeaverTerms
 from drafting.terms.extras import ConsortiumTerms, DataSharingTerms, JointVentureEntity, OpenSourceTerms
-from drafting.terms.governance import BodyType, Governance, VotingBasis
+from drafting.terms.governance import BodyType, Governance, Quorum, QuorumRule, ReservedMatter, VotingBasis
 from drafting.terms.lifecycle import ExitTerms, TransferRestrictions
+from drafting.terms.members import MembersTerms
 from drafting.terms.research import ResearchTerms
 from drafting.validation import TermsError, load_terms_file
 
@@ -46,6 +49,8 @@ ROLE_DEFAULTS: dict[AllianceModel, tuple[PartyRole, PartyRole]] = {
 
 def blank_terms(model: AllianceModel) -> AgreementTerms:
     """Two placeholder parties and the defaults a careful drafter would start from."""
+    if model is AllianceModel.PROFESSIONALS_MEMBERS:
+        return blank_members_terms()
     roles = ROLE_DEFAULTS.get(model, (PartyRole.PARTNER, PartyRole.PARTNER))
     parties = (Party(short_name="Party A", role=roles[0]), Party(short_name="Party B", role=roles[1]))
     owned = model in {AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE}
@@ -67,6 +72,45 @@ def blank_terms(model: AllianceModel) -> AgreementTerms:
         exit=ExitTerms() if owned or model is AllianceModel.CONSORTIUM else None,
         transfer=TransferRestrictions() if owned else None,
         research=ResearchTerms() if model is AllianceModel.RESEARCH_COLLABORATION else None,
+    )
+
+
+#: The Consensus Matters of precedent 1b: what professional co-owners decide together.
+CONSENSUS_MATTERS = (
+    "Admitting a new Member or issuing new Shares",
+    "Borrowing or giving security",
+    "Changing the division of fees",
+    "Changing the Company's name or brand",
+    "Selling the business or winding up the Company",
+)
+
+
+def blank_members_terms() -> AgreementTerms:
+    """Two members (individuals, Parties A and B) and the company they own (Party C),
+    which is a party: equal
+    holdings, decisions one vote per member with the Consensus Matters of the precedent,
+    the usual leaver terms. The split of fees is left for the user to state."""
+    parties = (
+        Party(short_name="Party A", entity_type=EntityType.INDIVIDUAL, role=PartyRole.MEMBER),
+        Party(short_name="Party B", entity_type=EntityType.INDIVIDUAL, role=PartyRole.MEMBER),
+        Party(short_name="Party C", role=PartyRole.COMPANY),
+    )
+    return AgreementTerms(
+        model=AllianceModel.PROFESSIONALS_MEMBERS,
+        parties=parties,
+        governance=Governance(
+            body=BodyType.NONE,
+            voting_basis=VotingBasis.PER_MEMBER,
+            quorum=Quorum(rule=QuorumRule.MAJORITY_OF_PARTIES),
+            reserved_matters=tuple(ReservedMatter(matter=matter) for matter in CONSENSUS_MATTERS),
+            deadlock=None,
+        ),
+        members=MembersTerms(
+            company="Party C",
+            holdings=tuple(PartyShare(party=name, percent=Decimal(50)) for name in ("Party A", "Party B")),
+            equal_shares=True,
+        ),
+        leavers=LeaverTerms(),
     )
 
 

@@ -18,6 +18,7 @@ MODEL_NAMES: dict[AllianceModel, str] = {
     AllianceModel.SUPPLIER_ALLIANCE: "Strategic supplier alliance",
     AllianceModel.PARTNER_NETWORK: "Partner network (master terms and accession forms)",
     AllianceModel.RESEARCH_COLLABORATION: "Research and development collaboration",
+    AllianceModel.PROFESSIONALS_MEMBERS: "Professionals' members' agreement",
 }
 
 MODEL_BLURBS: dict[AllianceModel, str] = {
@@ -37,6 +38,18 @@ MODEL_BLURBS: dict[AllianceModel, str] = {
     ),
     AllianceModel.RESEARCH_COLLABORATION: (
         "Two or a few companies research together; the funder may take an exclusive licence of the results."
+    ),
+    AllianceModel.PROFESSIONALS_MEMBERS: (
+        "Independent professionals who already own a company together, each keeping an own practice."
+    ),
+}
+
+
+#: A pointer shown under a model when a neighbouring type fits a common situation better.
+MODEL_STEERS: dict[AllianceModel, str] = {
+    AllianceModel.JOINT_VENTURE: (
+        "Individual professionals who already own their company and keep their own practices: "
+        "choose “Professionals' members' agreement” instead."
     ),
 }
 

@@ -22,7 +22,7 @@ from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import TermsError
 from ui.advisor import AdvisorDialog
 from ui.drafts import blank_terms, example_files, example_title, load_example
-from ui.labels import MODEL_BLURBS, MODEL_NAMES
+from ui.labels import MODEL_BLURBS, MODEL_NAMES, MODEL_STEERS
 from ui.widgets import ERROR_STYLE, EnumCombo, describe, help_line
 
 
@@ -80,7 +80,8 @@ class NewDraftDialog(QDialog):
     def _show_blurb(self) -> None:
         model = self.model.value()
         assert isinstance(model, AllianceModel)
-        self.blurb.setText(MODEL_BLURBS[model])
+        steer = MODEL_STEERS.get(model, "")
+        self.blurb.setText(f"{MODEL_BLURBS[model]} {steer}".strip())
 
     def ask_advisor(self) -> None:
         advisor = AdvisorDialog(self)

@@ -91,6 +91,11 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     venture = terms.joint_venture if has_company else None
     words = form_words(venture.form if venture else None)
     exists = venture is not None and venture.status is CompanyStatus.EXISTING
+    # Professionals who co-own a company: it exists, it is itself a party, and its form
+    # gives the words for its equity and the title ("Members' Agreement" for an LLP).
+    if terms.model is AllianceModel.PROFESSIONALS_MEMBERS and terms.members is not None:
+        has_company = exists = True
+        words = form_words(terms.members.form)
     return DealFacts(
         model=terms.model.value,
         # The proper title of this type comes from its blueprint (a company that already

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from drafting.document import CrossRef, Inline, Table, TextRun
 from drafting.engine import shares_wording, wording
+from drafting.engine.company_forms import form_words
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.markup import DraftParagraph
@@ -20,7 +21,7 @@ from drafting.engine.network_schedule import partner_schedule
 from drafting.engine.numbering import DraftSchedule
 from drafting.engine.research_schedules import build_research_schedule, research_schedule_ids
 from drafting.law.spelling import respell
-from drafting.terms import AgreementTerms, AllianceModel, Money
+from drafting.terms import AgreementTerms, AllianceModel, Money, PartyShare
 from drafting.terms.commercial import Contribution, ContributionKind, SharingModel, TransferMode
 from drafting.terms.economics import PaymentKind, ScheduledPayment
 from drafting.terms.portions import total as exact_total
@@ -112,17 +113,29 @@ def planned_schedules(
     return ids
 
 
+def _company_holdings(terms: AgreementTerms) -> tuple[tuple[PartyShare, ...], bool, str]:
+    """The holdings in the company the parties own, whether they are equal, and what a
+    holder is called: a joint venture company's, or the professionals' company's."""
+    if terms.model is AllianceModel.JOINT_VENTURE and terms.joint_venture is not None:
+        venture = terms.joint_venture
+        return venture.holdings, venture.equal_shares, "Shareholder"
+    if terms.model is AllianceModel.PROFESSIONALS_MEMBERS and terms.members is not None:
+        members = terms.members
+        return members.holdings, members.equal_shares, form_words(members.form).holder
+    return (), False, "Shareholder"
+
+
 def _share_tables(terms: AgreementTerms, selected: frozenset[str] | None = None) -> list[Table]:
     tables = []
-    venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
-    if venture and venture.holdings:
-        rows = tuple((clean_text(h.party), shares_wording.portion_figures(h)) for h in venture.holdings)
-        total = exact_total(h.exact for h in venture.holdings)
+    holdings, _equal, holder = _company_holdings(terms)
+    if holdings:
+        rows = tuple((clean_text(h.party), shares_wording.portion_figures(h)) for h in holdings)
+        total = exact_total(h.exact for h in holdings)
         tables.append(
             Table(
                 "table.shareholdings",
                 "Shareholdings in the Company",
-                ("Shareholder", "Percentage of shares"),
+                (holder, "Percentage of shares"),
                 rows,
                 ("Total", shares_wording.portion_figures(total)),
             )
@@ -205,9 +218,9 @@ def _equal_shares_paragraphs(terms: AgreementTerms, facts: DealFacts) -> list[Dr
     """Equal shares are stated exactly and say how they change when the number of
     holders changes; the percentages live only in this Schedule."""
     paragraphs = []
-    venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
-    if venture and venture.equal_shares and venture.holdings:
-        count = len(venture.holdings)
+    holdings, equal, _holder = _company_holdings(terms)
+    if equal and holdings:
+        count = len(holdings)
         paragraphs.append(
             _paragraph(
                 TextRun(

@@ -357,7 +357,10 @@ def leaver_terms_sound(ctx: ReviewContext) -> Iterator[Finding]:
     leavers = terms.leavers
     if leavers is None:
         return
-    if terms.model is not AllianceModel.JOINT_VENTURE or terms.joint_venture is None:
+    owned = (terms.model is AllianceModel.JOINT_VENTURE and terms.joint_venture is not None) or (
+        terms.model is AllianceModel.PROFESSIONALS_MEMBERS and terms.members is not None
+    )
+    if not owned:
         yield warning(
             "economics.leavers-without-company",
             "model",

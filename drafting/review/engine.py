@@ -20,6 +20,7 @@ from drafting.review import (
     law,
     licensing,
     lifecycle,
+    members,
     network,
     parties,
     research,
@@ -55,6 +56,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *user_text.RULES,
     *supplier.RULES,
     *research.RULES,
+    *members.RULES,
 )
 
 

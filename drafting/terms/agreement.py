@@ -33,6 +33,7 @@ from drafting.terms.governance import Governance
 from drafting.terms.ip import Confidentiality, IntellectualProperty
 from drafting.terms.law import GoverningLaw
 from drafting.terms.lifecycle import Boilerplate, Disputes, ExitTerms, Term, Termination, TransferRestrictions
+from drafting.terms.members import MembersTerms
 from drafting.terms.network import NetworkTerms
 from drafting.terms.parties import Party
 from drafting.terms.research import ResearchTerms
@@ -70,6 +71,7 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "importer",
         "purchaser",
         "platform",
+        "company",
     }
 )
 
@@ -87,6 +89,7 @@ class AllianceModel(StrEnum):
     SUPPLIER_ALLIANCE = "supplier_alliance"
     PARTNER_NETWORK = "partner_network"
     RESEARCH_COLLABORATION = "research_collaboration"
+    PROFESSIONALS_MEMBERS = "professionals_members"
 
 
 NON_EQUITY_MODELS = frozenset({AllianceModel.DISTRIBUTION, AllianceModel.LICENSING, AllianceModel.CO_MARKETING})
@@ -139,6 +142,9 @@ class AgreementTerms(TermsModel):
     )
     research: ResearchTerms | None = optional_field(
         None, "An R&D collaboration: research plan, budget, results, option, publication, early exit."
+    )
+    members: MembersTerms | None = optional_field(
+        None, "Professionals who co-own an existing company: practices, engagement split, covenants."
     )
     extra_modules: tuple[str, ...] = Field(
         default=(),

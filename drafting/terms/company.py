@@ -28,3 +28,4 @@ class CompanyForm(StrEnum):
     SAS = "sas"
     SP_ZOO = "sp_zoo"
     PRIVATE_LIMITED = "private_limited"
+    SRL_BV = "srl_bv"  # the Belgian SRL/BV (since 2019 it has no share capital)

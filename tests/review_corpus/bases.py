@@ -347,6 +347,48 @@ def research_collaboration() -> Draft:
         },
         "publication": {"mode": "review"},
     }
+
+
+def professionals_members() -> Draft:
+    """Three consulting engineers who own an existing Ltd and keep their own practices."""
+    draft = _common(
+        "professionals_members",
+        [
+            party("Hale", "Dr Imogen Hale", "individual", role="member"),
+            party("Osei", "Kwame Osei", "individual", role="member"),
+            party("Lindqvist", "Freja Lindqvist", "individual", role="member"),
+            party("Arcline", "Arcline Engineering Ltd", role="company"),
+        ],
+        "England and Wales",
+        "London",
+    )
+    draft["scope"] = {"purpose": "to deliver structural engineering work together through the Company"}
+    draft["term"] = {"effective_date": "2027-01-01", "kind": "indefinite"}
+    draft["disputes"] = {"forum": "courts", "courts": {"courts": "the courts of England and Wales"}}
+    draft["governance"] = {
+        "body": "none",
+        "voting_basis": "per_member",
+        "reserved_matters": [{"matter": "admitting a new Member"}, {"matter": "changing the division of fees"}],
+        "deadlock": None,
+    }
+    draft["members"] = {
+        "company": "Arcline",
+        "form": "company_limited_by_shares",
+        "number_of_shares": 300,
+        "holdings": [
+            {"party": "Hale", "fraction": "1/3"},
+            {"party": "Osei", "fraction": "1/3"},
+            {"party": "Lindqvist", "fraction": "1/3"},
+        ],
+        "equal_shares": True,
+        "profession": "chartered structural engineers",
+        "company_work": "structural design commissions above GBP 250,000 in fees",
+        "own_practice_work": "expert witness work and small residential commissions",
+        "delivering_member_share": "70%",
+        "company_share": "30%",
+        "pi_cover_min": money("1000000.00", "GBP"),
+    }
+    draft["leavers"] = {}
     return draft
 
 
@@ -363,4 +405,5 @@ BASES = {
     "supplier_alliance": supplier_alliance,
     "partner_network": partner_network,
     "research_collaboration": research_collaboration,
+    "professionals_members": professionals_members,
 }

@@ -672,4 +672,66 @@ CASES: tuple[CorpusCase, ...] = (
                         "amount": money("2000000.00"), "description": "Exercise fee",
                         "milestone": "the Exercise Notice is given"},
     }),
+    # Professionals' members' agreement (precedent 1b).
+    CorpusCase("members-clean", "professionals_members", {}, silent=(
+        "members_block_given", "engagement_split_whole", "holdings_whole", "company_is_a_company",
+        "insurance_stated", "company_work_described", "worker_status", "fee_sharing_and_client_money",
+        "bad_leaver_discount", "covenant_proportionate", "members_in_several_countries", "leaver_terms_sound",
+        "joint_venture_answers_not_drafted",
+    )),
+    CorpusCase("members-joint-venture-answers-left-over", "professionals_members", {
+        "contributions": [{"party": "Hale", "kind": "cash", "description": "working capital",
+                           "value": money("10000.00", "GBP")}],
+        "exit": {"triggers": ["material_breach"]},
+        "non_compete": {"kind": "in_field", "field": "structural engineering", "tail_months": 12},
+    }),
+    CorpusCase("members-no-members-block", "professionals_members", {"members": None, "leavers": None}),
+    CorpusCase("members-split-short-with-originator", "professionals_members", {
+        "members.delivering_member_share": "60%", "members.originator_share": "5%",
+    }),
+    CorpusCase("members-split-not-given", "professionals_members", {"members.company_share": None}),
+    CorpusCase("members-holdings-short-and-one-member-left-out", "professionals_members", {
+        "members.holdings": [{"party": "Hale", "percent": "50"}, {"party": "Osei", "percent": "30"}],
+        "members.equal_shares": False,
+    }),
+    CorpusCase("members-company-entered-as-individual-member-as-llp", "professionals_members", {
+        "parties[3].entity_type": "individual", "parties[3].signatory": {"name": "Arcline Signatory", "title": ""},
+        "parties[2].entity_type": "llp",
+    }),
+    CorpusCase("members-no-insurance-no-line", "professionals_members", {
+        "members.pi_cover_min": None, "members.company_work": "",
+    }),
+    CorpusCase("members-first-offer-salaries", "professionals_members", {
+        "members.first_offer": True, "members.salaries": True,
+    }),
+    CorpusCase("members-member-contracts-and-pays", "professionals_members", {
+        "members.contracting": "member_contracts_and_pays_fee",
+    }),
+    CorpusCase("members-penal-bad-leaver-discount", "professionals_members", {
+        "members.bad_leaver_discount_percent": "50%",
+    }),
+    CorpusCase("members-bad-leaver-discount-all-good-leavers", "professionals_members", {
+        "members.bad_leaver_discount_percent": "50%",
+        "leavers": {"events": ["retirement", "death"], "good_leaver_events": ["retirement", "death"]},
+    }, silent=("bad_leaver_discount",)),
+    CorpusCase("members-covenant-two-years-non-dealing", "professionals_members", {
+        "members.non_solicit_months": 24, "members.non_dealing": True,
+    }),
+    CorpusCase("members-quorum-of-all-without-adjournment", "professionals_members", {
+        "governance.quorum": {"rule": "all_parties", "adjourned_meeting_reduced": False},
+    }),
+    CorpusCase("members-one-member-in-ireland", "professionals_members", {"parties[1].jurisdiction": "Ireland"}),
+    CorpusCase("members-buy-back-company-only", "professionals_members", {"leavers": {"buyer": "company"}}),
+    CorpusCase("joint-venture-existing-company-of-individuals", "joint_venture", {
+        "parties[0]": {"legal_name": "Ruth Albion", "short_name": "Albion", "entity_type": "individual",
+                       "jurisdiction": "England and Wales", "address": "2 High Street, London",
+                       "notice_email": "ruth@albion.example", "signatory": {"name": "Ruth Albion", "title": ""}},
+        "parties[1]": {"legal_name": "Jonas Hanse", "short_name": "Hanse", "entity_type": "individual",
+                       "jurisdiction": "England and Wales", "address": "3 High Street, London",
+                       "notice_email": "jonas@hanse.example", "signatory": {"name": "Jonas Hanse", "title": ""}},
+        "joint_venture.status": "existing",
+    }),
+    CorpusCase("joint-venture-existing-company-of-companies", "joint_venture", {
+        "joint_venture.status": "existing",
+    }, silent=("existing_company_of_professionals",)),
 )  # fmt: skip

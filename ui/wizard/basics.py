@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
 from drafting.terms import AgreementTerms, AllianceModel
-from ui.labels import MODEL_BLURBS, MODEL_NAMES
+from ui.labels import MODEL_BLURBS, MODEL_NAMES, MODEL_STEERS
 from ui.widgets import EnumCombo, add_row, group, help_line
 from ui.wizard.base import TermsPage
 
@@ -57,7 +57,8 @@ class BasicsPage(TermsPage):
         self.model_combo.currentIndexChanged.connect(self._show_blurb)
 
     def _show_blurb(self) -> None:
-        self.model_blurb.setText(MODEL_BLURBS[self.chosen_model()])
+        model = self.chosen_model()
+        self.model_blurb.setText(f"{MODEL_BLURBS[model]} {MODEL_STEERS.get(model, '')}".strip())
 
     def chosen_model(self) -> AllianceModel:
         model = self.model_combo.value()

@@ -32,6 +32,7 @@ FORM_LABELS = {
     CompanyForm.SARL: "S.à r.l.",
     CompanyForm.SAS: "S.A.S.",
     CompanyForm.SP_ZOO: "sp. z o.o.",
+    CompanyForm.SRL_BV: "SRL/BV (Belgium)",
 }
 EVENT_LABELS = {
     LeaverEvent.RETIREMENT: "Retirement",

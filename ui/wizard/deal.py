@@ -9,6 +9,7 @@ from typing import Any
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.wizard.base import TermsPage
 from ui.wizard.deal_collaboration import CoMarketingSection, ConsortiumSection, DataSharingSection, OpenSourceSection
+from ui.wizard.deal_members import MembersSection
 from ui.wizard.deal_network import NetworkSection
 from ui.wizard.deal_research import ResearchSection
 from ui.wizard.deal_sections import DistributionSection, EquitySection, JointVentureSection, LicensingSection, Section
@@ -26,6 +27,7 @@ SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.SUPPLIER_ALLIANCE: SupplierAllianceSection,
     AllianceModel.PARTNER_NETWORK: NetworkSection,
     AllianceModel.RESEARCH_COLLABORATION: ResearchSection,
+    AllianceModel.PROFESSIONALS_MEMBERS: MembersSection,
 }
 #: The terms each model-specific section owns; cleared when another model is chosen.
 MODEL_FIELDS = (
@@ -39,6 +41,7 @@ MODEL_FIELDS = (
     "supplier_alliance",
     "network",
     "research",
+    "members",
 )
 
 

@@ -4,7 +4,8 @@ the user to the very field (``TermsPage.field_widget``).
 
 Each entry is an attribute path from the page: names, ``[key]`` for a dict of sections
 or check boxes (by the enum's value), ``[#]`` for the index the finding's path carries
-(``parties[1]`` -> the second party card). ``tests/test_ui_review_fields.py`` checks that
+(``parties[1]`` -> the second party card), ``[@]`` for the agreement type being drafted
+(the section of that type). ``tests/test_ui_review_fields.py`` checks that
 every field a finding can name resolves to a real widget.
 """
 
@@ -54,10 +55,11 @@ WIDGETS: dict[str, str] = {
     "joint_venture.holdings": "sections[joint_venture].holdings",
     "joint_venture.merger_control_filing": "sections[joint_venture].merger_filing",
     "joint_venture.number_of_shares": "sections[joint_venture].facts.shares",
-    "leavers": "sections[joint_venture].leavers",
-    "leavers.good_leaver_price": "sections[joint_venture].leavers.good_price",
-    "leavers.bad_leaver_price": "sections[joint_venture].leavers.bad_price",
-    "leavers.buyer": "sections[joint_venture].leavers.buyer",
+    # Leavers are on the section of the type being drafted (a joint venture, a members' agreement).
+    "leavers": "sections[@].leavers",
+    "leavers.good_leaver_price": "sections[@].leavers.good_price",
+    "leavers.bad_leaver_price": "sections[@].leavers.bad_price",
+    "leavers.buyer": "sections[@].leavers.buyer",
     "distribution.minimum_purchase": "sections[distribution].minimum",
     "distribution.minimum_purchase_shortfall": "sections[distribution].shortfall",
     "equity": "sections[equity_alliance].amount",
@@ -113,6 +115,20 @@ WIDGETS: dict[str, str] = {
     "research.publication.delay_days": "sections[research_collaboration].delay_days",
     "research.publication.mode": "sections[research_collaboration].publication_mode",
     "research.joint_exploitation": "sections[research_collaboration].joint",
+    # The professionals' members' agreement
+    "members": "sections[professionals_members].company",
+    "members.holdings": "sections[professionals_members].holdings",
+    "members.delivering_member_share": "sections[professionals_members].member_share",
+    "members.company_share": "sections[professionals_members].company_share",
+    "members.pi_cover_min": "sections[professionals_members].pi_cover",
+    "members.company_work": "sections[professionals_members].company_work",
+    "members.first_offer": "sections[professionals_members].first_offer",
+    "members.salaries": "sections[professionals_members].salaries",
+    "members.contracting": "sections[professionals_members].contracting",
+    "members.bad_leaver_discount_percent": "sections[professionals_members].discount",
+    "members.non_solicit_months": "sections[professionals_members].non_solicit",
+    "members.non_dealing": "sections[professionals_members].non_dealing",
+    "parties[].jurisdiction": "cards[#].jurisdiction",
     # Governance
     "governance.casting_vote": "casting",
     "governance.seats": "seats.table",
@@ -211,6 +227,8 @@ def resolve(page: object, path: str) -> QWidget | None:
     value: Any = page
     for name, key in _STEP.findall(spec):
         index = indices[0] if key == "#" and indices else key
+        if key == "@":
+            index = str(getattr(getattr(page, "model", None), "value", ""))
         value = getattr(value, name, None) if name else _item(value, index)
         if value is None:
             return None

@@ -92,7 +92,9 @@ class GovernancePage(TermsPage):
             "Equal seats and one vote per party suit equal partners; a casting vote hands control to one side.",
         )
         self.body_type = EnumCombo(BodyType, BODY_LABELS)  # type: ignore[arg-type]
-        add_row(form, "&Joint body", self.body_type, "The group of people who take joint decisions for the alliance.")
+        self.body_type_label = add_row(
+            form, "&Joint body", self.body_type, "The group of people who take joint decisions for the alliance."
+        )
         self.meetings = EnumCombo(MeetingFrequency)
         self.meetings_label = add_row(form, "&Meets", self.meetings, "How often the body meets. Quarterly is usual.")
         self.chair = EnumCombo(ChairRule, {ChairRule.PARTY: "Always one party"})
@@ -191,7 +193,7 @@ class GovernancePage(TermsPage):
         """Whether this type's agreement has a governance article (in its outline, or
         through an optional module the user ticked)."""
         blueprint = blueprint_for(self.model)
-        if "governance" in blueprint.sections:
+        if "governance" in blueprint.sections or self._members_decide():
             return True
         return any(
             check.isChecked() and any(plan.section == "governance" for plan in module.articles)
@@ -199,20 +201,35 @@ class GovernancePage(TermsPage):
             if (check := self.module_checks.get(module.id)) is not None
         )
 
+    def _members_decide(self) -> bool:
+        """The members decide in their own meetings (a members' agreement): no joint body,
+        seats, chair or casting vote, but the voting basis, quorum and Consensus Matters."""
+        return "decisions" in blueprint_for(self.model).sections
+
     def _show_dependent(self) -> None:
         drafted = self._governance_drafted()
         self.decision_box.setVisible(drafted)
-        has_body = drafted and self.body_type.value() is not BodyType.NONE
+        members = self._members_decide()
+        has_body = drafted and (members or self.body_type.value() is not BodyType.NONE)
         for widget in (
             self.meetings, self.meetings_label, self.chair, self.chair_label, self.voting, self.voting_label,
             self.quorum, self.quorum_label, self.casting, self.casting_label, self.reserved, self.reserved_label,
             self.adjourned, self.adjourned_label, self.veto, self.veto_label, self.seats, self.seats_label,
         ):  # fmt: skip
             widget.setVisible(has_body)
-        chair_party = has_body and self.chair.value() is ChairRule.PARTY
+        self.body_type.setVisible(not members)
+        self.body_type_label.setVisible(not members)
+        if members:
+            for widget in (
+                self.chair, self.chair_label, self.casting, self.casting_label, self.veto, self.veto_label,
+                self.seats, self.seats_label,
+            ):  # fmt: skip
+                widget.setVisible(False)
+        self.reserved_label.setText("&Consensus matters" if members else "&Unanimous matters")
+        chair_party = has_body and not members and self.chair.value() is ChairRule.PARTY
         self.chair_party.setVisible(chair_party)
         self.chair_party_label.setVisible(chair_party)
-        casting_party = has_body and self.casting.value() is CastingVote.PARTY
+        casting_party = has_body and not members and self.casting.value() is CastingVote.PARTY
         self.casting_party.setVisible(casting_party)
         self.casting_party_label.setVisible(casting_party)
         self.deadlock_box.setVisible(has_body and "deadlock" in blueprint_for(self.model).sections)
