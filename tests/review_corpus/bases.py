@@ -347,6 +347,7 @@ def research_collaboration() -> Draft:
         },
         "publication": {"mode": "review"},
     }
+    return draft
 
 
 def professionals_members() -> Draft:
