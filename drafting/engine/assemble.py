@@ -33,6 +33,7 @@ from drafting.engine.environment import (
     make_reference_helpers,
     template_paths,
 )
+from drafting.engine.execution import signature_page
 from drafting.engine.isolation import render_isolated
 from drafting.engine.legal_system import law_view, make_law_helpers, profile_note
 from drafting.engine.markup import (
@@ -331,7 +332,9 @@ def assemble_agreement(
             articles.append(DraftArticle(section.id, plan.heading, drafts, None, notes))
     schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling)
     recitals = _recitals(catalogue, blueprint, context)
-    prune_unused_terms(articles, schedules, "\n".join(inline_text(recital.content) for recital in recitals))
+    page = signature_page(terms, law, catalogue.environment, {**context, "schedule_count": len(schedules)})
+    other_text = [page.statement, *(inline_text(recital.content) for recital in recitals)]
+    prune_unused_terms(articles, schedules, "\n".join(other_text))
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(
         metadata=front.metadata(terms, facts, version, law),
@@ -339,7 +342,10 @@ def assemble_agreement(
         parties=front.party_blocks(terms, law),
         recitals=recitals,
         articles=frozen_articles,
-        signatures=front.signature_blocks(terms),
+        signatures=page.signatures,
         schedules=frozen_schedules,
         draft_marking=draft_marking,
+        execution_statement=page.statement,
+        execution_note=page.note,
+        witnesses=page.witnesses,
     )

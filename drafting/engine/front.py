@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from drafting.document import Cover, DocumentMetadata, PartyBlock, SignatureBlock
+from drafting.document import Cover, DocumentMetadata, PartyBlock
 from drafting.engine import wording
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
@@ -73,23 +73,6 @@ def party_blocks(terms: AgreementTerms, law: LawView | None = None) -> tuple[Par
         )
         for index, party in enumerate(terms.parties, start=1)
     )
-
-
-def signature_blocks(terms: AgreementTerms) -> tuple[SignatureBlock, ...]:
-    blocks = []
-    for party in terms.parties:
-        legal_name = clean_text(party.legal_name.strip() or party.short_name)
-        individual = party.entity_type is EntityType.INDIVIDUAL
-        blocks.append(
-            SignatureBlock(
-                party_legal_name=legal_name,
-                party_short_name=clean_text(party.short_name),
-                signatory_name=legal_name if individual else clean_text(party.signatory.name.strip()),
-                signatory_title="" if individual else clean_text(party.signatory.title.strip()),
-                individual=individual,
-            )
-        )
-    return tuple(blocks)
 
 
 def cover(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | None = None) -> Cover:

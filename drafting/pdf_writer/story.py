@@ -349,29 +349,46 @@ class StoryBuilder:
         story: list[Flowable] = [
             Anchor(_SIGNATURES_KEY, "Signatures", self.record),
             RLParagraph("Signatures", styles.unnumbered_heading),
-            RLParagraph(
-                "This Agreement has been entered into on the date stated at the beginning of it.",
-                styles.signature_intro,
-            ),
+            *(self.note(self.document.execution_note, level=0) if self.document.execution_note else []),
+            RLParagraph(markup(self.document.execution_statement), styles.signature_intro),
         ]
-        story += [self.signature_block(block) for block in self.document.signatures]
+        story += [self.signature_block(block) for block in (*self.document.signatures, *self.document.witnesses)]
         return story
 
     def signature_block(self, block: SignatureBlock) -> Flowable:
+        """Who signs for whom, then the law's lines: room to sign above a rule (as in the
+        Word file: 30 pt), labelled on the rule ("By:") when the law says so."""
         styles = self.styles
-        party = markup(block.party_legal_name, bold=True)
-        lead = "Signed by" if block.individual else "Signed for and on behalf of"
-        parts: list[Flowable] = [
-            Spacer(1, 12),
-            RLParagraph(f"{lead} <b>{party}</b>", styles.signature_text),
-            # Room to sign (as in the Word file: 30 pt above the rule).
-            Spacer(1, 30),
-            HRFlowable(width="55%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=5),
-            RLParagraph(f"Name: {markup(block.signatory_name)}", styles.signature_text),
-        ]
-        if not block.individual:
-            parts.append(RLParagraph(f"Title: {markup(block.signatory_title)}", styles.signature_text))
-        parts += [RLParagraph("Date:", styles.signature_text), Spacer(1, 20)]
+        lead = markup(block.heading_lead)
+        heading = f"{lead} <b>{markup(block.party_legal_name, bold=True)}</b>" if block.party_legal_name else lead
+        parts: list[Flowable] = [Spacer(1, 12), RLParagraph(heading.strip(), styles.signature_text)]
+        for line in block.body:
+            if not line.sign:
+                parts.append(RLParagraph(markup(line.text), styles.signature_text))
+                continue
+            parts.append(Spacer(1, 30))
+            if line.text:
+                style = styles.signature_text
+                label = stringWidth(line.text, style.fontName, style.fontSize) + 6
+                rule = RLTable(
+                    [[RLParagraph(markup(line.text), style), ""]],
+                    colWidths=[label, max(self.text_width * 0.55 - label, self.text_width * 0.3)],
+                    hAlign="LEFT",
+                )
+                rule.setStyle(
+                    TableStyle(
+                        [
+                            ("LINEBELOW", (0, 0), (-1, -1), 0.6, INK),
+                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                        ]
+                    )
+                )
+                parts += [rule, Spacer(1, 5)]
+            else:
+                parts.append(HRFlowable(width="55%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=5))
+        parts.append(Spacer(1, 20))
         return KeepTogether(parts)
 
     def schedule(self, schedule: Schedule) -> list[Flowable]:
