@@ -8,9 +8,11 @@ import re
 
 from drafting.document import Cover, DocumentMetadata, PartyBlock
 from drafting.engine import wording
+from drafting.engine.company_forms import address_lead
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.legal_system import LawView
+from drafting.law.facts import regions_of
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, EntityType, Party
 
@@ -55,7 +57,7 @@ def party_description(party: Party, spelling: str = "en-GB") -> str:
         if party.entity_type is EntityType.INDIVIDUAL:
             text += f", of {address}"
         elif party.entity_type in {EntityType.CORPORATION, EntityType.LLC, EntityType.LLP}:
-            text += f", whose registered office is at {address}"
+            text += f", {address_lead(regions_of(party.jurisdiction))} {address}"
         else:
             text += f", whose principal address is at {address}"
     return text

@@ -112,7 +112,12 @@ def planned_schedules(
     return ids
 
 
-def _share_tables(terms: AgreementTerms, selected: frozenset[str] | None = None) -> list[Table]:
+def _share_tables(
+    terms: AgreementTerms, selected: frozenset[str] | None = None, facts: DealFacts | None = None
+) -> list[Table]:
+    # The holders and their equity in the words of the Company's form ("Member", "Units").
+    holder = facts.holder if facts else "Shareholder"
+    stake = facts.stake.lower() if facts else "shares"
     tables = []
     venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
     if venture and venture.holdings:
@@ -121,8 +126,8 @@ def _share_tables(terms: AgreementTerms, selected: frozenset[str] | None = None)
         tables.append(
             Table(
                 "table.shareholdings",
-                "Shareholdings in the Company",
-                ("Shareholder", "Percentage of shares"),
+                "Shareholdings in the Company" if holder == "Shareholder" else "Holdings in the Company",
+                (holder, f"Percentage of {stake}"),
                 rows,
                 ("Total", shares_wording.portion_figures(total)),
             )
@@ -174,8 +179,9 @@ def build_schedules(
         if schedule_id == "schedule.contributions":
             schedules.append(_contributions(terms, facts, included, date_style, spelling))
         elif schedule_id == "schedule.shares":
-            intro = _paragraph(TextRun(f"The shares of the {facts.parties} referred to in this Agreement are:"))
-            content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included)]
+            stake = facts.stake.lower() if facts.has_company else "shares"
+            intro = _paragraph(TextRun(f"The {stake} of the {facts.parties} referred to in this Agreement are:"))
+            content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included, facts)]
             content.extend(_equal_shares_paragraphs(terms, facts))
             schedules.append(DraftSchedule(schedule_id, "Shares", content))
         elif schedule_id == "schedule.payments":
