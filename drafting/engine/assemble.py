@@ -308,7 +308,8 @@ def assemble_agreement(
     selected = frozenset(spec.id for _, _, chosen in selection for spec, _ in chosen)
     schedule_ids = planned_schedules(terms, open_points, selected)
     included = frozenset([*schedule_ids] + [section.id for _, section, chosen in selection if chosen] + list(selected))
-    context: dict[str, Any] = {**base, **make_reference_helpers(included)}
+    clause_word = law.word("clause") or "clause"
+    context: dict[str, Any] = {**base, **make_reference_helpers(included, clause_word)}
     context.update(make_law_helpers(catalogue.environment, law, context))
     articles = []
     for plan, section, chosen in selection:
@@ -330,7 +331,7 @@ def assemble_agreement(
                 notes[spec.id] = _note(spec, blueprint, context)
         if drafts:
             articles.append(DraftArticle(section.id, plan.heading, drafts, None, notes))
-    schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling)
+    schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling, clause_word)
     recitals = _recitals(catalogue, blueprint, context)
     page = signature_page(terms, law, catalogue.environment, {**context, "schedule_count": len(schedules)})
     other_text = [page.statement, *(inline_text(recital.content) for recital in recitals)]

@@ -7,6 +7,7 @@ Each schedule is decided before any clause is rendered, so a clause can ask
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -173,6 +174,31 @@ def build_schedules(
     included: frozenset[str],
     date_style: str = wording.DAY_MONTH_YEAR,
     spelling: str = "en-GB",
+    clause_word: str = "clause",
+) -> list[DraftSchedule]:
+    """The schedules, in order; their references to clauses say ``clause_word``
+    ("clause"; "Section" under US laws)."""
+    schedules = _build(terms, facts, open_points, included, date_style, spelling)
+    if clause_word != "clause":
+        for schedule in schedules:
+            for block in schedule.blocks:
+                if isinstance(block, DraftParagraph):
+                    block.content = [
+                        dataclasses.replace(item, prefix=clause_word)
+                        if isinstance(item, CrossRef) and item.prefix == "clause"
+                        else item
+                        for item in block.content
+                    ]
+    return schedules
+
+
+def _build(
+    terms: AgreementTerms,
+    facts: DealFacts,
+    open_points: Sequence[str],
+    included: frozenset[str],
+    date_style: str,
+    spelling: str,
 ) -> list[DraftSchedule]:
     schedules = []
     for schedule_id in planned_schedules(terms, open_points, included):

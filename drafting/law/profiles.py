@@ -151,6 +151,7 @@ _VOCABULARY_KEYS = frozenset(
         "data_transfer_area",
         "title_guarantee",
         "liability_heads",
+        "clause",
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})

@@ -379,6 +379,8 @@ class StoryBuilder:
                     TableStyle(
                         [
                             ("LINEBELOW", (0, 0), (-1, -1), 0.6, INK),
+                            # The empty cell too: no base-14 font enters the file.
+                            ("FONTNAME", (0, 0), (-1, -1), style.fontName),
                             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
                             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
