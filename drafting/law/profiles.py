@@ -133,6 +133,14 @@ _CLAUSE_KEYS = frozenset(
         "implied_terms",
         "insolvency_event",
         "language",
+        # Shared clauses that civil law frames differently (an absent text keeps the
+        # library's common-law wording): see clause_templates/law/README.md.
+        "severance",
+        "breach_termination",
+        "good_cause",
+        "non_reliance",
+        "cisg",
+        "ip_bankruptcy",
     }
 )
 _VOCABULARY_KEYS = frozenset(

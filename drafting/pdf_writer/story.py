@@ -337,23 +337,30 @@ class StoryBuilder:
     def signatures(self, story_so_far: list[Flowable]) -> list[Flowable]:
         if not self.document.signatures:
             return []
-        # No widowed signature page: the last paragraph of the operative text travels with
-        # the signature heading, the execution line and the first signature block.
-        for flowable in reversed(story_so_far):
+        # No widowed signature page: the last paragraph of the operative text, the heading,
+        # the statement and the first block share a page. One KeepTogether holds them all
+        # (reportlab's keepWithNext chain stops at a KeepTogether or a zero-size anchor,
+        # so it cannot be relied on to reach the first block).
+        carried: list[Flowable] = []
+        for index in range(len(story_so_far) - 1, -1, -1):
+            flowable = story_so_far[index]
             if isinstance(flowable, RLParagraph):
-                flowable.keepWithNext = True
+                carried = story_so_far[index:]
+                del story_so_far[index:]
                 break
             if not isinstance(flowable, (Indenter, Spacer)):
                 break
         styles = self.styles
-        story: list[Flowable] = [
+        blocks = [self.signature_block(block) for block in (*self.document.signatures, *self.document.witnesses)]
+        opening: list[Flowable] = [
+            *carried,
             Anchor(_SIGNATURES_KEY, "Signatures", self.record),
             RLParagraph("Signatures", styles.unnumbered_heading),
             *(self.note(self.document.execution_note, level=0) if self.document.execution_note else []),
             RLParagraph(markup(self.document.execution_statement), styles.signature_intro),
+            blocks[0],
         ]
-        story += [self.signature_block(block) for block in (*self.document.signatures, *self.document.witnesses)]
-        return story
+        return [KeepTogether(opening), *blocks[1:]]
 
     def signature_block(self, block: SignatureBlock) -> Flowable:
         """Who signs for whom, then the law's lines: room to sign above a rule (as in the
