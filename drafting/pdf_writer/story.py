@@ -60,6 +60,8 @@ from drafting.pdf_writer.styles import (
 from drafting.typography import is_lead_in, reference_text, tie_numbers
 
 _SIGNATURES_KEY = "signatures"
+#: A closing paragraph longer than this is not moved whole onto the signature page.
+_CARRIED_MAX_CHARS = 1500
 #: Room an article heading needs at the foot of a page: its space above, its line, its
 #: space below and two lines of the clause after it.
 _HEADING_ROOM = 14 + 15 + 7 + 2 * BODY_LEADING
@@ -345,8 +347,11 @@ class StoryBuilder:
         for index in range(len(story_so_far) - 1, -1, -1):
             flowable = story_so_far[index]
             if isinstance(flowable, RLParagraph):
-                carried = story_so_far[index:]
-                del story_so_far[index:]
+                if sum(len(getattr(frag, "text", "")) for frag in flowable.frags) > _CARRIED_MAX_CHARS:
+                    flowable.keepWithNext = True  # too long to move whole: it may split
+                else:
+                    carried = story_so_far[index:]
+                    del story_so_far[index:]
                 break
             if not isinstance(flowable, (Indenter, Spacer)):
                 break
