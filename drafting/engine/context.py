@@ -82,6 +82,8 @@ class DealFacts:
     company_management: str = "board of directors"
     company_meeting: str = "general meeting"
     constitution: str = "constitutional documents"
+    #: Whether the constitution takes a plural verb ("articles ... are", "constitution is").
+    constitution_plural: bool = True
     stake_native: str = ""
     #: The profile id of the law the Company is formed under ("" if none is known).
     company_law: str = ""
@@ -155,9 +157,16 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         company_management=words.board,
         company_meeting=words.meeting,
         constitution=words.constitution if has_company else "constitutional documents",
+        constitution_plural=_plural_noun(words.constitution) if has_company else True,
         stake_native=words.native if has_company else "",
         company_law=company_law,
     )
+
+
+def _plural_noun(phrase: str) -> bool:
+    """ "articles of association (statuts)", "certificate of incorporation and bylaws":
+    plural; "constitution", "limited liability company agreement": singular."""
+    return phrase.split(" ", 1)[0].endswith("s") or " and " in phrase.split(" (", 1)[0]
 
 
 def _plural(member: str) -> str:
