@@ -140,7 +140,6 @@ _CLAUSE_KEYS = frozenset(
         "good_cause",
         "non_reliance",
         "cisg",
-        "ip_bankruptcy",
     }
 )
 _VOCABULARY_KEYS = frozenset(
