@@ -262,6 +262,8 @@ class AgreementDocument:
     execution_note: DraftingNote | None = None
     #: Witnesses to the whole agreement, after the parties' blocks (Brazil: two).
     witnesses: tuple[SignatureBlock, ...] = ()
+    #: What the text calls a numbered part ("clause 4.1"; "Section 4.1" under US laws).
+    clause_word: str = "clause"
 
     def iter_clauses(self) -> Iterator[Clause]:
         """Every clause at every level, in document order."""

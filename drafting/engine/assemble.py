@@ -349,4 +349,5 @@ def assemble_agreement(
         execution_statement=page.statement,
         execution_note=page.note,
         witnesses=page.witnesses,
+        clause_word=clause_word,
     )
