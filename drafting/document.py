@@ -160,6 +160,20 @@ class Recital:
 
 
 @dataclass(frozen=True, slots=True)
+class SignatureLine:
+    """One line of a signature block: text ("Name: Anna Schmidt"), or, when ``sign`` is
+    true, room to sign above a rule that starts with ``text`` ("By:", or nothing)."""
+
+    text: str
+    sign: bool = False
+
+
+#: The lines of a block when the governing law asks for nothing else.
+_COMPANY_LINES = (SignatureLine("", sign=True), SignatureLine("Name: {name}"), SignatureLine("Title: {title}"))
+_INDIVIDUAL_LINES = (SignatureLine("", sign=True), SignatureLine("Name: {name}"))
+
+
+@dataclass(frozen=True, slots=True)
 class SignatureBlock:
     party_legal_name: str
     party_short_name: str
@@ -168,6 +182,30 @@ class SignatureBlock:
     #: A natural person signs for themselves ("Signed by Maria Lopez"), never "for and
     #: on behalf of" themselves, and has no title.
     individual: bool = False
+    #: The words before the party's name (the governing law's execution style); ``None``
+    #: for "Signed for and on behalf of" / "Signed by". A witness block has no party
+    #: name: its lead is the whole heading ("Witness 1").
+    lead: str | None = None
+    #: What follows the heading, in order (see ``SignatureLine``); empty for the
+    #: default: room to sign, name, title (companies only) and date.
+    lines: tuple[SignatureLine, ...] = ()
+
+    @property
+    def heading_lead(self) -> str:
+        if self.lead is not None:
+            return self.lead
+        return "Signed by" if self.individual else "Signed for and on behalf of"
+
+    @property
+    def body(self) -> tuple[SignatureLine, ...]:
+        if self.lines:
+            return self.lines
+        defaults = _INDIVIDUAL_LINES if self.individual else _COMPANY_LINES
+        filled = tuple(
+            SignatureLine(line.text.format(name=self.signatory_name, title=self.signatory_title), line.sign)
+            for line in defaults
+        )
+        return (*filled, SignatureLine("Date:"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +256,14 @@ class AgreementDocument:
     #: When set (e.g. ``DRAFT_MARKING``), every page and the cover carry this marking.
     draft_marking: str = ""
     operative_intro: str = "IT IS AGREED as follows:"
+    #: The sentence that opens the signature page, in the governing law's form.
+    execution_statement: str = "This Agreement has been entered into on the date stated at the beginning of it."
+    #: A note for the lawyer on the signature page (e.g. "local counsel to confirm").
+    execution_note: DraftingNote | None = None
+    #: Witnesses to the whole agreement, after the parties' blocks (Brazil: two).
+    witnesses: tuple[SignatureBlock, ...] = ()
+    #: What the text calls a numbered part ("clause 4.1"; "Section 4.1" under US laws).
+    clause_word: str = "clause"
 
     def iter_clauses(self) -> Iterator[Clause]:
         """Every clause at every level, in document order."""

@@ -25,6 +25,7 @@ from drafting.document import (
     Inlines,
     Paragraph,
     Schedule,
+    SignatureBlock,
     Table,
     TextRun,
 )
@@ -176,6 +177,15 @@ def _schedule(schedule: Schedule, notes: bool, out: list[str]) -> None:
     out.append("</section>")
 
 
+def _signature_heading(signature: SignatureBlock, bold: str) -> str:
+    """ "Signed for and on behalf of <b>Alpha GmbH</b>", "<b>ALPHA INC.</b>", "Witness 1"."""
+    lead = _e(signature.heading_lead)
+    if not signature.party_legal_name:
+        return lead
+    name = f"<{bold}>{_e(signature.party_legal_name)}</{bold}>"
+    return f"{lead} {name}" if lead else name
+
+
 def render_html(document: AgreementDocument, *, notes: bool = True, for_qt: bool = False) -> str:
     """The whole agreement as a standalone HTML page. ``for_qt`` gives the lighter page
     the app's preview shows (Qt's rich-text subset: the same text, numbers and links)."""
@@ -210,20 +220,17 @@ def render_html(document: AgreementDocument, *, notes: bool = True, for_qt: bool
     out.append(f"<p><strong>{_e(document.operative_intro)}</strong></p></section>")
     for article in document.articles:
         _article(article, notes, out)
-    out.append(
-        '<section class="execution"><p>This Agreement has been entered into on the date stated at the '
-        'beginning of it.</p><div class="signatures">'
-    )
-    for signature in document.signatures:
-        behalf = (
-            "" if signature.individual else f" for and on behalf of <strong>{_e(signature.party_legal_name)}</strong>"
-        )
-        out.append(
-            f'<div class="signature"><p>Signed by <strong>{_e(signature.signatory_name or "its authorised signatory")}'
-            f"</strong>{', ' + _e(signature.signatory_title) if signature.signatory_title else ''}"
-            f"{behalf}</p>"
-            '<div class="line"></div><p>Signature</p><div class="line"></div><p>Date</p></div>'
-        )
+    out.append(f'<section class="execution">{_note(document.execution_note, notes)}')
+    out.append(f'<p>{_e(document.execution_statement)}</p><div class="signatures">')
+    for signature in (*document.signatures, *document.witnesses):
+        out.append(f'<div class="signature"><p>{_signature_heading(signature, "strong")}</p>')
+        for line in signature.body:
+            if line.sign:
+                # Room to sign: the rule, with the law's label on it ("By:").
+                out.append(f'<div class="line">{_e(line.text)}</div>')
+            else:
+                out.append(f"<p>{_e(line.text)}</p>")
+        out.append("</div>")
     out.append("</div></section>")
     for schedule in document.schedules:
         _schedule(schedule, notes, out)
@@ -319,15 +326,16 @@ def _render_for_qt(document: AgreementDocument, notes: bool) -> str:
         out.append(f"<h2>{_qt_anchor(article.id)}{_e(article.number)}.\u2003{_e(article.heading.upper())}</h2>")
         _qt_note(article.note, notes, out)
         _qt_blocks(article.blocks, notes, 0, out)
-    out.append("<p>This Agreement has been entered into on the date stated at the beginning of it.</p>")
-    for signature in document.signatures:
-        signatory = _e(signature.signatory_name or "its authorised signatory")
-        title = f", {_e(signature.signatory_title)}" if signature.signatory_title else ""
-        behalf = "" if signature.individual else f" for and on behalf of <b>{_e(signature.party_legal_name)}</b>"
-        out.append(
-            f"<p>Signed by <b>{signatory}</b>{title}{behalf}"
-            "<br><br>Signature: ______________________________<br><br>Date: ______________________________</p>"
+    _qt_note(document.execution_note, notes, out)
+    out.append(f"<p>{_e(document.execution_statement)}</p>")
+    for signature in (*document.signatures, *document.witnesses):
+        lines = "".join(
+            f"<br><br>{_e(line.text)}{' ' if line.text else ''}______________________________"
+            if line.sign
+            else f"<br>{_e(line.text)}"
+            for line in signature.body
         )
+        out.append(f"<p>{_signature_heading(signature, 'b')}{lines}</p>")
     for schedule in document.schedules:
         out.append(
             f'<hr><h2 align="center">{_qt_anchor(schedule.id)}SCHEDULE {_e(schedule.number)}<br>'

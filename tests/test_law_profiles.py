@@ -36,6 +36,10 @@ def full_text(document: AgreementDocument, *, with_notes: bool = True) -> str:
     lines += [block.description for block in document.parties]
     lines += [inline_text(recital.content) for recital in document.recitals]
     lines += body_text_lines(document)
+    # The signature page speaks the law too (statement, blocks, witnesses).
+    lines.append(document.execution_statement)
+    for block in (*document.signatures, *document.witnesses):
+        lines += [block.heading_lead, *(line.text for line in block.body)]
     if with_notes:
         lines += notes(document)
     return "\n".join(lines)
@@ -45,6 +49,7 @@ def notes(document: AgreementDocument) -> list[str]:
     """The drafting notes: a lawyer reads them too, so they speak the same law."""
     found = [article.note for article in document.articles]
     found += [clause.note for clause in document.iter_clauses()]
+    found.append(document.execution_note)
     return [note.text for note in found if note is not None]
 
 

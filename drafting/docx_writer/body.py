@@ -39,7 +39,6 @@ from drafting.typography import is_lead_in, reference_text, tie_numbers
 
 COMMENT_AUTHOR = "Pactwright"
 COMMENT_INITIALS = "PW"
-EXECUTION_STATEMENT = "This Agreement has been entered into on the date stated at the beginning of it."
 #: The key of the signatures heading in the page numbers (beside article and schedule ids).
 SIGNATURES_KEY = "signatures"
 _SIGNATURES_BOOKMARK = "c_signatures"
@@ -103,15 +102,16 @@ class _BodyBuilder:
         bookmark_id = self._take_bookmark_id()
         start = x.bookmarkStart(bookmark_id, self.bookmarks[target_id])
         end = x.bookmarkEnd(bookmark_id)
+        return self._commented(note, f"{start}{runs}{end}")
+
+    def _commented(self, note: DraftingNote | None, runs: str) -> str:
+        """``runs`` inside a comment range carrying ``note`` (unchanged without one)."""
         if note is None or not self.with_comments:
-            return f"{start}{runs}{end}"
+            return runs
         comment_id = len(self.comments)
         paragraphs = [note.text, *(f"Alternative: {alternative}" for alternative in note.alternatives)]
         self.comments.append(x.comment(comment_id, COMMENT_AUTHOR, COMMENT_INITIALS, self._comment_stamp, paragraphs))
-        return (
-            f"{start}{x.commentRangeStart(comment_id)}{runs}{end}"
-            f"{x.commentRangeEnd(comment_id)}{x.commentReference(comment_id)}"
-        )
+        return f"{x.commentRangeStart(comment_id)}{runs}{x.commentRangeEnd(comment_id)}{x.commentReference(comment_id)}"
 
     # --- inline content ---------------------------------------------------------------
     def _inlines(self, content: Inlines) -> str:
@@ -274,24 +274,32 @@ class _BodyBuilder:
 
     # --- execution and schedules ------------------------------------------------------
     def _signatures(self) -> None:
-        """One block per party, kept together: who signs for whom, room to sign above a
-        rule, then name, title and date."""
+        """One block per party, then any witnesses, each kept together: who signs for
+        whom, then the governing law's lines (room to sign above a rule, name, title,
+        seal, date...). The execution statement opens the page."""
         if not self.document.signatures:
             return
         bookmark_id = self._take_bookmark_id()
         heading = x.bookmarkStart(bookmark_id, _SIGNATURES_BOOKMARK) + x.r("Signatures") + x.bookmarkEnd(bookmark_id)
-        self.out.append(x.p(heading, StyleId.SIGNATURES_HEADING))
-        self.out.append(x.p(x.r(EXECUTION_STATEMENT), StyleId.BODY_TEXT, extra_ppr="<w:keepNext/>"))
-        for block in self.document.signatures:
-            # A natural person signs for themselves, with no title.
-            lead = "Signed by " if block.individual else "Signed for and on behalf of "
-            party = x.r(lead) + x.r(block.party_legal_name, bold=True)
+        self.out.append(x.p(self._commented(self.document.execution_note, heading), StyleId.SIGNATURES_HEADING))
+        statement = self.document.execution_statement
+        self.out.append(x.p(x.r(statement), StyleId.BODY_TEXT, extra_ppr="<w:keepNext/>"))
+        for block in (*self.document.signatures, *self.document.witnesses):
+            lead = block.heading_lead
+            party = x.r(f"{lead} " if lead and block.party_legal_name else lead)
+            if block.party_legal_name:
+                party += x.r(block.party_legal_name, bold=True)
             self.out.append(x.p(party, StyleId.SIGNATURE_PARTY))
-            self.out.append(x.p("", StyleId.SIGNATURE_LINE))
-            self.out.append(x.p(x.r(f"Name: {block.signatory_name}"), StyleId.SIGNATURE_TEXT))
-            if not block.individual:
-                self.out.append(x.p(x.r(f"Title: {block.signatory_title}"), StyleId.SIGNATURE_TEXT))
-            self.out.append(x.p(x.r("Date:"), StyleId.SIGNATURE_LAST))
+            lines = block.body
+            for index, line in enumerate(lines):
+                if line.sign:
+                    style = StyleId.SIGNATURE_LINE
+                else:
+                    style = StyleId.SIGNATURE_LAST if index == len(lines) - 1 else StyleId.SIGNATURE_TEXT
+                self.out.append(x.p(x.r(line.text) if line.text else "", style))
+            if lines and lines[-1].sign:
+                # Blocks never touch: the space a closing "Date:" line would give.
+                self.out.append(x.p("", StyleId.SIGNATURE_LAST))
 
     def _take_bookmark_id(self) -> int:
         self._next_bookmark_id += 1

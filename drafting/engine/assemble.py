@@ -33,6 +33,7 @@ from drafting.engine.environment import (
     make_reference_helpers,
     template_paths,
 )
+from drafting.engine.execution import signature_page
 from drafting.engine.isolation import render_isolated
 from drafting.engine.legal_system import law_view, make_law_helpers, profile_note
 from drafting.engine.markup import (
@@ -307,7 +308,8 @@ def assemble_agreement(
     selected = frozenset(spec.id for _, _, chosen in selection for spec, _ in chosen)
     schedule_ids = planned_schedules(terms, open_points, selected)
     included = frozenset([*schedule_ids] + [section.id for _, section, chosen in selection if chosen] + list(selected))
-    context: dict[str, Any] = {**base, **make_reference_helpers(included)}
+    clause_word = law.word("clause") or "clause"
+    context: dict[str, Any] = {**base, **make_reference_helpers(included, clause_word)}
     context.update(make_law_helpers(catalogue.environment, law, context))
     articles = []
     for plan, section, chosen in selection:
@@ -329,9 +331,11 @@ def assemble_agreement(
                 notes[spec.id] = _note(spec, blueprint, context)
         if drafts:
             articles.append(DraftArticle(section.id, plan.heading, drafts, None, notes))
-    schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling)
+    schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling, clause_word)
     recitals = _recitals(catalogue, blueprint, context)
-    prune_unused_terms(articles, schedules, "\n".join(inline_text(recital.content) for recital in recitals))
+    page = signature_page(terms, law, catalogue.environment, {**context, "schedule_count": len(schedules)})
+    other_text = [page.statement, *(inline_text(recital.content) for recital in recitals)]
+    prune_unused_terms(articles, schedules, "\n".join(other_text))
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(
         metadata=front.metadata(terms, facts, version, law),
@@ -339,7 +343,11 @@ def assemble_agreement(
         parties=front.party_blocks(terms, law),
         recitals=recitals,
         articles=frozen_articles,
-        signatures=front.signature_blocks(terms),
+        signatures=page.signatures,
         schedules=frozen_schedules,
         draft_marking=draft_marking,
+        execution_statement=page.statement,
+        execution_note=page.note,
+        witnesses=page.witnesses,
+        clause_word=clause_word,
     )

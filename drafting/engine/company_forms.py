@@ -1,12 +1,18 @@
-"""The words a company's equity takes, by legal form, read from
-``clause_templates/company/forms.toml`` (data a lawyer can edit)."""
+"""The words a company's equity, organs and constitution take, by legal form and by
+the law the company is formed under, read from ``clause_templates/company/forms.toml``
+(data a lawyer can edit): a GmbH has Geschäftsanteile, managing directors and a
+Gesellschaftsvertrag; a Delaware LLC membership interests, managers and a limited
+liability company agreement; a Delaware corporation stockholders and a certificate of
+incorporation."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from drafting.terms.company import CompanyForm
 
@@ -21,23 +27,75 @@ class FormWords:
     holder: str
     capital: str
     title: str
+    #: The equity's own name in the company's law ("Geschäftsanteile"), or "".
+    native: str = ""
+    #: The organ that manages the company, one of its members, where holders decide,
+    #: and the constitutional document(s).
+    board: str = "board of directors"
+    member: str = "director"
+    meeting: str = "general meeting"
+    constitution: str = "constitutional documents"
+    #: Words that must never describe this form (read by the tests).
+    deny: tuple[str, ...] = ()
 
 
 #: The words used when the form is not given: what version 1 drafts always said.
 DEFAULT_WORDS = FormWords("", "Shares", "Share", "Shareholder", "issued share capital", "Shareholders' Agreement")
+_TEXT_FIELDS = tuple(f.name for f in dataclasses.fields(FormWords) if f.name != "deny")
+
+
+def _words(entry: dict[str, Any], base: FormWords | None, where: str) -> FormWords:
+    known = {*_TEXT_FIELDS, "deny", "law"}
+    unknown = set(entry) - known
+    if unknown:
+        raise ValueError(f"company/forms.toml [{where}]: unknown keys {sorted(unknown)}")
+    values: dict[str, Any] = {} if base is None else dataclasses.asdict(base)
+    for name in _TEXT_FIELDS:
+        if name in entry:
+            values[name] = str(entry[name])
+        elif base is None and name in {"name", "equity", "unit", "holder", "capital", "title"}:
+            raise ValueError(f"company/forms.toml [{where}]: '{name}' is required")
+    if "deny" in entry:
+        values["deny"] = tuple(str(item) for item in entry["deny"])
+    values["deny"] = tuple(values.get("deny", ()))
+    return FormWords(**values)
 
 
 @functools.cache
-def load_forms(path: Path = FORMS_FILE) -> dict[CompanyForm, FormWords]:
+def load_forms(path: Path = FORMS_FILE) -> dict[tuple[CompanyForm, str], FormWords]:
+    """Words by (form, law id); the law id "" holds the form's own words."""
     with path.open("rb") as handle:
         table = tomllib.load(handle).get("form", {})
-    forms = {}
+    forms: dict[tuple[CompanyForm, str], FormWords] = {}
     for key, entry in table.items():
-        forms[CompanyForm(key)] = FormWords(**{name: str(entry[name]) for name in FormWords.__dataclass_fields__})
+        form = CompanyForm(key)
+        base = forms[form, ""] = _words(entry, None, f"form.{key}")
+        for law_id, refinement in entry.get("law", {}).items():
+            forms[form, law_id] = _words(refinement, base, f"form.{key}.law.{law_id}")
     return forms
 
 
-def form_words(form: CompanyForm | None) -> FormWords:
+@functools.cache
+def _address_words(path: Path = FORMS_FILE) -> dict[str, str]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("address", {})
+    return {str(region): str(words) for region, words in table.items()}
+
+
+def address_lead(regions: frozenset[str]) -> str:
+    """ "whose registered office is at", or the words of the party's region
+    ("whose principal place of business is at" for a US company)."""
+    words = _address_words()
+    for region in sorted(regions):
+        if region in words:
+            return words[region]
+    return words.get("default", "whose registered office is at")
+
+
+def form_words(form: CompanyForm | None, law_id: str = "") -> FormWords:
+    """The words of ``form`` formed under the law of profile ``law_id`` (its own words
+    where that law refines nothing)."""
     if form is None:
         return DEFAULT_WORDS
-    return load_forms().get(form, DEFAULT_WORDS)
+    forms = load_forms()
+    return forms.get((form, law_id)) or forms.get((form, ""), DEFAULT_WORDS)

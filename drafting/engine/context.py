@@ -8,11 +8,13 @@ Party".
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from drafting.engine import wording
 from drafting.engine.blueprints import blueprint_for
 from drafting.engine.company_forms import form_words
+from drafting.law import profile, resolve_law_name
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, EntityType
 from drafting.terms.company import CompanyStatus
@@ -74,6 +76,17 @@ class DealFacts:
     capital: str = "issued share capital"
     company_form: str = ""
     company_exists: bool = False
+    #: The Company's organs and constitution in the words of its form and law
+    #: (``clause_templates/company/forms.toml``); ``stake_native`` is the equity's own
+    #: name ("Geschäftsanteile"), printed once.
+    company_management: str = "board of directors"
+    company_meeting: str = "general meeting"
+    constitution: str = "constitutional documents"
+    #: Whether the constitution takes a plural verb ("articles ... are", "constitution is").
+    constitution_plural: bool = True
+    stake_native: str = ""
+    #: The profile id of the law the Company is formed under ("" if none is known).
+    company_law: str = ""
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -89,7 +102,18 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     has_company = terms.model is AllianceModel.JOINT_VENTURE and terms.joint_venture is not None
     equity = terms.model is AllianceModel.EQUITY_ALLIANCE and terms.equity is not None
     venture = terms.joint_venture if has_company else None
-    words = form_words(venture.form if venture else None)
+    # The company's own law decides its words: its jurisdiction when that names a
+    # profile, else the governing law.
+    company_law = (resolve_law_name(venture.jurisdiction) or terms.governing_law.profile) if venture else ""
+    words = form_words(venture.form if venture else None, company_law)
+    if venture is not None and venture.form is None and company_law:
+        # No form given: the company law's usual company (the profile's vocabulary).
+        usual = profile(company_law)
+        words = dataclasses.replace(
+            words,
+            board=usual.word("board") or words.board,
+            constitution=usual.word("constitution") or words.constitution,
+        )
     exists = venture is not None and venture.status is CompanyStatus.EXISTING
     # Professionals who co-own a company: it exists, it is itself a party, and its form
     # gives the words for its equity and the title ("Members' Agreement" for an LLP).
@@ -123,11 +147,11 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         public_bodies=tuple(p.short_name for p in terms.parties if p.entity_type in _PUBLIC),
         bodies=tuple(p.short_name for p in terms.parties if p.entity_type not in _PUBLIC | {EntityType.INDIVIDUAL}),
         body=body,
-        member_of_body="director" if board else "representative",
-        members_of_body="directors" if board else "representatives",
+        member_of_body=(words.member if has_company else "director") if board else "representative",
+        members_of_body=_plural(words.member if has_company else "director") if board else "representatives",
         has_company=has_company,
         # The Company always has a board; it is a defined term only when it governs.
-        company_board="the Board" if board else "the board of directors of the Company",
+        company_board="the Board" if board else f"the {words.board} of the Company",
         stake=words.equity if has_company else ("Shares" if equity else "Interest"),
         currency=terms.sharing.currency,
         stake_one=words.unit if has_company else "Share",
@@ -135,4 +159,24 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         capital=words.capital,
         company_form=words.name,
         company_exists=exists,
+        company_management=words.board,
+        company_meeting=words.meeting,
+        constitution=words.constitution if has_company else "constitutional documents",
+        constitution_plural=_plural_noun(words.constitution) if has_company else True,
+        stake_native=words.native if has_company else "",
+        company_law=company_law,
     )
+
+
+def _plural_noun(phrase: str) -> bool:
+    """ "articles of association (statuts)", "certificate of incorporation and bylaws":
+    plural; "constitution", "limited liability company agreement": singular."""
+    return phrase.split(" ", 1)[0].endswith("s") or " and " in phrase.split(" (", 1)[0]
+
+
+def _plural(member: str) -> str:
+    """ "director" -> "directors"; "member of the management board" -> "members of ..."."""
+    head, _, tail = member.partition(" of ")
+    head, bracket, native = head.partition(" (")
+    plural = f"{head}s{bracket}{native}"
+    return f"{plural} of {tail}" if tail else plural

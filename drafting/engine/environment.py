@@ -121,28 +121,31 @@ def reference(target_id: str, prefix: str = "clause") -> Markup:
     return Markup('<ref to="{}" prefix="{}"/>').format(target_id, prefix)
 
 
-def make_reference_helpers(included: Container[str]) -> dict[str, Callable[..., Any]]:
+def make_reference_helpers(included: Container[str], clause_word: str = "clause") -> dict[str, Callable[..., Any]]:
     """``ref``, ``Ref`` and ``has`` for one assembly: ``has(id)`` tells a template whether
     a clause, article or schedule is in this agreement, so a sentence that points to an
-    omitted clause is left out rather than left dangling."""
+    omitted clause is left out rather than left dangling. ``clause_word`` is what the
+    governing law's drafting calls a numbered part ("clause"; "Section" under US laws)."""
 
     def has(target_id: str) -> bool:
         return target_id in included
 
     def ref(target_id: str, prefix: str = "") -> Markup:
-        return reference(target_id, prefix or _default_prefix(target_id))
+        if prefix.casefold() == "clause":  # "Clause 7.1" at a sentence start: "Section 7.1"
+            prefix = wording.upper_first(clause_word) if prefix[:1].isupper() else clause_word
+        return reference(target_id, prefix or _default_prefix(target_id, clause_word))
 
     def capital_ref(target_id: str) -> Markup:
-        return reference(target_id, wording.upper_first(_default_prefix(target_id)))
+        return reference(target_id, wording.upper_first(_default_prefix(target_id, clause_word)))
 
     return {"has": has, "ref": ref, "Ref": capital_ref}
 
 
-def _default_prefix(target_id: str) -> str:
+def _default_prefix(target_id: str, clause_word: str = "clause") -> str:
     if target_id.startswith("schedule."):
         return "Schedule"
     # One word for every numbered part of the body: "clause 9" is the whole of clause 9.
-    return "clause"
+    return clause_word
 
 
 # --- rendering --------------------------------------------------------------------------

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
-from drafting.document import Cover, DocumentMetadata, PartyBlock, SignatureBlock
+from drafting.document import Cover, DocumentMetadata, PartyBlock
 from drafting.engine import wording
+from drafting.engine.company_forms import address_lead
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.legal_system import LawView
+from drafting.law.facts import regions_of
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, EntityType, Party
 
@@ -55,7 +57,7 @@ def party_description(party: Party, spelling: str = "en-GB") -> str:
         if party.entity_type is EntityType.INDIVIDUAL:
             text += f", of {address}"
         elif party.entity_type in {EntityType.CORPORATION, EntityType.LLC, EntityType.LLP}:
-            text += f", whose registered office is at {address}"
+            text += f", {address_lead(regions_of(party.jurisdiction))} {address}"
         else:
             text += f", whose principal address is at {address}"
     return text
@@ -73,23 +75,6 @@ def party_blocks(terms: AgreementTerms, law: LawView | None = None) -> tuple[Par
         )
         for index, party in enumerate(terms.parties, start=1)
     )
-
-
-def signature_blocks(terms: AgreementTerms) -> tuple[SignatureBlock, ...]:
-    blocks = []
-    for party in terms.parties:
-        legal_name = clean_text(party.legal_name.strip() or party.short_name)
-        individual = party.entity_type is EntityType.INDIVIDUAL
-        blocks.append(
-            SignatureBlock(
-                party_legal_name=legal_name,
-                party_short_name=clean_text(party.short_name),
-                signatory_name=legal_name if individual else clean_text(party.signatory.name.strip()),
-                signatory_title="" if individual else clean_text(party.signatory.title.strip()),
-                individual=individual,
-            )
-        )
-    return tuple(blocks)
 
 
 def cover(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | None = None) -> Cover:

@@ -7,6 +7,7 @@ Each schedule is decided before any clause is rendered, so a clause can ask
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -125,17 +126,24 @@ def _company_holdings(terms: AgreementTerms) -> tuple[tuple[PartyShare, ...], bo
     return (), False, "Shareholder"
 
 
-def _share_tables(terms: AgreementTerms, selected: frozenset[str] | None = None) -> list[Table]:
+def _share_tables(
+    terms: AgreementTerms, selected: frozenset[str] | None = None, facts: DealFacts | None = None
+) -> list[Table]:
     tables = []
     holdings, _equal, holder = _company_holdings(terms)
+    # The holders and their equity in the words of the Company's form ("Member", "Units");
+    # the professionals' company names its own form.
+    if facts is not None and terms.model is not AllianceModel.PROFESSIONALS_MEMBERS:
+        holder = facts.holder
+    stake = facts.stake.lower() if facts else "shares"
     if holdings:
         rows = tuple((clean_text(h.party), shares_wording.portion_figures(h)) for h in holdings)
         total = exact_total(h.exact for h in holdings)
         tables.append(
             Table(
                 "table.shareholdings",
-                "Shareholdings in the Company",
-                (holder, "Percentage of shares"),
+                "Shareholdings in the Company" if holder == "Shareholder" else "Holdings in the Company",
+                (holder, f"Percentage of {stake}"),
                 rows,
                 ("Total", shares_wording.portion_figures(total)),
             )
@@ -181,14 +189,40 @@ def build_schedules(
     included: frozenset[str],
     date_style: str = wording.DAY_MONTH_YEAR,
     spelling: str = "en-GB",
+    clause_word: str = "clause",
+) -> list[DraftSchedule]:
+    """The schedules, in order; their references to clauses say ``clause_word``
+    ("clause"; "Section" under US laws)."""
+    schedules = _build(terms, facts, open_points, included, date_style, spelling)
+    if clause_word != "clause":
+        for schedule in schedules:
+            for block in schedule.blocks:
+                if isinstance(block, DraftParagraph):
+                    block.content = [
+                        dataclasses.replace(item, prefix=clause_word)
+                        if isinstance(item, CrossRef) and item.prefix == "clause"
+                        else item
+                        for item in block.content
+                    ]
+    return schedules
+
+
+def _build(
+    terms: AgreementTerms,
+    facts: DealFacts,
+    open_points: Sequence[str],
+    included: frozenset[str],
+    date_style: str,
+    spelling: str,
 ) -> list[DraftSchedule]:
     schedules = []
     for schedule_id in planned_schedules(terms, open_points, included):
         if schedule_id == "schedule.contributions":
             schedules.append(_contributions(terms, facts, included, date_style, spelling))
         elif schedule_id == "schedule.shares":
-            intro = _paragraph(TextRun(f"The shares of the {facts.parties} referred to in this Agreement are:"))
-            content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included)]
+            stake = facts.stake.lower() if facts.has_company else "shares"
+            intro = _paragraph(TextRun(f"The {stake} of the {facts.parties} referred to in this Agreement are:"))
+            content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included, facts)]
             content.extend(_equal_shares_paragraphs(terms, facts))
             schedules.append(DraftSchedule(schedule_id, "Shares", content))
         elif schedule_id == "schedule.payments":

@@ -37,6 +37,29 @@ class LawProfileError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Execution:
+    """How an agreement is signed under this law (the ``[execution]`` table).
+
+    ``statement`` (a Jinja snippet) opens the signature page. Each party's block starts
+    with ``company`` or ``individual`` (the words before the party's name: "Signed for
+    and on behalf of", "Signed by", "" for the US "ALPHA INC. / By:" style), then its
+    ``*_lines``: ``{name}`` and ``{title}`` are the signatory's, and a line ending in
+    ``___`` is room to sign above a rule, labelled with the words before it ("By: ___").
+    ``witnesses`` witness blocks of ``witness_lines`` follow the parties' blocks (two
+    under Brazilian law); ``note`` is a drafting note on the signature page.
+    """
+
+    statement: str = "This Agreement has been entered into on the date stated at the beginning of it."
+    company: str = "Signed for and on behalf of"
+    individual: str = "Signed by"
+    company_lines: tuple[str, ...] = ("___", "Name: {name}", "Title: {title}", "Date:")
+    individual_lines: tuple[str, ...] = ("___", "Name: {name}", "Date:")
+    witnesses: int = 0
+    witness_lines: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class LawProfile:
     """One legal system, as templates, the wizard, the review and the tests see it."""
 
@@ -73,6 +96,7 @@ class LawProfile:
     must_not_contain: tuple[str, ...]
     local_counsel: bool
     verify: tuple[str, ...] = field(default=())
+    execution: Execution = field(default=Execution())
 
     @property
     def us(self) -> bool:
@@ -109,6 +133,13 @@ _CLAUSE_KEYS = frozenset(
         "implied_terms",
         "insolvency_event",
         "language",
+        # Shared clauses that civil law frames differently (an absent text keeps the
+        # library's common-law wording): see clause_templates/law/README.md.
+        "severance",
+        "breach_termination",
+        "good_cause",
+        "non_reliance",
+        "cisg",
     }
 )
 _VOCABULARY_KEYS = frozenset(
@@ -127,6 +158,7 @@ _VOCABULARY_KEYS = frozenset(
         "data_transfer_area",
         "title_guarantee",
         "liability_heads",
+        "clause",
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})
@@ -152,6 +184,53 @@ def _table(data: Mapping[str, Any], key: str, where: str, allowed: frozenset[str
             raise LawProfileError(f"{where}: [{key}] {name} must be text")
         out[name] = " ".join(text.split())
     return out
+
+
+_EXECUTION_TEXT = ("statement", "company", "individual", "note")
+_EXECUTION_LINES = ("company_lines", "individual_lines", "witness_lines")
+_LINE_FIELDS = re.compile(r"\{(\w*)\}")
+
+
+def _execution(data: Mapping[str, Any], where: str) -> Execution:
+    table = data.get("execution")
+    if table is None:
+        return Execution()
+    where = f"{where} [execution]"
+    if not isinstance(table, dict):
+        raise LawProfileError(f"{where} must be a table")
+    known = {*_EXECUTION_TEXT, *_EXECUTION_LINES, "witnesses"}
+    for name in table:
+        if name not in known:
+            raise LawProfileError(f"{where}: unknown key '{name}' (known: {', '.join(sorted(known))})")
+    defaults = Execution()
+    texts: dict[str, str] = {}
+    for name in _EXECUTION_TEXT:
+        value = table.get(name, getattr(defaults, name))
+        if not isinstance(value, str):
+            raise LawProfileError(f"{where}: {name} must be text")
+        texts[name] = " ".join(value.split())
+    lines: dict[str, tuple[str, ...]] = {}
+    for name in _EXECUTION_LINES:
+        lines[name] = _strings(table, name, where) if name in table else getattr(defaults, name)
+        for line in lines[name]:
+            unknown = set(_LINE_FIELDS.findall(line)) - {"name", "title"}
+            if unknown:
+                raise LawProfileError(f"{where}: {name} may use {{name}} and {{title}} only, not {sorted(unknown)}")
+    witnesses = table.get("witnesses", 0)
+    if not isinstance(witnesses, int) or isinstance(witnesses, bool) or not 0 <= witnesses <= 4:
+        raise LawProfileError(f"{where}: witnesses must be a whole number from 0 to 4")
+    if witnesses and not lines["witness_lines"]:
+        raise LawProfileError(f"{where}: witnesses need witness_lines")
+    return Execution(
+        statement=texts["statement"],
+        company=texts["company"],
+        individual=texts["individual"],
+        company_lines=lines["company_lines"],
+        individual_lines=lines["individual_lines"],
+        witnesses=witnesses,
+        witness_lines=lines["witness_lines"],
+        note=texts["note"],
+    )
 
 
 def load_profile(path: Path) -> LawProfile:
@@ -207,6 +286,7 @@ def load_profile(path: Path) -> LawProfile:
         must_not_contain=_strings(proof, "must_not_contain", f"{where} [proof]"),
         local_counsel=bool(data.get("local_counsel", False)),
         verify=_strings(data, "verify", where),
+        execution=_execution(data, where),
     )
 
 

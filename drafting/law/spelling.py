@@ -69,6 +69,12 @@ _STEMS = {
     "wilful": "willful",
     "amongst": "among",
     "per cent": "percent",
+    # US drafting words, not only spellings: a numbered part is a "Section" (the
+    # cross-references take the profile's ``clause`` word), and US trademark law
+    # speaks of trademarks and trade dress.
+    "this clause": "this Section",
+    "trade mark": "trademark",
+    "get-up": "trade dress",
 }
 # "analyse" -> "analyze" but "analysis" stays; "fulfil" -> "fulfill" but not "fulfilled".
 _EXCEPTIONS = frozenset(

@@ -60,6 +60,8 @@ from drafting.pdf_writer.styles import (
 from drafting.typography import is_lead_in, reference_text, tie_numbers
 
 _SIGNATURES_KEY = "signatures"
+#: A closing paragraph longer than this is not moved whole onto the signature page.
+_CARRIED_MAX_CHARS = 1500
 #: Room an article heading needs at the foot of a page: its space above, its line, its
 #: space below and two lines of the clause after it.
 _HEADING_ROOM = 14 + 15 + 7 + 2 * BODY_LEADING
@@ -337,41 +339,70 @@ class StoryBuilder:
     def signatures(self, story_so_far: list[Flowable]) -> list[Flowable]:
         if not self.document.signatures:
             return []
-        # No widowed signature page: the last paragraph of the operative text travels with
-        # the signature heading, the execution line and the first signature block.
-        for flowable in reversed(story_so_far):
+        # No widowed signature page: the last paragraph of the operative text, the heading,
+        # the statement and the first block share a page. One KeepTogether holds them all
+        # (reportlab's keepWithNext chain stops at a KeepTogether or a zero-size anchor,
+        # so it cannot be relied on to reach the first block).
+        carried: list[Flowable] = []
+        for index in range(len(story_so_far) - 1, -1, -1):
+            flowable = story_so_far[index]
             if isinstance(flowable, RLParagraph):
-                flowable.keepWithNext = True
+                if sum(len(getattr(frag, "text", "")) for frag in flowable.frags) > _CARRIED_MAX_CHARS:
+                    flowable.keepWithNext = True  # too long to move whole: it may split
+                else:
+                    carried = story_so_far[index:]
+                    del story_so_far[index:]
                 break
             if not isinstance(flowable, (Indenter, Spacer)):
                 break
         styles = self.styles
-        story: list[Flowable] = [
+        blocks = [self.signature_block(block) for block in (*self.document.signatures, *self.document.witnesses)]
+        opening: list[Flowable] = [
+            *carried,
             Anchor(_SIGNATURES_KEY, "Signatures", self.record),
             RLParagraph("Signatures", styles.unnumbered_heading),
-            RLParagraph(
-                "This Agreement has been entered into on the date stated at the beginning of it.",
-                styles.signature_intro,
-            ),
+            *(self.note(self.document.execution_note, level=0) if self.document.execution_note else []),
+            RLParagraph(markup(self.document.execution_statement), styles.signature_intro),
+            blocks[0],
         ]
-        story += [self.signature_block(block) for block in self.document.signatures]
-        return story
+        return [KeepTogether(opening), *blocks[1:]]
 
     def signature_block(self, block: SignatureBlock) -> Flowable:
+        """Who signs for whom, then the law's lines: room to sign above a rule (as in the
+        Word file: 30 pt), labelled on the rule ("By:") when the law says so."""
         styles = self.styles
-        party = markup(block.party_legal_name, bold=True)
-        lead = "Signed by" if block.individual else "Signed for and on behalf of"
-        parts: list[Flowable] = [
-            Spacer(1, 12),
-            RLParagraph(f"{lead} <b>{party}</b>", styles.signature_text),
-            # Room to sign (as in the Word file: 30 pt above the rule).
-            Spacer(1, 30),
-            HRFlowable(width="55%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=5),
-            RLParagraph(f"Name: {markup(block.signatory_name)}", styles.signature_text),
-        ]
-        if not block.individual:
-            parts.append(RLParagraph(f"Title: {markup(block.signatory_title)}", styles.signature_text))
-        parts += [RLParagraph("Date:", styles.signature_text), Spacer(1, 20)]
+        lead = markup(block.heading_lead)
+        heading = f"{lead} <b>{markup(block.party_legal_name, bold=True)}</b>" if block.party_legal_name else lead
+        parts: list[Flowable] = [Spacer(1, 12), RLParagraph(heading.strip(), styles.signature_text)]
+        for line in block.body:
+            if not line.sign:
+                parts.append(RLParagraph(markup(line.text), styles.signature_text))
+                continue
+            parts.append(Spacer(1, 30))
+            if line.text:
+                style = styles.signature_text
+                label = stringWidth(line.text, style.fontName, style.fontSize) + 6
+                rule = RLTable(
+                    [[RLParagraph(markup(line.text), style), ""]],
+                    colWidths=[label, max(self.text_width * 0.55 - label, self.text_width * 0.3)],
+                    hAlign="LEFT",
+                )
+                rule.setStyle(
+                    TableStyle(
+                        [
+                            ("LINEBELOW", (0, 0), (-1, -1), 0.6, INK),
+                            # The empty cell too: no base-14 font enters the file.
+                            ("FONTNAME", (0, 0), (-1, -1), style.fontName),
+                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                        ]
+                    )
+                )
+                parts += [rule, Spacer(1, 5)]
+            else:
+                parts.append(HRFlowable(width="55%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=5))
+        parts.append(Spacer(1, 20))
         return KeepTogether(parts)
 
     def schedule(self, schedule: Schedule) -> list[Flowable]:

@@ -44,11 +44,11 @@ def _block_text(blocks: tuple[Block, ...], parts: list[str], refs: set[str]) -> 
             refs.update(item.target_id for item in block.content if isinstance(item, CrossRef))
 
 
-def _view(clause: Clause) -> ClauseView:
+def _view(clause: Clause, word: str = "clause") -> ClauseView:
     parts: list[str] = []
     refs: set[str] = set()
     _block_text((clause,), parts, refs)
-    return ClauseView(clause.id, clause.full_number, f"clause {clause.full_number}", "\n".join(parts), frozenset(refs))
+    return ClauseView(clause.id, clause.full_number, f"{word} {clause.full_number}", "\n".join(parts), frozenset(refs))
 
 
 class DraftText:
@@ -67,7 +67,8 @@ class DraftText:
                 article.id, article.number, f"Article {article.number}", "\n".join(parts), frozenset(refs)
             )
         for clause in document.iter_clauses():
-            self._views.setdefault(clause.id, _view(clause))
+            # Named as the text names it: "Section 4.1" under US laws.
+            self._views.setdefault(clause.id, _view(clause, document.clause_word))
         for schedule in document.schedules:
             parts = [schedule.title]
             refs = set()

@@ -1,0 +1,91 @@
+"""The signature page in the governing law's form.
+
+The profile's ``[execution]`` table (``drafting.law.profiles.Execution``) says how the
+agreement is signed: the opening statement ("IN WITNESS WHEREOF ...", "Made at ... in
+two (2) originals", a Scottish testing clause), the words before each party's name,
+the lines of each block (room to sign, name, title, seal, place and date, a witness)
+and any witnesses to the whole agreement. This module turns that data into the
+document model; the writers only lay the lines out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from drafting.document import DraftingNote, SignatureBlock, SignatureLine
+from drafting.engine.environment import ClauseEnvironment, clean_text
+from drafting.engine.legal_system import LawView, render_profile_text
+from drafting.law.spelling import respell
+from drafting.terms import AgreementTerms, EntityType
+
+#: A line ending in this is room to sign above a rule.
+SIGN_MARK = "___"
+#: What a company's block says when the user has not named the signatory's office.
+AUTHORISED_SIGNATORY = "Authorised signatory"
+
+
+@dataclass(frozen=True, slots=True)
+class SignaturePage:
+    statement: str
+    note: DraftingNote | None
+    signatures: tuple[SignatureBlock, ...]
+    witnesses: tuple[SignatureBlock, ...]
+
+
+def _line(template: str, name: str, title: str) -> SignatureLine:
+    text = template.replace("{name}", name).replace("{title}", title)
+    if text.endswith(SIGN_MARK):
+        return SignatureLine(text.removesuffix(SIGN_MARK).strip(), sign=True)
+    return SignatureLine(text)
+
+
+def _plain(environment: ClauseEnvironment, view: LawView, key: str, source: str, context: Mapping[str, Any]) -> str:
+    # Profile texts render in the clause sandbox (escaped); the page wants plain text.
+    rendered = render_profile_text(environment, view.profile, key, source, context)
+    return " ".join(Markup(rendered).unescape().split())
+
+
+def signature_page(
+    terms: AgreementTerms, view: LawView, environment: ClauseEnvironment, context: Mapping[str, Any]
+) -> SignaturePage:
+    """The statement, each party's block and the witnesses, as the law wants them."""
+    execution = view.profile.execution
+    blocks = []
+    for party in terms.parties:
+        legal_name = clean_text(party.legal_name.strip() or party.short_name)
+        individual = party.entity_type is EntityType.INDIVIDUAL
+        # A natural person signs as themselves: their own name, no office.
+        name = legal_name if individual else clean_text(party.signatory.name.strip())
+        default_title = respell(AUTHORISED_SIGNATORY, view.spelling)
+        title = "" if individual else clean_text(party.signatory.title.strip()) or default_title
+        templates = execution.individual_lines if individual else execution.company_lines
+        blocks.append(
+            SignatureBlock(
+                party_legal_name=legal_name,
+                party_short_name=clean_text(party.short_name),
+                signatory_name=name,
+                signatory_title=title,
+                individual=individual,
+                lead=execution.individual if individual else execution.company,
+                lines=tuple(_line(template, name, title) for template in templates),
+            )
+        )
+    witnesses = tuple(
+        SignatureBlock(
+            party_legal_name="",
+            party_short_name="",
+            signatory_name="",
+            signatory_title="",
+            individual=True,
+            lead=f"Witness {number}",
+            lines=tuple(_line(template, "", "") for template in execution.witness_lines),
+        )
+        for number in range(1, execution.witnesses + 1)
+    )
+    statement = _plain(environment, view, "execution:statement", execution.statement, context)
+    note_text = _plain(environment, view, "execution:note", execution.note, context) if execution.note else ""
+    return SignaturePage(statement, DraftingNote(note_text) if note_text else None, tuple(blocks), witnesses)
