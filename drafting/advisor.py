@@ -4,15 +4,22 @@ reasons and a runner-up out.
 The guidance it encodes: start simple with a non-equity model to test a partnership;
 a joint venture for large, long, separate operations; an equity stake for deep
 strategic access; revenue sharing when upfront investment is minimal; a consortium
-for many partners on one large project. Each answer adds points (and a reason) to the
-models it favours; the two highest scores are the recommendation and the runner-up.
+for many partners on one large project.
+
+The guidance is a table (``RULES``): each rule names the answers it reads and the values
+that trigger it, the models it favours (or disfavours) and the reason it gives. A new
+agreement type is a new ``Goal``, a line in ``GOAL_MODELS`` and ``GOAL_REASONS``, and
+rules if other answers bear on it; ``recommend`` itself never changes. Every answer has
+rules of its own, so each one the user gives can change the advice (a test proves it).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from drafting.terms import AllianceModel
 
@@ -43,9 +50,20 @@ class Horizon(StrEnum):
     LONG = "long"  # more than three years
 
 
+def _goals(value: Any) -> frozenset[Goal]:
+    if isinstance(value, str):
+        return frozenset({Goal(value)})
+    return frozenset(Goal(item) for item in value or ())
+
+
 @dataclass(frozen=True, slots=True)
 class Answers:
-    goal: Goal = Goal.SHARE_INCOME
+    """The eight answers. Values are typed here, at the boundary: a Qt combo hands back
+    plain strings ("low"), and every one is turned into its enum member, so the rules
+    never compare a string with a member. ``goals`` may hold several purposes (a deal
+    can mix supply and a joint marketing campaign); ``goal`` is the single-purpose form."""
+
+    goal: Goal | None = None
     commitment: Level = Level.MEDIUM
     capital: Level = Level.LOW
     risk_tolerance: Level = Level.MEDIUM
@@ -53,6 +71,24 @@ class Answers:
     horizon: Horizon = Horizon.MEDIUM
     partners: int = 2
     competitors: bool = False
+    goals: frozenset[Goal] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        goals = _goals(self.goals) | (_goals(self.goal) if self.goal else frozenset())
+        if not goals:
+            goals = frozenset({Goal.SHARE_INCOME})
+        object.__setattr__(self, "goals", goals)
+        object.__setattr__(self, "goal", Goal(self.goal) if self.goal else min(goals, key=list(Goal).index))
+        for name in ("commitment", "capital", "risk_tolerance", "trust"):
+            object.__setattr__(self, name, Level(getattr(self, name)))
+        object.__setattr__(self, "horizon", Horizon(self.horizon))
+        object.__setattr__(self, "partners", int(self.partners))
+        object.__setattr__(self, "competitors", bool(self.competitors))
+
+    @property
+    def group(self) -> str:
+        """How many partners, as the rules read it: "two" or "several"."""
+        return "several" if self.partners >= 3 else "two"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +111,213 @@ GOAL_MODELS: dict[Goal, AllianceModel] = {
     Goal.POOL_DATA: M.DATA_SHARING,
     Goal.OPEN_SOFTWARE: M.OPEN_SOURCE,
 }
+#: Why a model serves the purpose, in terms of the purpose (never "it fits").
+GOAL_REASONS: dict[Goal, str] = {
+    Goal.SELL_PRODUCTS: "You want one side to sell the other's products: a distribution agreement sets the "
+    "territory, the prices and the minimum orders for exactly that.",
+    Goal.USE_TECHNOLOGY: "You want to use the other side's technology, brand or know-how: a licence grants "
+    "that use and keeps ownership where it is.",
+    Goal.JOINT_MARKETING: "You want to promote each other or run a joint campaign: a co-marketing agreement "
+    "splits its cost, its leads and the use of each brand.",
+    Goal.NEW_BUSINESS: "You want to build a new business together: a jointly owned company holds it, with "
+    "its own board, money and staff.",
+    Goal.STRATEGIC_ACCESS: "You want a lasting strategic tie: a minority stake gives one side a say in the "
+    "other, often with a board seat.",
+    Goal.SHARE_INCOME: "You want to earn from a joint offering and split the income: revenue sharing sets "
+    "the percentages, the reports and the audit right.",
+    Goal.LARGE_PROJECT: "You want several organisations on one large project: a consortium agreement shares "
+    "the work, the budget and the results among them.",
+    Goal.POOL_DATA: "You want to pool or exchange data: a data-sharing agreement fixes the purposes, the "
+    "data-protection roles and the safeguards.",
+    Goal.OPEN_SOFTWARE: "You want to build open-source software together: a community agreement fixes the "
+    "licence, how contributions come in and who holds the name.",
+}
+#: What each model offers, said when it is the runner-up and no answer favoured it.
+MODEL_TRAITS: dict[AllianceModel, str] = {
+    M.DISTRIBUTION: "A plain sales contract, if one side mainly sells the other's products.",
+    M.LICENSING: "A licence, if what one side needs is the other's technology or brand.",
+    M.CO_MARKETING: "A lighter contract if the work together is mostly promotion.",
+    M.JOINT_VENTURE: "A jointly owned company, if the project grows into a business of its own.",
+    M.EQUITY_ALLIANCE: "A minority stake, if one side wants a lasting say in the other.",
+    M.REVENUE_SHARING: "A contract that only splits income, with no company and no investment.",
+    M.CONSORTIUM: "A consortium, if more organisations join the project.",
+    M.DATA_SHARING: "A data-sharing agreement, if the value lies in pooled data.",
+    M.OPEN_SOURCE: "A community agreement, if the work is released as open source.",
+}
 NON_EQUITY = (M.DISTRIBUTION, M.LICENSING, M.CO_MARKETING, M.REVENUE_SHARING)
 HEAVY = (M.JOINT_VENTURE, M.EQUITY_ALLIANCE)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """When every answer named in ``when`` has one of its values, ``models`` (every model
+    when empty) get ``points`` (negative to argue against them) and, unless negative,
+    ``reason`` (a rule with no points is a caution worth saying whatever the model)."""
+
+    when: Mapping[str, tuple[Any, ...]]
+    models: tuple[AllianceModel, ...]
+    points: int
+    reason: str = ""
+
+    def applies(self, answers: Answers) -> bool:
+        for name, values in self.when.items():
+            given = getattr(answers, name)
+            if isinstance(given, frozenset):
+                if not given & set(values):
+                    return False
+            elif given not in values:
+                return False
+        return True
+
+
+L, H = Level, Horizon
+RULES: tuple[Rule, ...] = (
+    # How much each side commits
+    Rule(
+        {"commitment": (L.LOW,)},
+        NON_EQUITY,
+        3,
+        "Start simple: with little commitment, a contract-only alliance is quick to set up and easy to end.",
+    ),
+    Rule({"commitment": (L.LOW,)}, HEAVY, -4),
+    Rule(
+        {"commitment": (L.MEDIUM,)},
+        (M.REVENUE_SHARING, M.CO_MARKETING, M.LICENSING),
+        1,
+        "A steady but limited commitment suits a contract with clear shares of work and income.",
+    ),
+    Rule({"commitment": (L.HIGH,)}, HEAVY, 2, "Both sides are ready for a deep, lasting commitment."),
+    Rule({"commitment": (L.HIGH,)}, (M.CONSORTIUM,), 1, "Each member is ready to commit people to the work."),
+    # Money invested
+    Rule(
+        {"capital": (L.LOW,)},
+        (M.REVENUE_SHARING, M.CO_MARKETING, M.DISTRIBUTION),
+        2,
+        "Little upfront investment is needed.",
+    ),
+    Rule({"capital": (L.LOW,)}, (M.JOINT_VENTURE,), -3),
+    Rule(
+        {"capital": (L.MEDIUM,)},
+        (M.LICENSING, M.CONSORTIUM),
+        1,
+        "A moderate investment can be recovered through fees or a shared budget.",
+    ),
+    Rule({"capital": (L.HIGH,)}, HEAVY, 2, "A large investment is best protected by owning a share of what it builds."),
+    Rule(
+        {"capital": (L.HIGH,), "horizon": (H.LONG,)},
+        (M.JOINT_VENTURE,),
+        4,
+        "Large, long-term investment is best held in a jointly owned company.",
+    ),
+    # Risk each side accepts
+    Rule({"risk_tolerance": (L.LOW,)}, NON_EQUITY, 2, "It limits each side's risk to the contract."),
+    Rule({"risk_tolerance": (L.LOW,)}, HEAVY, -2),
+    Rule(
+        {"risk_tolerance": (L.MEDIUM,)},
+        (M.REVENUE_SHARING, M.DATA_SHARING),
+        1,
+        "Each side shares some risk, in proportion to the income or data it gets.",
+    ),
+    Rule({"risk_tolerance": (L.HIGH,)}, HEAVY, 1, "Both sides accept shared risk for shared reward."),
+    # Trust between the parties
+    Rule(
+        {"trust": (L.LOW,)},
+        NON_EQUITY,
+        2,
+        "A contract lets the parties test the relationship before building more on it.",
+    ),
+    Rule(
+        {"trust": (L.LOW,)}, (M.JOINT_VENTURE,), 1, "Clear governance protects parties who do not yet trust each other."
+    ),
+    Rule(
+        {"trust": (L.MEDIUM,)},
+        (M.LICENSING, M.DATA_SHARING),
+        1,
+        "Defined rights to use what the other side brings suit partners who know each other a little.",
+    ),
+    Rule(
+        {"trust": (L.HIGH,)},
+        (M.EQUITY_ALLIANCE, M.JOINT_VENTURE, M.OPEN_SOURCE),
+        1,
+        "Partners who trust each other can share ownership or an open project.",
+    ),
+    Rule(
+        {"trust": (L.HIGH,)},
+        (M.REVENUE_SHARING, M.CO_MARKETING, M.DISTRIBUTION),
+        1,
+        "Trust lets each side rely on the other's sales reports and spending, with audit as a back-stop.",
+    ),
+    Rule(
+        {"trust": (L.HIGH,), "horizon": (H.LONG,)},
+        (M.EQUITY_ALLIANCE,),
+        2,
+        "Trust and a long horizon suit a stake with a seat at the table.",
+    ),
+    # How long it should last
+    Rule(
+        {"horizon": (H.SHORT,)},
+        NON_EQUITY,
+        3,
+        "For less than a year, a contract that ends on its own date beats building a company.",
+    ),
+    Rule({"horizon": (H.SHORT,)}, HEAVY, -4),
+    Rule(
+        {"horizon": (H.MEDIUM,)},
+        (M.DISTRIBUTION, M.LICENSING, M.DATA_SHARING),
+        1,
+        "One to three years is the usual term of a distribution, licence or data agreement.",
+    ),
+    Rule(
+        {"horizon": (H.LONG,)},
+        (M.JOINT_VENTURE, M.EQUITY_ALLIANCE, M.CONSORTIUM, M.OPEN_SOURCE),
+        1,
+        "A relationship of many years justifies a structure built to last.",
+    ),
+    Rule(
+        {"horizon": (H.LONG,)},
+        (M.REVENUE_SHARING, M.LICENSING),
+        1,
+        "Over many years, a fixed split or royalty gives each side a steady, predictable return.",
+    ),
+    # How many partners
+    Rule({"group": ("several",)}, (M.CONSORTIUM,), 4, "Three or more partners are best organised as a consortium."),
+    Rule(
+        {"group": ("several",)},
+        (),
+        0,
+        "With three or more partners, the agreement needs voting rules and a way "
+        "for one partner to leave without ending it for the others.",
+    ),
+    Rule({"group": ("several",)}, (M.DATA_SHARING, M.OPEN_SOURCE), 1, "It works well with many members."),
+    Rule({"group": ("several",)}, (M.DISTRIBUTION, M.LICENSING, M.EQUITY_ALLIANCE), -2),
+    Rule(
+        {"group": ("two",)},
+        (M.DISTRIBUTION, M.LICENSING, M.REVENUE_SHARING, M.EQUITY_ALLIANCE),
+        1,
+        "It is written for two parties, one on each side.",
+    ),
+    # Whether the partners compete
+    Rule(
+        {"competitors": (True,)},
+        (M.CONSORTIUM, M.OPEN_SOURCE, M.LICENSING),
+        1,
+        "Competitors can cooperate on a defined, non-core area.",
+    ),
+    Rule(
+        {"competitors": (True,)},
+        (),
+        0,
+        "Competitors must not swap prices or customer plans: the agreement "
+        "limits what is shared to what the alliance needs.",
+    ),
+    Rule({"competitors": (True,)}, (M.JOINT_VENTURE, M.DATA_SHARING), -1),
+    Rule(
+        {"competitors": (False,)},
+        (M.CO_MARKETING, M.DISTRIBUTION),
+        1,
+        "Partners who do not compete can promote and sell each other's products freely.",
+    ),
+)
 
 
 class _Scores:
@@ -85,50 +326,25 @@ class _Scores:
         self.reasons: dict[AllianceModel, list[str]] = defaultdict(list)
 
     def add(self, models: tuple[AllianceModel, ...], points: int, reason: str) -> None:
-        for model in models:
+        for model in models or tuple(AllianceModel):
             self.points[model] += points
-            if points > 0:
+            if points >= 0 and reason:
                 self.reasons[model].append(reason)
 
 
-def recommend(answers: Answers) -> Recommendation:
+def recommend(answers: Answers, rules: tuple[Rule, ...] = RULES) -> Recommendation:
     scores = _Scores()
-    goal_model = GOAL_MODELS[answers.goal]
-    scores.add((goal_model,), 6, "It matches what the alliance is for.")
-    if answers.commitment is Level.LOW or answers.horizon is Horizon.SHORT:
-        scores.add(NON_EQUITY, 3, "Start simple: a contract-only alliance is quick to set up and easy to end.")
-        scores.add(HEAVY, -4, "")
-    if answers.capital is Level.LOW:
-        scores.add((M.REVENUE_SHARING, M.CO_MARKETING, M.DISTRIBUTION), 2, "Little upfront investment is needed.")
-        scores.add((M.JOINT_VENTURE,), -3, "")
-    if answers.capital is Level.HIGH and answers.horizon is Horizon.LONG:
-        scores.add((M.JOINT_VENTURE,), 4, "Large, long-term investment is best held in a jointly owned company.")
-    if answers.commitment is Level.HIGH:
-        scores.add(HEAVY, 2, "Both sides are ready for a deep, lasting commitment.")
-    if answers.risk_tolerance is Level.LOW:
-        scores.add(NON_EQUITY, 2, "It limits each side's risk to the contract.")
-        scores.add(HEAVY, -2, "")
-    if answers.risk_tolerance is Level.HIGH:
-        scores.add((M.JOINT_VENTURE,), 1, "Both sides accept shared risk for shared reward.")
-    if answers.trust is Level.LOW:
-        scores.add(NON_EQUITY, 2, "A contract lets the parties test the relationship before building more on it.")
-        scores.add((M.JOINT_VENTURE,), 1, "Clear governance protects parties who do not yet trust each other.")
-    if answers.trust is Level.HIGH and answers.horizon is Horizon.LONG:
-        scores.add((M.EQUITY_ALLIANCE,), 2, "Trust and a long horizon suit a stake with a seat at the table.")
-    if answers.partners >= 3:
-        scores.add((M.CONSORTIUM,), 4, "Three or more partners are best organised as a consortium.")
-        scores.add((M.DATA_SHARING, M.OPEN_SOURCE), 1, "It works well with many members.")
-        scores.add((M.DISTRIBUTION, M.LICENSING, M.EQUITY_ALLIANCE), -2, "")
-    if answers.competitors:
-        scores.add(
-            (M.CONSORTIUM, M.OPEN_SOURCE, M.LICENSING), 1, "Competitors can cooperate on a defined, non-core area."
-        )
+    for goal in sorted(answers.goals, key=list(Goal).index):
+        scores.add((GOAL_MODELS[goal],), 6, GOAL_REASONS.get(goal, ""))
+    for rule in rules:
+        if rule.applies(answers):
+            scores.add(rule.models, rule.points, rule.reason)
     ranked = sorted(AllianceModel, key=lambda model: (-scores.points[model], list(AllianceModel).index(model)))
     best, second = ranked[0], ranked[1]
     return Recommendation(
         model=best,
-        reasons=tuple(dict.fromkeys(scores.reasons[best])) or ("It fits your answers best.",),
+        reasons=tuple(dict.fromkeys(scores.reasons[best])) or (MODEL_TRAITS.get(best, ""),),
         runner_up=second,
-        runner_up_reasons=tuple(dict.fromkeys(scores.reasons[second])) or ("It is the next best fit.",),
+        runner_up_reasons=tuple(dict.fromkeys(scores.reasons[second])) or (MODEL_TRAITS.get(second, ""),),
         scores=tuple((model, scores.points[model]) for model in ranked),
     )
