@@ -20,6 +20,7 @@ from ui.history import HistoryDialog
 from ui.library import LibraryView
 from ui.new_draft import NewDraftDialog
 from ui.store import DraftStore, storage_error_types, summary_of, terms_of
+from ui.widgets import literal
 
 APP_TITLE = "Pactwright"
 MAX_RECENT = 8
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
             summary = summaries.get(draft_id)
             if summary is not None:
                 recent.append((draft_id, summary.title or "Untitled draft", summary.modified))
-                action = self.recent_menu.addAction(f"&{len(recent)} {recent[-1][1]}")
+                action = self.recent_menu.addAction(f"&{len(recent)} {literal(recent[-1][1])}")
                 action.triggered.connect(lambda _checked=False, target=draft_id: self.open_draft(target))
         self.recent_menu.setEnabled(bool(recent))
         self.library.set_recent(recent)

@@ -38,6 +38,12 @@ def plain(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def literal(text: str) -> str:
+    """User text for a label, button, group or tab title, shown as typed: "Bean & Co" must
+    not turn its & into a mnemonic ("Bean _Co")."""
+    return text.replace("&", "&&")
+
+
 def describe(widget: QWidget, name: str, help_text: str) -> QWidget:
     widget.setAccessibleName(plain(name))
     widget.setAccessibleDescription(help_text)

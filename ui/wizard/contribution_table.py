@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from drafting.terms import Money
 from drafting.terms.commercial import Contribution, ContributionKind, TransferMode
-from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, parse_decimal
+from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, literal, parse_decimal
 
 COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as", "Valued by")
 KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER, VALUATION = range(len(COLUMNS))
@@ -97,7 +97,7 @@ class PartyContributions(QGroupBox):
     def set_party(self, party: str, *, still_a_party: bool = True) -> None:
         self.party = party
         self.still_a_party = still_a_party
-        self.setTitle(party if still_a_party else f"{party} (no longer a party)")
+        self.setTitle(literal(party) if still_a_party else f"{literal(party)} (no longer a party)")
         describe(
             self.table,
             f"Contributions by {party}",
