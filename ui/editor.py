@@ -83,6 +83,7 @@ class DraftEditor(QWidget):
         self.wizard.edited.connect(self._edited)
         self.wizard.step_changed.connect(self._step_changed)
         self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.close_requested.connect(self._close_requested)
         self.steps.itemActivated.connect(self._step_chosen)
         self.steps.itemClicked.connect(self._step_chosen)
         self.wizard.basics.changed.connect(self._fill_steps)
@@ -105,6 +106,12 @@ class DraftEditor(QWidget):
         self._fill_steps()
         self.preview.show_section(())  # a new draft starts at its cover
         self.preview.show_terms(terms)
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the open page's first field, once the editor is on screen (the
+        wizard's own attempt, on loading, came while it was hidden)."""
+        wizard = self.wizard
+        QTimer.singleShot(0, lambda: wizard.focus_current_page())
 
     def open_version(self, terms: AgreementTerms, draft_id: str, number: int, saved_at: str) -> None:
         """Show an earlier version as the draft's current terms, unsaved until the user saves."""
@@ -287,6 +294,10 @@ class DraftEditor(QWidget):
         self.autosave_key = None
         self.dirty = False
         self.idle.stop()
+
+    def _close_requested(self) -> None:
+        if self.confirm_close():
+            self.closed.emit()
 
     def _wizard_finished(self, _result: int) -> None:
         if self.dirty:

@@ -96,6 +96,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
+        history = self.editor.wizard.history
+        self.undo_action = self._action("&Undo", history.undo, keys.Undo)
+        self.redo_action = self._action("&Redo", history.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        history.available.connect(self._update_actions)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         self.find_action = self._action("&Find drafts", self._focus_search, keys.Find)
         self.duplicate_action = self._action("&Duplicate", self.duplicate_draft, "Ctrl+D")
         self.rename_action = self._action("&Rename…", self.rename_draft, "F2")
@@ -131,6 +139,8 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(editing and not self.read_only)
         self.export_action.setEnabled(editing)
         self.close_action.setEnabled(editing)
+        self.undo_action.setEnabled(editing and self.editor.wizard.history.can_undo())
+        self.redo_action.setEnabled(editing and self.editor.wizard.history.can_redo())
         self.library_action.setEnabled(editing)
         self.open_action.setEnabled(selected and not trash)
         for action in (self.duplicate_action, self.rename_action, self.delete_action):
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
     def show_editor(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:
         self.editor.open(terms, draft_id, autosave_key=autosave_key)
         self.stack.setCurrentWidget(self.editor)
+        self.editor.focus_first_field()
         self._update_actions()
         self._update_title()
         if draft_id:

@@ -199,13 +199,16 @@ class PartiesPage(TermsPage):
         self.add_button.setEnabled(len(self.cards) < MAX_PARTIES)
 
     def _load(self, terms: AgreementTerms) -> None:
-        for card in self.cards:
+        # The cards are reused, not rebuilt: an undo step reloads the page, and the field
+        # being edited must stay where the cursor is.
+        for card in self.cards[len(terms.parties) :]:
             card.setParent(None)
             card.deleteLater()
-        self.cards = []
-        self.original_names = []
-        for party in terms.parties:
-            self.add_party().load(party)
+        del self.cards[len(terms.parties) :]
+        for index, party in enumerate(terms.parties):
+            card = self.cards[index] if index < len(self.cards) else self.add_party()
+            card.load(party)
+        self._renumber()
         self.original_names = [party.short_name for party in terms.parties]
 
     def renames(self) -> dict[str, str]:

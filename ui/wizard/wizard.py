@@ -28,13 +28,16 @@ from ui.wizard.review import ReviewPage
 from ui.wizard.scope import ScopePage
 from ui.wizard.sharing import SharingPage
 from ui.wizard.term import TermPage
+from ui.wizard.undo import EditHistory
 
 
 class AgreementWizard(QWizard):
-    """Emits ``edited`` on every change the user makes and ``step_changed`` on page changes."""
+    """Emits ``edited`` on every change the user makes, ``step_changed`` on page changes
+    and ``close_requested`` when the user presses Escape."""
 
     edited = Signal()
     step_changed = Signal(int)
+    close_requested = Signal()
 
     def __init__(self, export_folder: Path) -> None:
         super().__init__()
@@ -70,6 +73,7 @@ class AgreementWizard(QWizard):
         self.basics.changed.connect(self._basics_edited)
         self.review.jump_requested.connect(self.jump_to_path)
         self.currentIdChanged.connect(self._entered)
+        self.history = EditHistory(self)
 
     # --- loading and collecting ----------------------------------------------------------
     def load(self, terms: AgreementTerms) -> None:
@@ -79,6 +83,20 @@ class AgreementWizard(QWizard):
             page.load(terms)
         self._names_by_card = self._card_names()
         self.restart()
+        self.history.reset(terms)
+
+    def reload(self, terms: AgreementTerms) -> None:
+        """Show ``terms`` (an undo or redo step) on every page, staying on the current one."""
+        self._base = terms
+        self._renames = {}
+        for page in self.pages:
+            page.load(terms)
+        self._names_by_card = self._card_names()
+        page = self.currentPage()
+        if isinstance(page, TermsPage):
+            page.set_model(self.model())
+            page.set_parties(self.parties.current_names())
+        self.edited.emit()
 
     def collect(self) -> tuple[AgreementTerms | None, list[Problem]]:
         """The terms as the pages show them now, or the problems that stop them fitting the model."""
@@ -154,6 +172,11 @@ class AgreementWizard(QWizard):
             # After the page's own "focus the first field" (also queued), so the field wins.
             QTimer.singleShot(0, lambda: page.focus_field(path) if self.currentPage() is page else None)
 
+    def reject(self) -> None:
+        """Escape: ask what to do with unsaved work, as Quit and Close do; QDialog would
+        close the wizard at once (and the editor then saved without asking)."""
+        self.close_requested.emit()
+
     # --- keeping pages in step -----------------------------------------------------------
     def _entered(self, page_id: int) -> None:
         page = self.page(page_id)
@@ -209,6 +232,11 @@ class AgreementWizard(QWizard):
                 return True
             widget = widget.nextInFocusChain()
         return super().focusNextPrevChild(forward)
+
+    def focus_current_page(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, TermsPage):
+            self._focus_first_field(page)
 
     def _focus_first_field(self, page: TermsPage) -> None:
         if self.currentPage() is page and self.isVisible():
