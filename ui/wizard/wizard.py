@@ -92,10 +92,10 @@ class AgreementWizard(QWizard):
         for page in self.pages:
             page.load(terms)
         self._names_by_card = self._card_names()
-        page = self.currentPage()
-        if isinstance(page, TermsPage):
-            page.set_model(self.model())
-            page.set_parties(self.parties.current_names())
+        current = self.currentPage()
+        if isinstance(current, TermsPage):
+            current.set_model(self.model())
+            current.set_parties(self.parties.current_names())
         self.edited.emit()
 
     def collect(self) -> tuple[AgreementTerms | None, list[Problem]]:
