@@ -70,18 +70,31 @@ def help_line(text: str) -> QLabel:
 
 
 class ErrorLine(QLabel):
-    """A red sentence under a field; hidden while there is nothing to say."""
+    """A sentence under a field saying what it still needs; hidden while there is nothing
+    to say. Grey guidance until the user has edited the page (a blank form is not a
+    form full of mistakes), red from then on."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.urgent = False
+        self.setStyleSheet(HELP_STYLE)
         self.setAccessibleName(f"Problem with {plain(name)}")
         self.hide()
 
     def show_problem(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+
+    def set_urgent(self, urgent: bool) -> None:
+        if urgent != self.urgent:
+            self.urgent = urgent
+            self.setStyleSheet(ERROR_STYLE if urgent else HELP_STYLE)
+
+
+def plural(count: int, singular: str, plural_form: str = "") -> str:
+    """ "1 point", "2 points", "3 errors": never "2 point(s)"."""
+    return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
 
 
 def group(title: str, help_text: str) -> tuple[QGroupBox, QFormLayout]:

@@ -68,6 +68,9 @@ class TermsPage(QWizardPage):
         self._loading = False
         self._problems: dict[str, str] = {}
         self._error_lines: dict[str, ErrorLine] = {}
+        #: Whether the user has edited this page (or was sent to one of its fields): until
+        #: then what the page still needs is grey guidance, not red errors.
+        self.touched = False
         self.model = AllianceModel.JOINT_VENTURE
         self.party_names: tuple[str, ...] = ()
         outer = QVBoxLayout(self)
@@ -115,6 +118,7 @@ class TermsPage(QWizardPage):
         return resolve(self, path)
 
     def focus_field(self, path: str) -> None:
+        self.set_touched()
         widget = self.field_widget(path)
         if widget is not None and widget.isVisible() and widget.isEnabled():
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -154,6 +158,8 @@ class TermsPage(QWizardPage):
         problems = self.check()
         for key, line in self._error_lines.items():
             line.show_problem(problems.get(key, ""))
+        for line in self.findChildren(ErrorLine):
+            line.set_urgent(self.touched)
         if problems != self._problems:
             self._problems = problems
             self.completeChanged.emit()
@@ -237,9 +243,16 @@ class TermsPage(QWizardPage):
     def add_help(self, text: str) -> None:
         self.body_layout.addWidget(help_line(text))
 
+    def set_touched(self) -> None:
+        if not self.touched:
+            self.touched = True
+            for line in self.findChildren(ErrorLine):
+                line.set_urgent(True)
+
     def edited(self) -> None:
         if self._loading:
             return
+        self.touched = True
         self.recheck()
         self.changed.emit()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from drafting.terms import AgreementTerms
 from ui.findings import Issue
-from ui.widgets import describe, help_line
+from ui.widgets import describe, help_line, plural
 from ui.wizard.base import TermsPage
 
 ICONS = {
@@ -75,10 +75,11 @@ class ReviewPage(TermsPage):
             self.summary.setText("Nothing to fix: the agreement is ready to export.")
         elif errors:
             self.summary.setText(
-                f"{errors} error(s) to fix before the final export, {others} other point(s) to consider."
+                f"{plural(errors, 'error')} to fix before the final export, "
+                f"{plural(others, 'other point')} to consider."
             )
         else:
-            self.summary.setText(f"No errors. {others} point(s) worth a look before signing.")
+            self.summary.setText(f"No errors. {plural(others, 'point')} worth a look before signing.")
         if self.issues:
             self.list.setCurrentRow(0)
         self.go_button.setEnabled(bool(self.issues))
