@@ -8,6 +8,7 @@ users get the same guidance as a mouse user.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -31,6 +32,12 @@ HELP_STYLE = "color: palette(placeholder-text);"
 ERROR_STYLE = "color: #b00020;"
 _DECIMAL = QRegularExpression(r"^\s*\d{0,18}([.,]\d{0,2})?\s*$")
 _CURRENCY = QRegularExpression(r"^[A-Za-z]{0,3}$")
+#: Stamps each currency the user types, so the latest one can become the default elsewhere.
+_TYPED = itertools.count(1)
+
+
+def typed_stamp() -> int:
+    return next(_TYPED)
 
 
 def plain(label: str) -> str:
@@ -226,6 +233,20 @@ class MoneyEdit(QWidget):
         self.setFocusProxy(self.amount)
         self.amount.textChanged.connect(self.changed)
         self.currency.textChanged.connect(self.changed)
+        #: When the user last typed this currency (0: never; the suggested one stands).
+        self.typed_at = 0
+        self.currency.textEdited.connect(self._currency_typed)
+
+    def _currency_typed(self, text: str) -> None:
+        self.typed_at = typed_stamp() if len(text) == 3 else 0
+
+    def offer_currency(self, code: str) -> None:
+        """Show ``code`` as this amount's currency unless the user chose one or gave an amount."""
+        if self.typed_at or self.amount.text().strip() or self.currency.text() == code:
+            return
+        self.currency.blockSignals(True)
+        self.currency.setText(code)
+        self.currency.blockSignals(False)
 
     def money(self) -> Money | None:
         amount = self.amount.decimal()

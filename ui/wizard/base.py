@@ -103,6 +103,17 @@ class TermsPage(QWizardPage):
     def _apply_model(self, model: AllianceModel) -> None:
         """Show only the fields that apply to ``model``."""
 
+    def offer_currency(self, code: str) -> None:
+        """The currency the user last typed, or the one of the parties' country: amounts
+        still empty take it (the user's own choices stay)."""
+        for edit in self.findChildren(MoneyEdit):
+            edit.offer_currency(code)
+
+    def typed_currency(self) -> tuple[int, str]:
+        """(when, code) of the currency the user last typed on this page; (0, "") if none."""
+        typed = [(edit.typed_at, edit.currency.text().upper()) for edit in self.findChildren(MoneyEdit)]
+        return max(typed, default=(0, ""))
+
     def _apply_parties(self, names: Sequence[str]) -> None:
         """Refresh every party picker on the page."""
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from drafting.law.suggest import suggest_currency
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import Problem, problems_from_error
 from ui.findings import Issue, collect_issues
@@ -187,12 +188,23 @@ class AgreementWizard(QWizard):
                 self.confidentiality.show_competitor_fields(self.basics.competitors.isChecked())
             if page is self.disputes:
                 self.disputes.suggest_from(self.parties.current_jurisdictions())
+            currency = self.default_currency()
+            if currency:
+                page.offer_currency(currency)
             page.recheck()
             page.entered()
             # Once the page is laid out: until then its fields have no positions to put in
             # reading order (and QWizard moves the focus about while it switches pages).
             QTimer.singleShot(0, lambda: self._focus_first_field(page))
         self.step_changed.emit(page_id)
+
+    def default_currency(self) -> str:
+        """The currency the user last typed anywhere, else the parties' country's ("" if
+        neither says): what empty amounts on the next page show."""
+        when, code = max((page.typed_currency() for page in self.pages), default=(0, ""))
+        if when and len(code) == 3:
+            return code
+        return suggest_currency(self.parties.current_jurisdictions()) or ""
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
         """Tab moves along Back / Next / Finish, then out of the wizard (Shift+Tab from the
