@@ -115,8 +115,22 @@ def group(title: str, help_text: str) -> tuple[QGroupBox, QFormLayout]:
     return box, form
 
 
+#: Words shown in capitals whatever case a stored value has ("ICC", never "Icc").
+# fmt: off
+ACRONYMS = frozenset((
+    "icc", "lcia", "siac", "hkiac", "scc", "dis", "nai", "cepani", "viac", "jcaa", "kcab", "aaa", "icdr", "jams",
+    "cietac", "cedr", "cam", "ccbc", "wipo", "ip", "llc", "llp", "plc", "gmbh", "ag", "bv", "sas", "sarl", "ebitda",
+    "gdpr", "eu", "uk", "us", "usa", "jv", "dpia",
+))
+# fmt: on
+
+
 def humanize(value: str) -> str:
-    return value.replace("_", " ").capitalize()
+    """A stored value as words: "change_of_control" -> "Change of control", "ICC" -> "ICC"."""
+    words = value.replace("_", " ").replace("-", " - ").split(" ")
+    shown = [word.upper() if word.casefold() in ACRONYMS else word.lower() for word in words]
+    text = " ".join(shown).replace(" - ", "-")
+    return text[:1].upper() + text[1:]
 
 
 class EnumCombo(QComboBox):

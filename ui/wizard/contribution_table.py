@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from drafting.terms import Money
 from drafting.terms.commercial import Contribution, ContributionKind, TransferMode
+from ui.glossary import WARNING_STYLE, warning_text
 from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, literal, parse_decimal
 
 COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as", "Valued by")
@@ -74,6 +75,13 @@ class PartyContributions(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         layout.addWidget(self.table)
+        #: What a row "provided as transfer of ownership" does, in plain words.
+        self.transfer_warning = QLabel()
+        self.transfer_warning.setWordWrap(True)
+        self.transfer_warning.setStyleSheet(WARNING_STYLE)
+        self.transfer_warning.setAccessibleName("Warning")
+        self.transfer_warning.hide()
+        layout.addWidget(self.transfer_warning)
         row = QHBoxLayout()
         self.add_button = QPushButton("Add a contribution")
         self.remove_button = QPushButton("Remove selected")
@@ -149,6 +157,7 @@ class PartyContributions(QGroupBox):
         kind.currentIndexChanged.connect(self._changed)
         transfer.currentIndexChanged.connect(self._changed)
         self._loading = False
+        self.show_transfer_warning()
         self._fit_height()
         if contribution is None:
             self.table.setCurrentCell(row, DESCRIPTION)
@@ -168,9 +177,21 @@ class PartyContributions(QGroupBox):
         self.edited.emit()
 
     def _changed(self) -> None:
+        self.show_transfer_warning()
         if not self._loading:
             self._fit_height()  # an edited description may wrap onto more lines
             self.edited.emit()
+
+    def show_transfer_warning(self) -> None:
+        """One plain sentence per row given away for good (an assignment of the party's IP)."""
+        sentences = []
+        for row in range(self.table.rowCount()):
+            transfer = self.table.cellWidget(row, TRANSFER)
+            if isinstance(transfer, QComboBox) and transfer.currentData() == str(TransferMode.ASSIGN.value):
+                what = self.cell(row, DESCRIPTION) or f"Contribution {row + 1}"
+                sentences.append(f"⚠ {warning_text('transfer', what=what, party=self.party)}")
+        self.transfer_warning.setText("\n".join(sentences))
+        self.transfer_warning.setVisible(bool(sentences))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -14,6 +14,7 @@ from drafting.law.suggest import suggest_currency
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import Problem, problems_from_error
 from ui.findings import Issue, collect_issues
+from ui.glossary import attach
 from ui.wizard.base import WIZARD_BUTTONS, TermsPage, updated
 from ui.wizard.basics import BasicsPage
 from ui.wizard.confidentiality import ConfidentialityPage
@@ -75,6 +76,12 @@ class AgreementWizard(QWizard):
         self.review.jump_requested.connect(self.jump_to_path)
         self.currentIdChanged.connect(self._entered)
         self.history = EditHistory(self)
+        #: The plain explanations, glossary "?" and big-effect warnings under the fields.
+        self.help_lines = attach(
+            {name: getattr(self, name) for name in ("basics", "parties", "scope", "contributions", "deal",
+                                                     "governance", "ip", "confidentiality", "sharing", "term",
+                                                     "disputes")}
+        )  # fmt: skip
 
     # --- loading and collecting ----------------------------------------------------------
     def load(self, terms: AgreementTerms) -> None:
