@@ -221,14 +221,16 @@ class TermsPage(QWizardPage):
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
         fields = self.fields_in_tab_order()
         focus = QApplication.focusWidget()
-        at = next(
-            (
-                index
-                for index, field in enumerate(fields)
-                if focus is not None and (focus is field or field.isAncestorOf(focus))
-            ),
-            None,
-        )
+        # The field itself, else the innermost field holding it: a share typed in a table
+        # row is inside the table, which is a stop of its own before its rows.
+        holders = [
+            index
+            for index, field in enumerate(fields)
+            if focus is not None and (focus is field or field.isAncestorOf(focus))
+        ]
+        exact = [index for index in holders if fields[index] is focus]
+        innermost = sorted(holders, key=lambda index: -_depth(fields[index]))
+        at = exact[0] if exact else (innermost[0] if innermost else None)
         if at is None:
             return super().focusNextPrevChild(forward)
         target = at + (1 if forward else -1)
@@ -288,3 +290,10 @@ class TermsPage(QWizardPage):
                 widget.itemChanged.connect(self.edited)
             else:
                 raise TypeError(f"cannot watch {type(widget).__name__}")
+
+
+def _depth(widget: QWidget) -> int:
+    depth, parent = 0, widget.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from drafting.law.suggest import suggest_currency
@@ -29,6 +30,7 @@ from ui.wizard.party_refs import follow_renames, rename_references
 from ui.wizard.review import ReviewPage
 from ui.wizard.scope import ScopePage
 from ui.wizard.sharing import SharingPage
+from ui.wizard.table_keys import enter_in_table
 from ui.wizard.term import TermPage
 from ui.wizard.undo import EditHistory
 
@@ -179,6 +181,14 @@ class AgreementWizard(QWizard):
             page = self.pages[page_id]
             # After the page's own "focus the first field" (also queued), so the field wins.
             QTimer.singleShot(0, lambda: page.focus_field(path) if self.currentPage() is page else None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter in a table or one of its cells edits or moves down, as in a spreadsheet;
+        QDialog would press the default button (Next) and leave the page half typed."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and enter_in_table(QApplication.focusWidget()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Escape: ask what to do with unsaved work, as Quit and Close do; QDialog would
