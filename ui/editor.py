@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from drafting.terms import AgreementTerms
@@ -18,6 +19,8 @@ from ui.widgets import describe
 from ui.wizard.wizard import AgreementWizard
 
 AUTOSAVE_IDLE_MS = 2000
+#: Narrower than this (a 1024-pixel screen), the wizard needs the preview's room.
+NARROW_WIDTH = 1150
 BANNER_STYLE = "background: #fff4ce; color: #4a3b00; padding: 6px 10px; border-bottom: 1px solid #d9a400;"
 #: The articles each wizard page writes, by the wizard's attribute name: the preview
 #: scrolls to the first one present when that page is shown. () means the cover and
@@ -43,6 +46,8 @@ class DraftEditor(QWidget):
     closed = Signal()
     saved = Signal(str)
     status_message = Signal(str)
+    #: The preview was shown or hidden by the editor itself (a window too narrow for it).
+    preview_toggled = Signal(bool)
 
     def __init__(self, store: DraftStore, export_folder: Path, *, read_only: bool = False) -> None:
         super().__init__()
@@ -64,8 +69,9 @@ class DraftEditor(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([190, 620, 480])
+        splitter.setSizes([160, 660, 460])
         self.splitter = splitter
+        self._preview_auto_hidden = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -91,6 +97,26 @@ class DraftEditor(QWidget):
         self.wizard.export.exported.connect(self._record_exports)
         #: The saved version the export under way is of: (draft id, version number).
         self._exporting: tuple[str, int] | None = None
+
+    # --- fitting the window ------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Below ``NARROW_WIDTH`` the preview steps aside so the wizard's tables and fields
+        fit (View > Preview brings it back); it returns when the window is wide again."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if narrow and self.preview.isVisibleTo(self):
+            self._preview_auto_hidden = True
+            self.preview.hide()
+            self.preview_toggled.emit(False)
+        elif not narrow and self._preview_auto_hidden:
+            self._preview_auto_hidden = False
+            self.preview.show()
+            self.preview_toggled.emit(True)
+
+    def show_preview(self, shown: bool) -> None:
+        """The user's own choice (View > Preview), which the width no longer overrides."""
+        self._preview_auto_hidden = False
+        self.preview.setVisible(shown)
 
     # --- opening -------------------------------------------------------------------------
     def open(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:

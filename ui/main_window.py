@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._saved)
         self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.wizard.edited.connect(self._update_title)
+        self.editor.preview_toggled.connect(self.preview_action.setChecked)
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
             self.library.search.selectAll()
 
     def _toggle_preview(self, shown: bool) -> None:
-        self.editor.preview.setVisible(shown)
+        self.editor.show_preview(shown)
 
     def _about(self) -> None:
         QMessageBox.about(

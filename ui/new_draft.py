@@ -31,7 +31,10 @@ class NewDraftDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New draft")
         self.terms: AgreementTerms | None = None
+        # Room for the model's explanation and a readable list of examples (it was cramped).
+        self.setMinimumWidth(max(520, self.fontMetrics().horizontalAdvance("M") * 44))
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         self.blank = QRadioButton("Start &blank with this alliance model:")
         self.blank.setChecked(True)
         layout.addWidget(self.blank)
@@ -55,6 +58,7 @@ class NewDraftDialog(QDialog):
             self.from_example.setEnabled(False)
             self.from_example.setText("Start from an example (none installed)")
         self.examples.setEnabled(False)
+        self.examples.setMinimumHeight(self.fontMetrics().height() * 8)
         layout.addWidget(self.examples)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)

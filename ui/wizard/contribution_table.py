@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,12 +37,15 @@ from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, literal, p
 
 COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as", "Valued by")
 KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER, VALUATION = range(len(COLUMNS))
-COLUMN_WIDTHS = {KIND: 118, VALUE: 96, CURRENCY: 62, TRANSFER: 150, VALUATION: 150}
+#: The shortest "What exactly" column; the others are as wide as their contents need,
+#: measured with the running style and font (so a high-DPI screen or a larger font never
+#: clips a drop-down), and the table fits a 1280-pixel window beside the preview.
+DESCRIPTION_AT_LEAST = 130
 KIND_LABELS = {ContributionKind.IP: "Intellectual property", ContributionKind.DISTRIBUTION_NETWORK: "Sales network"}
 TRANSFER_LABELS = {
     TransferMode.ASSIGN: "Transfer of ownership",
     TransferMode.LICENSE: "Licence",
-    TransferMode.LOAN: "Loan (returned at the end)",
+    TransferMode.LOAN: "Loan (given back)",
     TransferMode.SERVICE: "Service",
 }
 NOT_STATED = "Not stated"
@@ -67,8 +71,13 @@ class PartyContributions(QGroupBox):
         self.table.setHorizontalHeaderLabels(COLUMNS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS.items():
+        widths = self._column_widths()
+        for column, width in widths.items():
             header.resizeSection(column, width)
+        header.setMinimumSectionSize(40)
+        #: The width below which the table would need a horizontal scroll bar.
+        self.needed_width = sum(widths.values()) + DESCRIPTION_AT_LEAST + 2 * self.table.frameWidth() + 24
+        self.table.setMinimumWidth(self.needed_width)
         self.table.verticalHeader().hide()
         # Long descriptions wrap onto more lines rather than ending in "...".
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -100,6 +109,26 @@ class PartyContributions(QGroupBox):
         self.next_key: Callable[[], int] = lambda: 0  # the page hands out ordering keys
         self.set_party(party)
         self._fit_height()
+
+    def _column_widths(self) -> dict[int, int]:
+        kind = EnumCombo(ContributionKind, KIND_LABELS)  # type: ignore[arg-type]
+        transfer = QComboBox()
+        for text in (NOT_STATED, *TRANSFER_LABELS.values()):
+            transfer.addItem(text)
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+
+        def text(*samples: str) -> int:
+            return max(max(metrics.horizontalAdvance(sample), header.horizontalAdvance(sample)) for sample in samples)
+
+        return {
+            KIND: max(kind.sizeHint().width(), text(COLUMNS[KIND]) + padding),
+            VALUE: text("1,000,000", COLUMNS[VALUE]) + padding,
+            CURRENCY: text("GBP", COLUMNS[CURRENCY]) + padding,
+            TRANSFER: max(transfer.sizeHint().width(), text(COLUMNS[TRANSFER]) + padding),
+            VALUATION: text(COLUMNS[VALUATION], "Market value") + padding,
+        }
 
     # --- naming ----------------------------------------------------------------------
     def set_party(self, party: str, *, still_a_party: bool = True) -> None:

@@ -19,6 +19,7 @@ from ui.glossary import attach
 from ui.wizard.base import WIZARD_BUTTONS, TermsPage, updated
 from ui.wizard.basics import BasicsPage
 from ui.wizard.confidentiality import ConfidentialityPage
+from ui.wizard.contribution_table import PartyContributions
 from ui.wizard.contributions import ContributionsPage
 from ui.wizard.deal import DealPage
 from ui.wizard.disputes import DisputesPage
@@ -33,6 +34,9 @@ from ui.wizard.sharing import SharingPage
 from ui.wizard.table_keys import enter_in_table
 from ui.wizard.term import TermPage
 from ui.wizard.undo import EditHistory
+
+#: The wizard's own margins, a page's group box and its scroll bar around a field.
+PAGE_CHROME = 120
 
 
 class AgreementWizard(QWizard):
@@ -78,6 +82,11 @@ class AgreementWizard(QWizard):
         self.review.jump_requested.connect(self.jump_to_path)
         self.currentIdChanged.connect(self._entered)
         self.history = EditHistory(self)
+        # As wide as the widest page needs (a party's contributions table), so a window
+        # splitter gives the wizard that room before the preview's, and nothing is clipped.
+        probe = PartyContributions("", "EUR")
+        self.setMinimumWidth(probe.needed_width + PAGE_CHROME)
+        probe.deleteLater()
         #: The plain explanations, glossary "?" and big-effect warnings under the fields.
         self.help_lines = attach(
             {name: getattr(self, name) for name in ("basics", "parties", "scope", "contributions", "deal",
