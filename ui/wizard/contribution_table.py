@@ -113,8 +113,8 @@ class PartyContributions(QGroupBox):
     def _column_widths(self) -> dict[int, int]:
         kind = EnumCombo(ContributionKind, KIND_LABELS)  # type: ignore[arg-type]
         transfer = QComboBox()
-        for text in (NOT_STATED, *TRANSFER_LABELS.values()):
-            transfer.addItem(text)
+        for label in (NOT_STATED, *TRANSFER_LABELS.values()):
+            transfer.addItem(label)
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader().fontMetrics()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
