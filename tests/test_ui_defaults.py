@@ -80,3 +80,41 @@ def test_an_opened_draft_keeps_its_chosen_currency(qtbot, wizard) -> None:
     wizard.load(terms)
     go(wizard, wizard.sharing)
     assert wizard.sharing.currency.text() == terms.sharing.currency
+
+
+def entity_names(card) -> list[str]:
+    return [card.entity_type.itemText(index) for index in range(card.entity_type.count())]
+
+
+def test_entity_types_are_those_of_the_partys_country(qtbot, wizard) -> None:
+    from drafting.terms import EntityType
+
+    go(wizard, wizard.parties)
+    card = wizard.parties.cards[0]
+    type_into(qtbot, card.jurisdiction, "England and Wales")
+    names = entity_names(card)
+    assert names[:2] == ["Company: Ltd or plc", "Limited liability partnership (LLP)"]
+    assert not any("LLC" in name for name in names)
+    type_into(qtbot, card.jurisdiction, "Germany")
+    assert entity_names(card)[0] == "Company: GmbH, UG or AG"
+    type_into(qtbot, card.jurisdiction, "Delaware")
+    assert entity_names(card)[:2] == ["Corporation (Inc.)", "Limited liability company (LLC)"]
+    card.entity_type.setCurrentIndex(1)
+    type_into(qtbot, card.jurisdiction, "London, UK")
+    assert card.entity_type.currentText() == "LLC"  # the user's choice is kept, by its plain name
+    terms = wizard.collect()[0]
+    assert terms is not None and terms.parties[0].entity_type is EntityType.LLC
+
+
+def test_the_country_forms_are_data_about_real_profiles_and_types() -> None:
+    import tomllib
+
+    from drafting.engine.company_forms import FORMS_FILE
+    from drafting.law import all_profiles
+    from drafting.terms import EntityType
+
+    table = tomllib.loads(FORMS_FILE.read_text(encoding="utf-8"))["party_forms"]
+    profiles = {entry.id for entry in all_profiles()}
+    for country, labels in table.items():
+        assert country in profiles, country
+        assert set(labels) <= {member.value for member in EntityType}, country

@@ -32,6 +32,11 @@ def _profile_of_place(jurisdiction: str) -> str | None:
     return None
 
 
+def profile_of_place(jurisdiction: str) -> str | None:
+    """The legal-system profile a typed jurisdiction points to ("London, UK" -> "ew")."""
+    return _profile_of_place(jurisdiction) if jurisdiction.strip() else None
+
+
 def suggest_law(jurisdictions: Iterable[str]) -> str | None:
     """The profile id every party's jurisdiction points to, or ``None``."""
     found = {_profile_of_place(place) for place in jurisdictions if place.strip()}
