@@ -15,6 +15,8 @@ from ui.drafts import blank_terms
 from ui.wizard.contribution_table import DESCRIPTION, VALUE
 from ui.wizard.wizard import AgreementWizard
 
+pytest_plugins = ("tests.ui_fixtures",)
+
 
 @pytest.fixture
 def wizard(qtbot, tmp_path) -> AgreementWizard:
@@ -93,3 +95,19 @@ def test_tab_out_of_what_exactly_keeps_the_next_value_typed(qtbot, wizard) -> No
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.cell(0, VALUE) == "5000")
     assert table.cell(0, DESCRIPTION) == "Roasted beans, 40 kg a week"
+
+
+def test_in_the_real_window_tab_out_of_what_exactly_keeps_the_next_value(qtbot, window) -> None:
+    window.show_editor(blank_terms(AllianceModel.REVENUE_SHARING), None)
+    wizard = window.editor.wizard
+    wizard.jump_to(wizard.pages.index(wizard.contributions))
+    table = wizard.contributions.parties_tables[0]
+    click(qtbot, table.add_button)  # the page is incomplete until the row is described
+    table.table.setCurrentCell(0, DESCRIPTION)
+    qtbot.keyClick(table.table, Qt.Key.Key_F2)
+    qtbot.keyClicks(open_editor(table.table), "Roasted beans")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # commits: the page becomes complete
+    qtbot.keyClicks(focused(), "5000")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.cell(0, VALUE) == "5000")
+    assert table.cell(0, DESCRIPTION) == "Roasted beans"
