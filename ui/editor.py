@@ -21,6 +21,8 @@ from ui.wizard.wizard import AgreementWizard
 AUTOSAVE_IDLE_MS = 2000
 #: Narrower than this (a 1024-pixel screen), the wizard needs the preview's room.
 NARROW_WIDTH = 1150
+#: The preview never narrower than this to make room for the wizard.
+PREVIEW_AT_LEAST = 240
 BANNER_STYLE = "background: #fff4ce; color: #4a3b00; padding: 6px 10px; border-bottom: 1px solid #d9a400;"
 #: The articles each wizard page writes, by the wizard's attribute name: the preview
 #: scrolls to the first one present when that page is shown. () means the cover and
@@ -112,6 +114,16 @@ class DraftEditor(QWidget):
             self._preview_auto_hidden = False
             self.preview.show()
             self.preview_toggled.emit(True)
+        self._give_the_wizard_room()
+
+    def _give_the_wizard_room(self) -> None:
+        """The wizard as wide as its widest table, taken from the preview (kept readable)."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3 or not self.preview.isVisibleTo(self):
+            return
+        deficit = min(self.wizard.needed_width - sizes[1], sizes[2] - PREVIEW_AT_LEAST)
+        if deficit > 0:
+            self.splitter.setSizes([sizes[0], sizes[1] + deficit, sizes[2] - deficit])
 
     def show_preview(self, shown: bool) -> None:
         """The user's own choice (View > Preview), which the width no longer overrides."""

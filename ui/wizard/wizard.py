@@ -82,10 +82,10 @@ class AgreementWizard(QWizard):
         self.review.jump_requested.connect(self.jump_to_path)
         self.currentIdChanged.connect(self._entered)
         self.history = EditHistory(self)
-        # As wide as the widest page needs (a party's contributions table), so a window
-        # splitter gives the wizard that room before the preview's, and nothing is clipped.
+        #: As wide as the widest page needs (a party's contributions table): the editor
+        #: gives the wizard that room before the preview's, so nothing is clipped.
         probe = PartyContributions("", "EUR")
-        self.setMinimumWidth(probe.needed_width + PAGE_CHROME)
+        self.needed_width = probe.needed_width + PAGE_CHROME
         probe.deleteLater()
         #: The plain explanations, glossary "?" and big-effect warnings under the fields.
         self.help_lines = attach(
