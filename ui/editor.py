@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from drafting.terms import AgreementTerms
@@ -114,7 +114,11 @@ class DraftEditor(QWidget):
             self._preview_auto_hidden = False
             self.preview.show()
             self.preview_toggled.emit(True)
-        self._give_the_wizard_room()
+        self._give_the_wizard_room()  # the layout has already resized the splitter
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        QTimer.singleShot(0, self._give_the_wizard_room)
 
     def _give_the_wizard_room(self) -> None:
         """The wizard as wide as its widest table, taken from the preview (kept readable)."""

@@ -297,3 +297,16 @@ def _depth(widget: QWidget) -> int:
     while parent is not None:
         depth, parent = depth + 1, parent.parentWidget()
     return depth
+
+
+def has_money(terms: AgreementTerms) -> bool:
+    """Whether any amount of the draft is given (then its currency was chosen)."""
+
+    def walk(value: Any) -> bool:
+        if isinstance(value, dict):
+            return ("amount" in value and "currency" in value) or any(walk(item) for item in value.values())
+        if isinstance(value, list | tuple):
+            return any(walk(item) for item in value)
+        return False
+
+    return walk(terms.model_dump(mode="json"))

@@ -76,8 +76,7 @@ class PartyContributions(QGroupBox):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(40)
         #: The width below which the table would need a horizontal scroll bar.
-        self.needed_width = sum(widths.values()) + DESCRIPTION_AT_LEAST + 2 * self.table.frameWidth() + 24
-        self.table.setMinimumWidth(self.needed_width)
+        self.needed_width = sum(widths.values()) + DESCRIPTION_AT_LEAST + 2 * self.table.frameWidth() + 40
         self.table.verticalHeader().hide()
         # Long descriptions wrap onto more lines rather than ending in "...".
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

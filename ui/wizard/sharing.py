@@ -13,7 +13,7 @@ from drafting.terms.commercial import Audit, Distributions, Period, SharingBase,
 from drafting.terms.economics import BandMethod, CapBasis, Payee, Shortfall
 from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group, typed_stamp
 from ui.wizard.bands import BandsTable, PayeeCombo
-from ui.wizard.base import TermsPage, updated
+from ui.wizard.base import TermsPage, has_money, updated
 from ui.wizard.deductions import DeductionsGrid
 from ui.wizard.shares import SharesTable
 from ui.wizard.tiers import TiersTable
@@ -267,7 +267,7 @@ class SharingPage(TermsPage):
         self.currency.setText(sharing.currency)
         self._currency_typed_at = 0
         # A draft whose every amount is still empty has not chosen its currency yet.
-        self._currency_offerable = not _has_money(terms)
+        self._currency_offerable = not has_money(terms)
         self.payment_days.setValue(sharing.payment_terms_days)
         self.reporting.set_value(sharing.reporting)
         self._distributions = terms.distributions
@@ -344,16 +344,3 @@ class SharingPage(TermsPage):
         if len(currency) != 3 or not currency.isalpha():
             problems["currency"] = "Use a three-letter currency code such as EUR, USD or GBP."
         return problems
-
-
-def _has_money(terms: AgreementTerms) -> bool:
-    """Whether any amount of the draft is given (then its currency was chosen)."""
-
-    def walk(value: Any) -> bool:
-        if isinstance(value, dict):
-            return ("amount" in value and "currency" in value) or any(walk(item) for item in value.values())
-        if isinstance(value, list | tuple):
-            return any(walk(item) for item in value)
-        return False
-
-    return walk(terms.model_dump(mode="json"))

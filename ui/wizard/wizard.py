@@ -16,7 +16,7 @@ from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import Problem, problems_from_error
 from ui.findings import Issue, collect_issues
 from ui.glossary import attach
-from ui.wizard.base import WIZARD_BUTTONS, TermsPage, updated
+from ui.wizard.base import WIZARD_BUTTONS, TermsPage, has_money, updated
 from ui.wizard.basics import BasicsPage
 from ui.wizard.confidentiality import ConfidentialityPage
 from ui.wizard.contribution_table import PartyContributions
@@ -230,6 +230,8 @@ class AgreementWizard(QWizard):
         when, code = max((page.typed_currency() for page in self.pages), default=(0, ""))
         if when and len(code) == 3:
             return code
+        if self._base is not None and has_money(self._base):
+            return ""  # the draft priced something already: its currency stands
         return suggest_currency(self.parties.current_jurisdictions()) or ""
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
