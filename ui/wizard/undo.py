@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from drafting.terms import AgreementTerms
 
@@ -56,7 +57,6 @@ class EditHistory(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-            wizard.destroyed.connect(lambda: app.removeEventFilter(self))
 
     # --- state ---------------------------------------------------------------------------
     def reset(self, terms: AgreementTerms) -> None:
@@ -112,6 +112,9 @@ class EditHistory(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isValid(self.wizard):  # the wizard is gone: stop listening
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
             return False
         if not isinstance(watched, QWidget) or not self.wizard.isAncestorOf(watched):
             return False
