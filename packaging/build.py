@@ -36,6 +36,7 @@ def main() -> int:
         # silently collects nothing when it is not.
         f"--add-data={ROOT / 'drafting' / 'pdf_writer' / 'fonts'}{separator}drafting/pdf_writer/fonts",
         f"--add-data={ROOT / 'drafting' / 'docx_writer' / 'house_template.docx'}{separator}drafting/docx_writer",
+        f"--add-data={ROOT / 'ui' / 'glossary.toml'}{separator}ui",
         f"--paths={ROOT}",
         "--collect-submodules=drafting",
         # Only the Qt modules the app uses; the rest of PySide6 would triple the size.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafting.advisor import Answers, Goal, Horizon, Level, recommend
+from drafting.advisor import GOAL_REASONS, Answers, Goal, Horizon, Level, recommend
 from drafting.terms import NON_EQUITY_MODELS, AllianceModel
 
 
@@ -69,7 +69,7 @@ def test_securing_a_key_supplier_for_years_gets_a_strategic_supply_agreement() -
 def test_a_short_light_supply_gets_no_long_term_reasons() -> None:
     result = recommend(Answers(goal=Goal.SECURE_SUPPLY, commitment=Level.LOW, horizon=Horizon.SHORT))
     assert result.model is AllianceModel.SUPPLIER_ALLIANCE  # still what it is for
-    assert result.reasons == ("It matches what the alliance is for.",)
+    assert result.reasons == (GOAL_REASONS[Goal.SECURE_SUPPLY],)
 
 
 def test_with_many_partners_a_consortium_comes_close_behind() -> None:

@@ -1,7 +1,13 @@
 """The "Help me choose a model" page: plain questions, a live recommendation with its
-reasons and the runner-up. The logic lives in ``drafting.advisor`` (no Qt)."""
+reasons and the runner-up. The logic lives in ``drafting.advisor`` (no Qt).
+
+What the alliance is for is a set of check boxes (a deal may mix purposes); the other
+answers are drop-downs whose item data are the enum values, turned back into enum members
+by ``Answers`` (Qt hands StrEnum data back as plain strings)."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -9,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,7 +29,6 @@ from drafting.terms import AllianceModel
 from ui.labels import MODEL_BLURBS, MODEL_NAMES
 from ui.widgets import add_row, help_line
 
-# Each answer starts with its own letter, so typing one letter picks it from the list.
 GOALS = {
     Goal.SELL_PRODUCTS: "Selling one side's products through the other",
     Goal.USE_TECHNOLOGY: "Using the other side's technology, brand or know-how",
@@ -64,8 +70,18 @@ class AdvisorDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         defaults = Answers()
-        self.goal = _combo(GOALS, defaults.goal)  # type: ignore[arg-type]
-        add_row(form, "The alliance is &for", self.goal, "The main reason the parties work together.")
+        purposes = QWidget()
+        grid = QGridLayout(purposes)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.goals: dict[Goal, QCheckBox] = {}
+        for index, (goal, text) in enumerate(GOALS.items()):
+            box = QCheckBox(text)
+            box.setChecked(goal in defaults.goals)
+            box.setAccessibleDescription("Tick every purpose the alliance serves.")
+            grid.addWidget(box, index // 2, index % 2)
+            self.goals[goal] = box
+        caption = add_row(form, "The alliance is &for", purposes, "Tick every purpose: a deal can mix several.")
+        caption.setBuddy(next(iter(self.goals.values())))
         self.commitment = _combo(LEVELS, defaults.commitment)  # type: ignore[arg-type]
         add_row(form, "&Commitment each side brings", self.commitment, "Time, people and attention, not only money.")
         self.capital = _combo(LEVELS, defaults.capital)  # type: ignore[arg-type]
@@ -103,7 +119,9 @@ class AdvisorDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for combo in (self.goal, self.commitment, self.capital, self.risk, self.trust, self.horizon):
+        for box in self.goals.values():
+            box.toggled.connect(self.update_recommendation)
+        for combo in (self.commitment, self.capital, self.risk, self.trust, self.horizon):
             combo.currentIndexChanged.connect(self.update_recommendation)
         self.partners.valueChanged.connect(self.update_recommendation)
         self.competitors.toggled.connect(self.update_recommendation)
@@ -113,7 +131,7 @@ class AdvisorDialog(QDialog):
 
     def answers(self) -> Answers:
         return Answers(
-            goal=self.goal.currentData(),
+            goals=frozenset(goal for goal, box in self.goals.items() if box.isChecked()),
             commitment=self.commitment.currentData(),
             capital=self.capital.currentData(),
             risk_tolerance=self.risk.currentData(),
@@ -126,10 +144,12 @@ class AdvisorDialog(QDialog):
     def update_recommendation(self) -> None:
         self.recommendation: Recommendation = recommend(self.answers())
         best, second = self.recommendation.model, self.recommendation.runner_up
-        reasons = "".join(f"<li>{reason}</li>" for reason in self.recommendation.reasons)
+        reasons = "".join(f"<li>{escape(reason)}</li>" for reason in self.recommendation.reasons)
+        chosen = any(box.isChecked() for box in self.goals.values())
+        prompt = "" if chosen else "<p><i>Tick at least one purpose above for a firmer answer.</i></p>"
         self.advice_label.setText(
-            f"<p><b>Recommended: {MODEL_NAMES[best]}</b><br>{MODEL_BLURBS[best]}</p><ul>{reasons}</ul>"
-            f"<p>Runner-up: <b>{MODEL_NAMES[second]}</b> ({self.recommendation.runner_up_reasons[0]})</p>"
+            f"{prompt}<p><b>Recommended: {MODEL_NAMES[best]}</b><br>{MODEL_BLURBS[best]}</p><ul>{reasons}</ul>"
+            f"<p>Runner-up: <b>{MODEL_NAMES[second]}</b>: {escape(self.recommendation.runner_up_reasons[0])}</p>"
         )
         self.use_best.setText(f"&Use {MODEL_NAMES[best].lower()}")
         self.use_runner_up.setText(f"Use the r&unner-up ({MODEL_NAMES[second].lower()})")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from drafting.terms import AgreementTerms
@@ -19,6 +20,10 @@ from ui.widgets import describe
 from ui.wizard.wizard import AgreementWizard
 
 AUTOSAVE_IDLE_MS = 2000
+#: Narrower than this (a 1024-pixel screen), the wizard needs the preview's room.
+NARROW_WIDTH = 1150
+#: The preview never narrower than this to make room for the wizard.
+PREVIEW_AT_LEAST = 240
 BANNER_STYLE = "background: #fff4ce; color: #4a3b00; padding: 6px 10px; border-bottom: 1px solid #d9a400;"
 #: The articles each wizard page writes, by the wizard's attribute name: the preview
 #: scrolls to the first one present when that page is shown. () means the cover and
@@ -44,6 +49,8 @@ class DraftEditor(QWidget):
     closed = Signal()
     saved = Signal(str)
     status_message = Signal(str)
+    #: The preview was shown or hidden by the editor itself (a window too narrow for it).
+    preview_toggled = Signal(bool)
 
     def __init__(self, store: DraftStore, export_folder: Path, *, read_only: bool = False) -> None:
         super().__init__()
@@ -76,8 +83,9 @@ class DraftEditor(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([190, 620, 480])
+        splitter.setSizes([160, 660, 460])
         self.splitter = splitter
+        self._preview_auto_hidden = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -95,6 +103,7 @@ class DraftEditor(QWidget):
         self.wizard.edited.connect(self._edited)
         self.wizard.step_changed.connect(self._step_changed)
         self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.close_requested.connect(self._close_requested)
         self.steps.itemActivated.connect(self._step_chosen)
         self.steps.itemClicked.connect(self._step_chosen)
         self.wizard.basics.changed.connect(self._fill_steps)
@@ -102,6 +111,40 @@ class DraftEditor(QWidget):
         self.wizard.export.exported.connect(self._record_exports)
         #: The saved version the export under way is of: (draft id, version number).
         self._exporting: tuple[str, int] | None = None
+
+    # --- fitting the window ------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Below ``NARROW_WIDTH`` the preview steps aside so the wizard's tables and fields
+        fit (View > Preview brings it back); it returns when the window is wide again."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if narrow and self.preview.isVisibleTo(self):
+            self._preview_auto_hidden = True
+            self.preview.hide()
+            self.preview_toggled.emit(False)
+        elif not narrow and self._preview_auto_hidden:
+            self._preview_auto_hidden = False
+            self.preview.show()
+            self.preview_toggled.emit(True)
+        self._give_the_wizard_room()  # the layout has already resized the splitter
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        QTimer.singleShot(0, self._give_the_wizard_room)
+
+    def _give_the_wizard_room(self) -> None:
+        """The wizard as wide as its widest table, taken from the preview (kept readable)."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3 or not self.preview.isVisibleTo(self):
+            return
+        deficit = min(self.wizard.needed_width - sizes[1], sizes[2] - PREVIEW_AT_LEAST)
+        if deficit > 0:
+            self.splitter.setSizes([sizes[0], sizes[1] + deficit, sizes[2] - deficit])
+
+    def show_preview(self, shown: bool) -> None:
+        """The user's own choice (View > Preview), which the width no longer overrides."""
+        self._preview_auto_hidden = False
+        self.preview.setVisible(shown)
 
     # --- opening -------------------------------------------------------------------------
     def open(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:
@@ -122,6 +165,12 @@ class DraftEditor(QWidget):
         self.progress.reset(resume_at or 0)
         if resume_at:
             self.wizard.jump_to(resume_at)  # where the user left this draft
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the open page's first field, once the editor is on screen (the
+        wizard's own attempt, on loading, came while it was hidden)."""
+        wizard = self.wizard
+        QTimer.singleShot(0, lambda: wizard.focus_current_page())
 
     def open_version(self, terms: AgreementTerms, draft_id: str, number: int, saved_at: str) -> None:
         """Show an earlier version as the draft's current terms, unsaved until the user saves."""
@@ -309,6 +358,10 @@ class DraftEditor(QWidget):
         self.autosave_key = None
         self.dirty = False
         self.idle.stop()
+
+    def _close_requested(self) -> None:
+        if self.confirm_close():
+            self.closed.emit()
 
     def _wizard_finished(self, _result: int) -> None:
         if self.dirty:

@@ -42,11 +42,26 @@ def issue_from_finding(finding: Any) -> Issue:
     )
 
 
+def empty_field_sentence(message: str) -> str:
+    """An empty required field in plain words, as the review page shows it after the
+    field's place ("Governing law: choose the law that governs the agreement."): the
+    validation's "is empty; ..." is written for a path printed on a command line."""
+    rest = message.removeprefix("is empty; ").strip()
+    if rest == message.strip():
+        return message
+    if rest.startswith("the agreement needs it"):
+        hint = rest.removeprefix("the agreement needs it").strip().removeprefix("(").removesuffix(")").strip()
+        return f"still empty ({hint.rstrip('.')})." if hint else "still empty, and the agreement needs it."
+    return f"{rest.rstrip('.')}."
+
+
 def collect_issues(terms: AgreementTerms | None, problems: Sequence[Problem] = ()) -> list[Issue]:
     """Structural problems first, then empty required fields, then the review rules."""
     issues = [Issue("error", problem.path, problem.message) for problem in problems]
     if terms is not None:
-        issues.extend(Issue("error", problem.path, problem.message) for problem in missing_required(terms))
+        issues.extend(
+            Issue("error", problem.path, empty_field_sentence(problem.message)) for problem in missing_required(terms)
+        )
         seen = {(issue.path, issue.message) for issue in issues}
         for finding in review(terms):
             issue = issue_from_finding(finding)

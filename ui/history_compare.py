@@ -26,7 +26,7 @@ from drafting.compare import ChangeKind, compare_agreements, compare_terms, diff
 from drafting.document import AgreementDocument
 from drafting.engine import assemble_agreement
 from drafting.terms import AgreementTerms
-from ui.widgets import describe, help_line
+from ui.widgets import describe, help_line, plural
 
 KIND_LABELS = {ChangeKind.ADDED: "Added", ChangeKind.REMOVED: "Removed", ChangeKind.CHANGED: "Changed"}
 REDLINE_AUTHOR = "Pactwright"
@@ -81,7 +81,8 @@ class CompareDialog(QDialog):
         self.diff = compare_agreements(*comparison.documents())
         heading = QLabel(f"<b>{comparison.old_label.capitalize()}</b> compared with <b>{comparison.new_label}</b>")
         layout.addWidget(heading)
-        self.summary = help_line(f"{len(self.changes)} answer(s) differ. {diff_summary(self.diff)}")
+        verb = "differs" if len(self.changes) == 1 else "differ"
+        self.summary = help_line(f"{plural(len(self.changes), 'answer')} {verb}. {diff_summary(self.diff)}")
         self.summary.setAccessibleName("Summary of the differences")
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()

@@ -22,6 +22,7 @@ from ui.library import LibraryView
 from ui.new_draft import NewDraftDialog
 from ui.progress import ResumeStore
 from ui.store import DraftStore, storage_error_types, summary_of, terms_of
+from ui.widgets import literal
 
 APP_TITLE = "Pactwright"
 MAX_RECENT = 8
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._saved)
         self.editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.wizard.edited.connect(self._update_title)
+        self.editor.preview_toggled.connect(self.preview_action.setChecked)
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -102,6 +104,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
+        history = self.editor.wizard.history
+        self.undo_action = self._action("&Undo", history.undo, keys.Undo)
+        self.redo_action = self._action("&Redo", history.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        history.available.connect(self._update_actions)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         self.find_action = self._action("&Find drafts", self._focus_search, keys.Find)
         self.duplicate_action = self._action("&Duplicate", self.duplicate_draft, "Ctrl+D")
         self.rename_action = self._action("&Rename…", self.rename_draft, "F2")
@@ -137,6 +147,8 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(editing and not self.read_only)
         self.export_action.setEnabled(editing)
         self.close_action.setEnabled(editing)
+        self.undo_action.setEnabled(editing and self.editor.wizard.history.can_undo())
+        self.redo_action.setEnabled(editing and self.editor.wizard.history.can_redo())
         self.library_action.setEnabled(editing)
         self.open_action.setEnabled(selected and not trash)
         for action in (self.duplicate_action, self.rename_action, self.delete_action):
@@ -176,7 +188,7 @@ class MainWindow(QMainWindow):
             summary = summaries.get(draft_id)
             if summary is not None:
                 recent.append((draft_id, summary.title or "Untitled draft", summary.modified))
-                action = self.recent_menu.addAction(f"&{len(recent)} {recent[-1][1]}")
+                action = self.recent_menu.addAction(f"&{len(recent)} {literal(recent[-1][1])}")
                 action.triggered.connect(lambda _checked=False, target=draft_id: self.open_draft(target))
         self.recent_menu.setEnabled(bool(recent))
         self.library.set_recent(recent)
@@ -192,6 +204,7 @@ class MainWindow(QMainWindow):
     def show_editor(self, terms: AgreementTerms, draft_id: str | None, *, autosave_key: str | None = None) -> None:
         self.editor.open(terms, draft_id, autosave_key=autosave_key)
         self.stack.setCurrentWidget(self.editor)
+        self.editor.focus_first_field()
         self._update_actions()
         self._update_title()
         if draft_id:
@@ -357,7 +370,7 @@ class MainWindow(QMainWindow):
             self.library.search.selectAll()
 
     def _toggle_preview(self, shown: bool) -> None:
-        self.editor.preview.setVisible(shown)
+        self.editor.show_preview(shown)
 
     def _about(self) -> None:
         QMessageBox.about(

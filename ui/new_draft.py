@@ -31,10 +31,15 @@ class NewDraftDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New draft")
         self.terms: AgreementTerms | None = None
+        # Room for the model's explanation and a readable list of examples (it was cramped).
+        self.setMinimumWidth(max(520, self.fontMetrics().horizontalAdvance("M") * 44))
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         self.blank = QRadioButton("Start &blank with this alliance model:")
         self.blank.setChecked(True)
-        layout.addWidget(self.blank)
+        # Left-aligned at their own width: a click on the empty space to the right of a
+        # wide radio button would do nothing.
+        layout.addWidget(self.blank, 0, Qt.AlignmentFlag.AlignLeft)
         self.model = EnumCombo(AllianceModel, MODEL_NAMES)  # type: ignore[arg-type]
         self.model.set_value(AllianceModel.REVENUE_SHARING)
         describe(self.model, "Alliance model", "The structure of the alliance; the wizard asks only what it needs.")
@@ -44,7 +49,7 @@ class NewDraftDialog(QDialog):
         self.advisor_button = QPushButton("Not sure? &Help me choose…")
         layout.addWidget(self.advisor_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.from_example = QRadioButton("Start from an &example:")
-        layout.addWidget(self.from_example)
+        layout.addWidget(self.from_example, 0, Qt.AlignmentFlag.AlignLeft)
         self.examples = QListWidget()
         describe(self.examples, "Examples", "Complete sample agreements, one per model, to adapt.")
         for path in examples if examples is not None else example_files():
@@ -55,6 +60,7 @@ class NewDraftDialog(QDialog):
             self.from_example.setEnabled(False)
             self.from_example.setText("Start from an example (none installed)")
         self.examples.setEnabled(False)
+        self.examples.setMinimumHeight(self.fontMetrics().height() * 8)
         layout.addWidget(self.examples)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)

@@ -8,6 +8,7 @@ users get the same guidance as a mouse user.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -31,11 +32,23 @@ HELP_STYLE = "color: palette(placeholder-text);"
 ERROR_STYLE = "color: #b00020;"
 _DECIMAL = QRegularExpression(r"^\s*\d{0,18}([.,]\d{0,2})?\s*$")
 _CURRENCY = QRegularExpression(r"^[A-Za-z]{0,3}$")
+#: Stamps each currency the user types, so the latest one can become the default elsewhere.
+_TYPED = itertools.count(1)
+
+
+def typed_stamp() -> int:
+    return next(_TYPED)
 
 
 def plain(label: str) -> str:
     """A label without its mnemonic marker: '&Legal name' -> 'Legal name'."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def literal(text: str) -> str:
+    """User text for a label, button, group or tab title, shown as typed: "Bean & Co" must
+    not turn its & into a mnemonic ("Bean _Co")."""
+    return text.replace("&", "&&")
 
 
 def describe(widget: QWidget, name: str, help_text: str) -> QWidget:
@@ -64,18 +77,31 @@ def help_line(text: str) -> QLabel:
 
 
 class ErrorLine(QLabel):
-    """A red sentence under a field; hidden while there is nothing to say."""
+    """A sentence under a field saying what it still needs; hidden while there is nothing
+    to say. Grey guidance until the user has edited the page (a blank form is not a
+    form full of mistakes), red from then on."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.urgent = False
+        self.setStyleSheet(HELP_STYLE)
         self.setAccessibleName(f"Problem with {plain(name)}")
         self.hide()
 
     def show_problem(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+
+    def set_urgent(self, urgent: bool) -> None:
+        if urgent != self.urgent:
+            self.urgent = urgent
+            self.setStyleSheet(ERROR_STYLE if urgent else HELP_STYLE)
+
+
+def plural(count: int, singular: str, plural_form: str = "") -> str:
+    """ "1 point", "2 points", "3 errors": never "2 point(s)"."""
+    return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
 
 
 def group(title: str, help_text: str) -> tuple[QGroupBox, QFormLayout]:
@@ -89,8 +115,22 @@ def group(title: str, help_text: str) -> tuple[QGroupBox, QFormLayout]:
     return box, form
 
 
+#: Words shown in capitals whatever case a stored value has ("ICC", never "Icc").
+# fmt: off
+ACRONYMS = frozenset((
+    "icc", "lcia", "siac", "hkiac", "scc", "dis", "nai", "cepani", "viac", "jcaa", "kcab", "aaa", "icdr", "jams",
+    "cietac", "cedr", "cam", "ccbc", "wipo", "ip", "llc", "llp", "plc", "gmbh", "ag", "bv", "sas", "sarl", "ebitda",
+    "gdpr", "eu", "uk", "us", "usa", "jv", "dpia",
+))
+# fmt: on
+
+
 def humanize(value: str) -> str:
-    return value.replace("_", " ").capitalize()
+    """A stored value as words: "change_of_control" -> "Change of control", "ICC" -> "ICC"."""
+    words = value.replace("_", " ").replace("-", " - ").split(" ")
+    shown = [word.upper() if word.casefold() in ACRONYMS else word.lower() for word in words]
+    text = " ".join(shown).replace(" - ", "-")
+    return text[:1].upper() + text[1:]
 
 
 class EnumCombo(QComboBox):
@@ -207,6 +247,20 @@ class MoneyEdit(QWidget):
         self.setFocusProxy(self.amount)
         self.amount.textChanged.connect(self.changed)
         self.currency.textChanged.connect(self.changed)
+        #: When the user last typed this currency (0: never; the suggested one stands).
+        self.typed_at = 0
+        self.currency.textEdited.connect(self._currency_typed)
+
+    def _currency_typed(self, text: str) -> None:
+        self.typed_at = typed_stamp() if len(text) == 3 else 0
+
+    def offer_currency(self, code: str) -> None:
+        """Show ``code`` as this amount's currency unless the user chose one or gave an amount."""
+        if self.typed_at or self.amount.text().strip() or self.currency.text() == code:
+            return
+        self.currency.blockSignals(True)
+        self.currency.setText(code)
+        self.currency.blockSignals(False)
 
     def money(self) -> Money | None:
         amount = self.amount.decimal()

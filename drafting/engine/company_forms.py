@@ -99,3 +99,16 @@ def form_words(form: CompanyForm | None, law_id: str = "") -> FormWords:
         return DEFAULT_WORDS
     forms = load_forms()
     return forms.get((form, law_id)) or forms.get((form, ""), DEFAULT_WORDS)
+
+
+@functools.cache
+def _party_forms(path: Path = FORMS_FILE) -> dict[str, dict[str, str]]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("party_forms", {})
+    return {str(country): {str(key): str(label) for key, label in entry.items()} for country, entry in table.items()}
+
+
+def country_entity_labels(country: str | None) -> dict[str, str]:
+    """A party's entity types as its country names them ("corporation" -> "Company: Ltd or
+    plc" for England), in the order offered; empty for a country with no entry."""
+    return dict(_party_forms().get(country or "", {}))

@@ -158,10 +158,23 @@ _PLACES_WITH_THE = re.compile(
 )
 
 
+#: What a template already writes before a place, typed again by the user: "in the UK",
+#: "the laws of England and Wales" (never "in in the UK", "the laws of the laws of ...").
+_PLACE_LEAD_IN = re.compile(r"^(?:in\s+|(?:under\s+)?(?:the\s+)?laws?\s+of\s+)", re.IGNORECASE)
+#: The same for a field of activity: "the field of specialty coffee".
+_FIELD_LEAD_IN = re.compile(r"^(?:in\s+|within\s+)?(?:the\s+)?fields?\s+of\s+(?:use\s*:?\s*)?", re.IGNORECASE)
+
+
 def place(value: object) -> str:
     """A place as it reads after "the laws of" or "in": "the Netherlands", "England"."""
-    text = str(value).strip()
+    text = _PLACE_LEAD_IN.sub("", str(value).strip(), count=1).strip()
     return f"the {text}" if _PLACES_WITH_THE.match(text) else text
+
+
+def field_of(value: object) -> str:
+    """A field of activity as it reads after "the field of": a typed "the field of
+    specialty coffee" loses its own "the field of"."""
+    return _FIELD_LEAD_IN.sub("", str(value).strip(), count=1).strip()
 
 
 DAY_MONTH_YEAR = "day_month_year"
@@ -315,6 +328,7 @@ FILTERS: dict[str, Any] = {
     "amount": amount,
     "date": context_date,
     "place": place,
+    "field_of": field_of,
     "courts": courts,
     "a_or_an": a_or_an,
     "clock": context_clock,

@@ -3,6 +3,8 @@
 * The governing law: the profile every party's jurisdiction points to, when they agree
   ("England and Wales" and "London, UK" both mean ``ew``). Parties in different
   systems get no suggestion: choosing a law between them is a negotiated point.
+* The currency: the one every party's country prices in (two UK companies: GBP), from
+  ``law/_currencies.toml``; parties in different currency areas get no suggestion.
 * The forum, proportionate to the deal: a domestic deal (every party under the chosen
   law's system) goes to that law's courts after a mediation step; a cross-border deal
   goes to the law's usual arbitration institution, seated where the law is.
@@ -10,10 +12,12 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
-from drafting.law.profiles import NEUTRAL, profile, resolve_law_name
+from drafting.law.profiles import LAW_DIR, NEUTRAL, profile, resolve_law_name
 
 
 def _profile_of_place(jurisdiction: str) -> str | None:
@@ -28,9 +32,28 @@ def _profile_of_place(jurisdiction: str) -> str | None:
     return None
 
 
+def profile_of_place(jurisdiction: str) -> str | None:
+    """The legal-system profile a typed jurisdiction points to ("London, UK" -> "ew")."""
+    return _profile_of_place(jurisdiction) if jurisdiction.strip() else None
+
+
 def suggest_law(jurisdictions: Iterable[str]) -> str | None:
     """The profile id every party's jurisdiction points to, or ``None``."""
     found = {_profile_of_place(place) for place in jurisdictions if place.strip()}
+    if len(found) != 1 or None in found:
+        return None
+    return found.pop()
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    data = tomllib.loads((LAW_DIR / "_currencies.toml").read_text(encoding="utf-8"))
+    return {str(key): str(value) for key, value in data.get("currency", {}).items()}
+
+
+def suggest_currency(jurisdictions: Iterable[str]) -> str | None:
+    """The currency every party's country prices in, or ``None`` (unknown or mixed)."""
+    found = {_currencies().get(_profile_of_place(place) or "") for place in jurisdictions if place.strip()}
     if len(found) != 1 or None in found:
         return None
     return found.pop()

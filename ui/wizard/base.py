@@ -68,6 +68,9 @@ class TermsPage(QWizardPage):
         self._loading = False
         self._problems: dict[str, str] = {}
         self._error_lines: dict[str, ErrorLine] = {}
+        #: Whether the user has edited this page (or was sent to one of its fields): until
+        #: then what the page still needs is grey guidance, not red errors.
+        self.touched = False
         self.model = AllianceModel.JOINT_VENTURE
         self.party_names: tuple[str, ...] = ()
         outer = QVBoxLayout(self)
@@ -100,6 +103,17 @@ class TermsPage(QWizardPage):
     def _apply_model(self, model: AllianceModel) -> None:
         """Show only the fields that apply to ``model``."""
 
+    def offer_currency(self, code: str) -> None:
+        """The currency the user last typed, or the one of the parties' country: amounts
+        still empty take it (the user's own choices stay)."""
+        for edit in self.findChildren(MoneyEdit):
+            edit.offer_currency(code)
+
+    def typed_currency(self) -> tuple[int, str]:
+        """(when, code) of the currency the user last typed on this page; (0, "") if none."""
+        typed = [(edit.typed_at, edit.currency.text().upper()) for edit in self.findChildren(MoneyEdit)]
+        return max(typed, default=(0, ""))
+
     def _apply_parties(self, names: Sequence[str]) -> None:
         """Refresh every party picker on the page."""
 
@@ -115,6 +129,7 @@ class TermsPage(QWizardPage):
         return resolve(self, path)
 
     def focus_field(self, path: str) -> None:
+        self.set_touched()
         widget = self.field_widget(path)
         if widget is not None and widget.isVisible() and widget.isEnabled():
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -154,6 +169,8 @@ class TermsPage(QWizardPage):
         problems = self.check()
         for key, line in self._error_lines.items():
             line.show_problem(problems.get(key, ""))
+        for line in self.findChildren(ErrorLine):
+            line.set_urgent(self.touched)
         if problems != self._problems:
             self._problems = problems
             self.completeChanged.emit()
@@ -204,14 +221,16 @@ class TermsPage(QWizardPage):
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
         fields = self.fields_in_tab_order()
         focus = QApplication.focusWidget()
-        at = next(
-            (
-                index
-                for index, field in enumerate(fields)
-                if focus is not None and (focus is field or field.isAncestorOf(focus))
-            ),
-            None,
-        )
+        # The field itself, else the innermost field holding it: a share typed in a table
+        # row is inside the table, which is a stop of its own before its rows.
+        holders = [
+            index
+            for index, field in enumerate(fields)
+            if focus is not None and (focus is field or field.isAncestorOf(focus))
+        ]
+        exact = [index for index in holders if fields[index] is focus]
+        innermost = sorted(holders, key=lambda index: -_depth(fields[index]))
+        at = exact[0] if exact else (innermost[0] if innermost else None)
         if at is None:
             return super().focusNextPrevChild(forward)
         target = at + (1 if forward else -1)
@@ -237,9 +256,16 @@ class TermsPage(QWizardPage):
     def add_help(self, text: str) -> None:
         self.body_layout.addWidget(help_line(text))
 
+    def set_touched(self) -> None:
+        if not self.touched:
+            self.touched = True
+            for line in self.findChildren(ErrorLine):
+                line.set_urgent(True)
+
     def edited(self) -> None:
         if self._loading:
             return
+        self.touched = True
         self.recheck()
         self.changed.emit()
 
@@ -264,3 +290,23 @@ class TermsPage(QWizardPage):
                 widget.itemChanged.connect(self.edited)
             else:
                 raise TypeError(f"cannot watch {type(widget).__name__}")
+
+
+def _depth(widget: QWidget) -> int:
+    depth, parent = 0, widget.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth
+
+
+def has_money(terms: AgreementTerms) -> bool:
+    """Whether any amount of the draft is given (then its currency was chosen)."""
+
+    def walk(value: Any) -> bool:
+        if isinstance(value, dict):
+            return ("amount" in value and "currency" in value) or any(walk(item) for item in value.values())
+        if isinstance(value, list | tuple):
+            return any(walk(item) for item in value)
+        return False
+
+    return walk(terms.model_dump(mode="json"))

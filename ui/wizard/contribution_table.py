@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,16 +32,20 @@ from PySide6.QtWidgets import (
 
 from drafting.terms import Money
 from drafting.terms.commercial import Contribution, ContributionKind, TransferMode
-from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, parse_decimal
+from ui.glossary import WARNING_STYLE, warning_text
+from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, literal, parse_decimal
 
 COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as", "Valued by")
 KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER, VALUATION = range(len(COLUMNS))
-COLUMN_WIDTHS = {KIND: 118, VALUE: 96, CURRENCY: 62, TRANSFER: 150, VALUATION: 150}
+#: The shortest "What exactly" column; the others are as wide as their contents need,
+#: measured with the running style and font (so a high-DPI screen or a larger font never
+#: clips a drop-down), and the table fits a 1280-pixel window beside the preview.
+DESCRIPTION_AT_LEAST = 130
 KIND_LABELS = {ContributionKind.IP: "Intellectual property", ContributionKind.DISTRIBUTION_NETWORK: "Sales network"}
 TRANSFER_LABELS = {
     TransferMode.ASSIGN: "Transfer of ownership",
     TransferMode.LICENSE: "Licence",
-    TransferMode.LOAN: "Loan (returned at the end)",
+    TransferMode.LOAN: "Loan (given back)",
     TransferMode.SERVICE: "Service",
 }
 NOT_STATED = "Not stated"
@@ -66,14 +71,25 @@ class PartyContributions(QGroupBox):
         self.table.setHorizontalHeaderLabels(COLUMNS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS.items():
+        widths = self._column_widths()
+        for column, width in widths.items():
             header.resizeSection(column, width)
+        header.setMinimumSectionSize(40)
+        #: The width below which the table would need a horizontal scroll bar.
+        self.needed_width = sum(widths.values()) + DESCRIPTION_AT_LEAST + 2 * self.table.frameWidth() + 40
         self.table.verticalHeader().hide()
         # Long descriptions wrap onto more lines rather than ending in "...".
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         layout.addWidget(self.table)
+        #: What a row "provided as transfer of ownership" does, in plain words.
+        self.transfer_warning = QLabel()
+        self.transfer_warning.setWordWrap(True)
+        self.transfer_warning.setStyleSheet(WARNING_STYLE)
+        self.transfer_warning.setAccessibleName("Warning")
+        self.transfer_warning.hide()
+        layout.addWidget(self.transfer_warning)
         row = QHBoxLayout()
         self.add_button = QPushButton("Add a contribution")
         self.remove_button = QPushButton("Remove selected")
@@ -93,11 +109,31 @@ class PartyContributions(QGroupBox):
         self.set_party(party)
         self._fit_height()
 
+    def _column_widths(self) -> dict[int, int]:
+        kind = EnumCombo(ContributionKind, KIND_LABELS)  # type: ignore[arg-type]
+        transfer = QComboBox()
+        for label in (NOT_STATED, *TRANSFER_LABELS.values()):
+            transfer.addItem(label)
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+
+        def text(*samples: str) -> int:
+            return max(max(metrics.horizontalAdvance(sample), header.horizontalAdvance(sample)) for sample in samples)
+
+        return {
+            KIND: max(kind.sizeHint().width(), text(COLUMNS[KIND]) + padding),
+            VALUE: text("1,000,000", COLUMNS[VALUE]) + padding,
+            CURRENCY: text("GBP", COLUMNS[CURRENCY]) + padding,
+            TRANSFER: max(transfer.sizeHint().width(), text(COLUMNS[TRANSFER]) + padding),
+            VALUATION: text(COLUMNS[VALUATION], "Market value") + padding,
+        }
+
     # --- naming ----------------------------------------------------------------------
     def set_party(self, party: str, *, still_a_party: bool = True) -> None:
         self.party = party
         self.still_a_party = still_a_party
-        self.setTitle(party if still_a_party else f"{party} (no longer a party)")
+        self.setTitle(literal(party) if still_a_party else f"{literal(party)} (no longer a party)")
         describe(
             self.table,
             f"Contributions by {party}",
@@ -149,6 +185,7 @@ class PartyContributions(QGroupBox):
         kind.currentIndexChanged.connect(self._changed)
         transfer.currentIndexChanged.connect(self._changed)
         self._loading = False
+        self.show_transfer_warning()
         self._fit_height()
         if contribution is None:
             self.table.setCurrentCell(row, DESCRIPTION)
@@ -168,9 +205,21 @@ class PartyContributions(QGroupBox):
         self.edited.emit()
 
     def _changed(self) -> None:
+        self.show_transfer_warning()
         if not self._loading:
             self._fit_height()  # an edited description may wrap onto more lines
             self.edited.emit()
+
+    def show_transfer_warning(self) -> None:
+        """One plain sentence per row given away for good (an assignment of the party's IP)."""
+        sentences = []
+        for row in range(self.table.rowCount()):
+            transfer = self.table.cellWidget(row, TRANSFER)
+            if isinstance(transfer, QComboBox) and transfer.currentData() == str(TransferMode.ASSIGN.value):
+                what = self.cell(row, DESCRIPTION) or f"Contribution {row + 1}"
+                sentences.append(f"⚠ {warning_text('transfer', what=what, party=self.party)}")
+        self.transfer_warning.setText("\n".join(sentences))
+        self.transfer_warning.setVisible(bool(sentences))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -166,6 +166,13 @@ class ContributionsPage(TermsPage):
     def _apply_model(self, model: AllianceModel) -> None:
         self.funding_box.setVisible(model in FUNDED_MODELS)
 
+    def offer_currency(self, code: str) -> None:
+        """New rows take the currency of the rest of the draft (rows typed keep theirs)."""
+        super().offer_currency(code)
+        self._currency = code
+        for table in self.parties_tables:
+            table.default_currency = code
+
     # --- load / read ------------------------------------------------------------------
     def _load(self, terms: AgreementTerms) -> None:
         self._currency = terms.sharing.currency

@@ -10,6 +10,13 @@ from drafting.terms.lifecycle import Boilerplate, LiabilityCapKind
 from ui.widgets import EnumCombo, MoneyEdit, add_row, group
 from ui.wizard.base import updated
 
+#: "None" alone would read as a cap of nothing; it means no cap at all.
+CAP_LABELS = {
+    LiabilityCapKind.NONE: "No cap (unlimited liability)",
+    LiabilityCapKind.FEES_LAST_12_MONTHS: "What was paid in the last 12 months",
+    LiabilityCapKind.FIXED_AMOUNT: "A fixed amount",
+}
+
 
 class GeneralClauses:
     """Builds the group into a page's layout; ``load`` / ``read`` a ``Boilerplate``."""
@@ -30,7 +37,7 @@ class GeneralClauses:
         add_row(form, "Sanctions", self.sanctions, "Dealing with a sanctioned person is a serious offence.")
         self.indemnity_procedure = QCheckBox("Claims under an indemnity follow a notice and defence procedure")
         add_row(form, "Indemnity claims", self.indemnity_procedure, "Who is told, how fast, who runs the defence.")
-        self.cap_kind = EnumCombo(LiabilityCapKind)
+        self.cap_kind = EnumCombo(LiabilityCapKind, CAP_LABELS)  # type: ignore[arg-type]
         add_row(form, "Liability capped at", self.cap_kind, "The most a party pays for a breach, with carve-outs.")
         self.cap_amount = MoneyEdit("Liability cap amount")
         self.cap_amount_label: QLabel = add_row(form, "Cap amount", self.cap_amount, "For a fixed-amount cap.")

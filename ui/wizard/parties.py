@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
 
+from drafting.engine.company_forms import country_entity_labels
+from drafting.law.suggest import profile_of_place
 from drafting.terms import MAX_PARTIES, AgreementTerms, EntityType, Party, PartyRole, Signatory
-from ui.widgets import EnumCombo, ErrorLine, add_row
+from ui.widgets import EnumCombo, ErrorLine, add_row, humanize
 from ui.wizard.base import TermsPage
 
+GENERIC_ENTITY_LABELS: dict[Any, str] = {EntityType.LLC: "LLC", EntityType.LLP: "LLP"}
 _PLACEHOLDER_NAME = re.compile(r"^(Party [A-Z]|Party \d+)$")
 ROLE_HELP = "What this party does in the alliance; it decides the wording of its obligations."
 
@@ -55,7 +59,7 @@ class PartyCard(QGroupBox):
         form.addRow("", self.short_error)
         self.role = EnumCombo(PartyRole)
         add_row(form, "&Role", self.role, ROLE_HELP)
-        self.entity_type = EnumCombo(EntityType, {EntityType.LLC: "LLC", EntityType.LLP: "LLP"})
+        self.entity_type = EnumCombo(EntityType, GENERIC_ENTITY_LABELS)
         add_row(form, "Entity t&ype", self.entity_type, "The legal form of the party: company, LLP, university ...")
         self.jurisdiction = QLineEdit()
         self.jurisdiction.setPlaceholderText("e.g. England and Wales")
@@ -98,7 +102,30 @@ class PartyCard(QGroupBox):
         self.address.textChanged.connect(self.changed)
         self.role.currentIndexChanged.connect(self.changed)
         self.entity_type.currentIndexChanged.connect(self.changed)
+        self.jurisdiction.textChanged.connect(self._offer_country_forms)
+        self._forms_country: str | None = None
         self.set_number(number)
+
+    def _offer_country_forms(self) -> None:
+        """The entity types the party's country has, by the names used there (UK: "Ltd or
+        plc", Germany: "GmbH, UG or AG"); the type chosen stays chosen."""
+        country = profile_of_place(self.jurisdiction.text())
+        if country == self._forms_country:
+            return
+        self._forms_country = country
+        labels = country_entity_labels(country)
+        current = EntityType(str(self.entity_type.value().value))
+        members: list[EntityType] = [EntityType(value) for value in labels] if labels else list(EntityType)
+        if current not in members:
+            members.append(current)  # a loaded choice the country does not usually have
+        combo = self.entity_type
+        combo.blockSignals(True)
+        combo.clear()
+        combo.members = list[Enum](members)
+        for member in members:
+            combo.addItem(labels.get(member.value) or GENERIC_ENTITY_LABELS.get(member) or humanize(member.value))
+        combo.set_value(current)
+        combo.blockSignals(False)
 
     def set_number(self, number: int) -> None:
         self.setTitle(f"Party {number}")
@@ -199,13 +226,16 @@ class PartiesPage(TermsPage):
         self.add_button.setEnabled(len(self.cards) < MAX_PARTIES)
 
     def _load(self, terms: AgreementTerms) -> None:
-        for card in self.cards:
+        # The cards are reused, not rebuilt: an undo step reloads the page, and the field
+        # being edited must stay where the cursor is.
+        for card in self.cards[len(terms.parties) :]:
             card.setParent(None)
             card.deleteLater()
-        self.cards = []
-        self.original_names = []
-        for party in terms.parties:
-            self.add_party().load(party)
+        del self.cards[len(terms.parties) :]
+        for index, party in enumerate(terms.parties):
+            card = self.cards[index] if index < len(self.cards) else self.add_party()
+            card.load(party)
+        self._renumber()
         self.original_names = [party.short_name for party in terms.parties]
 
     def renames(self) -> dict[str, str]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from drafting.terms import AgreementTerms
 from ui.findings import Issue
-from ui.widgets import describe, help_line
+from ui.widgets import describe, help_line, plural
 from ui.wizard.base import TermsPage
 from ui.wizard.key_terms import KeyTermsView
 
@@ -79,10 +79,11 @@ class ReviewPage(TermsPage):
             self.summary.setText("Nothing to fix: the agreement is ready to export.")
         elif errors:
             self.summary.setText(
-                f"{errors} error(s) to fix before the final export, {others} other point(s) to consider."
+                f"{plural(errors, 'error')} to fix before the final export, "
+                f"{plural(others, 'other point')} to consider."
             )
         else:
-            self.summary.setText(f"No errors. {others} point(s) worth a look before signing.")
+            self.summary.setText(f"No errors. {plural(others, 'point')} worth a look before signing.")
         self.list.setVisible(bool(self.issues))  # no empty box: the key terms get the room
         if self.issues:
             self.list.setCurrentRow(0)

@@ -57,6 +57,7 @@ class ScopePage(TermsPage):
         self.objectives.setPlaceholderText("One objective per line")
         add_row(form, "&Objectives", self.objectives, "Concrete goals, one per line, e.g. 'launch in Madrid by June'.")
         self.territory = QLineEdit()
+        self.territory.setPlaceholderText("e.g. the United Kingdom, or worldwide")
         add_row(form, "&Territory", self.territory, "Where the alliance operates. 'worldwide' is the default.")
         self.field_of_use = QLineEdit()
         self.field_of_use.setPlaceholderText("optional, e.g. residential solar")

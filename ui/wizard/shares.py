@@ -167,7 +167,14 @@ class SharesTable(QWidget):
         self._show_total()
 
     def rename(self, renames: Mapping[str, str]) -> None:
+        """A party's short name changed: its row shows the new name at once (the row and
+        its typed share stay; ``set_parties`` then sees nothing to rebuild)."""
         self.edits = {renames.get(name, name): edit for name, edit in self.edits.items()}
+        for row, (name, edit) in enumerate(self.edits.items()):
+            item = self.table.item(row, 0)
+            if item is not None and item.text() != name:
+                item.setText(name)
+                edit.setAccessibleName(f"{self.name}: {name}, share")
 
     def set_shares(self, shares: Sequence[PartyShare], *, equal: bool = False) -> None:
         values = {share.party: share for share in shares}

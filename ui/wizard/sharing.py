@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import Audit, Distributions, Period, SharingBase, SharingModel, SharingTerms
 from drafting.terms.economics import BandMethod, CapBasis, Payee, Shortfall
-from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group
+from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, group, typed_stamp
 from ui.wizard.bands import BandsTable, PayeeCombo
-from ui.wizard.base import TermsPage, updated
+from ui.wizard.base import TermsPage, has_money, updated
 from ui.wizard.deductions import DeductionsGrid
 from ui.wizard.shares import SharesTable
 from ui.wizard.tiers import TiersTable
@@ -165,6 +165,9 @@ class SharingPage(TermsPage):
         self.body_layout.addWidget(self.distributions_box)
         self.body_layout.addStretch(1)
         self.watch(self.kind, self.base, self.payer, self.payee, self.rate, self.currency)
+        self._currency_typed_at = 0
+        self._currency_offerable = False
+        self.currency.textEdited.connect(self._stamp_currency)
         self.watch(self.banded, self.collector, self.method, self.cap, self.cap_basis, self.sunset, self.shortfall)
         self.watch(self.cap_payee)
         self.bands.changed.connect(self._refresh_cap_payees)
@@ -212,6 +215,18 @@ class SharingPage(TermsPage):
         except ValueError:
             return False
 
+    def offer_currency(self, code: str) -> None:
+        super().offer_currency(code)
+        if self._currency_offerable and not self._currency_typed_at and self.currency.text() != code:
+            self.currency.setText(code)
+
+    def typed_currency(self) -> tuple[int, str]:
+        own = (self._currency_typed_at, self.currency.text().upper())
+        return max(super().typed_currency(), own)
+
+    def _stamp_currency(self, text: str) -> None:
+        self._currency_typed_at = typed_stamp() if len(text) == 3 else 0
+
     def rename_parties(self, renames: dict[str, str]) -> None:
         super().rename_parties(renames)
         self.bands.rename(renames)
@@ -251,6 +266,9 @@ class SharingPage(TermsPage):
             self.payee.setCurrentIndex(1)
         self.rate.set_decimal(sharing.rate_percent)
         self.currency.setText(sharing.currency)
+        self._currency_typed_at = 0
+        # A draft whose every amount is still empty has not chosen its currency yet.
+        self._currency_offerable = not has_money(terms)
         self.payment_days.setValue(sharing.payment_terms_days)
         self.reporting.set_value(sharing.reporting)
         self._distributions = terms.distributions

@@ -8,14 +8,18 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from drafting.law.suggest import suggest_currency
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import Problem, problems_from_error
 from ui.findings import Issue, collect_issues
-from ui.wizard.base import WIZARD_BUTTONS, TermsPage, updated
+from ui.glossary import attach
+from ui.wizard.base import WIZARD_BUTTONS, TermsPage, has_money, updated
 from ui.wizard.basics import BasicsPage
 from ui.wizard.confidentiality import ConfidentialityPage
+from ui.wizard.contribution_table import PartyContributions
 from ui.wizard.contributions import ContributionsPage
 from ui.wizard.deal import DealPage
 from ui.wizard.disputes import DisputesPage
@@ -27,14 +31,21 @@ from ui.wizard.party_refs import follow_renames, rename_references
 from ui.wizard.review import ReviewPage
 from ui.wizard.scope import ScopePage
 from ui.wizard.sharing import SharingPage
+from ui.wizard.table_keys import enter_in_table
 from ui.wizard.term import TermPage
+from ui.wizard.undo import EditHistory
+
+#: The wizard's own margins, a page's group box and its scroll bar around a field.
+PAGE_CHROME = 120
 
 
 class AgreementWizard(QWizard):
-    """Emits ``edited`` on every change the user makes and ``step_changed`` on page changes."""
+    """Emits ``edited`` on every change the user makes, ``step_changed`` on page changes
+    and ``close_requested`` when the user presses Escape."""
 
     edited = Signal()
     step_changed = Signal(int)
+    close_requested = Signal()
 
     def __init__(self, export_folder: Path) -> None:
         super().__init__()
@@ -71,6 +82,18 @@ class AgreementWizard(QWizard):
         self.review.jump_requested.connect(self.jump_to_path)
         self.review.key_terms.terms_source = lambda: (self.collect()[0], self.export.overrides)
         self.currentIdChanged.connect(self._entered)
+        self.history = EditHistory(self)
+        #: As wide as the widest page needs (a party's contributions table): the editor
+        #: gives the wizard that room before the preview's, so nothing is clipped.
+        probe = PartyContributions("", "EUR")
+        self.needed_width = probe.needed_width + PAGE_CHROME
+        probe.deleteLater()
+        #: The plain explanations, glossary "?" and big-effect warnings under the fields.
+        self.help_lines = attach(
+            {name: getattr(self, name) for name in ("basics", "parties", "scope", "contributions", "deal",
+                                                     "governance", "ip", "confidentiality", "sharing", "term",
+                                                     "disputes")}
+        )  # fmt: skip
 
     # --- loading and collecting ----------------------------------------------------------
     def load(self, terms: AgreementTerms) -> None:
@@ -80,6 +103,20 @@ class AgreementWizard(QWizard):
             page.load(terms)
         self._names_by_card = self._card_names()
         self.restart()
+        self.history.reset(terms)
+
+    def reload(self, terms: AgreementTerms) -> None:
+        """Show ``terms`` (an undo or redo step) on every page, staying on the current one."""
+        self._base = terms
+        self._renames = {}
+        for page in self.pages:
+            page.load(terms)
+        self._names_by_card = self._card_names()
+        current = self.currentPage()
+        if isinstance(current, TermsPage):
+            current.set_model(self.model())
+            current.set_parties(self.parties.current_names())
+        self.edited.emit()
 
     def collect(self) -> tuple[AgreementTerms | None, list[Problem]]:
         """The terms as the pages show them now, or the problems that stop them fitting the model."""
@@ -155,6 +192,19 @@ class AgreementWizard(QWizard):
             # After the page's own "focus the first field" (also queued), so the field wins.
             QTimer.singleShot(0, lambda: page.focus_field(path) if self.currentPage() is page else None)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter in a table or one of its cells edits or moves down, as in a spreadsheet;
+        QDialog would press the default button (Next) and leave the page half typed."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and enter_in_table(QApplication.focusWidget()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Escape: ask what to do with unsaved work, as Quit and Close do; QDialog would
+        close the wizard at once (and the editor then saved without asking)."""
+        self.close_requested.emit()
+
     # --- keeping pages in step -----------------------------------------------------------
     def _entered(self, page_id: int) -> None:
         page = self.page(page_id)
@@ -165,12 +215,25 @@ class AgreementWizard(QWizard):
                 self.confidentiality.show_competitor_fields(self.basics.competitors.isChecked())
             if page is self.disputes:
                 self.disputes.suggest_from(self.parties.current_jurisdictions())
+            currency = self.default_currency()
+            if currency:
+                page.offer_currency(currency)
             page.recheck()
             page.entered()
             # Once the page is laid out: until then its fields have no positions to put in
             # reading order (and QWizard moves the focus about while it switches pages).
             QTimer.singleShot(0, lambda: self._focus_first_field(page))
         self.step_changed.emit(page_id)
+
+    def default_currency(self) -> str:
+        """The currency the user last typed anywhere, else the parties' country's ("" if
+        neither says): what empty amounts on the next page show."""
+        when, code = max((page.typed_currency() for page in self.pages), default=(0, ""))
+        if when and len(code) == 3:
+            return code
+        if self._base is not None and has_money(self._base):
+            return ""  # the draft priced something already: its currency stands
+        return suggest_currency(self.parties.current_jurisdictions()) or ""
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt override)
         """Tab moves along Back / Next / Finish, then out of the wizard (Shift+Tab from the
@@ -210,6 +273,11 @@ class AgreementWizard(QWizard):
                 return True
             widget = widget.nextInFocusChain()
         return super().focusNextPrevChild(forward)
+
+    def focus_current_page(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, TermsPage):
+            self._focus_first_field(page)
 
     def _focus_first_field(self, page: TermsPage) -> None:
         if self.currentPage() is page and self.isVisible():
