@@ -31,6 +31,7 @@ from drafting.document import (
 )
 from drafting.engine.catalogue import Catalogue
 from drafting.engine.usage import inside_a_longer_name
+from drafting.terms import AllianceModel
 
 #: Terms a template may define in running text without the <term> markup: the
 #: plural of the party definition and the "control" of the Affiliate definition.
@@ -87,15 +88,23 @@ class _Unit:
     operative: bool
 
 
-def vocabulary(catalogue: Catalogue) -> frozenset[str]:
-    """Every term the catalogue can define: the definitions list and every ``<term>``
-    a template writes, so a term used where its definition fell away is caught."""
-    terms = {spec.term for spec in catalogue.definitions}
+def vocabulary(catalogue: Catalogue, model: AllianceModel | None = None) -> frozenset[str]:
+    """Every term the catalogue can define (for ``model``'s drafts, when given): the
+    definitions list and every ``<term>`` a template writes, so a term used where its
+    definition fell away is caught. Per model, because a word one kind of agreement
+    defines ("Services", "Company Work") is an ordinary word in another's text."""
+
+    def fits(models: frozenset[AllianceModel]) -> bool:
+        return model is None or not models or model in models
+
+    terms = {spec.term for spec in catalogue.definitions if fits(spec.models)}
     for spec in catalogue.clauses():
-        for source in spec.sources.values():
-            terms.update(match.strip() for match in _TERM_TAG.findall(source))
+        if fits(spec.models):
+            for source in spec.sources.values():
+                terms.update(match.strip() for match in _TERM_TAG.findall(source))
     for definition in catalogue.definitions:
-        terms.update(match for match in _QUOTED.findall(definition.source) if match[:1].isupper())
+        if fits(definition.models):
+            terms.update(match for match in _QUOTED.findall(definition.source) if match[:1].isupper())
     terms.update(("Parties", "Members"))
     return frozenset(term for term in terms if term)
 
