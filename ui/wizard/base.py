@@ -117,7 +117,10 @@ class TermsPage(QWizardPage):
     def focus_field(self, path: str) -> None:
         widget = self.field_widget(path)
         if widget is not None and widget.isVisible() and widget.isEnabled():
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            # A table of rows puts the cursor in the very row and column the path names.
+            focus_path = getattr(widget.parentWidget(), "focus_path", None)
+            if not (callable(focus_path) and focus_path(path)):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self, terms: AgreementTerms) -> None:
         self._loading = True
