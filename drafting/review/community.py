@@ -119,7 +119,7 @@ def membership_tiers(ctx: ReviewContext) -> Iterator[Finding]:
             "governance.seats",
             "The membership tiers and the list of seats disagree: "
             + "; ".join(
-                f"{party} is a {tier} member, a tier that carries {_seats(tier_seats)}, "
+                f"{party} joins at the {tier} tier, which carries {_seats(tier_seats)}, "
                 f"but the list of seats gives it {_seats(listed)}"
                 for party, tier, tier_seats, listed in differ
             )

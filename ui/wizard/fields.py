@@ -130,6 +130,8 @@ WIDGETS: dict[str, str] = {
     "members.non_solicit_months": "sections[professionals_members].non_solicit",
     "members.non_dealing": "sections[professionals_members].non_dealing",
     "parties[].jurisdiction": "cards[#].jurisdiction",
+    "open_source.tiers": "sections[open_source].tiers.table",
+    "open_source.members": "sections[open_source].members",
     # Governance
     "governance.casting_vote": "casting",
     "governance.seats": "seats.table",
