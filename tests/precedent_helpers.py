@@ -68,6 +68,13 @@ def everything_on(terms: AgreementTerms, *, modules: bool = False) -> AgreementT
     data["exit"] = {"triggers": ["material_breach", "insolvency"], "valuation": "fair_market_value"}
     data["non_compete"] = {"kind": "in_field", "field": "the same products", "territory": "", "tail_months": 0}
     data["termination"]["convenience"] = {"allowed": True, "notice_days": 90}
+    if data.get("open_source"):
+        # Membership tiers: the host joins at none, each other party at the one seat the list of seats gives it.
+        data["open_source"]["tiers"] = [
+            {"name": "Premier", "annual_fee": _money("50000.00"), "board_seats": 1},
+            {"name": "Academic"},
+        ]
+        data["open_source"]["members"] = [{"party": name, "tier": "Premier"} for name in names[1:]]
     if modules:
         data["extra_modules"] = [module.id for module in blueprint_for(terms.model).optional]
     return AgreementTerms.model_validate(data)

@@ -38,15 +38,7 @@ def _paths_by_model() -> dict[AllianceModel, dict[str, tuple[str, str]]]:
 #: brand licences, distributions) and contribution columns it does not show. Each is a
 #: known gap to close by adding the field; the test fails once one is closed, so that the
 #: entry is removed here, and fails for any new finding without a field.
-KNOWN_GAPS = {
-    "contributions[].due": "the contribution tables have no due-date column",
-    "governance.reserved_matters[].amount": "reserved matters are plain lines, without an amount",
-    "ip.background_schedule": "no table of background IP",
-    "ip.brand_licences": "no table of brand licences",
-    "ip.foreground.joint_rules.consent_to_license": "no joint-ownership rules on the IP page",
-    "sharing.tiers": "no table of tiers",
-    "sharing.tiers[].threshold": "no table of tiers",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _showcase(model: AllianceModel) -> AgreementTerms:

@@ -1,14 +1,16 @@
 """Open-source and community alliances: the inbound licence or DCO, the project licence,
-neutral trade marks and an antitrust policy among competing members."""
+neutral trade marks, an antitrust policy among competing members, and membership tiers
+(every member has one; its seats on the board are those the charter lists)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafting.review.findings import Finding, error, note, warning
+from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AllianceModel
 from drafting.terms.extras import ContributionMechanism
+from drafting.terms.parties import PartyRole
 
 
 @rule(models={AllianceModel.OPEN_SOURCE})
@@ -79,4 +81,58 @@ def neutral_trademarks(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
-RULES = (inbound_licence, antitrust_policy, neutral_trademarks)
+@rule(models={AllianceModel.OPEN_SOURCE})
+def membership_tiers(ctx: ReviewContext) -> Iterator[Finding]:
+    """Precedent 9: each member joins at a tier, and the seats per tier are the same in
+    the membership article and in the charter's list of seats."""
+    terms = ctx.terms
+    project = terms.open_source
+    if project is None or not project.tiers:
+        return  # tiers are optional: a charter without them says nothing about fees
+    tiered = {member.party: member.tier for member in project.members}
+    untiered = [party.short_name for party in terms.parties if party.role is PartyRole.MEMBER]
+    untiered = [name for name in untiered if name not in tiered]
+    if untiered:
+        yield warning(
+            "community.member-without-tier",
+            "open_source.members",
+            f"{listing(untiered)} {'is a member' if len(untiered) == 1 else 'are members'} with no "
+            "membership tier, so the agreement does not say what "
+            f"{'it pays' if len(untiered) == 1 else 'they pay'} or which seats "
+            f"{'it has' if len(untiered) == 1 else 'they have'} on the Governing Board.",
+            "Choose the tier each member joins at.",
+            clauses=ctx.draft.labels("membership.tiers"),
+            items=untiered,
+        )
+    seats = {entry.party: entry.seats for entry in terms.governance.seats}
+    if not seats:
+        return
+    carried = {tier.name: tier.board_seats for tier in project.tiers}
+    differ = [
+        (party, tier, carried[tier], seats.get(party, 0))
+        for party, tier in tiered.items()
+        if carried[tier] != seats.get(party, 0)
+    ]
+    if differ:
+        yield error(
+            "community.tier-seats-mismatch",
+            "governance.seats",
+            "The membership tiers and the list of seats disagree: "
+            + "; ".join(
+                f"{party} joins at the {tier} tier, which carries {_seats(tier_seats)}, "
+                f"but the list of seats gives it {_seats(listed)}"
+                for party, tier, tier_seats, listed in differ
+            )
+            + ". The agreement would give two answers to who sits on the board.",
+            "Make each member's seats in the list of seats the seats its tier carries, or move the member to "
+            "the tier that carries them.",
+            clauses=ctx.draft.labels("membership.board", "schedule.governance"),
+            items=[party for party, *_ in differ],
+        )
+
+
+def _seats(count: int) -> str:
+    return "no seat" if count == 0 else ("1 seat" if count == 1 else f"{count} seats")
+
+
+RULES = (inbound_licence, antitrust_policy, neutral_trademarks, membership_tiers)

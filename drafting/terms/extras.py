@@ -174,6 +174,24 @@ class ContributionMechanism(StrEnum):
     CLA = "cla"
 
 
+class MembershipTier(TermsModel):
+    """A level of membership of an open-source project (precedent 9): its yearly fee and
+    the seats on the Governing Board that each member of the tier appoints."""
+
+    name: str = Field(min_length=1, max_length=60, description="e.g. 'Premier', 'General', 'Associate'.")
+    annual_fee: Money | None = Field(default=None, description="The yearly fee; none for a free tier.")
+    board_seats: int = Field(
+        default=0, ge=0, le=10, description="Seats on the Governing Board each member of the tier appoints."
+    )
+
+
+class TierMembership(TermsModel):
+    """The tier a member joins at."""
+
+    party: PartyRef
+    tier: str = Field(min_length=1, max_length=60)
+
+
 class OpenSourceTerms(TermsModel):
     project_name: str = required_text("The name of the open-source project.")
     mission: str = ""
@@ -184,6 +202,21 @@ class OpenSourceTerms(TermsModel):
     open_participation: bool = True
     trademark_holder: str = ""
     antitrust_policy: bool = True
+    tiers: tuple[MembershipTier, ...] = optional_field((), "The membership tiers, each with its fee and board seats.")
+    members: tuple[TierMembership, ...] = optional_field((), "The tier each member joins at.")
+
+    @model_validator(mode="after")
+    def _members_in_known_tiers(self) -> OpenSourceTerms:
+        names = [tier.name for tier in self.tiers]
+        if len(set(names)) != len(names):
+            raise ValueError("each membership tier needs a name of its own")
+        parties = [member.party for member in self.members]
+        if len(set(parties)) != len(parties):
+            raise ValueError("each member joins at one tier only")
+        for member in self.members:
+            if member.tier not in names:
+                raise ValueError(f"{member.party} joins at the tier '{member.tier}', which is not one of the tiers")
+        return self
 
 
 class DistributionTerms(TermsModel):

@@ -451,6 +451,25 @@ CASES: tuple[CorpusCase, ...] = (
         "governing_law": "Scotland", "parties[0].jurisdiction": "Scotland",
         "open_source.licence": "", "governance.quorum.adjourned_meeting_reduced": False,
     }, silent=("quorum_blockable",)),
+    # Membership tiers: a Premier member appoints a board seat, a General member none, and
+    # the list of seats says the same.
+    CorpusCase("open-source-tiers-match-the-seats", "open_source", {
+        "open_source.tiers": [
+            {"name": "Premier", "annual_fee": money("50000.00"), "board_seats": 1},
+            {"name": "General", "annual_fee": money("5000.00"), "board_seats": 0},
+            {"name": "Academic"},
+        ],
+        "open_source.members": [{"party": "Energiequelle", "tier": "Premier"}, {"party": "Cascade", "tier": "General"}],
+        "governance.seats[2].seats": 0,
+    }, silent=("membership_tiers",)),
+    # A General member (no seat) that the list of seats seats anyway, and a member with no tier.
+    CorpusCase("open-source-tier-seats-differ", "open_source", {
+        "open_source.tiers": [
+            {"name": "Premier", "annual_fee": money("50000.00"), "board_seats": 1},
+            {"name": "General", "annual_fee": money("5000.00"), "board_seats": 0},
+        ],
+        "open_source.members": [{"party": "Energiequelle", "tier": "General"}],
+    }),
     # --- the governing law ---------------------------------------------------------------
     CorpusCase("revenue-sharing-uae-law", "revenue_sharing", {
         "governing_law": {"profile": "neutral", "other": "the United Arab Emirates"},

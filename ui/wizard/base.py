@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.widgets import ErrorLine, MoneyEdit, PartyCombo, help_line
 from ui.wizard.fields import resolve
+from ui.wizard.membership import MembersTable
 from ui.wizard.seats import SeatsTable
 from ui.wizard.shares import SharesTable
 
@@ -132,6 +133,11 @@ class TermsPage(QWizardPage):
         self.set_touched()
         widget = self.field_widget(path)
         if widget is not None and widget.isVisible() and widget.isEnabled():
+            # A table of rows puts the cursor in the very row and column the path names.
+            for owner in (widget, widget.parentWidget()):
+                focus_path = getattr(owner, "focus_path", None)
+                if callable(focus_path) and focus_path(path):
+                    return
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self, terms: AgreementTerms) -> None:
@@ -164,6 +170,8 @@ class TermsPage(QWizardPage):
             table.rename(renames)
         for seats in self.findChildren(SeatsTable):
             seats.rename(renames)
+        for members in self.findChildren(MembersTable):
+            members.rename(renames)
 
     def recheck(self) -> None:
         problems = self.check()

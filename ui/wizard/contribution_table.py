@@ -1,7 +1,8 @@
 """One party's contributions on the Contributions page: a titled table (kind, what
 exactly, value, currency, how it is provided), add/remove buttons and the party's
 subtotal with its share of the total value; "valued by" says how a contribution in kind
-is valued (an independent valuer, market rent, book value).
+is valued (an independent valuer, market rent, book value), "due by" the date it is
+made (YYYY-MM-DD).
 
 Each row remembers an ordering key, so the page can hand the contributions back in the
 order they were loaded (and new ones after them) whatever table they sit in.
@@ -9,6 +10,7 @@ order they were loaded (and new ones after them) whatever table they sit in.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -35,8 +37,8 @@ from drafting.terms.commercial import Contribution, ContributionKind, TransferMo
 from ui.glossary import WARNING_STYLE, warning_text
 from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, literal, parse_decimal
 
-COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as", "Valued by")
-KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER, VALUATION = range(len(COLUMNS))
+COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as", "Valued by", "Due by")
+KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER, VALUATION, DUE = range(len(COLUMNS))
 #: The shortest "What exactly" column; the others are as wide as their contents need,
 #: measured with the running style and font (so a high-DPI screen or a larger font never
 #: clips a drop-down), and the table fits a 1280-pixel window beside the preview.
@@ -127,6 +129,7 @@ class PartyContributions(QGroupBox):
             CURRENCY: text("GBP", COLUMNS[CURRENCY]) + padding,
             TRANSFER: max(transfer.sizeHint().width(), text(COLUMNS[TRANSFER]) + padding),
             VALUATION: text(COLUMNS[VALUATION], "Market value") + padding,
+            DUE: text("2027-12-31", COLUMNS[DUE]) + padding,
         }
 
     # --- naming ----------------------------------------------------------------------
@@ -169,8 +172,9 @@ class PartyContributions(QGroupBox):
             decimal_text(value.amount) if value else "",
             value.currency if value else self.default_currency,
             contribution.valuation_method if contribution else "",
+            contribution.due.isoformat() if contribution and contribution.due else "",
         )
-        for column, text in zip((DESCRIPTION, VALUE, CURRENCY, VALUATION), texts, strict=True):
+        for column, text in zip((DESCRIPTION, VALUE, CURRENCY, VALUATION, DUE), texts, strict=True):
             item = QTableWidgetItem(text)
             if column in (VALUE, CURRENCY):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -250,6 +254,24 @@ class PartyContributions(QGroupBox):
         except ValidationError:
             raise ValueError(f"'{currency}' is not a three-letter currency code such as EUR or USD") from None
 
+    def row_of(self, key: int) -> int:
+        """The row of the contribution with ordering ``key`` (its index in the loaded draft), or -1."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, DESCRIPTION)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+                return row
+        return -1
+
+    def row_due(self, row: int) -> dt.date | None:
+        """The row's due date; raises ``ValueError`` when it is not a date."""
+        text = self.cell(row, DUE)
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a date; write the due date as YYYY-MM-DD") from None
+
     def rows(self) -> list[tuple[int, dict[str, Any]]]:
         """(ordering key, the row's fields) for every row, in table order."""
         result = []
@@ -265,11 +287,18 @@ class PartyContributions(QGroupBox):
                 "value": self.row_value(row),
                 "transfer_mode": TransferMode(mode) if isinstance(mode, str) else None,
                 "valuation_method": self.cell(row, VALUATION),
+                "due": self._due_or_none(row),
             }
             description = self.table.item(row, DESCRIPTION)
             key = description.data(Qt.ItemDataRole.UserRole) if description is not None else None
             result.append((int(key) if key is not None else row, fields))
         return result
+
+    def _due_or_none(self, row: int) -> dt.date | None:
+        try:
+            return self.row_due(row)
+        except ValueError:
+            return None  # reported by ``problem``, which keeps the page from going on
 
     def problem(self) -> str:
         if not self.still_a_party and self.table.rowCount():
@@ -279,6 +308,7 @@ class PartyContributions(QGroupBox):
                 return f"{self.party}, row {row + 1}: describe what the party contributes."
             try:
                 self.row_value(row)
+                self.row_due(row)
             except ValueError as error:
                 return f"{self.party}, row {row + 1}: {error}."
         return ""

@@ -3,6 +3,7 @@ with its subtotal and share of the total value, and how further funding is raise
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -13,7 +14,7 @@ from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.commercial import CapitalCallMode, CapitalCalls, Contribution, DefaultRemedy, FundingDefault
 from ui.widgets import EnumCombo, add_row, group, help_line
 from ui.wizard.base import TermsPage, updated
-from ui.wizard.contribution_table import PartyContributions, money_text
+from ui.wizard.contribution_table import DUE, VALUATION, PartyContributions, money_text
 from ui.wizard.payments import PaymentsEditor
 
 FUNDED_MODELS = frozenset({AllianceModel.JOINT_VENTURE, AllianceModel.CONSORTIUM, AllianceModel.EQUITY_ALLIANCE})
@@ -31,6 +32,10 @@ REMEDY_LABELS = {
     DefaultRemedy.FORCED_SALE: "The others may buy it out at a discount",
     DefaultRemedy.DAMAGES: "It compensates the others for their loss",
 }
+
+#: A finding on one column of one contribution, and the table column that edits it.
+_CELL_PATH = re.compile(r"contributions\[(\d+)\]\.(due|valuation_method)")
+_CELL_COLUMNS = {"due": DUE, "valuation_method": VALUATION}
 
 
 class ContributionsPage(TermsPage):
@@ -110,6 +115,17 @@ class ContributionsPage(TermsPage):
         (where the review takes the user for a finding about ``contributions[i]``)."""
         tables = {table.party: table.table for table in self.parties_tables}
         return [tables[entry.party] for entry in self._originals.values() if entry.party in tables]
+
+    def focus_field(self, path: str) -> None:
+        # The cell of the very contribution and column the finding names, so the cursor
+        # lands there rather than in the table's first widget (its "Kind" drop-down).
+        match = _CELL_PATH.fullmatch(path)
+        if match is not None:
+            for table in self.parties_tables:
+                row = table.row_of(int(match[1]))
+                if row >= 0:
+                    table.table.setCurrentCell(row, _CELL_COLUMNS[match[2]])
+        super().focus_field(path)
 
     # --- the tables, one per party ------------------------------------------------------
     def table_of(self, party: str) -> PartyContributions:
@@ -201,7 +217,7 @@ class ContributionsPage(TermsPage):
         contributions = []
         for key, fields in rows:
             original = self._originals.get(key)
-            # Fields this page does not show (pricing, due date) stay as loaded.
+            # Fields this page does not show (pricing) stay as loaded.
             values: dict[str, Any] = {**dict(original), **fields} if original else fields
             contributions.append(Contribution.model_validate(values))
         calls: CapitalCalls = updated(self._calls, mode=self.calls.value(), notice_days=self.notice_days.value())

@@ -23,9 +23,11 @@ from drafting.terms.extras import (
     OpenSourceTerms,
 )
 from drafting.terms.governance import Threshold
+from drafting.terms.parties import PartyRole
 from ui.widgets import EnumCombo, MoneyEdit, PartyCombo, add_row
 from ui.wizard.base import updated
 from ui.wizard.deal_sections import Section
+from ui.wizard.membership import MembersTable, TiersEditor
 from ui.wizard.shares import SharesTable
 from ui.wizard.transfers import TransfersTable
 
@@ -275,7 +277,17 @@ class OpenSourceSection(Section):
         add_row(form, "Antitrust policy", self.antitrust, "Agendas, minutes, no talk of prices or customers.")
         self.trademarks = QLineEdit()
         add_row(form, "Project marks held by", self.trademarks, "A neutral holder, e.g. the foundation.")
+        self.tiers = TiersEditor()
+        add_row(form, "Membership tiers", self.tiers, "Optional: levels of membership, with fees and board seats.")
+        form.addRow("", self.page.error_line("tiers", "membership tiers"))
+        self.members = MembersTable(self.tiers)
+        add_row(form, "Each member's tier", self.members, "Which tier each member joins at; the host needs none.")
         self.page.watch(self.project, self.licence, self.mechanism, self.inbound, self.antitrust, self.trademarks)
+        self.tiers.changed.connect(self.page.edited)
+        self.members.changed.connect(self.page.edited)
+
+    def set_parties(self, names: Sequence[str]) -> None:
+        self.members.set_parties(names)
 
     def load(self, terms: AgreementTerms) -> None:
         project = self.terms_value = terms.open_source or OpenSourceTerms()
@@ -285,6 +297,11 @@ class OpenSourceSection(Section):
         self.inbound.setChecked(project.inbound_equals_outbound)
         self.antitrust.setChecked(project.antitrust_policy)
         self.trademarks.setText(project.trademark_holder)
+        self.tiers.currency = terms.sharing.currency
+        self.tiers.set_items(project.tiers)
+        self.members.set_parties([party.short_name for party in terms.parties])
+        self.members.set_members(project.members)
+        self.members.expected = {party.short_name for party in terms.parties if party.role is PartyRole.MEMBER}
 
     def read(self) -> dict[str, Any]:
         project = updated(
@@ -295,8 +312,13 @@ class OpenSourceSection(Section):
             inbound_equals_outbound=self.inbound.isChecked(),
             antitrust_policy=self.antitrust.isChecked(),
             trademark_holder=self.trademarks.text().strip(),
+            tiers=self.tiers.tiers(),
+            members=self.members.members(),
         )
         return {"open_source": project}
 
     def check(self) -> dict[str, str]:
-        return self.required("project", self.project, "Name the open-source project.")
+        problems = self.required("project", self.project, "Name the open-source project.")
+        if message := self.tiers.problem():
+            problems["tiers"] = message
+        return problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 from drafting.engine.blueprints import blueprint_for
 from drafting.terms import AgreementTerms, AllianceModel
@@ -18,12 +18,12 @@ from drafting.terms.governance import (
     MeetingFrequency,
     Quorum,
     QuorumRule,
-    ReservedMatter,
     TerminalMechanism,
     VotingBasis,
 )
 from ui.widgets import EnumCombo, PartyCombo, add_row, describe, group, help_line
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.reserved import ReservedMattersTable
 from ui.wizard.seats import SeatsTable
 
 BODY_LABELS = {
@@ -119,15 +119,14 @@ class GovernancePage(TermsPage):
         self.casting_party_label = add_row(
             form, "Casting vote p&arty", self.casting_party, "The party that breaks ties."
         )
-        self.reserved = QPlainTextEdit()
-        self.reserved.setTabChangesFocus(True)
-        self.reserved.setFixedHeight(90)
+        self.reserved = ReservedMattersTable()
         self.reserved_label = add_row(
             form,
             "&Unanimous matters",
             self.reserved,
-            "Decisions that need every party's yes, one per line: the protection of a smaller party.",
+            "Decisions that need every party's yes, one per row: the protection of a smaller party.",
         )
+        form.addRow("", self.error_line("reserved", "reserved"))
         self.adjourned = QCheckBox("An inquorate meeting is adjourned and then needs fewer present")
         self.adjourned_label = add_row(
             form, "Adjourned meetings", self.adjourned, "Without it, a party can block decisions by staying away."
@@ -167,7 +166,8 @@ class GovernancePage(TermsPage):
         self.body_layout.addWidget(self.deadlock_box)
         self.body_layout.addStretch(1)
         self.watch(self.body_type, self.meetings, self.chair, self.chair_party, self.voting, self.quorum, self.casting)
-        self.watch(self.casting_party, self.reserved, self.deadlock, self.terminal)
+        self.watch(self.casting_party, self.deadlock, self.terminal)
+        self.reserved.changed.connect(self.edited)
         self.watch(self.adjourned, self.veto, self.escalation, self.mediation)
         self.seats.changed.connect(self.edited)
         for combo in (self.body_type, self.chair, self.casting):
@@ -255,8 +255,7 @@ class GovernancePage(TermsPage):
         self.quorum.set_value(governance.quorum.rule)
         self.casting.set_value(governance.casting_vote)
         self.casting_party.set_value(governance.casting_vote_party)
-        self._reserved = {matter.matter: matter for matter in governance.reserved_matters}
-        self.reserved.setPlainText("\n".join(self._reserved))
+        self.reserved.load(governance.reserved_matters, terms.sharing.currency)
         self.deadlock.setChecked(governance.deadlock is not None)
         deadlock = governance.deadlock or Deadlock()
         self.terminal.set_value(deadlock.terminal)
@@ -270,8 +269,7 @@ class GovernancePage(TermsPage):
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
-        lines = [line.strip() for line in self.reserved.toPlainText().splitlines() if line.strip()]
-        reserved = tuple(self._reserved.get(line) or ReservedMatter(matter=line) for line in lines)
+        reserved = self.reserved.matters()
         chair = self.chair.value()
         casting = self.casting.value()
         deadlock = None
@@ -305,3 +303,7 @@ class GovernancePage(TermsPage):
         kept = [module for module in self._extra_modules if module not in offered]
         chosen = [module_id for module_id, check in self.module_checks.items() if check.isChecked()]
         return {"governance": governance, "extra_modules": tuple(kept + chosen)}
+
+    def check(self) -> dict[str, str]:
+        message = self.reserved.problem()
+        return {"reserved": message} if message else {}

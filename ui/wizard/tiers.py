@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidge
 
 from drafting.terms.commercial import Tier
 from ui.widgets import NumberEdit, decimal_text, describe
+from ui.wizard.row_table import focus_cell
 
 
 class TiersTable(QWidget):
@@ -61,6 +62,9 @@ class TiersTable(QWidget):
             self.rows.pop()
             self.table.removeRow(self.table.rowCount() - 1)
             self.changed.emit()
+
+    def focus_path(self, path: str) -> bool:
+        return focus_cell(self.rows, ("threshold", "percent"), path)
 
     def load(self, tiers: Sequence[Tier]) -> None:
         self.rows = []
