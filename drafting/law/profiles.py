@@ -140,6 +140,8 @@ _CLAUSE_KEYS = frozenset(
         "good_cause",
         "non_reliance",
         "cisg",
+        "insolvency_termination",
+        "relationship_notice",
     }
 )
 _VOCABULARY_KEYS = frozenset(

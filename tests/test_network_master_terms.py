@@ -1,0 +1,71 @@
+"""The partner network's master terms as a French distribution lawyer reads them: exit
+rights follow the answers, the tail survives every exit but one for cause, triggers are
+alternatives, and French mandatory law shapes notice and insolvency."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from drafting.document import body_text_lines
+from drafting.engine import assemble_agreement
+from drafting.engine.network import assemble_master
+from drafting.terms import AgreementTerms
+from drafting.validation import load_terms_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIO = ROOT / "tests" / "scenarios" / "fr_partner_network.json"
+
+
+def scenario(**changes: Any) -> AgreementTerms:
+    terms = load_terms_file(SCENARIO)
+    data = terms.model_dump(mode="json")
+    for path, value in changes.items():
+        *parents, leaf = path.split("__")
+        target = data
+        for key in parents:
+            target = target[key]
+        target[leaf] = value
+    return AgreementTerms.model_validate(data)
+
+
+def master_text(terms: AgreementTerms) -> str:
+    return "\n".join(body_text_lines(assemble_master(terms, assemble_agreement)))
+
+
+def test_no_cause_exit_of_the_platform_follows_the_answer() -> None:
+    assert "without cause" not in master_text(scenario())
+    text = master_text(scenario(termination__convenience={"allowed": True, "notice_days": 120, "fee": None}))
+    assert "without cause by giving the Partner at least one hundred and twenty (120) days' written notice" in text
+    # French law: the notice grows with the relationship (article L. 442-1 II).
+    assert "article L. 442-1 II of the French Commercial Code" in text
+
+
+def test_the_tail_is_lost_only_on_termination_for_breach_or_sanctions() -> None:
+    text = master_text(scenario())
+    tail = next(line for line in text.splitlines() if line.startswith("Tail after exit."))
+    assert "However this Agreement ends, except where Voisinéo ends it for the Partner's breach under clause" in tail
+    assert "because of sanctions under clause" in tail and "its heirs" in tail
+
+
+def test_termination_triggers_are_alternatives() -> None:
+    lines = master_text(scenario()).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Termination by the Platform."))
+    items = lines[start + 1 : start + 7]
+    assert items[-2].endswith("; or") and items[-1].endswith(".")
+    assert not any(item.endswith("; and") for item in items)
+
+
+def test_insolvency_trigger_yields_to_book_vi_under_french_law() -> None:
+    text = master_text(scenario())
+    assert "Book VI of the French Commercial Code" in text and "personal insolvency order" not in text
+    assert "personal insolvency order" not in master_text(scenario(governing_law={"profile": "ew", "other": ""}))
+
+
+def test_change_of_control_force_majeure_and_wind_down_answers_are_drafted() -> None:
+    text = master_text(scenario())
+    assert "comes to control it" in text
+    assert "material obligations for a continuous period of more than ninety (90) days" in text
+    assert "orderly handover for ninety (90) days after the end" in text
+    quiet = master_text(scenario(termination__change_of_control="notice"))
+    assert "comes to control it" not in quiet
