@@ -69,3 +69,16 @@ def test_change_of_control_force_majeure_and_wind_down_answers_are_drafted() -> 
     assert "orderly handover for ninety (90) days after the end" in text
     quiet = master_text(scenario(termination__change_of_control="notice"))
     assert "comes to control it" not in quiet
+
+
+def test_terms_used_are_defined_and_unused_ones_are_not() -> None:
+    text = master_text(scenario())
+    assert "(the “Purpose”) is stated as follows: Grow the Voisinéo neighbourhood network" in text
+    assert "(its duration being the “Term”)" in text
+    assert "Expert" not in text and "professional body" not in text
+
+
+def test_the_schedule_precedence_is_not_contradicted() -> None:
+    text = master_text(scenario())
+    assert "The Partner Schedule prevails over the Master Terms only for those variables" in text
+    assert "the clauses prevail" not in text
