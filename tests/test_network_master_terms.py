@@ -82,3 +82,25 @@ def test_the_schedule_precedence_is_not_contradicted() -> None:
     text = master_text(scenario())
     assert "The Partner Schedule prevails over the Master Terms only for those variables" in text
     assert "the clauses prevail" not in text
+
+
+def _notes(terms: AgreementTerms) -> dict[str, str]:
+    document = assemble_master(terms, assemble_agreement)
+    return {clause.id: clause.note.text for clause in document.iter_clauses() if clause.note is not None}
+
+
+def test_the_lawyers_notes_count_the_whole_network() -> None:
+    notes = _notes(scenario())
+    assert notes["network_structure.contract"].startswith("12 partner(s) are listed")
+    assert notes["network_appointment.territory"].startswith("8 of 12 partner(s) hold an exclusive territory")
+    assert "partner's referral code" in notes["network_revenue.basis"]
+    assert not any("&#39;" in text or "&amp;" in text for text in notes.values())
+
+
+def test_the_vat_and_worker_status_notes_say_who_accounts_and_what_french_law_asks() -> None:
+    notes = _notes(scenario())
+    taxes = notes["network_revenue.taxes"]
+    assert "Voisinéo accounts for the VAT itself (reverse charge)" in taxes and "small-business scheme" in taxes
+    assert "bear reverse-charge" not in taxes
+    assert "article L. 8221-6 of the French Labour Code" in notes["network_accession.capacity"]
+    assert "network_exit.platform_termination" not in notes

@@ -143,7 +143,9 @@ def dress_master(document: AgreementDocument, terms: AgreementTerms) -> Agreemen
 def assemble_master(terms: AgreementTerms, assemble: Assemble, **options: Any) -> AgreementDocument:
     """The master terms of ``terms`` (``assemble``: the engine's ``assemble_agreement``)."""
     view = master_view(terms)
-    return dress_master(assemble(view, **options), view)
+    # The notes count and compare the partners, which the view leaves out.
+    whole = options.pop("whole", None) or terms
+    return dress_master(assemble(view, whole=whole, **options), view)
 
 
 def assemble_accession(
