@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from drafting.document import body_text_lines
+from drafting.document import AgreementDocument, Table, body_text_lines, inline_text
 from drafting.engine import assemble_agreement
-from drafting.engine.network import assemble_master
+from drafting.engine.network import assemble_accession, assemble_master
 from drafting.terms import AgreementTerms
 from drafting.validation import load_terms_file
 
@@ -104,3 +104,44 @@ def test_the_vat_and_worker_status_notes_say_who_accounts_and_what_french_law_as
     assert "bear reverse-charge" not in taxes
     assert "article L. 8221-6 of the French Labour Code" in notes["network_accession.capacity"]
     assert "network_exit.platform_termination" not in notes
+
+
+def _accession(terms: AgreementTerms, name: str) -> AgreementDocument:
+    party = terms.party(name)
+    assert terms.network is not None
+    schedule = terms.network.schedule_for(name)
+    assert schedule is not None
+    return assemble_accession(terms, party, schedule, assemble_agreement)
+
+
+def _schedule_rows(document: AgreementDocument) -> dict[str, str]:
+    table = next(block for schedule in document.schedules for block in schedule.blocks if isinstance(block, Table))
+    return {row[0]: row[1] for row in table.rows}
+
+
+def test_the_accession_form_names_the_version_and_is_dated_on_acceptance() -> None:
+    document = _accession(scenario(), "Namur Solidaire")
+    text = "\n".join(body_text_lines(document))
+    assert "Partner Network Terms dated 1 February 2027" in text
+    assert "the date of its signature is the date of acceptance" in text
+    assert document.cover.date_text == ""
+    assert "every decision its articles of association or statutes require" in text
+    assert "corporate action" not in text
+
+
+def test_no_document_tells_a_partner_about_the_others() -> None:
+    terms = scenario()
+    for document in (assemble_master(terms, assemble_agreement), _accession(terms, "Lyon Quartiers")):
+        recitals = " ".join(inline_text(recital.content) for recital in document.recitals)
+        assert "twelve" not in recitals and "sole trader" not in recitals
+
+
+def test_the_schedule_gives_notices_addresses_and_leaves_out_absent_special_terms() -> None:
+    terms = scenario()
+    rows = _schedule_rows(_accession(terms, "Namur Solidaire"))
+    assert "Special terms" not in rows
+    assert "Namur" in rows["Addresses for notices"]
+    assert "Swiss francs" in _schedule_rows(_accession(terms, "Genève Voisins"))["Special terms"]
+    master = master_text(terms)
+    assert "set out at the beginning of this Agreement" not in master
+    assert "the English version prevails" in master

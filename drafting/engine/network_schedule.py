@@ -54,8 +54,17 @@ def partner_schedule(terms: AgreementTerms, date_style: str = wording.DAY_MONTH_
         ("Brand licence", clean_text(schedule.brand_scope.strip()) or "Promotion of the Services in the Territory"),
         ("Targets", clean_text(schedule.targets.strip()) or "None"),
         ("Start Date", start),
-        ("Special terms", clean_text(schedule.special_terms.strip()) or "None"),
     )
+    # The master terms send the Partner's notices to the addresses its form gives.
+    notices = "; ".join(
+        part
+        for part in (" ".join(clean_text(partner.address).split()), clean_text(partner.notice_email.strip()))
+        if part
+    )
+    rows = (*rows, ("Addresses for notices", notices or NOT_STATED))
+    # No special terms is no row: "Special terms: None" reads as a term.
+    if schedule.special_terms.strip():
+        rows = (*rows, ("Special terms", clean_text(schedule.special_terms.strip())))
     intro = DraftParagraph(
         [TextRun(f"The variables of the contract between {clean_text(network.platform)} and the Partner are:")]
     )
