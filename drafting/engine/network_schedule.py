@@ -45,14 +45,14 @@ def partner_schedule(terms: AgreementTerms, date_style: str = wording.DAY_MONTH_
     partner = terms.party(schedule.party)
     currency = terms.sharing.currency
     start = wording.long_date(schedule.start_date, date_style) if schedule.start_date else "The date of acceptance"
-    rows = (
+    rows: tuple[tuple[str, str], ...] = (
         ("Partner", clean_text(partner.legal_name.strip() or partner.short_name)),
         ("Role", _ROLE_WORDS[network.role.value]),
         ("Territory", clean_text(schedule.territory.strip()) or NOT_STATED),
         ("Exclusivity", "Exclusive in the Territory" if schedule.exclusive else "Non-exclusive"),
         ("Revenue split (Partner / platform)", split_text(schedule, network.platform, currency)),
         ("Brand licence", clean_text(schedule.brand_scope.strip()) or "Promotion of the Services in the Territory"),
-        ("Targets", clean_text(schedule.targets.strip()) or "None"),
+        ("Targets", clean_text(schedule.targets.strip()) or "No targets"),
         ("Start Date", start),
     )
     # The master terms send the Partner's notices to the addresses its form gives.
