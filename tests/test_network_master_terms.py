@@ -145,3 +145,14 @@ def test_the_schedule_gives_notices_addresses_and_leaves_out_absent_special_term
     master = master_text(terms)
     assert "set out at the beginning of this Agreement" not in master
     assert "the English version prevails" in master
+
+
+def test_french_mandatory_points_on_payment_tax_authors_rights_and_jurisdiction() -> None:
+    text = master_text(scenario())
+    assert "fixed indemnity for recovery costs of forty euros (EUR 40)" in text
+    assert "Voisinéo shall account for it itself" in text and "article 293 B" in text
+    assert "rights of reproduction, representation and adaptation" in text and "L. 131-3" in text
+    assert "article 48 of the French Code of Civil Procedure" in text
+    english = master_text(scenario(governing_law={"profile": "ew", "other": ""}))
+    assert "article 48" not in english and "L. 131-3" not in english
+    assert "assigns to Voisinéo, as they arise, the Intellectual Property Rights" in english

@@ -142,6 +142,9 @@ _CLAUSE_KEYS = frozenset(
         "cisg",
         "insolvency_termination",
         "relationship_notice",
+        "tax_small_business",
+        "authors_rights_assignment",
+        "courts_non_trader",
     }
 )
 _VOCABULARY_KEYS = frozenset(
