@@ -167,7 +167,17 @@ _VOCABULARY_KEYS = frozenset(
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})
-_REVIEW_KEYS = frozenset({"distributor", "penalty", "non_compete", "rd_block_exemption"})
+_REVIEW_KEYS = frozenset(
+    {
+        "distributor",
+        "penalty",
+        "non_compete",
+        "rd_block_exemption",
+        "commercial_agent",
+        "precontract_disclosure",
+        "precontract_disclosure_exclusive",
+    }
+)
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
