@@ -100,7 +100,7 @@ def test_the_lawyers_notes_count_the_whole_network() -> None:
 def test_the_vat_and_worker_status_notes_say_who_accounts_and_what_french_law_asks() -> None:
     notes = _notes(scenario())
     taxes = notes["network_revenue.taxes"]
-    assert "Voisinéo accounts for the VAT itself (reverse charge)" in taxes and "small-business scheme" in taxes
+    assert "Voisinéo accounts for that tax itself (reverse charge)" in taxes and "small-business scheme" in taxes
     assert "bear reverse-charge" not in taxes
     assert "article L. 8221-6 of the French Labour Code" in notes["network_accession.capacity"]
     assert "network_exit.platform_termination" not in notes
