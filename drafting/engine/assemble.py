@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import html
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -257,7 +258,10 @@ def _note(spec: ClauseSpec, blueprint: Blueprint, context: Mapping[str, Any]) ->
     template = blueprint.notes.get(spec.id)
     if template is None:
         return DraftingNote(spec.note, spec.fallbacks)
-    text = " ".join(render_template(template, context, f"{blueprint.source}: note on {spec.id}", set()).split())
+    rendered = render_template(template, context, f"{blueprint.source}: note on {spec.id}", set())
+    # A note is plain text for a Word comment: the sandbox's escaping is undone once here,
+    # or the writer escapes it again ("partner&amp;#39;s").
+    text = " ".join(html.unescape(rendered).split())
     # A deal-specific note with nothing to say for this deal gives way to the catalogue's.
     return DraftingNote(text or spec.note, spec.fallbacks)
 
@@ -271,8 +275,12 @@ def assemble_agreement(
     version: str = "",
     catalogue: Catalogue | None = None,
     blueprints: Mapping[AllianceModel, Blueprint] | None = None,
+    whole: AgreementTerms | None = None,
 ) -> AgreementDocument:
     """The complete agreement for ``terms``.
+
+    ``whole`` is the draft ``terms`` was cut from when it is a view (a partner network's
+    master terms hold no partner): the blueprint's notes read it as ``draft``.
 
     ``overrides`` maps clause ids to a lawyer's own template for that clause; it is
     rendered in the same sandbox, under a size and time limit. Raises
@@ -299,10 +307,11 @@ def assemble_agreement(
                 version=version,
                 catalogue=catalogue,
                 blueprints=blueprints,
+                whole=whole,
             )
     blueprint = blueprints[terms.model]
     facts = derive_facts(terms, law.spelling)
-    base: dict[str, Any] = {"terms": terms, "deal": facts, "law": law}
+    base: dict[str, Any] = {"terms": terms, "deal": facts, "law": law, "draft": whole or terms}
     compiled_overrides = _compile_overrides(catalogue, overrides)
     selection = _select(catalogue, blueprint, terms, base)
     selected = frozenset(spec.id for _, _, chosen in selection for spec, _ in chosen)

@@ -250,6 +250,17 @@ def parse_inlines(text: str, owner_id: str) -> list[DraftInline]:
 
 
 _LIST_END = re.compile(r"(?:\s*(?:;|,|\.)\s*(?:and|or)?\s*)$")
+#: A list item the template closes with its own conjunction ("...; or").
+_WRITTEN_JOIN = re.compile(r"[;,]\s*(and|or)\s*$")
+
+
+def _written_conjunction(content: list[DraftInline]) -> str:
+    last = content[-1] if content else None
+    if isinstance(last, TextRun):
+        match = _WRITTEN_JOIN.search(last.text.rstrip())
+        if match:
+            return match.group(1)
+    return ""
 
 
 def _ends_with_colon(content: list[DraftInline]) -> bool:
@@ -277,7 +288,12 @@ def punctuate(clause: DraftClause, final: str) -> None:
         for sub in subs:
             punctuate(sub, ".")
         return
-    conjunction = next((sub.join for sub in subs if sub.join), "and")
+    # A join="..." attribute decides; failing it, the conjunction the template wrote
+    # ("; or" before its last item), which may sit on an item a condition left out;
+    # "and" only when the template says neither.
+    conjunction = next((sub.join for sub in subs if sub.join), "") or next(
+        (found for sub in reversed(subs) if (found := _written_conjunction(sub.content))), "and"
+    )
     for index, sub in enumerate(subs):
         if index == len(subs) - 1:
             ending = final

@@ -91,6 +91,9 @@ def master_view(terms: AgreementTerms) -> AgreementTerms:
         update={
             "parties": (platform, _standing_partner(network.platform)),
             "network": network.model_copy(update={"partners": ()}),
+            # Every partner receives the master terms: the background of the draft
+            # (how many partners, of what kind) is no business of theirs and dates fast.
+            "background": "",
         }
     )
 
@@ -108,8 +111,10 @@ def accession_view(terms: AgreementTerms, party: Party, schedule: PartnerSchedul
     data = terms.model_dump(mode="python")
     data["parties"] = [platform.model_dump(mode="python"), partner.model_dump(mode="python")]
     data["network"] = {**network.model_dump(mode="python"), "partners": [own.model_dump(mode="python")]}
-    # The accession's own date is the partner's start date, not the master terms' date.
-    data["term"] = {**data["term"], "effective_date": schedule.start_date}
+    # The draft's background describes the whole network (how many partners, of what
+    # kind): it is no business of one partner. The term's date stays the master terms'
+    # date, which identifies the version the partner accedes to.
+    data["background"] = ""
     return AgreementTerms.model_validate(data)
 
 
@@ -143,7 +148,9 @@ def dress_master(document: AgreementDocument, terms: AgreementTerms) -> Agreemen
 def assemble_master(terms: AgreementTerms, assemble: Assemble, **options: Any) -> AgreementDocument:
     """The master terms of ``terms`` (``assemble``: the engine's ``assemble_agreement``)."""
     view = master_view(terms)
-    return dress_master(assemble(view, **options), view)
+    # The notes count and compare the partners, which the view leaves out.
+    whole = options.pop("whole", None) or terms
+    return dress_master(assemble(view, whole=whole, **options), view)
 
 
 def assemble_accession(
@@ -163,8 +170,9 @@ def assemble_accession(
     title = accession_blueprint(spelling).title
     return dataclasses.replace(
         document,
+        # Not "This Agreement is dated ...": the form is dated when the platform accepts it.
         cover=dataclasses.replace(
-            document.cover, title=title, subtitle=f"{legal} joining the partner network of {platform}"
+            document.cover, title=title, subtitle=f"{legal} joining the partner network of {platform}", date_text=""
         ),
         metadata=dataclasses.replace(document.metadata, title=f"{title} — {legal}"[:255], subject=title),
     )

@@ -45,17 +45,26 @@ def partner_schedule(terms: AgreementTerms, date_style: str = wording.DAY_MONTH_
     partner = terms.party(schedule.party)
     currency = terms.sharing.currency
     start = wording.long_date(schedule.start_date, date_style) if schedule.start_date else "The date of acceptance"
-    rows = (
+    rows: tuple[tuple[str, str], ...] = (
         ("Partner", clean_text(partner.legal_name.strip() or partner.short_name)),
         ("Role", _ROLE_WORDS[network.role.value]),
         ("Territory", clean_text(schedule.territory.strip()) or NOT_STATED),
         ("Exclusivity", "Exclusive in the Territory" if schedule.exclusive else "Non-exclusive"),
         ("Revenue split (Partner / platform)", split_text(schedule, network.platform, currency)),
         ("Brand licence", clean_text(schedule.brand_scope.strip()) or "Promotion of the Services in the Territory"),
-        ("Targets", clean_text(schedule.targets.strip()) or "None"),
+        ("Targets", clean_text(schedule.targets.strip()) or "No targets"),
         ("Start Date", start),
-        ("Special terms", clean_text(schedule.special_terms.strip()) or "None"),
     )
+    # The master terms send the Partner's notices to the addresses its form gives.
+    notices = "; ".join(
+        part
+        for part in (" ".join(clean_text(partner.address).split()), clean_text(partner.notice_email.strip()))
+        if part
+    )
+    rows = (*rows, ("Addresses for notices", notices or NOT_STATED))
+    # No special terms is no row: "Special terms: None" reads as a term.
+    if schedule.special_terms.strip():
+        rows = (*rows, ("Special terms", clean_text(schedule.special_terms.strip())))
     intro = DraftParagraph(
         [TextRun(f"The variables of the contract between {clean_text(network.platform)} and the Partner are:")]
     )

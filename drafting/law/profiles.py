@@ -140,6 +140,11 @@ _CLAUSE_KEYS = frozenset(
         "good_cause",
         "non_reliance",
         "cisg",
+        "insolvency_termination",
+        "relationship_notice",
+        "tax_small_business",
+        "authors_rights_assignment",
+        "courts_non_trader",
     }
 )
 _VOCABULARY_KEYS = frozenset(
@@ -162,7 +167,17 @@ _VOCABULARY_KEYS = frozenset(
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})
-_REVIEW_KEYS = frozenset({"distributor", "penalty", "non_compete", "rd_block_exemption"})
+_REVIEW_KEYS = frozenset(
+    {
+        "distributor",
+        "penalty",
+        "non_compete",
+        "rd_block_exemption",
+        "commercial_agent",
+        "precontract_disclosure",
+        "precontract_disclosure_exclusive",
+    }
+)
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:

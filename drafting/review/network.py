@@ -123,9 +123,12 @@ def commercial_agents(ctx: ReviewContext) -> Iterator[Finding]:
             "network.individual-partner",
             "network.partners",
             f"{', '.join(people)} {'is an individual' if len(people) == 1 else 'are individuals'}: a partner "
-            "who works alone, on targets set by the platform, may be treated as a worker or employee.",
-            "Keep the partner free to organise its own work and to serve others; check local worker-status rules.",
-            clauses=ctx.draft.labels("network_exit.platform_termination"),
+            "who works alone, on targets set by the platform, may be treated as an employee (in France the "
+            "registration presumption of article L. 8221-6 of the Labour Code yields to actual subordination) "
+            "or as a commercial agent.",
+            "Keep the partner free to organise its own work and to serve others; collect its registration and "
+            "the attestations the partner's country requires of a contractor.",
+            clauses=ctx.draft.labels("network_accession.capacity"),
         )
 
 
@@ -151,8 +154,8 @@ def cross_border_shares(ctx: ReviewContext) -> Iterator[Finding]:
             "network.cross-border-shares",
             "network.partners",
             f"Partners outside the platform's country ({', '.join(abroad[:4])}{', ...' if len(abroad) > 4 else ''}; "
-            f"{len(abroad)} in all) may have their shares cut by withholding tax and bear reverse-charge "
-            "indirect tax.",
+            f"{len(abroad)} in all) may have their shares cut by withholding tax; their invoices carry no VAT "
+            f"where the reverse charge applies, {network.platform} accounting for it itself.",
             "Collect each foreign partner's tax residence and indirect-tax number before the first statement.",
             clauses=ctx.draft.labels("network_revenue.taxes"),
         )

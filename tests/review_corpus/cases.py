@@ -652,8 +652,27 @@ CASES: tuple[CorpusCase, ...] = (
         "supplier_alliance.committed_volumes": [{"year": year, "units": 30000} for year in range(1, 4)],
     }),
     # --- partner networks ----------------------------------------------------------------
-    CorpusCase("network-clean", "partner_network", silent=(
-        "network_block", "schedules", "exclusive_overlap", "commercial_agents", "cross_border_shares")),
+    # Resellers buy and resell in their own name: no agent risk; French partners undertake
+    # no exclusivity, so no disclosure document; the territory clause frees non-exclusive ones.
+    CorpusCase("network-clean", "partner_network", {"network.role": "reseller"}, silent=(
+        "network_block", "schedules", "exclusive_overlap", "commercial_agents", "cross_border_shares",
+        "agent_by_country", "disclosure_by_country", "territory_of_non_exclusive", "special_terms_touch_master")),
+    CorpusCase("network-local-operators-in-belgium-and-france", "partner_network", {
+        "parties[2].jurisdiction": "Belgium",
+    }),
+    CorpusCase("network-french-partners-bound-by-a-non-compete", "partner_network", {
+        "network.role": "reseller", "non_compete": {"kind": "in_field", "field": "neighbourhood apps",
+                                                    "tail_months": 0},
+    }),
+    CorpusCase("network-special-term-pays-in-swiss-francs", "partner_network", {
+        "network.role": "reseller",
+        "network.partners[1].special_terms": "Shares paid in Swiss francs at the rate of the day of payment.",
+    }),
+    CorpusCase("network-lawyer-keeps-partners-to-their-territory", "partner_network",
+               {"network.role": "reseller"}, overrides={
+        "network_appointment.territory": "The Partner acts only in the territory described in its Partner "
+                                         "Schedule (the <term>Territory</term>).",
+    }),
     CorpusCase("network-partner-without-schedule-or-whole-split", "partner_network", {
         "network.partners": [{"party": "Lyon", "territory": "Lyon",
                               "bands": [{"shares": [{"payee": {"party": "Lyon"}, "share": "30%"},
