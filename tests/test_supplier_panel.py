@@ -1,0 +1,49 @@
+"""The German supply-chain lawyer's reading of the strategic supplier alliance: the
+indemnity does not swallow the cap, an estimate is not a term, the buyer does not pay
+twice for the line, and the continuity clauses can actually be used."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from drafting.document import AgreementDocument
+from drafting.engine import assemble_agreement
+from drafting.review.draft import DraftText
+from drafting.terms import AgreementTerms
+from tests.precedent_helpers import example_terms
+
+SCENARIO = Path(__file__).parent / "scenarios" / "de_supplier_alliance.json"
+
+
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SCENARIO.read_text(encoding="utf-8"))
+    return data
+
+
+def _render(data: dict[str, Any] | None = None) -> AgreementDocument:
+    return assemble_agreement(AgreementTerms.model_validate(data or _data()))
+
+
+def _clause(document: AgreementDocument, clause_id: str) -> str:
+    draft = DraftText(document)
+    assert draft.has(clause_id), f"{clause_id} is not in the agreement"
+    return " ".join(draft.text(clause_id).split())
+
+
+def test_the_supply_indemnity_covers_product_liability_and_ip_both_ways_only() -> None:
+    text = _clause(_render(), "liability.indemnity")
+    assert "results from a breach of this Agreement" not in text
+    assert "the law on product liability" in text
+    assert "in the case of Lindner, an allegation that the Specifications" in text
+    assert "including for a breach of this Agreement, remains subject to the limits" in text
+    # Affiliates are covered through the party, so the exclusion of section 328 BGB holds.
+    assert "who acquire no right of their own under it" in text
+
+
+def test_the_general_indemnity_no_longer_covers_any_breach() -> None:
+    text = _clause(assemble_agreement(example_terms("distribution")), "liability.indemnity")
+    assert "results from a breach of this Agreement" not in text
+    assert "death, personal injury or damage to property" in text
+    assert "who acquire no right of their own under it" in text
