@@ -47,3 +47,13 @@ def test_the_general_indemnity_no_longer_covers_any_breach() -> None:
     assert "results from a breach of this Agreement" not in text
     assert "death, personal injury or damage to property" in text
     assert "who acquire no right of their own under it" in text
+
+
+def test_the_expected_value_is_the_cap_floor_only_when_confirmed() -> None:
+    text = _clause(_render(), "liability.cap")
+    assert "3,600,000" not in text
+    assert "in any Contract Year" not in text  # one basis: the twelve months before the first event
+    assert "leaving out the contribution to the Dedicated Line" in text
+    data = _data()
+    data["boilerplate"]["liability_cap"]["expected_value_floor"] = True
+    assert "or, if greater, EUR 3,600,000" in _clause(_render(data), "liability.cap")
