@@ -57,3 +57,26 @@ def test_the_expected_value_is_the_cap_floor_only_when_confirmed() -> None:
     data = _data()
     data["boilerplate"]["liability_cap"]["expected_value_floor"] = True
     assert "or, if greater, EUR 3,600,000" in _clause(_render(data), "liability.cap")
+
+
+def test_the_buyer_does_not_pay_twice_for_the_line() -> None:
+    document = _render()
+    text = _clause(document, "supplier_alliance_tooling.exit")
+    assert "less any payment under clause 3.5 for the Contract Year" in text
+    assert "it may call for the Dedicated Line under paragraph (c) for no further price" in text
+    assert "where it has paid that sum under paragraph (a), for no further price" in text
+    shortfall = _clause(document, "supplier_alliance_volumes.take_or_pay")
+    assert "the investment it has made" not in shortfall
+    assert "recovered only under clause 5.4" in shortfall
+
+
+def test_the_shortfall_is_priced_at_the_price_in_force() -> None:
+    text = _clause(_render(), "supplier_alliance_volumes.take_or_pay")
+    assert "35%) of the price of a unit of the Products in force at the end of that Contract Year" in text
+    assert "For example, at the first Contract Year's price of EUR 118.50" in text
+
+
+def test_purchase_exclusivity_keeps_the_buyer_s_parts_and_drops_passive_sales() -> None:
+    text = _clause(_render(), "supplier_alliance_exclusivity.grant")
+    assert "free to supply other products to others, but not products made to the Specifications" in text
+    assert "unsolicited orders" not in text
