@@ -10,6 +10,8 @@ from tests.review_helpers import Case, assert_silent, assert_triggers
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 FLOOR = "boilerplate.liability_cap.expected_value_floor"
+S = "supplier_alliance"
+GERMAN_SUPPLIER = {"parties[0].jurisdiction": "Germany", "parties[0].address": "Industriestraße 1, Stuttgart"}
 
 TRIGGERS = [
     # An estimate of the yearly value is not silently made the cap's minimum.
@@ -20,6 +22,12 @@ TRIGGERS = [
         W,
         FLOOR,
     ),
+    Case("supplier.escrow-agent-missing", S, {f"{S}.escrow_agent": ""}, W, f"{S}.escrow_agent"),
+    Case("supplier.buyer-prepayment-unsecured", S, {}, W, f"{S}.co_investment.owner"),
+    Case("supplier.cross-border-customs", S, {}, N, f"{S}.incoterm"),
+    Case("supplier.lksg-assurances", S, {}, N, f"{S}.supply_chain_due_diligence"),
+    # First-article approval nine months in, a 54-month write-down, a 60-month term.
+    Case("supplier.amortisation-after-approval", S, {"scope.milestones[0].due": "2027-12-31"}, W),
 ]
 
 SILENT = [
@@ -34,6 +42,12 @@ SILENT = [
         {"boilerplate.liability_cap.kind": "fees_last_12_months", "scope.expected_annual_value": None},
     ),
     Case("boilerplate.cap-floor-unconfirmed", "licensing", {"boilerplate.liability_cap.kind": "none"}),
+    Case("supplier.escrow-agent-missing", S),
+    Case("supplier.escrow-agent-missing", S, {f"{S}.escrow": False, f"{S}.escrow_agent": ""}),
+    Case("supplier.buyer-prepayment-unsecured", S, {f"{S}.co_investment.owner": "Lindner"}),
+    Case("supplier.cross-border-customs", S, GERMAN_SUPPLIER),
+    Case("supplier.lksg-assurances", S, {"parties[1].jurisdiction": "France"}),
+    Case("supplier.amortisation-after-approval", S),
 ]
 
 

@@ -80,3 +80,42 @@ def test_purchase_exclusivity_keeps_the_buyer_s_parts_and_drops_passive_sales() 
     text = _clause(_render(), "supplier_alliance_exclusivity.grant")
     assert "free to supply other products to others, but not products made to the Specifications" in text
     assert "unsolicited orders" not in text
+
+
+def test_the_escrow_release_licence_is_usable_and_survives() -> None:
+    data = _data()
+    document = _render(data)
+    text = _clause(document, "supplier_alliance_continuity.escrow")
+    assert "appointed at the request of either Party by the chamber of commerce" in text
+    assert "three-party escrow agreement" in text
+    assert "may grant sublicences under it to one or more replacement suppliers" in text
+    assert "survives the termination or expiry of this Agreement" in text
+    survival = _clause(document, "effects.survival")
+    assert "clause 9.2, clause 9.3, clause 10.1" in survival  # in clause order, escrow included
+    assert "the licence in clause 9.3 applies" in _clause(document, "supplier_alliance_continuity.last_time_buy")
+
+
+def test_german_law_keeps_the_statutory_defect_rights_and_names_section_377_hgb() -> None:
+    document = _render()
+    warranty = _clause(document, "supply.warranty")
+    assert "at its option" not in warranty
+    assert "section 439(3) BGB" in warranty
+    assert "section 377 of the German Commercial Code (HGB)" in _clause(document, "supplier_alliance_quality.audits")
+    late = _clause(document, "supplier_alliance_quality.late_delivery")
+    assert "may prove that no loss, or a substantially lower loss, arose" in late
+    assert "Subject to clause 17.5, those damages" in late
+
+
+def test_english_law_keeps_the_supplier_s_choice_of_remedy() -> None:
+    data = _data()
+    data["governing_law"] = {"profile": "ew", "other": ""}
+    data["disputes"]["arbitration"]["institution"] = "LCIA"
+    data["disputes"]["arbitration"]["seat"] = "London"
+    document = _render(data)
+    assert "at its option, replace the defective Products" in _clause(document, "supply.warranty")
+    assert "may prove that no loss" not in _clause(document, "supplier_alliance_quality.late_delivery")
+
+
+def test_orders_within_the_firm_zone_or_the_flex_band_cannot_be_rejected() -> None:
+    text = _clause(_render(), "supply.orders")
+    assert "within the Firm Zone of the latest Forecast or within the band that clause 3.2 obliges it" in text

@@ -26,6 +26,7 @@ from drafting.review import (
     research,
     sharing,
     supplier,
+    supplier_risks,
     user_text,
 )
 from drafting.review.draft import DraftText
@@ -57,6 +58,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *supplier.RULES,
     *research.RULES,
     *members.RULES,
+    *supplier_risks.RULES,
 )
 
 
