@@ -62,7 +62,7 @@ def test_the_expected_value_is_the_cap_floor_only_when_confirmed() -> None:
 def test_the_buyer_does_not_pay_twice_for_the_line() -> None:
     document = _render()
     text = _clause(document, "supplier_alliance_tooling.exit")
-    assert "less any payment under clause 3.5 for the Contract Year" in text
+    assert "less any payment under clause 3.6 for the Contract Year" in text
     assert "it may call for the Dedicated Line under paragraph (c) for no further price" in text
     assert "where it has paid that sum under paragraph (a), for no further price" in text
     shortfall = _clause(document, "supplier_alliance_volumes.take_or_pay")
@@ -119,3 +119,25 @@ def test_english_law_keeps_the_supplier_s_choice_of_remedy() -> None:
 def test_orders_within_the_firm_zone_or_the_flex_band_cannot_be_rejected() -> None:
     text = _clause(_render(), "supply.orders")
     assert "within the Firm Zone of the latest Forecast or within the band that clause 3.2 obliges it" in text
+
+
+def test_the_approval_milestone_is_drafted_and_phases_the_first_year() -> None:
+    text = _clause(_render(), "supplier_alliance_volumes.ramp_up")
+    assert "Harrow is responsible for achieving the following milestone by 30 September 2027" in text
+    assert "may terminate this Agreement by notice" in text
+    assert "reduced in proportion to the part of that Contract Year that passes before Lindner approves" in text
+
+
+def test_improvements_are_allocated_by_subject_never_owned_jointly() -> None:
+    text = _clause(_render(), "ip.foreground")
+    assert "jointly in equal shares" not in text
+    assert "the Specifications or any improvement to them" in text and "belongs to Lindner" in text
+
+
+def test_leftovers_read_as_a_two_party_supply_agreement() -> None:
+    document = _render()
+    assert "(a)" not in _clause(document, "scope.obligations")
+    assert "participation in it" not in _clause(document, "effects.accrued_rights")
+    assert "marked as funded by Lindner" in _clause(document, "supplier_alliance_tooling.use")
+    assert "ceases to be published" in _clause(document, "supplier_alliance_pricing.price")
+    assert "Within thirty (30) days after the Effective Date" in _clause(document, "supplier_alliance_volumes.capacity")
