@@ -50,6 +50,8 @@ def buyer_prepayment_unsecured(ctx: ReviewContext) -> Iterator[Finding]:
         return
     if investment.contribution.amount <= 0:
         return
+    if ctx.terms.party(investment.owner).parent_guarantor.strip():
+        return  # a parent guarantee backs the repayment
     money = f"{investment.contribution.currency} {investment.contribution.amount:,.2f}"
     yield warning(
         "supplier.buyer-prepayment-unsecured",

@@ -651,6 +651,33 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("supplier-alliance-exclusivity-outlasts-commitment", "supplier_alliance", {
         "supplier_alliance.committed_volumes": [{"year": year, "units": 30000} for year in range(1, 4)],
     }),
+    CorpusCase("supplier-alliance-german-buyer-of-english-parts", "supplier_alliance", {
+        "parties[1]": party("Lindner", "Lindner Maschinenbau GmbH", home="Germany", role="buyer"),
+    }),
+    CorpusCase("supplier-alliance-buyer-prepays-without-guarantee", "supplier_alliance", {
+        "parties[0].parent_guarantor": "",
+    }),
+    CorpusCase("supplier-alliance-escrow-without-agent", "supplier_alliance", {
+        "supplier_alliance.escrow": True, "supplier_alliance.escrow_agent": "",
+    }),
+    CorpusCase("supplier-alliance-escrow-with-agent", "supplier_alliance", {
+        "supplier_alliance.escrow": True, "supplier_alliance.escrow_agent": "NCC Group Escrow Limited",
+    }, silent=("escrow_agent_missing",)),
+    CorpusCase("supplier-alliance-line-approved-late", "supplier_alliance", {
+        "scope.milestones": [{"description": "First-article approval of parts from the cell", "due": "2027-12-31",
+                              "owner": "Harrow"}],
+    }),
+    CorpusCase("supplier-alliance-line-approved-in-time", "supplier_alliance", {
+        "scope.milestones": [{"description": "First-article approval of parts from the cell", "due": "2027-09-30",
+                              "owner": "Harrow"}],
+    }, silent=("amortisation_after_approval",)),
+    CorpusCase("supplier-alliance-estimate-not-a-cap-floor", "supplier_alliance", {
+        "scope.expected_annual_value": money("3600000.00"),
+    }),
+    CorpusCase("supplier-alliance-cap-floor-confirmed", "supplier_alliance", {
+        "scope.expected_annual_value": money("3600000.00"),
+        "boilerplate": {"liability_cap": {"kind": "fees_last_12_months", "expected_value_floor": True}},
+    }, silent=("cap_floor_unconfirmed",)),
     # --- partner networks ----------------------------------------------------------------
     CorpusCase("network-clean", "partner_network", silent=(
         "network_block", "schedules", "exclusive_overlap", "commercial_agents", "cross_border_shares")),
