@@ -252,7 +252,7 @@ def supplier_alliance() -> Draft:
     draft = _common(
         "supplier_alliance",
         [
-            party("Harrow", "Harrow Precision Components Limited", role="supplier", parent_guarantor="Harrow Group plc"),
+            party("Harrow", "Harrow Precision Components Limited", role="supplier", parent_guarantor="Harrow plc"),
             party("Lindner", "Lindner Machine Tools Limited", role="buyer"),
         ],
         "England and Wales",

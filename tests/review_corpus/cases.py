@@ -610,7 +610,9 @@ CASES: tuple[CorpusCase, ...] = (
     # --- strategic supplier alliance --------------------------------------------------------
     CorpusCase("supplier-alliance-clean", "supplier_alliance", {}, silent=(
         "supply_terms_missing", "take_or_pay_bands", "co_investment_unsecured", "amortisation_outlasts_term",
-        "exclusive_purchasing_too_long", "most_favoured_with_exclusivity", "committed_volumes_total")),
+        "exclusive_purchasing_too_long", "most_favoured_with_exclusivity", "committed_volumes_total",
+        # A parent guarantee backs the buyer's contribution; both parties are English.
+        "buyer_prepayment_unsecured", "cross_border_supply", "german_buyer_supply_chain_duties")),
     CorpusCase("supplier-alliance-terms-missing", "supplier_alliance", {"supplier_alliance": None}),
     CorpusCase("supplier-alliance-bands-with-a-gap", "supplier_alliance", {
         "supplier_alliance.take_or_pay": [
