@@ -122,6 +122,11 @@ _CLAUSE_KEYS = frozenset(
         "anti_corruption_laws",
         "competition_laws",
         "vertical_block_exemption",
+        # A sale of goods under a supply agreement: the buyer's statutory defect rights, the
+        # merchant's duty to examine, and the counter-proof a lump sum for delay must allow.
+        "statutory_defect_rights",
+        "incoming_inspection",
+        "liquidated_damages_proof",
         "data_protection_laws",
         "late_payment_interest",
         "tax",

@@ -50,6 +50,26 @@ def liability_cap(ctx: ReviewContext) -> Iterator[Finding]:
 
 
 @rule()
+def cap_floor_unconfirmed(ctx: ReviewContext) -> Iterator[Finding]:
+    """An estimate of the deal's value is not an agreed minimum of the cap."""
+    terms = ctx.terms
+    cap = terms.boilerplate.liability_cap
+    value = terms.scope.expected_annual_value
+    if cap.kind is not LiabilityCapKind.FEES_LAST_12_MONTHS or value is None or cap.expected_value_floor:
+        return
+    yield warning(
+        "boilerplate.cap-floor-unconfirmed",
+        "boilerplate.liability_cap.expected_value_floor",
+        f"The expected yearly value ({_money(value)}) is an estimate, so the cap is drafted at the "
+        "amounts paid in the last 12 months alone, with no minimum. Early in the relationship, or "
+        "after a slow year, that can be far less than the deal is worth.",
+        "If the parties agreed the expected yearly value as the cap's minimum, confirm it; otherwise "
+        "agree a fixed minimum or a fixed-amount cap.",
+        clauses=ctx.draft.labels("liability.cap"),
+    )
+
+
+@rule()
 def indemnity_procedure(ctx: ReviewContext) -> Iterator[Finding]:
     terms = ctx.terms
     boilerplate = terms.boilerplate
@@ -104,4 +124,4 @@ def compliance_clauses(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
-RULES = (liability_cap, indemnity_procedure, consortium_member_liability, compliance_clauses)
+RULES = (liability_cap, cap_floor_unconfirmed, indemnity_procedure, consortium_member_liability, compliance_clauses)

@@ -27,6 +27,7 @@ from drafting.review import (
     research,
     sharing,
     supplier,
+    supplier_risks,
     user_text,
 )
 from drafting.review.draft import DraftText
@@ -59,6 +60,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *supplier.RULES,
     *research.RULES,
     *members.RULES,
+    *supplier_risks.RULES,
 )
 
 

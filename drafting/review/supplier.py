@@ -206,8 +206,12 @@ def most_favoured_with_exclusivity(ctx: ReviewContext) -> Iterator[Finding]:
         "supplier_alliance.most_favoured_customer",
         f"The draft combines exclusivity ({ctx.draft.label('supplier_alliance_exclusivity.grant')}) with a "
         f"most-favoured-customer price ({ctx.draft.label('supplier_alliance_pricing.most_favoured')}). "
-        "Together they can shut rivals of either party out of the market where one of them is strong.",
-        "Keep both only if neither party has a large share of its market; otherwise drop one.",
+        "Both are vertical restraints: the block exemptions (article 3 of Regulation (EU) 2022/720; the UK "
+        "Vertical Agreements Block Exemption Order 2022) cover them only while the supplier's share of the "
+        "market on which it sells the Products, and the buyer's share of the market on which it buys them, "
+        "are each 30% or less. Above either threshold the pair can shut rivals out and needs its own assessment.",
+        "Check both market shares against the 30% thresholds; if either may be exceeded, drop one of the two "
+        "or have a competition lawyer assess them.",
         clauses=ctx.draft.labels("supplier_alliance_exclusivity.grant", "supplier_alliance_pricing.most_favoured"),
     )
 

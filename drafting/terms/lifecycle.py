@@ -207,6 +207,12 @@ class LiabilityCap(TermsModel):
     kind: LiabilityCapKind = LiabilityCapKind.FEES_LAST_12_MONTHS
     amount: Money | None = None
     exclude_indirect_losses: bool = True
+    # The expected annual value is an estimate; it becomes the cap's minimum only when the
+    # user confirms the parties agreed it as one (the review warns otherwise).
+    expected_value_floor: bool = Field(
+        default=False,
+        description="Use the expected annual value (scope.expected_annual_value) as the minimum of a fees-based cap.",
+    )
 
 
 class Boilerplate(TermsModel):

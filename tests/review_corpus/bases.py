@@ -252,8 +252,8 @@ def supplier_alliance() -> Draft:
     draft = _common(
         "supplier_alliance",
         [
-            party("Harrow", "Harrow Precision Components Limited", role="supplier"),
-            party("Lindner", "Lindner Maschinenbau GmbH", home="Germany", role="buyer"),
+            party("Harrow", "Harrow Precision Components Limited", role="supplier", parent_guarantor="Harrow plc"),
+            party("Lindner", "Lindner Machine Tools Limited", role="buyer"),
         ],
         "England and Wales",
         "London",

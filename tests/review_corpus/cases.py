@@ -610,7 +610,9 @@ CASES: tuple[CorpusCase, ...] = (
     # --- strategic supplier alliance --------------------------------------------------------
     CorpusCase("supplier-alliance-clean", "supplier_alliance", {}, silent=(
         "supply_terms_missing", "take_or_pay_bands", "co_investment_unsecured", "amortisation_outlasts_term",
-        "exclusive_purchasing_too_long", "most_favoured_with_exclusivity", "committed_volumes_total")),
+        "exclusive_purchasing_too_long", "most_favoured_with_exclusivity", "committed_volumes_total",
+        # A parent guarantee backs the buyer's contribution; both parties are English.
+        "buyer_prepayment_unsecured", "cross_border_supply", "german_buyer_supply_chain_duties")),
     CorpusCase("supplier-alliance-terms-missing", "supplier_alliance", {"supplier_alliance": None}),
     CorpusCase("supplier-alliance-bands-with-a-gap", "supplier_alliance", {
         "supplier_alliance.take_or_pay": [
@@ -651,6 +653,33 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("supplier-alliance-exclusivity-outlasts-commitment", "supplier_alliance", {
         "supplier_alliance.committed_volumes": [{"year": year, "units": 30000} for year in range(1, 4)],
     }),
+    CorpusCase("supplier-alliance-german-buyer-of-english-parts", "supplier_alliance", {
+        "parties[1]": party("Lindner", "Lindner Maschinenbau GmbH", home="Germany", role="buyer"),
+    }),
+    CorpusCase("supplier-alliance-buyer-prepays-without-guarantee", "supplier_alliance", {
+        "parties[0].parent_guarantor": "",
+    }),
+    CorpusCase("supplier-alliance-escrow-without-agent", "supplier_alliance", {
+        "supplier_alliance.escrow": True, "supplier_alliance.escrow_agent": "",
+    }),
+    CorpusCase("supplier-alliance-escrow-with-agent", "supplier_alliance", {
+        "supplier_alliance.escrow": True, "supplier_alliance.escrow_agent": "NCC Group Escrow Limited",
+    }, silent=("escrow_agent_missing",)),
+    CorpusCase("supplier-alliance-line-approved-late", "supplier_alliance", {
+        "scope.milestones": [{"description": "First-article approval of parts from the cell", "due": "2027-12-31",
+                              "owner": "Harrow"}],
+    }),
+    CorpusCase("supplier-alliance-line-approved-in-time", "supplier_alliance", {
+        "scope.milestones": [{"description": "First-article approval of parts from the cell", "due": "2027-09-30",
+                              "owner": "Harrow"}],
+    }, silent=("amortisation_after_approval",)),
+    CorpusCase("supplier-alliance-estimate-not-a-cap-floor", "supplier_alliance", {
+        "scope.expected_annual_value": money("3600000.00"),
+    }),
+    CorpusCase("supplier-alliance-cap-floor-confirmed", "supplier_alliance", {
+        "scope.expected_annual_value": money("3600000.00"),
+        "boilerplate": {"liability_cap": {"kind": "fees_last_12_months", "expected_value_floor": True}},
+    }, silent=("cap_floor_unconfirmed",)),
     # --- partner networks ----------------------------------------------------------------
     # Resellers buy and resell in their own name: no agent risk; French partners undertake
     # no exclusivity, so no disclosure document; the territory clause frees non-exclusive ones.

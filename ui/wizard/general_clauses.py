@@ -41,15 +41,22 @@ class GeneralClauses:
         add_row(form, "Liability capped at", self.cap_kind, "The most a party pays for a breach, with carve-outs.")
         self.cap_amount = MoneyEdit("Liability cap amount")
         self.cap_amount_label: QLabel = add_row(form, "Cap amount", self.cap_amount, "For a fixed-amount cap.")
+        self.cap_floor = QCheckBox("The parties agreed the expected yearly value as the cap's minimum")
+        self.cap_floor_label: QLabel = add_row(
+            form, "Cap minimum", self.cap_floor, "Leave unticked if the yearly value is only an estimate."
+        )
 
     def watched(self) -> tuple[object, ...]:
         return (self.no_partnership, self.anti_bribery, self.sanctions, self.indemnity_procedure, self.cap_kind,
-                self.cap_amount)  # fmt: skip
+                self.cap_amount, self.cap_floor)  # fmt: skip
 
     def show_dependent(self) -> None:
         fixed_cap = self.cap_kind.value() is LiabilityCapKind.FIXED_AMOUNT
         self.cap_amount.setVisible(fixed_cap)
         self.cap_amount_label.setVisible(fixed_cap)
+        fees_cap = self.cap_kind.value() is LiabilityCapKind.FEES_LAST_12_MONTHS
+        self.cap_floor.setVisible(fees_cap)
+        self.cap_floor_label.setVisible(fees_cap)
 
     def load(self, boilerplate: Boilerplate) -> None:
         self._boilerplate = boilerplate
@@ -59,6 +66,7 @@ class GeneralClauses:
         self.indemnity_procedure.setChecked(boilerplate.indemnity_procedure)
         self.cap_kind.set_value(boilerplate.liability_cap.kind)
         self.cap_amount.set_money(boilerplate.liability_cap.amount)
+        self.cap_floor.setChecked(boilerplate.liability_cap.expected_value_floor)
         self.show_dependent()
 
     def read(self) -> Boilerplate:
@@ -67,6 +75,7 @@ class GeneralClauses:
             self._boilerplate.liability_cap,
             kind=self.cap_kind.value(),
             amount=self.cap_amount.money() if fixed else self._boilerplate.liability_cap.amount,
+            expected_value_floor=self.cap_floor.isChecked(),
         )
         result: Boilerplate = updated(
             self._boilerplate,
