@@ -99,7 +99,7 @@ class ResearchSection(Section):
             ),
             "budget line",
         )
-        add_row(form, "&Budget", self.budget, "A funder pays the costs actually incurred, up to each line.")
+        add_row(form, "Bu&dget", self.budget, "A funder pays the costs actually incurred, up to each line.")
         self.budget_currency = QLineEdit("EUR")
         self.budget_currency.setMaximumWidth(60)
         add_row(form, "Budget currency", self.budget_currency, "Three-letter currency code of the budget.")
@@ -120,7 +120,7 @@ class ResearchSection(Section):
             (Column("Matters", placeholder="e.g. scientific matters"), Column("Decided by", PARTY)),
             "matter",
         )
-        add_row(form, "&Final say", self.final_say, "Keep it to listed matters; it never changes the agreement.")
+        add_row(form, "Final sa&y", self.final_say, "Keep it to listed matters; it never changes the agreement.")
         self.exclusivity_in_field = QCheckBox("No competing research in the field during the research term")
         add_row(
             form, "Exclusivity", self.exclusivity_in_field, "A competition-law point: only for the term and the field."
@@ -135,7 +135,7 @@ class ResearchSection(Section):
         self.ownership = EnumCombo(ResultsOwnership, OWNERSHIP)  # type: ignore[arg-type]
         add_row(
             form,
-            "Results &belong to",
+            "Results be&long to",
             self.ownership,
             "Each party keeps what it brought in; this is about new results.",
         )
