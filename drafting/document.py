@@ -151,6 +151,9 @@ class PartyBlock:
     legal_name: str
     short_name: str
     description: str
+    #: A parent that joins only to guarantee a party: listed and signs, but is not one
+    #: of the "Parties" the clauses count.
+    guarantor: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,7 +112,8 @@ def test_party_count_wording(name: str, kind: str) -> None:
     word = "Member" if "Member" in text and "Party" not in text else "Party"
     # The parties the document is drafted between (a partner network's master terms are
     # the platform's contract with "the Partner", whatever the number of partners).
-    slips = TWO_PARTY_SLIPS if len(document.parties) == 2 else MANY_PARTY_SLIPS
+    parties = [party for party in document.parties if not party.guarantor]
+    slips = TWO_PARTY_SLIPS if len(parties) == 2 else MANY_PARTY_SLIPS
     slips = tuple(slip.replace("Party", word).replace("Partie", word[:-1] + "ie") for slip in slips) + slips
     assert [slip for slip in slips if slip in text] == []
 

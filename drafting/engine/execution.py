@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from drafting.document import DraftingNote, SignatureBlock, SignatureLine
 from drafting.engine.environment import ClauseEnvironment, clean_text
+from drafting.engine.front import guarantor_term, guarantors
 from drafting.engine.legal_system import LawView, render_profile_text
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, EntityType
@@ -72,6 +73,19 @@ def signature_page(
                 individual=individual,
                 lead=execution.individual if individual else execution.company,
                 lines=tuple(_line(template, name, title) for template in templates),
+            )
+        )
+    # A parent guarantor signs as a company, for the guarantee clause.
+    for party, guarantor, _ in guarantors(terms):
+        title = respell(AUTHORISED_SIGNATORY, view.spelling)
+        blocks.append(
+            SignatureBlock(
+                party_legal_name=f"{guarantor} (as {guarantor_term(terms, party)})",
+                party_short_name=guarantor_term(terms, party),
+                signatory_name="",
+                signatory_title=title,
+                lead=execution.company,
+                lines=tuple(_line(template, "", title) for template in execution.company_lines),
             )
         )
     witnesses = tuple(

@@ -63,9 +63,32 @@ def party_description(party: Party, spelling: str = "en-GB") -> str:
     return text
 
 
+_BRACKETED = re.compile(r"^(?P<name>[^(]+?)\s*\((?P<detail>[^)]*)\)\s*$")
+
+
+def guarantors(terms: AgreementTerms) -> tuple[tuple[Party, str, str], ...]:
+    """Each party whose obligations a parent guarantees, with the guarantor's name and
+    the registration typed after it ("Albion Rail Systems plc (Company No. 02345678)")."""
+    found = []
+    for party in terms.parties:
+        typed = one_line(party.parent_guarantor)
+        if not typed or party.entity_type is EntityType.INDIVIDUAL:
+            continue
+        match = _BRACKETED.match(typed)
+        name, detail = (match["name"].strip(), match["detail"].strip()) if match else (typed, "")
+        found.append((party, name, detail))
+    return tuple(found)
+
+
+def guarantor_term(terms: AgreementTerms, party: Party) -> str:
+    """The defined term of the guarantor of ``party``: "Guarantor" when only one party's
+    obligations are guaranteed, "Albion Guarantor" otherwise."""
+    return "Guarantor" if len(guarantors(terms)) == 1 else f"{clean_text(party.short_name)} Guarantor"
+
+
 def party_blocks(terms: AgreementTerms, law: LawView | None = None) -> tuple[PartyBlock, ...]:
     spelling = law.spelling if law is not None else "en-GB"
-    return tuple(
+    blocks = [
         PartyBlock(
             number=index,
             legal_name=clean_text(party.legal_name.strip() or party.short_name),
@@ -74,7 +97,21 @@ def party_blocks(terms: AgreementTerms, law: LawView | None = None) -> tuple[Par
             description=party_description(party, spelling),
         )
         for index, party in enumerate(terms.parties, start=1)
-    )
+    ]
+    # A parent guarantor signs as a party to the guarantee clause only: it is listed and
+    # signs, but is never one of the "Parties" whose shares and votes the clauses count.
+    for party, name, detail in guarantors(terms):
+        registered = f"registered under {detail}, " if detail else ""
+        blocks.append(
+            PartyBlock(
+                number=len(blocks) + 1,
+                legal_name=name,
+                short_name=guarantor_term(terms, party),
+                description=f"{registered}as guarantor of the obligations of {clean_text(party.short_name)}",
+                guarantor=True,
+            )
+        )
+    return tuple(blocks)
 
 
 def cover(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | None = None) -> Cover:

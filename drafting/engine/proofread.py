@@ -271,5 +271,5 @@ def _around(text: str, match: re.Match[str]) -> str:
 def proofread(document: AgreementDocument, known_terms: frozenset[str]) -> list[Slip]:
     """Every slip in the operative text (articles and schedules), in document order."""
     units = _units(document)
-    two_parties = len(document.parties) == 2
+    two_parties = sum(1 for party in document.parties if not party.guarantor) == 2
     return [*_term_slips(units, known_terms), *_reference_slips(document), *_text_slips(units, two_parties)]

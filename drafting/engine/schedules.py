@@ -340,14 +340,15 @@ def _payments(terms: AgreementTerms, facts: DealFacts, included: frozenset[str],
     return DraftSchedule("schedule.payments", "Payment Schedule", [intro, table])
 
 
-def _contribution_due(terms: AgreementTerms, item: Contribution, date_style: str) -> str:
+def _contribution_due(terms: AgreementTerms, item: Contribution, date_style: str, completion: bool = False) -> str:
     """When a contribution is due. Cash a party pays in scheduled payments is due as the
-    Payment Schedule says, never "on the Effective Date" (the two would contradict)."""
+    Payment Schedule says, never "on the Effective Date" (the two would contradict); in a
+    company formed after conditions, an undated contribution is due at Completion."""
     if item.due:
         return wording.long_date(item.due, date_style)
     if item.kind is ContributionKind.CASH and any(payment.payer == item.party for payment in terms.payments):
         return "As set out in the Payment Schedule"
-    return "On the Effective Date"
+    return "At Completion" if completion else "On the Effective Date"
 
 
 def _contributions(
@@ -360,7 +361,7 @@ def _contributions(
             clean_text(item.description),
             _figures(item.value),
             respell(_MODE_WORDS[item.transfer_mode], spelling) if item.transfer_mode else NOT_APPLICABLE,
-            _contribution_due(terms, item, date_style),
+            _contribution_due(terms, item, date_style, "company.completion" in included),
         )
         for item in terms.contributions
     )

@@ -150,6 +150,8 @@ _CLAUSE_KEYS = frozenset(
         "tax_small_business",
         "authors_rights_assignment",
         "courts_non_trader",
+        "company_adherence",
+        "share_authority",
     }
 )
 _VOCABULARY_KEYS = frozenset(
@@ -181,6 +183,7 @@ _REVIEW_KEYS = frozenset(
         "commercial_agent",
         "precontract_disclosure",
         "precontract_disclosure_exclusive",
+        "anti_deprivation",
     }
 )
 

@@ -100,4 +100,37 @@ def punitive_dilution(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
-RULES = (in_kind_valuation, ip_transfer_mode, capital_calls, punitive_dilution)
+_PENALTY_WORDS = {
+    DefaultRemedy.DILUTION: "dilution",
+    DefaultRemedy.LOSS_OF_RIGHTS: "suspension of rights",
+    DefaultRemedy.FORCED_SALE: "a forced sale",
+}
+
+
+@rule(models={AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE})
+def stacked_default_penalties(ctx: ReviewContext) -> Iterator[Finding]:
+    """One missed capital call should not cost a partner its holding three times over."""
+    terms = ctx.terms
+    if not ctx.draft.has("contributions.funding_default"):
+        return
+    penalties = [_PENALTY_WORDS[remedy] for remedy in terms.funding_default.remedies if remedy in _PENALTY_WORDS]
+    exit_terms = terms.exit
+    if exit_terms is not None and "funding_default" in exit_terms.triggers:
+        discount = exit_terms.bad_leaver_discount_percent
+        penalties.append(f"a call on its shares{f' at a {discount}% discount' if discount else ''}")
+    if len(penalties) < 2:
+        return
+    yield warning(
+        "contributions.stacked-penalties",
+        "funding_default.remedies",
+        f"A partner that misses one capital call faces {listing(penalties)}. Penalties stacked on one "
+        "default look punitive: a court may strike them down as a penalty, and a diluted or suspended "
+        "partner may petition for unfair prejudice. The draft makes the remedies alternatives, applies "
+        "suspension only until the sum is funded, and prices any issue or call at fair value.",
+        "Keep one remedy for a funding default (dilution at fair value, or a loan at a premium), and "
+        "drop the funding default from the exit triggers or the discount.",
+        clauses=ctx.draft.labels("contributions.funding_default", "exit.triggers", "exit.valuation"),
+    )
+
+
+RULES = (in_kind_valuation, ip_transfer_mode, capital_calls, punitive_dilution, stacked_default_penalties)

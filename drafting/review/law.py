@@ -147,7 +147,8 @@ def distributor_protection(ctx: ReviewContext) -> Iterator[Finding]:
 
 @rule()
 def discount_as_penalty(ctx: ReviewContext) -> Iterator[Finding]:
-    """A bad-leaver discount is a sum triggered by breach: some laws let a judge reduce it."""
+    """A price discount on a forced exit for breach is a secondary obligation triggered by
+    breach (the penalty rule); on insolvency it takes value from creditors (anti-deprivation)."""
     terms = ctx.terms
 
     exit_terms = terms.exit
@@ -155,15 +156,22 @@ def discount_as_penalty(ctx: ReviewContext) -> Iterator[Finding]:
         return
     chosen = profile(terms.governing_law.profile)
     said = chosen.review.get("penalty", "")
-    if said:
-        yield note(
-            "law.leaver-discount-penalty",
-            "exit.bad_leaver_discount_percent",
-            f"The bad-leaver discount of {exit_terms.bad_leaver_discount_percent}% works like a penalty. "
-            f"Under the law of {chosen.label}: {said}",
-            "Record in the agreement why the discount is proportionate (the harm a bad leaver causes), or lower it.",
-            clauses=ctx.draft.labels("exit.valuation", "exit.option"),
+    if not said:
+        return
+    insolvency = ""
+    if "insolvency" in exit_terms.triggers:
+        rule_text = chosen.review.get("anti_deprivation", "")
+        insolvency = " The draft does not apply it where the exit is caused by insolvency, which is not a breach" + (
+            f": {rule_text}" if rule_text else "."
         )
+    yield note(
+        "law.leaver-discount-penalty",
+        "exit.bad_leaver_discount_percent",
+        f"The exit price is reduced by {exit_terms.bad_leaver_discount_percent}% where a partner is made to "
+        f"sell for its breach. Under the law of {chosen.label}: {said}{insolvency}",
+        "Record in the agreement why the discount is proportionate to the harm the breach causes, or lower it.",
+        clauses=ctx.draft.labels("exit.valuation", "exit.option"),
+    )
 
 
 RULES = (

@@ -141,6 +141,17 @@ CASES: tuple[CorpusCase, ...] = (
         "funding_default": {"remedies": ["dilution"]},
         "contributions[0].value": money("1400000.00"), "contributions[1].value": money("600000.00"),
     }, silent=("ownership_mismatch", "lock_in_blocks_buy_out")),
+    # One missed call: dilution, suspension and a discounted call on the shares, stacked.
+    CorpusCase("jv-funding-default-penalties-stacked", "joint_venture", {
+        "funding_default": {"remedies": ["dilution", "loss_of_rights"]},
+        "exit": {"triggers": ["material_breach", "funding_default"], "valuation": "fair_market_value",
+                 "bad_leaver_discount_percent": "20"},
+    }),
+    # A loan at a premium is the one remedy: nothing stacks.
+    CorpusCase("jv-funding-default-one-remedy", "joint_venture", {
+        "funding_default": {"remedies": ["lender_premium"]},
+        "exit": {"triggers": ["material_breach"], "valuation": "fair_market_value"},
+    }, silent=("stacked_default_penalties",)),
     CorpusCase("jv-holdings-do-not-add-up", "joint_venture", {
         "joint_venture.holdings": [{"party": "Albion", "percent": "50"}, {"party": "Hanse", "percent": "30"}],
     }),
