@@ -185,7 +185,14 @@ def _term_slips(units: list[_Unit], known: frozenset[str]) -> list[Slip]:
                 continue
             term = _canonical(match.group(1), everything)
             used[term] += 1
-            if unit.operative and term not in defined and _plural_owner(term, defined) is None:
+            # A term defined in the plural ("Joint Results") may be used in the singular.
+            singular_of_defined = any(term + suffix in defined for suffix in ("s", "es"))
+            if (
+                unit.operative
+                and term not in defined
+                and _plural_owner(term, defined) is None
+                and not singular_of_defined
+            ):
                 slips.append(Slip(unit.where, "term used but not defined", term))
     for term, where in defined.items():
         if term[:1].isupper() and used[term] == 0 and not _is_plural_of_used(term, used):
