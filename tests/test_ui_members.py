@@ -124,6 +124,7 @@ def test_members_agreement_from_the_new_draft_dialog_to_docx_and_pdf(qtbot, wind
     export = wizard.export
     out_dir = tmp_path / "exported"
     type_into(qtbot, export.folder, str(out_dir))
+    click(qtbot, export.lawyer)  # the copy is chosen explicitly
     with qtbot.waitSignal(export.exported, timeout=120_000) as signal:
         click(qtbot, export.export_button)
     written = {path.suffix: path for path in signal.args[0]}
