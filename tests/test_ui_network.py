@@ -97,7 +97,7 @@ def test_a_partner_network_from_the_wizard_to_its_set_of_documents(qtbot, window
     export = wizard.export
     out_dir = tmp_path / "exported"
     type_into(qtbot, export.folder, str(out_dir))
-    click(qtbot, export.lawyer)  # the copy is chosen explicitly
+    export.lawyer.setChecked(True)  # the copy is chosen explicitly
     with qtbot.waitSignal(export.exported, timeout=180_000) as signal:
         click(qtbot, export.export_button)
     names = sorted(path.name for path in signal.args[0])

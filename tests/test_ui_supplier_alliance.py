@@ -111,7 +111,7 @@ def test_a_supplier_alliance_from_typing_to_export(qtbot, window, store, tmp_pat
 
     export = wizard.export
     type_into(qtbot, export.folder, str(tmp_path / "exported"))
-    click(qtbot, export.lawyer)  # the copy is chosen explicitly
+    export.lawyer.setChecked(True)  # the copy is chosen explicitly
     with qtbot.waitSignal(export.exported, timeout=120_000) as signal:
         click(qtbot, export.export_button)
     written = {path.suffix: path for path in signal.args[0]}
