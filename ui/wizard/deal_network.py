@@ -287,6 +287,8 @@ class NetworkSection(Section):
             ]
             for schedule in network.partners
         }
+        # What the table does not show (special terms, anything added later) is kept as loaded.
+        self._loaded = {schedule.party: schedule for schedule in network.partners}
         self.platform.set_value(network.platform)
         self.role.set_value(network.role)
         self.services.setText(network.services)
@@ -303,16 +305,18 @@ class NetworkSection(Section):
         schedules = []
         for name in self._partner_names():
             territory, exclusive, share, targets, brand, start = self._values.get(name, ["", False, "", "", "", ""])
+            shown = {
+                "party": name,
+                "territory": str(territory).strip(),
+                "exclusive": bool(exclusive),
+                "bands": split_bands(str(share), name, platform) if str(share).strip() else (),
+                "targets": str(targets).strip(),
+                "brand_scope": str(brand).strip(),
+                "start_date": dt.date.fromisoformat(str(start).strip()) if str(start).strip() else None,
+            }
+            loaded = getattr(self, "_loaded", {}).get(name)
             schedules.append(
-                PartnerSchedule(
-                    party=name,
-                    territory=str(territory).strip(),
-                    exclusive=bool(exclusive),
-                    bands=split_bands(str(share), name, platform) if str(share).strip() else (),
-                    targets=str(targets).strip(),
-                    brand_scope=str(brand).strip(),
-                    start_date=dt.date.fromisoformat(str(start).strip()) if str(start).strip() else None,
-                )
+                PartnerSchedule.model_validate({**loaded.model_dump(), **shown}) if loaded else PartnerSchedule(**shown)
             )
         return schedules
 
