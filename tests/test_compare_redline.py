@@ -176,6 +176,11 @@ def test_each_change_carries_the_author_and_date_of_the_version_that_made_it() -
     assert any("Edited in version three." in "".join(t.text or "" for t in c.iter(w("t"))) for c in bob)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="open (issue 16): the redline's pre-filled contents carry the new version's page numbers, "
+    "so after rejecting every change one entry is a page off until the field is updated",
+)
 def test_example_redline_round_trips(tmp_path: Path) -> None:
     terms = example_terms("consortium_five_party")
 
