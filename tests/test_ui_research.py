@@ -114,7 +114,7 @@ def test_rnd_collaboration_from_the_wizard_to_word_and_pdf(qtbot, window, store,
     next_page(qtbot, wizard)
     export = wizard.export
     type_into(qtbot, export.folder, str(tmp_path / "out"))
-    click(qtbot, export.lawyer)  # the lawyer's copy: Word and PDF, with the drafting notes
+    export.lawyer.setChecked(True)  # the lawyer's copy: Word and PDF, with the drafting notes
     with qtbot.waitSignal(export.exported, timeout=120_000) as signal:
         click(qtbot, export.export_button)
     written = {path.suffix: path for path in signal.args[0]}

@@ -122,7 +122,8 @@ def test_a_supplier_alliance_from_typing_to_export(qtbot, window, store, tmp_pat
     assert "Lindner commits to take, in each Contract Year below" in text
     assert "twenty-four thousand (24,000) units" in text
     # The worked example of the shortfall payment, computed band by band.
-    assert "For example, if Lindner takes" in text and "the payment is EUR" in text
+    assert "For example, at the first Contract Year" in text and "if Lindner takes" in text
+    assert "the payment is EUR" in text
     assert "Harrow shall acquire and install a dedicated gear-grinding cell" in text
     assert "Lindner shall, for sixty (60) months from the Effective Date, buy all its requirements" in text
     assert "Competition Act 1998 (Vertical Agreements Block Exemption) Order 2022" in text
