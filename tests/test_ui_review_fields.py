@@ -38,7 +38,11 @@ def _paths_by_model() -> dict[AllianceModel, dict[str, tuple[str, str]]]:
 #: brand licences, distributions) and contribution columns it does not show. Each is a
 #: known gap to close by adding the field; the test fails once one is closed, so that the
 #: entry is removed here, and fails for any new finding without a field.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    # Findings added by the panels' fixes whose editors are still to come (issue 14).
+    "network.partners[].special_terms": "the partners table has no special-terms column",
+    "supplier_alliance.supply_chain_due_diligence": "no question for the supply-chain assurances yet",
+}
 
 
 def _showcase(model: AllianceModel) -> AgreementTerms:

@@ -52,6 +52,7 @@ WIDGETS: dict[str, str] = {
     "network.partners[].territory": "sections[partner_network].table",
     "network.partners[].exclusive": "sections[partner_network].table",
     "network.agency": "sections[partner_network].agency",
+    "network.role": "sections[partner_network].role",
     "joint_venture": "sections[joint_venture].name",
     "joint_venture.holdings": "sections[joint_venture].holdings",
     "joint_venture.merger_control_filing": "sections[joint_venture].merger_filing",
@@ -98,6 +99,9 @@ WIDGETS: dict[str, str] = {
     "supplier_alliance.co_investment.amortisation_months": "sections[supplier_alliance].amortisation",
     "supplier_alliance.exclusivity_months": "sections[supplier_alliance].exclusivity_months",
     "supplier_alliance.most_favoured_customer": "sections[supplier_alliance].mfc",
+    "supplier_alliance.incoterm": "sections[supplier_alliance].incoterm",
+    "supplier_alliance.co_investment.owner": "sections[supplier_alliance].owner",
+    "supplier_alliance.escrow_agent": "sections[supplier_alliance].escrow_agent",
     "open_source.licence": "sections[open_source].licence",
     "open_source.contribution_mechanism": "sections[open_source].mechanism",
     "open_source.inbound_equals_outbound": "sections[open_source].mechanism",
@@ -208,6 +212,7 @@ WIDGETS: dict[str, str] = {
     "boilerplate.sanctions": "general.sanctions",
     "boilerplate.indemnity_procedure": "general.indemnity_procedure",
     "boilerplate.liability_cap.amount": "general.cap_amount",
+    "boilerplate.liability_cap.expected_value_floor": "general.cap_floor",
 }
 
 
