@@ -125,7 +125,7 @@ def test_three_party_joint_venture_from_typing_to_export_and_back(qtbot, window,
     export = wizard.export
     out_dir = tmp_path / "exported"
     type_into(qtbot, export.folder, str(out_dir))
-    click(qtbot, export.lawyer)
+    export.lawyer.setChecked(True)
     with qtbot.waitSignal(export.exported, timeout=120_000) as signal:
         click(qtbot, export.export_button)
     written = {path.suffix: path for path in signal.args[0]}
