@@ -110,9 +110,17 @@ def _next(report: Report, wizard: QWizard) -> None:
 
 def _answer_advisor(report: Report, dialog: QWidget) -> None:
     """What is the deal for? Earning from a joint offering and sharing the income."""
-    goal = dialog.goal  # type: ignore[attr-defined]
-    goal.setFocus()
-    QTest.keyClicks(goal, "Earn")
+    from drafting.advisor import Goal
+
+    boxes = dialog.goals  # type: ignore[attr-defined]
+    share_income = boxes[Goal.SHARE_INCOME]
+    # The newcomer reads the ticked purposes and leaves only "earning ... sharing the income".
+    for goal, box in boxes.items():
+        if box.isChecked() != (goal is Goal.SHARE_INCOME):
+            box.setFocus()
+            QTest.keyClick(box, Qt.Key.Key_Space)
+    if not share_income.isChecked():
+        raise RunFailedError("the purpose 'sharing the income' could not be ticked")
     report.choices_made.append("advisor: what the alliance is for")
     _settle()
     advice = dialog.advice_label.text()  # type: ignore[attr-defined]

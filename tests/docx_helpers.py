@@ -171,7 +171,9 @@ def pdf_running_text(pdf: Path, document: AgreementDocument) -> str:
         for line in layout.replace("\f", "\n").splitlines()
         if line.strip() not in running and not _PAGE_FOOTER.match(line.strip())
     ]
-    return normalise_space(" ".join(lines))
+    # A line that ends in a word's own hyphen ("co-" / "owner") reads on without a space:
+    # LibreOffice breaks there, but our documents never hyphenate a word themselves.
+    return normalise_space(re.sub(r"(?<=\w-)\s*\n\s*", "", "\n".join(lines)).replace("\n", " "))
 
 
 def expected_number_snippets(document: AgreementDocument) -> list[str]:

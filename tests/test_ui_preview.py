@@ -82,7 +82,8 @@ def editor(qtbot, store, tmp_path) -> DraftEditor:
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
-    widget.open(load_example(largest_example()), None)
+    # The five-party consortium: long, with schedules and its own article headings.
+    widget.open(load_example(next(path for path in example_files() if path.stem == "consortium_five_party")), None)
     widget.preview.wait_for_render()
     yield widget
     widget.discard()

@@ -42,7 +42,7 @@ KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER, VALUATION, DUE = range(len(COLUMNS
 #: The shortest "What exactly" column; the others are as wide as their contents need,
 #: measured with the running style and font (so a high-DPI screen or a larger font never
 #: clips a drop-down), and the table fits a 1280-pixel window beside the preview.
-DESCRIPTION_AT_LEAST = 130
+DESCRIPTION_AT_LEAST = 100  # its text wraps onto more lines rather than being cut
 KIND_LABELS = {ContributionKind.IP: "Intellectual property", ContributionKind.DISTRIBUTION_NETWORK: "Sales network"}
 TRANSFER_LABELS = {
     TransferMode.ASSIGN: "Transfer of ownership",

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -95,7 +95,9 @@ class ExportPage(TermsPage):
         self.copy_choice = QButtonGroup(self)
         for button in (self.clean, self.lawyer):
             self.copy_choice.addButton(button)
-            copies.addWidget(button)
+            # Left-aligned at their own width: a click in the empty row beside the label
+            # would not choose the copy, so the button must not stretch across it.
+            copies.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         add_row(
             form,
             "Which copy",

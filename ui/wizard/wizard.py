@@ -36,7 +36,7 @@ from ui.wizard.term import TermPage
 from ui.wizard.undo import EditHistory
 
 #: The wizard's own margins, a page's group box and its scroll bar around a field.
-PAGE_CHROME = 120
+PAGE_CHROME = 100  # measured: 98 px between the wizard and a contributions table
 
 
 class AgreementWizard(QWizard):
