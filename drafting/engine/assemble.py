@@ -46,6 +46,7 @@ from drafting.engine.markup import (
     parse_inlines,
 )
 from drafting.engine.numbering import DraftArticle, freeze
+from drafting.engine.own_block import with_own_block
 from drafting.engine.schedules import build_schedules, planned_schedules
 from drafting.engine.usage import prune_unused_terms
 from drafting.terms import AgreementTerms, AllianceModel
@@ -287,6 +288,7 @@ def assemble_agreement(
     ``ClauseRenderError`` (naming the clause), ``UnknownOverrideError`` or
     ``DanglingReferenceError``.
     """
+    terms = with_own_block(terms)
     law = law_view(terms)
     catalogue = catalogue or default_catalogue(law.spelling)
     if blueprints is None:

@@ -47,8 +47,22 @@ def members_block_given(ctx: ReviewContext) -> Iterator[Finding]:
             "members.block-missing",
             "members",
             "This is a members' agreement, but the company the members own is not described, so the core "
-            "articles (the practices, the engagement split, decisions, leavers) cannot be drafted.",
+            "articles (the practices, the engagement split, decisions, leavers) are drafted from defaults that "
+            "do not name the company's own terms.",
             "Choose the company among the parties and give the members' holdings on the deal page.",
+        )
+
+
+@rule(models=MEMBERS)
+def leavers_answered(ctx: ReviewContext) -> Iterator[Finding]:
+    if _block(ctx) is not None and ctx.terms.leavers is None:
+        yield warning(
+            "members.leavers-missing",
+            "leavers",
+            "The leaver terms are switched off, but a members' agreement cannot do without them: the draft "
+            "uses the usual ones (every leaver event, retirement, death and incapacity as good leavers, the "
+            "Company buying first, at fair value).",
+            "Switch on 'When a member leaves' on the deal page and check each event, price and buyer.",
         )
 
 
@@ -375,6 +389,7 @@ def existing_company_of_professionals(ctx: ReviewContext) -> Iterator[Finding]:
 
 RULES = (
     members_block_given,
+    leavers_answered,
     engagement_split_whole,
     holdings_whole,
     company_is_a_company,

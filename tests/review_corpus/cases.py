@@ -763,11 +763,13 @@ CASES: tuple[CorpusCase, ...] = (
         "exit": {"triggers": ["material_breach"]},
         "non_compete": {"kind": "in_field", "field": "structural engineering", "tail_months": 12},
     }),
-    CorpusCase("members-no-members-block", "professionals_members", {"members": None, "leavers": None}),
+    CorpusCase("members-no-members-block", "professionals_members", {"members": None, "leavers": None},
+               silent=("leavers_answered",)),  # the missing block is the one finding
     CorpusCase("members-split-short-with-originator", "professionals_members", {
         "members.delivering_member_share": "60%", "members.originator_share": "5%",
     }),
     CorpusCase("members-split-not-given", "professionals_members", {"members.company_share": None}),
+    CorpusCase("members-leavers-switched-off", "professionals_members", {"leavers": None}),
     CorpusCase("members-holdings-short-and-one-member-left-out", "professionals_members", {
         "members.holdings": [{"party": "Hale", "percent": "50"}, {"party": "Osei", "percent": "30"}],
         "members.equal_shares": False,
