@@ -207,8 +207,8 @@ def redline_docx_bytes(
     pages = heading_pages(new)
     word = docx.Document(io.BytesIO(docx_bytes(new, comments=comments, page_numbers=pages)))
     body = word.element.body
-    # The old body gets the new pages: the contents compare by their entries, not by pages.
-    old_body = _body(old, pages)
+    # Each version's contents carry its own pages: a page number that moved is a change.
+    old_body = _body(old, heading_pages(old))
     stamp = x.w3cdtf(date or dt.datetime.now(dt.UTC))
     revisions = Revisions(_author(author), stamp, _highest_id(body))
     attribution = None

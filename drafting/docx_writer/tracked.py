@@ -7,8 +7,9 @@ in ``w:ins`` and the old words put back before them as ``w:del`` runs (``w:delTe
 with their old formatting. A field (a cross-reference, a contents entry) is kept or
 replaced whole: a replaced field comes back as a deleted field (``w:delInstrText``), so
 accepting or rejecting every change leaves a working field either way. Fields are
-compared by their instruction and result, not by the page numbers of the contents (the
-old version's pages are not laid out), so an unchanged reference is never marked.
+compared by their instruction and result, so an unchanged reference is never marked; a
+contents entry is compared with its page number (each version's contents carry that
+version's own pages), so rejecting every change gives the old contents exactly.
 
 ``Revisions.stamp`` may be changed between paragraphs: each change carries the author
 and date of the version that made it (see ``redline``).
@@ -54,6 +55,10 @@ class Unit:
     def key(self) -> str:
         """What two versions' units are compared by."""
         if not self.is_field:
+            return self.text
+        if not self.whole_field:
+            # A contents entry (inside the contents field that spans many paragraphs):
+            # its page number counts, so rejecting every change gives the old pages.
             return self.text
         return f"\ufff0{self.instruction.strip()}\ufff1{self.own_result}" if self.instruction else self.own_result
 
