@@ -215,7 +215,11 @@ def redline_docx_bytes(
     if history:
         attribution = _Attribution(
             [
-                (frozenset(Story.read(_body(step, pages)).texts), _author(step.metadata.author), x.w3cdtf(moment))
+                (
+                    frozenset(Story.read(_body(step, heading_pages(step))).texts),
+                    _author(step.metadata.author),
+                    x.w3cdtf(moment),
+                )
                 for step, moment in history
             ]
         )
