@@ -323,6 +323,7 @@ class DraftEditor(QWidget):
             written,
             comments=bool(options.get("comments", True)),
             draft=bool(options.get("draft", False)),
+            paper=options.get("paper"),
             overrides=self.overrides,
         )
         try:

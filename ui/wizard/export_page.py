@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,14 @@ from ui.export_worker import ExportFunction, ExportJob
 from ui.findings import issue_from_finding
 from ui.widgets import ERROR_STYLE, add_row, group
 from ui.wizard.base import TermsPage
+
+
+#: The paper sizes offered: the governing law's own (None), or one chosen for all exports.
+PAPER_CHOICES: tuple[tuple[str, str | None], ...] = (
+    ("As the governing law expects", None),
+    ("A4", "A4"),
+    ("US Letter", "Letter"),
+)
 
 
 class ExportPage(TermsPage):
@@ -69,6 +78,16 @@ class ExportPage(TermsPage):
             "",
             self.summary,
             "Who, what, money, duration, exit and law in plain words, beside the agreement in the same formats.",
+        )
+        self.paper = QComboBox()
+        for label, paper in PAPER_CHOICES:
+            self.paper.addItem(label, paper)
+        add_row(
+            form,
+            "Paper si&ze",
+            self.paper,
+            "The governing law decides by default: US Letter for a US law, A4 elsewhere. Choose another "
+            "size when the agreement will be printed where the other is used.",
         )
         folder_row = QWidget()
         row = QHBoxLayout(folder_row)
@@ -155,6 +174,11 @@ class ExportPage(TermsPage):
     def formats(self) -> list[str]:
         return [name for name, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()]
 
+    def chosen_paper(self) -> str | None:
+        """ "A4" or "Letter" when the user overrides the law's paper; None to follow it."""
+        paper = self.paper.currentData()
+        return paper if isinstance(paper, str) and paper else None
+
     def chosen_copy(self) -> str | None:
         """The copy chosen, "clean" or "lawyer"; None while the user has not chosen."""
         return "clean" if self.clean.isChecked() else "lawyer" if self.lawyer.isChecked() else None
@@ -202,7 +226,7 @@ class ExportPage(TermsPage):
             return
         self.last_options = {
             "comments": self.chosen_copy() == "lawyer", "draft": self.draft.isChecked(), **extra,
-            "stem": targets[0].stem,
+            "stem": targets[0].stem, "paper": self.chosen_paper(),
         }  # fmt: skip
         options = {key: value for key, value in self.last_options.items() if key != "draft"}
         self.job = ExportJob(
