@@ -33,7 +33,6 @@ from ui.findings import issue_from_finding
 from ui.widgets import ERROR_STYLE, add_row, group
 from ui.wizard.base import TermsPage
 
-
 #: The paper sizes offered: the governing law's own (None), or one chosen for all exports.
 PAPER_CHOICES: tuple[tuple[str, str | None], ...] = (
     ("As the governing law expects", None),
