@@ -3,7 +3,7 @@ paragraphs, in the same house styles, and the same tables) in the same run.
 
 Figures: median export time of the largest example (the engine's output) and of a
 synthetic agreement about ten times larger, for both writers, and the ratio
-ours / docxtpl (target: at most 1.0).
+ours / docxtpl (target for the largest example: at most 0.6).
 
 Our writer fills the contents with the page numbers of the PDF layout. An export of both
 formats lays the agreement out once (the PDF) and hands the pages to the Word writer, so
@@ -49,6 +49,8 @@ from drafting.docx_writer.house_style import TEMPLATE_PATH, StyleId
 from drafting.pdf_writer import heading_pages
 
 RUNS = 21
+#: The issue's bar for the largest example: our writer at most 0.6x the time docxtpl takes.
+TARGET_RATIO = 0.6
 
 
 def _largest_example() -> tuple[str, AgreementDocument] | None:
@@ -208,7 +210,7 @@ def _medians_ms(first: Callable[[], object], second: Callable[[], object]) -> tu
     return statistics.median(times[0]) * 1000, statistics.median(times[1]) * 1000
 
 
-def _compare(label: str, document: AgreementDocument) -> None:
+def _compare(label: str, document: AgreementDocument, *, target: bool = False) -> None:
     template = _docxtpl_template()
     context = _docxtpl_context(document)
 
@@ -226,7 +228,12 @@ def _compare(label: str, document: AgreementDocument) -> None:
     print(f"{label}: {paragraphs} lines of text")
     print(f"  docx_writer  {ours:8.1f} ms (median of {RUNS}; contents pages from the export's PDF layout)")
     print(f"  docxtpl      {theirs:8.1f} ms (median of {RUNS})")
-    print(f"  ratio        {ours / theirs:8.2f} (docx_writer / docxtpl, target <= 1.0)")
+    ratio = ours / theirs
+    if target:
+        verdict = "met" if ratio <= TARGET_RATIO else "MISSED"
+        print(f"  ratio        {ratio:8.2f} (docx_writer / docxtpl, target <= {TARGET_RATIO:g}: {verdict})")
+    else:
+        print(f"  ratio        {ratio:8.2f} (docx_writer / docxtpl)")
     print(f"  Word-only export, laying out its own pages: {alone:8.1f} ms (median of {RUNS})")
 
 
@@ -235,7 +242,7 @@ def run() -> None:
     if largest is None:
         print("largest example: the engine or the examples are missing; synthetic agreement only")
     else:
-        _compare(f"largest example ({largest[0]})", largest[1])
+        _compare(f"largest example ({largest[0]})", largest[1], target=True)
     _compare("synthetic agreement (40 articles)", synthetic_document())
 
 
