@@ -46,6 +46,7 @@ File format::
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -399,3 +400,30 @@ def evaluate(condition: Condition, context: Mapping[str, Any], where: str) -> bo
 def optional_modules(model: AllianceModel) -> Sequence[OptionalModule]:
     """The modules a user may add to this type (the wizard offers them, default off)."""
     return blueprint_for(model).optional
+
+
+#: ``terms.<answer>`` in a clause's template or condition: which answers it drafts from.
+_ANSWER_READ = re.compile(r"\bterms\.([a-z_]+)")
+
+
+@functools.cache
+def answers_drafted(model: AllianceModel) -> frozenset[str]:
+    """The top-level answers (``governance``, ``ip``...) that some clause this type can
+    draft reads, its optional modules included. The wizard asks only for those: a page
+    whose answers no clause of the type reads would gather text the agreement never shows.
+    """
+    catalogue = default_catalogue()
+    blueprint = blueprint_for(model)
+    sections = {section.id: section for section in catalogue.sections}
+    plans = [*blueprint.articles, *(plan for module in blueprint.optional for plan in module.articles)]
+    # A clause an article leaves out counts only when some fact of a deal brings it back.
+    admitted = frozenset(clause for _, clauses in blueprint.admissions for clause in clauses)
+    read: set[str] = set()
+    for plan in plans:
+        section = sections.get(plan.section)
+        for spec in section.clauses if section is not None else ():
+            if (spec.models and model not in spec.models) or not plan.admits(spec.id, admitted):
+                continue
+            for source in (*spec.sources.values(), spec.when, spec.variant):
+                read.update(_ANSWER_READ.findall(source or ""))
+    return frozenset(read)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from drafting.engine.blueprints import answers_drafted
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.widgets import ErrorLine, MoneyEdit, PartyCombo, help_line
 from ui.wizard.fields import resolve
@@ -61,6 +62,9 @@ class TermsPage(QWizardPage):
     paths: ClassVar[tuple[str, ...]] = ()
     #: Models this page is shown for; empty means every model.
     models: ClassVar[frozenset[AllianceModel]] = frozenset()
+    #: Shown only for types whose clauses read one of ``paths`` (the blueprint's articles,
+    #: computed from the templates): a partner network drafts no governance or IP article.
+    drafted_only: ClassVar[bool] = False
 
     def __init__(self, title: str, subtitle: str) -> None:
         super().__init__()
@@ -120,7 +124,10 @@ class TermsPage(QWizardPage):
 
     # --- used by the wizard ----------------------------------------------------------
     def applies_to(self, model: AllianceModel) -> bool:
-        return not self.models or model in self.models
+        if self.models and model not in self.models:
+            return False
+        # A page shown only where the type drafts from its answers (see ``drafted_only``).
+        return not self.drafted_only or any(path in answers_drafted(model) for path in self.paths)
 
     def fixes(self, path: str) -> bool:
         return any(path == prefix or path.startswith((f"{prefix}.", f"{prefix}[")) for prefix in self.paths)

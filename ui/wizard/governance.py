@@ -75,6 +75,7 @@ def _days_or_none(none_text: str) -> QSpinBox:
 
 class GovernancePage(TermsPage):
     paths = ("governance", "extra_modules")
+    drafted_only = True
 
     def __init__(self) -> None:
         super().__init__("Governance", "How joint decisions are made, and what happens when the parties disagree.")

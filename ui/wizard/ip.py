@@ -24,6 +24,7 @@ OWNERSHIP_LABELS = {
 
 class IpPage(TermsPage):
     paths = ("ip",)
+    drafted_only = True
 
     def __init__(self) -> None:
         super().__init__("Intellectual property", "Who owns what each party brings, and what the alliance creates.")
