@@ -36,3 +36,13 @@ def test_the_platform_ends_for_breach_in_the_law_s_own_terms(law: str) -> None:
     if law == "ew":
         assert "not capable of remedy" in body
     assert "expressly names and varies" in body
+
+
+@pytest.mark.parametrize("law", ["fr", "be", "ew"])
+def test_the_master_terms_are_issued_by_the_platform_not_made_in_originals(law: str) -> None:
+    terms = load_terms_file(NETWORK)
+    terms = terms.model_copy(update={"governing_law": terms.governing_law.model_copy(update={"profile": law})})
+    document = assemble_agreement(terms)
+    assert "originals" not in document.execution_statement
+    assert document.execution_statement.startswith("These Master Terms are issued by")
+    assert [block.party_short_name for block in document.signatures] == [terms.parties[0].short_name]

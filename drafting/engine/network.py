@@ -140,6 +140,12 @@ def dress_master(document: AgreementDocument, terms: AgreementTerms) -> Agreemen
         document,
         parties=(document.parties[0], standing),
         signatures=tuple(block for block in document.signatures if block.party_short_name == name),
+        # Not the law's "made in two originals, one for each Party": the platform alone
+        # issues the master terms, and each partner accepts them in its own Accession Form.
+        execution_statement=(
+            f"These Master Terms are issued by {legal}. Each Partner accepts them by signing its Accession "
+            f"Form, and they bind {name} and that Partner when {name} countersigns it."
+        ),
         cover=dataclasses.replace(document.cover, subtitle=f"issued by {legal} to each of its partners"),
         metadata=dataclasses.replace(document.metadata, subject=f"{document.metadata.title} of {name}"[:255]),
     )
