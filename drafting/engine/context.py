@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from drafting.engine import wording
 from drafting.engine.blueprints import blueprint_for
 from drafting.engine.company_forms import form_words
-from drafting.law import profile, resolve_law_name
+from drafting.law import profile
 from drafting.law.spelling import respell
+from drafting.law.suggest import profile_of_place
 from drafting.terms import AgreementTerms, AllianceModel, EntityType
 from drafting.terms.company import CompanyStatus
 from drafting.terms.governance import BodyType
@@ -104,7 +105,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     venture = terms.joint_venture if has_company else None
     # The company's own law decides its words: its jurisdiction when that names a
     # profile, else the governing law.
-    company_law = (resolve_law_name(venture.jurisdiction) or terms.governing_law.profile) if venture else ""
+    company_law = (profile_of_place(venture.jurisdiction) or terms.governing_law.profile) if venture else ""
     words = form_words(venture.form if venture else None, company_law)
     if venture is not None and venture.form is None and company_law:
         # No form given: the company law's usual company (the profile's vocabulary).

@@ -12,12 +12,38 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from drafting.law.profiles import LAW_DIR, NEUTRAL, profile, resolve_law_name
+
+# Names and adjectives a typed place may use that no profile lists as an alias ("a
+# German GmbH", "Bavaria, Deutschland"), checked in order on the lower-cased text: the
+# first found wins, so "New York" is tried before "York" could matter and Northern
+# Ireland (no profile of its own) is not Ireland.
+_PLACE_PATTERNS: tuple[tuple[str, str | None], ...] = (
+    (r"\bscot", "sc"),
+    (r"northern ireland", None),
+    (r"\bengland|\bwales\b|\benglish\b|\bunited kingdom\b|\buk\b", "ew"),
+    (r"\bireland\b|\birish\b|\béire\b", "ie"),
+    (r"\bnew york\b|\bny\b", "us_ny"),
+    (r"\bdelaware\b", "us_de"),
+    (r"\bcalifornia\b", "us_ca"),
+    (r"\bgerman|\bdeutschland\b", "de"),
+    (r"\bfranc|\bfrench\b", "fr"),
+    (r"\bnetherlands\b|\bdutch\b|\bnederland\b|\bholland\b", "nl"),
+    (r"\bswitzerland\b|\bswiss\b|\bschweiz\b|\bsuisse\b", "ch"),
+    (r"\bbelgi", "be"),
+    (r"\bswed|\bsverige\b", "se"),
+    (r"\bsingapore\b", "sg"),
+    (r"\bhong kong\b", "hk"),
+    (r"\bjapan", "jp"),
+    (r"\bkorea", "kr"),
+    (r"\bbrazil|\bbrasil", "br"),
+)
 
 
 def _profile_of_place(jurisdiction: str) -> str | None:
@@ -29,11 +55,16 @@ def _profile_of_place(jurisdiction: str) -> str | None:
         found = resolve_law_name(part)
         if found is not None:
             return found
+    lowered = jurisdiction.casefold()
+    for pattern, law in _PLACE_PATTERNS:
+        if re.search(pattern, lowered):
+            return law
     return None
 
 
 def profile_of_place(jurisdiction: str) -> str | None:
-    """The legal-system profile a typed jurisdiction points to ("London, UK" -> "ew")."""
+    """The legal-system profile a typed jurisdiction points to ("London, UK" -> "ew"):
+    the one place resolver (the review's deal systems and the suggestions both use it)."""
     return _profile_of_place(jurisdiction) if jurisdiction.strip() else None
 
 

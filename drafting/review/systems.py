@@ -2,14 +2,14 @@
 (``ew``, ``de``, ``us_ny``, ..., ``neutral``; ``clause_templates/law/``).
 
 ``governing_system`` is the one place that reads the governing law (its profile);
-a party's home is read from the jurisdiction it typed, matched against the names below.
+a party's home is read from the jurisdiction it typed by the one place resolver,
+``drafting.law.suggest.profile_of_place``.
 """
 
 from __future__ import annotations
 
-import re
-
-from drafting.law import NEUTRAL, profile_ids, resolve_law_name
+from drafting.law import NEUTRAL, profile_ids
+from drafting.law.suggest import profile_of_place
 from drafting.terms import AgreementTerms
 
 #: Every profile id, and the groups rules declare.
@@ -19,40 +19,10 @@ EU_SYSTEMS = frozenset({"ie", "de", "fr", "nl", "be", "se"})
 GDPR_SYSTEMS = EU_SYSTEMS | {"ew", "sc"}
 US_SYSTEMS = frozenset({"us_ny", "us_de", "us_ca"})
 
-# Checked in order: the first pattern found in the lower-cased text wins, so "New York"
-# is tried before "York" could ever matter and Northern Ireland is not Ireland.
-_NAMES: tuple[tuple[str, str], ...] = (
-    (r"\bscot", "sc"),
-    (r"northern ireland", "neutral"),
-    (r"\bengland|\bwales\b|\benglish\b|\bunited kingdom\b|\buk\b", "ew"),
-    (r"\bireland\b|\birish\b|\béire\b", "ie"),
-    (r"\bnew york\b|\bny\b", "us_ny"),
-    (r"\bdelaware\b", "us_de"),
-    (r"\bcalifornia\b", "us_ca"),
-    (r"\bgerman|\bdeutschland\b", "de"),
-    (r"\bfranc|\bfrench\b", "fr"),
-    (r"\bnetherlands\b|\bdutch\b|\bnederland\b|\bholland\b", "nl"),
-    (r"\bswitzerland\b|\bswiss\b|\bschweiz\b|\bsuisse\b", "ch"),
-    (r"\bbelgi", "be"),
-    (r"\bswed|\bsverige\b", "se"),
-    (r"\bsingapore\b", "sg"),
-    (r"\bhong kong\b", "hk"),
-    (r"\bjapan", "jp"),
-    (r"\bkorea", "kr"),
-    (r"\bbrazil|\bbrasil", "br"),
-)
-
 
 def profile_of(place: str) -> str:
     """The profile id for a law or a place named in words; ``neutral`` when none fits."""
-    resolved = resolve_law_name(place)
-    if resolved is not None:
-        return resolved
-    lowered = place.casefold()
-    for pattern, profile in _NAMES:
-        if re.search(pattern, lowered):
-            return profile
-    return "neutral"
+    return profile_of_place(place) or NEUTRAL
 
 
 def governing_system(terms: AgreementTerms) -> str:
