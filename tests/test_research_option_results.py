@@ -160,3 +160,26 @@ def test_consent_needed_closing_rule() -> None:
     text = _text(changed(load_terms_file(SWISS), {"research.joint_exploitation": "consent_needed"}))
     assert "any rule that would allow a co-owner to exploit or license a Joint Result without the consent" in text
     assert "may grant non-exclusive licences of them to third parties, without the consent" not in text
+
+
+@pytest.mark.parametrize("ownership", OWNERSHIP)
+def test_three_parties(ownership: str) -> None:
+    # A third party (a university) exercises the multi-party wording of the same clauses.
+    university = {
+        "legal_name": "Stichting Wageningen Research",
+        "short_name": "WR",
+        "entity_type": "university",
+        "jurisdiction": "Netherlands",
+        "registration_number": "KvK 09098104",
+        "address": "Droevendaalsesteeg 4, 6708 PB Wageningen, the Netherlands",
+    }
+    terms = load_terms_file(SWISS)
+    parties = [party.model_dump(mode="json") for party in terms.parties]
+    text = _text(changed(terms, {"parties": [*parties, university], "research.ownership": ownership}))
+    assert "quorate with the representatives present" not in text
+    assert "On the earlier of the completion of the Research Plan and the end of the Research Term" in text
+    assert "Nothing in this Agreement obliges a Party to return or destroy" in text
+    assert "From the Licence Date, Lacustra shall use Commercially Reasonable Efforts" in text
+    if ownership == "joint":
+        assert "The Joint Results are Confidential Information of each co-owner" in text
+        assert "The owner of a Programme Result decides" not in text
