@@ -63,9 +63,11 @@ def option_terms(ctx: ReviewContext) -> Iterator[Finding]:
         yield warning(
             "research.option-agreement-to-agree",
             "research.option.if_not_agreed",
-            f"The licence terms are left to negotiation within {option.negotiation_days} days, and if "
-            f"no licence is signed the Option simply lapses: {option.licensee} may end up with "
-            f"nothing{paid}, and in several legal systems a bare promise to negotiate is not enforceable.",
+            f"The Licence is concluded on exercise on the terms this Agreement states, but everything "
+            f"else is left to negotiation within {option.negotiation_days} days, and if no licence "
+            f"agreement is signed the Licence runs on those terms alone: {option.licensee} may hold "
+            f"an exclusive licence{paid} without technology transfer, improvements or enforcement "
+            "terms, and in several legal systems a bare promise to negotiate is not enforceable.",
             "Agree the key terms now in a term sheet, or let an independent expert set the open terms.",
             clauses=clauses,
         )
