@@ -245,6 +245,24 @@ def _select(catalogue: Catalogue, blueprint: Blueprint, terms: AgreementTerms, b
     return selection
 
 
+def surviving(selection: Selection, base: Mapping[str, Any]) -> list[str]:
+    """What the survival clause lists, in document order: an article whose every clause
+    survives by itself, else each clause flagged ``survives`` in the catalogue (never
+    both, so the list never reads "clause 4, clause 4.2")."""
+    targets: list[str] = []
+    for _, section, chosen in selection:
+        flagged = [
+            spec.id
+            for spec, _ in chosen
+            if spec.survival is not None and _evaluate(spec, spec.survival, base, "survives")
+        ]
+        if flagged and len(flagged) == len(chosen):
+            targets.append(section.id)
+        else:
+            targets.extend(flagged)
+    return targets
+
+
 def selected_variants(terms: AgreementTerms) -> dict[str, str]:
     """Clause id -> the alternative drafted for ``terms`` (the built-in catalogue)."""
     law = law_view(terms)
@@ -321,6 +339,7 @@ def assemble_agreement(
     included = frozenset([*schedule_ids] + [section.id for _, section, chosen in selection if chosen] + list(selected))
     clause_word = law.word("clause") or "clause"
     context: dict[str, Any] = {**base, **make_reference_helpers(included, clause_word)}
+    context["survivors"] = surviving(selection, base)
     context.update(make_law_helpers(catalogue.environment, law, context))
     articles = []
     for plan, section, chosen in selection:

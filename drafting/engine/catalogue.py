@@ -15,7 +15,9 @@ A ``[[clause]]`` entry: ``id``, ``title`` (the run-in heading), ``models`` (defa
 every model), ``not_models``, ``when`` (a Jinja expression over ``terms`` and ``deal``;
 default "true"), ``variant`` (an expression giving the alternative's key), ``note`` (for
 the reviewing lawyer: why, what to watch), ``fallbacks`` (alternative positions),
-``run_in`` (default true: print the title as a run-in heading). The variables a clause
+``run_in`` (default true: print the title as a run-in heading), ``survives`` (true, or a
+Jinja expression: the clause outlives termination and the survival clause lists it; the
+default is the ``[section]``'s own ``survives``, else false). The variables a clause
 needs are read from its templates (``ClauseSpec.variables``), so they cannot drift.
 """
 
@@ -62,6 +64,10 @@ class ClauseSpec:
     templates: Mapping[str, Template]
     sources: Mapping[str, str]
     variables: frozenset[str]
+    #: Whether the clause outlives termination, as an expression over the context
+    #: ("true", "false" or a condition such as "terms.research is not none").
+    survives: str = "false"
+    survival: Condition | None = None
 
     @property
     def heading(self) -> str:
@@ -149,6 +155,7 @@ def _load_clause(
     entry: Mapping[str, Any],
     spell: Callable[[str], str] = _identity,
     spell_template: Callable[[str], str] = _identity,
+    survives_default: object = False,
 ) -> ClauseSpec:
     clause_id = str(entry.get("id", ""))
     where = f"{folder.name}/catalogue.toml: clause '{clause_id}'"
@@ -175,6 +182,7 @@ def _load_clause(
         for key, text in sources.items()
     }
     when = str(entry.get("when", "true"))
+    survives = _survives(entry.get("survives", survives_default), where)
     return ClauseSpec(
         id=clause_id,
         section=section_id,
@@ -190,7 +198,18 @@ def _load_clause(
         templates=templates,
         sources=sources,
         variables=_variables(environment, sources, "{{ " + when + " }}", "{{ " + (variant or "1") + " }}"),
+        survives=survives,
+        survival=_expression(environment, survives, where),
     )
+
+
+def _survives(value: object, where: str) -> str:
+    """``survives`` as an expression: a TOML boolean or a condition string."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.strip():
+        return value
+    raise CatalogueError(f"{where}: 'survives' must be true, false or a condition")
 
 
 def _load_section(
@@ -205,7 +224,8 @@ def _load_section(
     if not header.get("heading"):
         raise CatalogueError(f"{folder.name}/catalogue.toml: [section] needs a heading")
     clauses = tuple(
-        _load_clause(environment, folder, folder.name, entry, spell, spell_template) for entry in data.get("clause", [])
+        _load_clause(environment, folder, folder.name, entry, spell, spell_template, header.get("survives", False))
+        for entry in data.get("clause", [])
     )
     return SectionSpec(
         id=folder.name,
