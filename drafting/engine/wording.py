@@ -349,12 +349,35 @@ def ending(loop: Any, last: str = ".", joiner: str = "; and") -> str:
     return joiner if loop.revindex == 2 else ";"
 
 
+#: Small words a title leaves in lower case ("Festival of Light and Sound").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "&", "-"})
+
+
+def _reads_as_title(words: list[str]) -> bool:
+    """Whether words are a name or title: the word after the first is capitalised or a
+    figure, and so is every other word bar the small words a title leaves alone ("Discover
+    Singapore 2027", "Metropolitan France"; not "Consent of the President of UOKiK")."""
+    return (
+        len(words) > 1
+        and (words[1][:1].isupper() or words[1][:1].isdigit())
+        and all(word[:1].isupper() or word[:1].isdigit() or word.casefold() in _TITLE_SMALL_WORDS for word in words)
+    )
+
+
 def lower_first(value: object) -> str:
-    """ "Design the stack" -> "design the stack", to follow "shall"; acronyms and names
-    in capitals ("INMA", "EU") are left alone."""
+    """ "Design the stack" -> "design the stack", to follow "shall" or a colon. The first
+    letter is lowered only where the first word is an ordinary word of a sentence: not an
+    acronym or a name in capitals ("INMA", "EU"), not a word with capitals inside
+    ("iPhone", "McKinsey"), and not the first word of a name or title typed in title case
+    ("Discover Singapore 2027", "Project Atlas")."""
     text = str(value).strip()
-    first_word = text.split(" ", 1)[0]
-    if len(first_word) > 1 and not first_word[1:2].islower():
+    words = text.split()
+    if not words:
+        return text
+    first = words[0]
+    if len(first) > 1 and not first[1:].islower():
+        return text
+    if _reads_as_title(words):
         return text
     return text[:1].lower() + text[1:]
 
