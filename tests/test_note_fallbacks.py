@@ -120,3 +120,9 @@ def test_a_fallback_entry_must_be_a_string_or_a_known_table(tmp_path: Path) -> N
     )
     with pytest.raises(CatalogueError, match="fallback"):
         load_catalogue(target)
+
+
+def test_a_fallback_names_only_alternatives_its_clause_has() -> None:
+    for spec in default_catalogue().clauses():
+        for fallback in spec.fallback_specs:
+            assert fallback.variants <= set(spec.templates), (spec.id, fallback.text)

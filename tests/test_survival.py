@@ -4,12 +4,13 @@ outlive termination, and no article in which a clause does not."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from drafting.document import AgreementDocument, Block, Clause, CrossRef
+from drafting.document import AgreementDocument, Block, Clause, CrossRef, Paragraph, inline_text
 from drafting.engine import assemble_agreement, default_catalogue
 from drafting.engine.catalogue import ClauseSpec
 from drafting.engine.context import derive_facts
@@ -116,3 +117,33 @@ def test_data_security_outlives_the_agreement_while_data_is_held() -> None:
         assert {"data.obligations", "data.retention"} <= targets or "data" in targets
         checked += 1
     assert checked
+
+
+#: Words by which a clause says it outlives the agreement.
+_SAYS_IT_SURVIVES = re.compile(
+    r"surviv\w* (?:the )?(?:termination|expiry)|continues? (?:in force )?after (?:termination|expiry|this Agreement)",
+    re.IGNORECASE,
+)
+
+
+def _all_text(clause: Clause) -> str:
+    parts = [inline_text(clause.content)]
+    for child in clause.children:
+        if isinstance(child, Clause):
+            parts.append(_all_text(child))
+        elif isinstance(child, Paragraph):
+            parts.append(inline_text(child.content))
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_a_clause_that_says_it_survives_is_listed(path: Path) -> None:
+    document = assemble_agreement(_load(path))
+    survival = _survival(document)
+    if survival is None:
+        pytest.skip("this type drafts no survival clause")
+    targets = {item.target_id for item in survival.content if isinstance(item, CrossRef)}
+    for article in document.articles:
+        for clause in _top_clauses(article.blocks):
+            if clause.id != survival.id and _SAYS_IT_SURVIVES.search(_all_text(clause)):
+                assert clause.id in targets or article.id in targets, clause.id
