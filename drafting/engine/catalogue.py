@@ -200,6 +200,14 @@ def _load_clause(
     when = str(entry.get("when", "true"))
     survives = _survives(entry.get("survives", survives_default), where)
     fallbacks = tuple(_fallback(environment, item, where, spell) for item in entry.get("fallbacks", []))
+    # Every expression's paths are checked against the terms model with the templates'.
+    conditions = [survives] + [
+        str(item[key])
+        for item in entry.get("fallbacks", [])
+        if isinstance(item, dict)
+        for key in ("when", "drafted")
+        if key in item
+    ]
     return ClauseSpec(
         id=clause_id,
         section=section_id,
@@ -214,7 +222,13 @@ def _load_clause(
         fallbacks=tuple(fallback.text for fallback in fallbacks),
         templates=templates,
         sources=sources,
-        variables=_variables(environment, sources, "{{ " + when + " }}", "{{ " + (variant or "1") + " }}"),
+        variables=_variables(
+            environment,
+            sources,
+            "{{ " + when + " }}",
+            "{{ " + (variant or "1") + " }}",
+            *("{{ " + condition + " }}" for condition in conditions),
+        ),
         survives=survives,
         survival=_expression(environment, survives, where),
         fallback_specs=fallbacks,
