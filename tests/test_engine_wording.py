@@ -83,7 +83,7 @@ def test_a_name_keeps_the_full_stop_of_its_abbreviation() -> None:
     ("name", "expected"),
     [
         ("Netherlands", "the Netherlands"),
-        ("United Kingdom and European Union", "the United Kingdom and European Union"),
+        ("United Kingdom and European Union", "the United Kingdom and the European Union"),
         ("State of New York", "the State of New York"),
         ("England and Wales", "England and Wales"),
         ("Delaware, United States", "Delaware, United States"),

@@ -245,6 +245,24 @@ def _select(catalogue: Catalogue, blueprint: Blueprint, terms: AgreementTerms, b
     return selection
 
 
+def surviving(selection: Selection, base: Mapping[str, Any]) -> list[str]:
+    """What the survival clause lists, in document order: an article whose every clause
+    survives by itself, else each clause flagged ``survives`` in the catalogue (never
+    both, so the list never reads "clause 4, clause 4.2")."""
+    targets: list[str] = []
+    for _, section, chosen in selection:
+        flagged = [
+            spec.id
+            for spec, _ in chosen
+            if spec.survival is not None and _evaluate(spec, spec.survival, base, "survives")
+        ]
+        if flagged and len(flagged) == len(chosen):
+            targets.append(section.id)
+        else:
+            targets.extend(flagged)
+    return targets
+
+
 def selected_variants(terms: AgreementTerms) -> dict[str, str]:
     """Clause id -> the alternative drafted for ``terms`` (the built-in catalogue)."""
     law = law_view(terms)
@@ -254,17 +272,35 @@ def selected_variants(terms: AgreementTerms) -> dict[str, str]:
     return {spec.id: key for _, _, chosen in selection for spec, key in chosen}
 
 
-def _note(spec: ClauseSpec, blueprint: Blueprint, context: Mapping[str, Any]) -> DraftingNote:
+def offered_fallbacks(spec: ClauseSpec, key: str, model: AllianceModel, base: Mapping[str, Any]) -> tuple[str, ...]:
+    """The alternatives a note offers: never the position the draft already takes (the
+    alternative ``key`` drafted, or the fallback's ``drafted`` condition), never one from
+    another type (its ``models``), and only where its ``when`` holds."""
+    offered = []
+    for fallback in spec.fallback_specs:
+        if model not in fallback.models or (key and key in fallback.variants):
+            continue
+        if fallback.when is not None and not _evaluate(spec, fallback.when, base, "fallback condition"):
+            continue
+        if fallback.drafted is not None and _evaluate(spec, fallback.drafted, base, "fallback condition"):
+            continue
+        offered.append(fallback.text)
+    return tuple(offered)
+
+
+def _note(
+    spec: ClauseSpec, blueprint: Blueprint, context: Mapping[str, Any], fallbacks: tuple[str, ...]
+) -> DraftingNote:
     """The blueprint's note for this deal where it has one, else the catalogue's."""
     template = blueprint.notes.get(spec.id)
     if template is None:
-        return DraftingNote(spec.note, spec.fallbacks)
+        return DraftingNote(spec.note, fallbacks)
     rendered = render_template(template, context, f"{blueprint.source}: note on {spec.id}", set())
     # A note is plain text for a Word comment: the sandbox's escaping is undone once here,
     # or the writer escapes it again ("partner&amp;#39;s").
     text = " ".join(html.unescape(rendered).split())
     # A deal-specific note with nothing to say for this deal gives way to the catalogue's.
-    return DraftingNote(text or spec.note, spec.fallbacks)
+    return DraftingNote(text or spec.note, fallbacks)
 
 
 def assemble_agreement(
@@ -321,6 +357,7 @@ def assemble_agreement(
     included = frozenset([*schedule_ids] + [section.id for _, section, chosen in selection if chosen] + list(selected))
     clause_word = law.word("clause") or "clause"
     context: dict[str, Any] = {**base, **make_reference_helpers(included, clause_word)}
+    context["survivors"] = surviving(selection, base)
     context.update(make_law_helpers(catalogue.environment, law, context))
     articles = []
     for plan, section, chosen in selection:
@@ -336,10 +373,10 @@ def assemble_agreement(
             drafts.append(draft)
             # The notes a lawyer reads: the blueprint's, and the legal system's own.
             law_note = profile_note(catalogue.environment, law, spec.id, context)
-            if law_note:
-                notes[spec.id] = DraftingNote(law_note, spec.fallbacks)
-            elif spec.id in blueprint.notes:
-                notes[spec.id] = _note(spec, blueprint, context)
+            if law_note or spec.id in blueprint.notes:
+                fallbacks = offered_fallbacks(spec, key, terms.model, base)
+                note = DraftingNote(law_note, fallbacks) if law_note else None
+                notes[spec.id] = note or _note(spec, blueprint, context, fallbacks)
         if drafts:
             articles.append(DraftArticle(section.id, plan.heading, drafts, None, notes))
     schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling, clause_word)

@@ -15,7 +15,13 @@ A ``[[clause]]`` entry: ``id``, ``title`` (the run-in heading), ``models`` (defa
 every model), ``not_models``, ``when`` (a Jinja expression over ``terms`` and ``deal``;
 default "true"), ``variant`` (an expression giving the alternative's key), ``note`` (for
 the reviewing lawyer: why, what to watch), ``fallbacks`` (alternative positions),
-``run_in`` (default true: print the title as a run-in heading). The variables a clause
+``run_in`` (default true: print the title as a run-in heading), ``survives`` (true, or a
+Jinja expression: the clause outlives termination and the survival clause lists it; the
+default is the ``[section]``'s own ``survives``, else false). A fallback is a string, or a
+table ``{ text, variant, drafted, models, not_models, when }``: it is not offered where
+the draft already takes it (the clause's alternative is one of ``variant``, or the
+``drafted`` expression holds), nor in a type outside ``models``, nor where ``when`` fails
+(e.g. a cap measured by fees in a deal without fees). The variables a clause
 needs are read from its templates (``ClauseSpec.variables``), so they cannot drift.
 """
 
@@ -47,6 +53,17 @@ class CatalogueError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class FallbackSpec:
+    """One alternative position offered in a clause's drafting note."""
+
+    text: str
+    variants: frozenset[str] = frozenset()
+    models: frozenset[AllianceModel] = ALL_MODELS
+    when: Condition | None = None
+    drafted: Condition | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ClauseSpec:
     id: str
     section: str
@@ -62,6 +79,11 @@ class ClauseSpec:
     templates: Mapping[str, Template]
     sources: Mapping[str, str]
     variables: frozenset[str]
+    #: Whether the clause outlives termination, as an expression over the context
+    #: ("true", "false" or a condition such as "terms.research is not none").
+    survives: str = "false"
+    survival: Condition | None = None
+    fallback_specs: tuple[FallbackSpec, ...] = ()
 
     @property
     def heading(self) -> str:
@@ -149,6 +171,7 @@ def _load_clause(
     entry: Mapping[str, Any],
     spell: Callable[[str], str] = _identity,
     spell_template: Callable[[str], str] = _identity,
+    survives_default: object = False,
 ) -> ClauseSpec:
     clause_id = str(entry.get("id", ""))
     where = f"{folder.name}/catalogue.toml: clause '{clause_id}'"
@@ -175,6 +198,16 @@ def _load_clause(
         for key, text in sources.items()
     }
     when = str(entry.get("when", "true"))
+    survives = _survives(entry.get("survives", survives_default), where)
+    fallbacks = tuple(_fallback(environment, item, where, spell) for item in entry.get("fallbacks", []))
+    # Every expression's paths are checked against the terms model with the templates'.
+    conditions = [survives] + [
+        str(item[key])
+        for item in entry.get("fallbacks", [])
+        if isinstance(item, dict)
+        for key in ("when", "drafted")
+        if key in item
+    ]
     return ClauseSpec(
         id=clause_id,
         section=section_id,
@@ -186,11 +219,48 @@ def _load_clause(
         variant=variant,
         variant_expression=_expression(environment, variant, where) if variant else None,
         note=spell(" ".join(str(entry["note"]).split())),
-        fallbacks=tuple(spell(" ".join(str(text).split())) for text in entry.get("fallbacks", [])),
+        fallbacks=tuple(fallback.text for fallback in fallbacks),
         templates=templates,
         sources=sources,
-        variables=_variables(environment, sources, "{{ " + when + " }}", "{{ " + (variant or "1") + " }}"),
+        variables=_variables(
+            environment,
+            sources,
+            "{{ " + when + " }}",
+            "{{ " + (variant or "1") + " }}",
+            *("{{ " + condition + " }}" for condition in conditions),
+        ),
+        survives=survives,
+        survival=_expression(environment, survives, where),
+        fallback_specs=fallbacks,
     )
+
+
+_FALLBACK_KEYS = frozenset({"text", "variant", "drafted", "models", "not_models", "when"})
+
+
+def _fallback(environment: ClauseEnvironment, item: object, where: str, spell: Callable[[str], str]) -> FallbackSpec:
+    """A fallback entry: a plain string, or a table saying when it is offered."""
+    if isinstance(item, str):
+        return FallbackSpec(spell(" ".join(item.split())))
+    if not isinstance(item, dict) or not str(item.get("text", "")).strip() or set(item) - _FALLBACK_KEYS:
+        raise CatalogueError(f"{where}: a fallback is a string or a table of {', '.join(sorted(_FALLBACK_KEYS))}")
+    variant = item.get("variant", [])
+    return FallbackSpec(
+        text=spell(" ".join(str(item["text"]).split())),
+        variants=frozenset([variant] if isinstance(variant, str) else map(str, variant)),
+        models=_models(item, where),
+        when=_expression(environment, str(item["when"]), where) if "when" in item else None,
+        drafted=_expression(environment, str(item["drafted"]), where) if "drafted" in item else None,
+    )
+
+
+def _survives(value: object, where: str) -> str:
+    """``survives`` as an expression: a TOML boolean or a condition string."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.strip():
+        return value
+    raise CatalogueError(f"{where}: 'survives' must be true, false or a condition")
 
 
 def _load_section(
@@ -205,7 +275,8 @@ def _load_section(
     if not header.get("heading"):
         raise CatalogueError(f"{folder.name}/catalogue.toml: [section] needs a heading")
     clauses = tuple(
-        _load_clause(environment, folder, folder.name, entry, spell, spell_template) for entry in data.get("clause", [])
+        _load_clause(environment, folder, folder.name, entry, spell, spell_template, header.get("survives", False))
+        for entry in data.get("clause", [])
     )
     return SectionSpec(
         id=folder.name,

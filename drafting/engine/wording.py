@@ -151,11 +151,58 @@ def clock(hour: int) -> str:
     return f"{hour % 12 or 12}.00 {'am' if hour < 12 else 'pm'}"
 
 
-#: Places whose English name takes "the": "the laws of the Netherlands".
-_PLACES_WITH_THE = re.compile(
-    r"(?:United |Netherlands\b|European Union\b|Czech Republic\b|Philippines\b|Bahamas\b|"
-    r"(?:Republic|State|Commonwealth|Kingdom|Grand Duchy|Province|Canton) of )"
+#: Places whose English name takes "the": "in the Netherlands", "the laws of the State of
+#: New York". A small list a lawyer can extend; matched whole and case-insensitively.
+PLACES_WITH_THE: tuple[str, ...] = (
+    "European Economic Area",
+    "European Union",
+    "United Kingdom",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "United States",
+    "United States of America",
+    "United Arab Emirates",
+    "United Mexican States",
+    "Netherlands",
+    "Czech Republic",
+    "Dominican Republic",
+    "Central African Republic",
+    "Democratic Republic of the Congo",
+    "Philippines",
+    "Bahamas",
+    "Gambia",
+    "Maldives",
+    "Seychelles",
+    "Comoros",
+    "Cayman Islands",
+    "British Virgin Islands",
+    "Channel Islands",
+    "Faroe Islands",
+    "Falkland Islands",
+    "Marshall Islands",
+    "Solomon Islands",
+    "Turks and Caicos Islands",
+    "Isle of Man",
+    "Holy See",
+    "Vatican City",
+    "Benelux",
+    "Nordic countries",
+    "Baltic States",
+    "Middle East",
+    "Americas",
+    "Caribbean",
+    "Asia-Pacific region",
+    "EEA",
+    "EU",
+    "UK",
+    "US",
+    "USA",
+    "UAE",
 )
+#: Official names built on a title: "the Republic of Ireland", "the Grand Duchy of Luxembourg".
+_TITLED_PLACE = re.compile(r"(?:Republic|State|Commonwealth|Kingdom|Grand Duchy|Principality|Province|Canton) of ")
+_PLACES_WITH_THE_FOLDED = frozenset(name.casefold() for name in PLACES_WITH_THE)
+#: Where a list of places divides: "France, Germany and the Netherlands".
+_PLACE_LIST = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 #: What a template already writes before a place, typed again by the user: "in the UK",
@@ -165,10 +212,31 @@ _PLACE_LEAD_IN = re.compile(r"^(?:in\s+|(?:under\s+)?(?:the\s+)?laws?\s+of\s+)",
 _FIELD_LEAD_IN = re.compile(r"^(?:in\s+|within\s+)?(?:the\s+)?fields?\s+of\s+(?:use\s*:?\s*)?", re.IGNORECASE)
 
 
+def _takes_the(name: str) -> bool:
+    return name.casefold() in _PLACES_WITH_THE_FOLDED or bool(_TITLED_PLACE.match(name))
+
+
+def _one_place(name: str) -> str:
+    """One place name with "the" where English puts one; an article already typed is kept
+    (lower-cased: it continues a sentence)."""
+    if name[:4].casefold() == "the ":
+        return f"the {name[4:]}" if _takes_the(name[4:].strip()) else name
+    return f"the {name}" if _takes_the(name) else name
+
+
 def place(value: object) -> str:
-    """A place as it reads after "the laws of" or "in": "the Netherlands", "England"."""
+    """A place as it reads after "the laws of" or "in": "the Netherlands", "England",
+    "the European Economic Area and the United Kingdom". A list ("A, B and C") gives each
+    name its own article; a comma alone qualifies a place ("Delaware, United States")."""
     text = _PLACE_LEAD_IN.sub("", str(value).strip(), count=1).strip()
-    return f"the {text}" if _PLACES_WITH_THE.match(text) else text
+    if _takes_the(text) or _takes_the(text[4:].strip() if text[:4].casefold() == "the " else ""):
+        return _one_place(text)
+    parts = _PLACE_LIST.split(text)
+    if len(parts) == 1 or not re.search(r"\s(?:and|or)\s", text):
+        return _one_place(text)
+    # Odd positions are the separators; each name between them is treated on its own, so
+    # "Bosnia and Herzegovina" and "Trinidad and Tobago" read as they were typed.
+    return "".join(part if index % 2 else _one_place(part) for index, part in enumerate(parts))
 
 
 def field_of(value: object) -> str:
@@ -281,12 +349,35 @@ def ending(loop: Any, last: str = ".", joiner: str = "; and") -> str:
     return joiner if loop.revindex == 2 else ";"
 
 
+#: Small words a title leaves in lower case ("Festival of Light and Sound").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "&", "-"})
+
+
+def _reads_as_title(words: list[str]) -> bool:
+    """Whether words are a name or title: the word after the first is capitalised or a
+    figure, and so is every other word bar the small words a title leaves alone ("Discover
+    Singapore 2027", "Metropolitan France"; not "Consent of the President of UOKiK")."""
+    return (
+        len(words) > 1
+        and (words[1][:1].isupper() or words[1][:1].isdigit())
+        and all(word[:1].isupper() or word[:1].isdigit() or word.casefold() in _TITLE_SMALL_WORDS for word in words)
+    )
+
+
 def lower_first(value: object) -> str:
-    """ "Design the stack" -> "design the stack", to follow "shall"; acronyms and names
-    in capitals ("INMA", "EU") are left alone."""
+    """ "Design the stack" -> "design the stack", to follow "shall" or a colon. The first
+    letter is lowered only where the first word is an ordinary word of a sentence: not an
+    acronym or a name in capitals ("INMA", "EU"), not a word with capitals inside
+    ("iPhone", "McKinsey"), and not the first word of a name or title typed in title case
+    ("Discover Singapore 2027", "Project Atlas")."""
     text = str(value).strip()
-    first_word = text.split(" ", 1)[0]
-    if len(first_word) > 1 and not first_word[1:2].islower():
+    words = text.split()
+    if not words:
+        return text
+    first = words[0]
+    if len(first) > 1 and not first[1:].islower():
+        return text
+    if _reads_as_title(words):
         return text
     return text[:1].lower() + text[1:]
 
