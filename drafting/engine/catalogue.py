@@ -15,7 +15,9 @@ A ``[[clause]]`` entry: ``id``, ``title`` (the run-in heading), ``models`` (defa
 every model), ``not_models``, ``when`` (a Jinja expression over ``terms`` and ``deal``;
 default "true"), ``variant`` (an expression giving the alternative's key), ``note`` (for
 the reviewing lawyer: why, what to watch), ``fallbacks`` (alternative positions),
-``run_in`` (default true: print the title as a run-in heading). The variables a clause
+``run_in`` (default true: print the title as a run-in heading), ``only_if_used`` (a
+defined term: the clause is struck when no other clause of the draft uses that term,
+as the Expert clause is when nothing refers a matter to the Expert). The variables a clause
 needs are read from its templates (``ClauseSpec.variables``), so they cannot drift.
 """
 
@@ -62,6 +64,8 @@ class ClauseSpec:
     templates: Mapping[str, Template]
     sources: Mapping[str, str]
     variables: frozenset[str]
+    #: A term the clause exists to serve ("Expert"); struck when no other clause uses it.
+    only_if_used: str = ""
 
     @property
     def heading(self) -> str:
@@ -190,6 +194,7 @@ def _load_clause(
         templates=templates,
         sources=sources,
         variables=_variables(environment, sources, "{{ " + when + " }}", "{{ " + (variant or "1") + " }}"),
+        only_if_used=str(entry.get("only_if_used", "")),
     )
 
 
