@@ -30,7 +30,6 @@ TRIGGERS = [
         "disputes.arbitration.language",
     ),
     Case("disputes.even-arbitrators", "licensing", {"disputes.arbitration.arbitrators": 2}, W),
-    Case("disputes.multi-party-arbitration", "consortium_five_party", {}, N, "disputes.arbitration"),
     # Under a law with a profile, no courts named means its usual courts: only another law needs them named.
     Case(
         "disputes.courts-missing",
@@ -67,6 +66,9 @@ SILENT = [
     Case("disputes.arbitration-seat-missing", "data_sharing"),
     Case("disputes.even-arbitrators", "licensing", {"disputes.arbitration.arbitrators": 3}),
     Case("disputes.multi-party-arbitration", "licensing"),
+    # The drafted clause already provides joinder, consolidation and the whole tribunal
+    # (a clause without them fires: tests/test_disputes_law.py).
+    Case("disputes.multi-party-arbitration", "consortium_five_party"),
     Case(
         "disputes.negotiation-deadline-missing",
         "licensing",

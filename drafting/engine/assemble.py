@@ -8,7 +8,8 @@
 2. Render: each clause template with ``terms`` and ``deal`` as data (a lawyer's
    override of a clause replaces the built-in template and renders under limits).
 3. Parse the markup into draft clauses; a clause that renders empty falls away.
-4. Strike the definitions nothing uses (``drafting.engine.usage``).
+4. Strike the clauses that serve a term nothing uses (the Expert clause with nothing
+   referred to the Expert), then the definitions nothing uses (``drafting.engine.usage``).
 5. Number everything, resolve cross-references, freeze.
 """
 
@@ -48,7 +49,7 @@ from drafting.engine.markup import (
 from drafting.engine.numbering import DraftArticle, freeze
 from drafting.engine.own_block import with_own_block
 from drafting.engine.schedules import build_schedules, planned_schedules
-from drafting.engine.usage import prune_unused_terms
+from drafting.engine.usage import prune_unused_terms, strike_unserved_clauses
 from drafting.terms import AgreementTerms, AllianceModel
 
 #: The clause that carries the definitions list.
@@ -352,7 +353,8 @@ def assemble_agreement(
     base: dict[str, Any] = {"terms": terms, "deal": facts, "law": law, "draft": whole or terms}
     compiled_overrides = _compile_overrides(catalogue, overrides)
     selection = _select(catalogue, blueprint, terms, base)
-    selected = frozenset(spec.id for _, _, chosen in selection for spec, _ in chosen)
+    selected_specs = [spec for _, _, chosen in selection for spec, _ in chosen]
+    selected = frozenset(spec.id for spec in selected_specs)
     schedule_ids = planned_schedules(terms, open_points, selected)
     included = frozenset([*schedule_ids] + [section.id for _, section, chosen in selection if chosen] + list(selected))
     clause_word = law.word("clause") or "clause"
@@ -383,6 +385,8 @@ def assemble_agreement(
     recitals = _recitals(catalogue, blueprint, context)
     page = signature_page(terms, law, catalogue.environment, {**context, "schedule_count": len(schedules)})
     other_text = [page.statement, *(inline_text(recital.content) for recital in recitals)]
+    served = {spec.id: spec.only_if_used for spec in selected_specs if spec.only_if_used}
+    strike_unserved_clauses(articles, served, schedules, "\n".join(other_text))
     prune_unused_terms(articles, schedules, "\n".join(other_text))
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(

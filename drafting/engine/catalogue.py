@@ -15,6 +15,7 @@ A ``[[clause]]`` entry: ``id``, ``title`` (the run-in heading), ``models`` (defa
 every model), ``not_models``, ``when`` (a Jinja expression over ``terms`` and ``deal``;
 default "true"), ``variant`` (an expression giving the alternative's key), ``note`` (for
 the reviewing lawyer: why, what to watch), ``fallbacks`` (alternative positions),
+<<<<<<< HEAD
 ``run_in`` (default true: print the title as a run-in heading), ``survives`` (true, or a
 Jinja expression: the clause outlives termination and the survival clause lists it; the
 default is the ``[section]``'s own ``survives``, else false). A fallback is a string, or a
@@ -22,6 +23,11 @@ table ``{ text, variant, drafted, models, not_models, when }``: it is not offere
 the draft already takes it (the clause's alternative is one of ``variant``, or the
 ``drafted`` expression holds), nor in a type outside ``models``, nor where ``when`` fails
 (e.g. a cap measured by fees in a deal without fees). The variables a clause
+=======
+``run_in`` (default true: print the title as a run-in heading), ``only_if_used`` (a
+defined term: the clause is struck when no other clause of the draft uses that term,
+as the Expert clause is when nothing refers a matter to the Expert). The variables a clause
+>>>>>>> fix-disputes-law
 needs are read from its templates (``ClauseSpec.variables``), so they cannot drift.
 """
 
@@ -84,6 +90,8 @@ class ClauseSpec:
     survives: str = "false"
     survival: Condition | None = None
     fallback_specs: tuple[FallbackSpec, ...] = ()
+    #: A term the clause exists to serve ("Expert"); struck when no other clause uses it.
+    only_if_used: str = ""
 
     @property
     def heading(self) -> str:
@@ -232,6 +240,7 @@ def _load_clause(
         survives=survives,
         survival=_expression(environment, survives, where),
         fallback_specs=fallbacks,
+        only_if_used=str(entry.get("only_if_used", "")),
     )
 
 

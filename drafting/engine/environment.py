@@ -25,6 +25,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from drafting.engine import shares_wording, wording
+from drafting.law.institutions import seat_name
 
 #: Characters that are not text: C0/C1 controls other than tab and newline, lone
 #: surrogates and non-characters. They are dropped from user text at the engine's door.
@@ -105,6 +106,8 @@ def build_environment() -> ClauseEnvironment:
     environment.filters.update(wording.FILTERS)
     environment.filters.update(shares_wording.FILTERS)
     environment.filters["defined"] = defined_term
+    # "Paris" -> "Paris, France": a seat names its country (law/_seats.toml).
+    environment.filters["seat"] = seat_name
     environment.globals["ending"] = wording.ending
     environment.globals["term"] = defined_term
     return environment

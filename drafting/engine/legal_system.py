@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from drafting.engine import wording
 from drafting.engine.environment import ClauseEnvironment, escape_value
-from drafting.law import NEUTRAL, LawProfile, institution, profile
+from drafting.law import NEUTRAL, Institution, LawProfile, institution, profile
 from drafting.law.facts import party_facts
 from drafting.terms import AgreementTerms
 
@@ -120,8 +120,9 @@ def render_profile_text(
 def make_law_helpers(
     environment: ClauseEnvironment, view: LawView, context: Mapping[str, Any]
 ) -> dict[str, Callable[..., Any]]:
-    """``law_text``, ``law_list``, ``law_name``, ``institution_rules`` and
-    ``mediation_rules`` for one assembly (``context`` is filled in by the caller)."""
+    """``law_text``, ``law_list``, ``law_name``, ``institution_rules``,
+    ``mediation_rules`` and ``institution`` (the institution's data) for one assembly
+    (``context`` is filled in by the caller)."""
     chosen = view.profile
 
     def law_text(key: str) -> Markup:
@@ -140,12 +141,17 @@ def make_law_helpers(
     def mediation_rules(ident: str) -> str:
         return institution(ident).mediation_rules
 
+    def institution_data(ident: str) -> Institution:
+        # The institution's own words: its initiating document, its expert appointments.
+        return institution(ident)
+
     return {
         "law_text": law_text,
         "law_list": law_list,
         "law_name": law_name,
         "institution_rules": institution_rules,
         "mediation_rules": mediation_rules,
+        "institution": institution_data,
     }
 
 

@@ -10,7 +10,7 @@ nothing changes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from drafting.document import Table, TextRun
@@ -93,6 +93,60 @@ def is_used(term: str, pattern: re.Pattern[str], text: str) -> bool:
         _starts_a_word(text, match.start()) and not inside_a_longer_name(text, match.start())
         for match in pattern.finditer(text)
     )
+
+
+def _clause_text(clause: DraftClause) -> str:
+    parts: list[str] = []
+
+    def walk(item: DraftClause) -> None:
+        parts.append(_text(item.content))
+        for child in item.children:
+            if isinstance(child, DraftClause):
+                walk(child)
+            elif isinstance(child, DraftParagraph):
+                parts.append(_text(child.content))
+
+    walk(clause)
+    return "\n".join(parts)
+
+
+def strike_unserved_clauses(
+    articles: list[DraftArticle], served: Mapping[str, str], schedules: list[DraftSchedule], other_text: str = ""
+) -> None:
+    """Drop, in place, each clause of ``served`` (clause id -> the term it serves) whose
+    term no other clause, schedule or the signature page uses: the Expert clause with
+    nothing referred to the Expert. An article left empty goes too."""
+    if not served:
+        return
+    texts = {
+        clause.id: _clause_text(clause)
+        for article in articles
+        for clause in article.clauses
+        # The definitions list defines terms but does not use them.
+        if not any(isinstance(child, DraftDefinition) for child in clause.children)
+    }
+    fixed = [other_text]
+    for schedule in schedules:
+        for block in schedule.blocks:
+            if isinstance(block, Table):
+                fixed.extend((block.caption, *block.columns, *(cell for row in block.rows for cell in row)))
+            else:
+                fixed.append(_text(block.content))
+    struck: set[str] = set()
+    for clause_id, term in served.items():
+        if clause_id not in texts:
+            continue
+        pattern = _pattern(term)
+        others = [text for other, text in texts.items() if other != clause_id and other not in struck]
+        if not any(is_used(term, pattern, text) for text in [*others, *fixed]):
+            struck.add(clause_id)
+    if not struck:
+        return
+    for article in articles:
+        article.clauses = [clause for clause in article.clauses if clause.id not in struck]
+        for clause_id in struck:
+            article.notes.pop(clause_id, None)
+    articles[:] = [article for article in articles if article.clauses]
 
 
 def prune_unused_terms(articles: list[DraftArticle], schedules: list[DraftSchedule], other_text: str = "") -> None:

@@ -7,7 +7,7 @@ Nothing here imports the terms model, so the terms model can use it to validate 
 migrate a governing-law choice.
 """
 
-from drafting.law.institutions import Institution, all_institutions, institution
+from drafting.law.institutions import Institution, all_institutions, institution, seat_name
 from drafting.law.profiles import (
     NEUTRAL,
     LawProfile,
@@ -29,4 +29,5 @@ __all__ = [
     "profile",
     "profile_ids",
     "resolve_law_name",
+    "seat_name",
 ]

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafting.law.profiles import LAW_DIR, LawProfileError
+from drafting.law.profiles import LAW_DIR, LawProfileError, all_profiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,12 @@ class Institution:
     expedited: bool
     #: A usual seat, offered as a default when the user has not named one.
     seat: str
+    #: Its own name for the document that starts an arbitration ("Request for
+    #: Arbitration" at the ICC, "Notice of Arbitration" at SIAC); "" if unchecked.
+    commencement: str = ""
+    #: Who appoints an expert when the parties cannot agree, and under which rules ("" if
+    #: the institution offers no such service we have checked).
+    expert_appointment: str = ""
 
 
 def _load(path: Path) -> dict[str, Institution]:
@@ -57,6 +63,8 @@ def _load(path: Path) -> dict[str, Institution]:
             explain=" ".join(str(entry["explain"]).split()),
             expedited=bool(entry.get("expedited", False)),
             seat=str(entry.get("seat", "")),
+            commencement=str(entry.get("commencement", "")),
+            expert_appointment=" ".join(str(entry.get("expert_appointment", "")).split()),
         )
     return found
 
@@ -75,3 +83,39 @@ def institution(ident: str) -> Institution:
         return _all()[ident]
     except KeyError:
         raise KeyError(f"no institution '{ident}' in law/_institutions.toml") from None
+
+
+def _city(seat: str) -> str:
+    return seat.split(",", 1)[0].strip().casefold()
+
+
+@functools.cache
+def _seats() -> dict[str, str]:
+    """A seat's city (and each alias) -> the seat with its country, from ``_seats.toml``,
+    the institutions' seats and the profiles' seats."""
+    path = LAW_DIR / "_seats.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise LawProfileError(f"law/{path.name}: {error}") from None
+    found: dict[str, str] = {}
+    known = [entry.seat for entry in _all().values()] + [entry.arbitration_seat for entry in all_profiles()]
+    for full in known:
+        if "," in full:
+            found.setdefault(_city(full), full)
+    for entry in data.get("seat", []):
+        full = str(entry.get("name", "")).strip()
+        if "," not in full:
+            raise LawProfileError(f"law/{path.name}: seat '{full}' must name its country after a comma")
+        for alias in [full, *entry.get("aliases", [])]:
+            found[_city(str(alias))] = full
+    return found
+
+
+def seat_name(value: object) -> str:
+    """The seat as a clause names it: "Paris" -> "Paris, France"; a seat typed with its
+    country ("Geneva, Switzerland") or not known is kept as typed."""
+    text = str(value).strip().rstrip(".;:,").rstrip()
+    if "," in text:
+        return text
+    return _seats().get(text.casefold(), text)

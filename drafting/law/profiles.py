@@ -163,7 +163,7 @@ _VOCABULARY_KEYS = frozenset(
         "board",
         "holders",
         "stake",
-        "court_order",
+        "interim_relief",
         "assignment",
         "insolvency_individual",
         "gdpr",

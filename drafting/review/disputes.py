@@ -53,15 +53,40 @@ def arbitration_seat_and_language(ctx: ReviewContext) -> Iterator[Finding]:
             clauses=ctx.draft.labels("disputes.arbitration"),
         )
     if arbitration is not None and len(terms.parties) > 2:
-        yield note(
-            "disputes.multi-party-arbitration",
-            "disputes.arbitration",
-            "With more than two parties, a dispute may have more than two sides. The clause must "
-            "say how arbitrators are appointed then and allow other parties to join.",
-            "Use institutional rules with multi-party provisions (ICC, LCIA, SIAC) and add joinder "
-            "and joint-appointment wording.",
-            clauses=ctx.draft.labels("disputes.arbitration"),
-        )
+        missing = _multi_party_gaps(ctx)
+        if missing:
+            yield note(
+                "disputes.multi-party-arbitration",
+                "disputes.arbitration",
+                "With more than two parties, a dispute may have more than two sides. The arbitration "
+                f"clause does not provide for {_listed(missing)}.",
+                "Use institutional rules with multi-party provisions (ICC, LCIA, SIAC) and add joinder, "
+                "consolidation and appointment of the whole tribunal by the institution.",
+                clauses=ctx.draft.labels("disputes.arbitration"),
+            )
+
+
+#: What a multi-party arbitration clause needs, and the words that show the drafted clause
+#: already provides it (the library's own clause says all three; a lawyer's override may not).
+MULTI_PARTY_PROVISIONS = (
+    ("the joinder of other parties", ("may be joined", "joinder")),
+    ("the consolidation of arbitrations", ("consolidat",)),
+    (
+        "the appointment of the whole tribunal by the institution where the parties do not form two sides",
+        ("appoint every member of the tribunal", "appoint all members of the tribunal", "appoint all arbitrators"),
+    ),
+)
+
+
+def _multi_party_gaps(ctx: ReviewContext) -> list[str]:
+    """The multi-party provisions the assembled arbitration clause lacks (all of them when
+    the draft could not be assembled: the answers alone cannot show them)."""
+    text = ctx.draft.text("disputes.arbitration").casefold()
+    return [name for name, words in MULTI_PARTY_PROVISIONS if not any(word in text for word in words)]
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 @rule()
