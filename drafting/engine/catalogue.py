@@ -15,19 +15,15 @@ A ``[[clause]]`` entry: ``id``, ``title`` (the run-in heading), ``models`` (defa
 every model), ``not_models``, ``when`` (a Jinja expression over ``terms`` and ``deal``;
 default "true"), ``variant`` (an expression giving the alternative's key), ``note`` (for
 the reviewing lawyer: why, what to watch), ``fallbacks`` (alternative positions),
-<<<<<<< HEAD
 ``run_in`` (default true: print the title as a run-in heading), ``survives`` (true, or a
 Jinja expression: the clause outlives termination and the survival clause lists it; the
-default is the ``[section]``'s own ``survives``, else false). A fallback is a string, or a
+default is the ``[section]``'s own ``survives``, else false), ``only_if_used`` (a defined
+term: the clause is struck when no other clause of the draft uses that term, as the
+Expert clause is when nothing refers a matter to the Expert). A fallback is a string, or a
 table ``{ text, variant, drafted, models, not_models, when }``: it is not offered where
 the draft already takes it (the clause's alternative is one of ``variant``, or the
 ``drafted`` expression holds), nor in a type outside ``models``, nor where ``when`` fails
 (e.g. a cap measured by fees in a deal without fees). The variables a clause
-=======
-``run_in`` (default true: print the title as a run-in heading), ``only_if_used`` (a
-defined term: the clause is struck when no other clause of the draft uses that term,
-as the Expert clause is when nothing refers a matter to the Expert). The variables a clause
->>>>>>> fix-disputes-law
 needs are read from its templates (``ClauseSpec.variables``), so they cannot drift.
 """
 
