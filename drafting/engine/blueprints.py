@@ -41,6 +41,10 @@ File format::
     id = "..."; first = "clause id"; second = "clause id"
     when = "Jinja expression, true when the two clauses contradict each other"
     message = "..."; fix = "..."; field = "the terms field that resolves it"
+    [liability]                  # how this type allocates risk (templates read deal.indemnity_heads ...)
+    indemnity = ["injury", "infringement", "misconduct"]   # heads of the mutual indemnity
+    excluded_losses_except = ["covenants"]  # clauses/sections whose breach the exclusion of losses does not reach
+    recoverable_losses = ["loss of data"]   # heads of the law's excluded losses this type keeps recoverable
 """
 
 from __future__ import annotations
@@ -119,6 +123,30 @@ class ConsistencyRule:
     field: str
 
 
+#: The heads of the general mutual indemnity (``liability/indemnity.general.j2``):
+#: third-party claims for death, personal injury or damage to property; for infringement
+#: by what the indemnifier provided; for its wilful misconduct or breach of law.
+INDEMNITY_HEADS = ("injury", "infringement", "misconduct")
+
+
+@dataclass(frozen=True, slots=True)
+class LiabilityPlan:
+    """How a type allocates risk, read by the liability templates through ``deal``
+    (``deal.indemnity_heads``, ``deal.excluded_losses_except``, ``deal.recoverable_losses``).
+
+    A type whose contributions are given "as is" (open source, a consortium) gives no
+    uncapped infringement indemnity; a type with no physical activity (data sharing)
+    has no injury head; a members' agreement keeps its core covenants out of the
+    exclusion of lost profit, which would otherwise empty them.
+    """
+
+    indemnity: tuple[str, ...] = INDEMNITY_HEADS
+    #: Clause or section ids whose breach the exclusion of losses does not reach.
+    excluded_losses_except: tuple[str, ...] = ()
+    #: Heads of loss the law's excluded losses list that this type keeps recoverable.
+    recoverable_losses: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Blueprint:
     model: AllianceModel
@@ -135,6 +163,7 @@ class Blueprint:
     #: e.g. a company its members already own splits the revenue of the work they pass
     #: through it (precedent 1b), which a joint venture forming a company does not.
     admissions: tuple[tuple[Condition, frozenset[str]], ...] = ()
+    liability: LiabilityPlan = LiabilityPlan()
 
     def title_for(self, terms: AgreementTerms) -> str:
         for condition, title in self.title_variants:
@@ -192,8 +221,20 @@ def _template(catalogue: Catalogue, source: str, where: str) -> Template:
 #: after a [[table]] into that table) is a load error, not silently ignored.
 _KEYS: dict[str, frozenset[str]] = {
     "": frozenset(
-        {"title", "collaboration", "title_variant", "recitals", "article", "note", "optional", "consistency", "admit"}
+        {
+            "title",
+            "collaboration",
+            "title_variant",
+            "recitals",
+            "article",
+            "note",
+            "optional",
+            "consistency",
+            "admit",
+            "liability",
+        }
     ),
+    "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses"}),
     "admit": frozenset({"when", "include"}),
     "title_variant": frozenset({"when", "title"}),
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
@@ -221,6 +262,8 @@ def _check_keys(data: Mapping[str, Any], name: str) -> None:
             if part == "optional":
                 for inner in entry.get("article", []):
                     check(inner, "article", f"optional {index} article")
+    if "liability" in data:
+        check(data["liability"], "liability", "[liability]")
 
 
 def _text(entry: Mapping[str, Any], key: str, where: str, american: bool = False) -> str:
@@ -279,6 +322,32 @@ class _Checker:
             variants=variants,
             titles=titles,
         )
+
+
+def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> LiabilityPlan:
+    """The ``[liability]`` table: names the entry at fault when it names an unknown
+    indemnity head or clause."""
+    entry = data.get("liability", {})
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            raise BlueprintError(f"{name}: [liability] '{key}' must be a list of texts")
+        return tuple(value)
+
+    heads = strings("indemnity") if "indemnity" in entry else INDEMNITY_HEADS
+    unknown = sorted(set(heads) - set(INDEMNITY_HEADS))
+    if unknown:
+        raise BlueprintError(f"{name}: [liability] there is no indemnity head '{unknown[0]}'")
+    carve_outs = strings("excluded_losses_except")
+    for target in carve_outs:
+        if target not in check.sections:
+            check.clause(target, "[liability] excluded_losses_except")
+    return LiabilityPlan(
+        indemnity=heads,
+        excluded_losses_except=carve_outs,
+        recoverable_losses=strings("recoverable_losses"),
+    )
 
 
 def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None = None) -> Blueprint:
@@ -363,6 +432,7 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
             )
             for index, entry in enumerate(data.get("admit", []), 1)
         ),
+        liability=_liability(check, data, name),
     )
 
 

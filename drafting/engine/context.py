@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from drafting.engine import wording
-from drafting.engine.blueprints import blueprint_for
+from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.company_forms import form_words
 from drafting.law import profile
 from drafting.law.spelling import respell
@@ -88,6 +88,12 @@ class DealFacts:
     stake_native: str = ""
     #: The profile id of the law the Company is formed under ("" if none is known).
     company_law: str = ""
+    #: How this type allocates risk (the blueprint's ``[liability]`` table): the heads of
+    #: the mutual indemnity, the clauses whose breach the exclusion of losses does not
+    #: reach, and the heads of loss the type keeps recoverable.
+    indemnity_heads: tuple[str, ...] = INDEMNITY_HEADS
+    excluded_losses_except: tuple[str, ...] = ()
+    recoverable_losses: tuple[str, ...] = ()
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -166,6 +172,9 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         constitution_plural=_plural_noun(words.constitution) if has_company else True,
         stake_native=words.native if has_company else "",
         company_law=company_law,
+        indemnity_heads=blueprint.liability.indemnity,
+        excluded_losses_except=blueprint.liability.excluded_losses_except,
+        recoverable_losses=blueprint.liability.recoverable_losses,
     )
 
 

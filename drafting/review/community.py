@@ -1,9 +1,11 @@
 """Open-source and community alliances: the inbound licence or DCO, the project licence,
-neutral trade marks, an antitrust policy among competing members, and membership tiers
-(every member has one; its seats on the board are those the charter lists)."""
+neutral trade marks, an antitrust policy among competing members, membership tiers
+(every member has one; its seats on the board are those the charter lists), and no change
+of the project licence by a vote."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from drafting.review.findings import Finding, error, listing, note, warning
@@ -131,8 +133,39 @@ def membership_tiers(ctx: ReviewContext) -> Iterator[Finding]:
         )
 
 
+#: A reserved matter that decides the licence itself: relicensing, or changing, amending,
+#: replacing or switching the licence (approving the licence of inbound third-party code
+#: is not one).
+_LICENCE_CHANGE = re.compile(
+    r"relicens|\b(chang|amend|replac|switch)\w*\b.*\blicen[cs]e|\blicen[cs]e\b.*\b(chang|amend|replac|switch)",
+    re.IGNORECASE,
+)
+
+
+@rule(models={AllianceModel.OPEN_SOURCE})
+def licence_change_by_vote(ctx: ReviewContext) -> Iterator[Finding]:
+    """Precedent 9: the licence of existing code changes only with the consent of its
+    copyright holders (or as the licence itself permits); a licence change by vote is an
+    error, whatever the majority."""
+    matters = [entry.matter for entry in ctx.terms.governance.reserved_matters if _LICENCE_CHANGE.search(entry.matter)]
+    if not matters:
+        return
+    yield error(
+        "community.licence-change-by-vote",
+        "governance.reserved_matters",
+        f"The members may decide by a vote on {listing(matters)}. Contributors keep the copyright "
+        "in their code, so a vote cannot relicense it: the licence of existing contributions "
+        "changes only with the consent of their copyright holders, or as the project licence "
+        "itself permits.",
+        "Take the licence change out of the matters decided by vote, and say that a new licence "
+        "applies to existing contributions only with their copyright holders' consent.",
+        clauses=ctx.draft.labels("governance.reserved_matters", "ip.foreground"),
+        items=matters,
+    )
+
+
 def _seats(count: int) -> str:
     return "no seat" if count == 0 else ("1 seat" if count == 1 else f"{count} seats")
 
 
-RULES = (inbound_licence, antitrust_policy, neutral_trademarks, membership_tiers)
+RULES = (inbound_licence, antitrust_policy, neutral_trademarks, membership_tiers, licence_change_by_vote)

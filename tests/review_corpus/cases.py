@@ -481,6 +481,19 @@ CASES: tuple[CorpusCase, ...] = (
         ],
         "open_source.members": [{"party": "Energiequelle", "tier": "General"}],
     }),
+    # The members vote to change the project licence: the contributors' copyright says no.
+    CorpusCase("open-source-licence-change-by-vote", "open_source", {
+        "governance.reserved_matters": [
+            {"matter": "changing the project licence to Apache-2.0", "threshold": "supermajority"},
+        ],
+    }),
+    # Approving the licences of third-party code brought into the project is no relicensing.
+    CorpusCase("open-source-inbound-licence-approval", "open_source", {
+        "governance.reserved_matters": [
+            {"matter": "approving the licence of third-party code brought into the project",
+             "threshold": "supermajority"},
+        ],
+    }, silent=("licence_change_by_vote",)),
     # --- the governing law ---------------------------------------------------------------
     CorpusCase("revenue-sharing-uae-law", "revenue_sharing", {
         "governing_law": {"profile": "neutral", "other": "the United Arab Emirates"},
