@@ -24,7 +24,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from drafting.engine import shares_wording, wording
+from drafting.engine import investee, shares_wording, wording
 
 #: Characters that are not text: C0/C1 controls other than tab and newline, lone
 #: surrogates and non-characters. They are dropped from user text at the engine's door.
@@ -104,6 +104,7 @@ def build_environment() -> ClauseEnvironment:
     )
     environment.filters.update(wording.FILTERS)
     environment.filters.update(shares_wording.FILTERS)
+    environment.filters.update(investee.FILTERS)
     environment.filters["defined"] = defined_term
     environment.globals["ending"] = wording.ending
     environment.globals["term"] = defined_term
