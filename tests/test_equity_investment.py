@@ -240,3 +240,14 @@ def test_consent_rights_and_fall_away_are_drafted(law_id: str) -> None:
     assert "create or issue any shares or securities ranking ahead of the Investor Shares" in text
     assert re.search(r"hold less than six per ?cent \(6%\) of the share capital of Optimum Vision", text)
     assert "the admission of any Shares to trading on a regulated market" in text
+
+
+def test_a_delaware_corporation_speaks_of_stockholders_and_its_stock_ledger() -> None:
+    data = _data()
+    data["parties"][1].update(legal_name="Optimum Vision, Inc.", jurisdiction="Delaware, United States")
+    data["governing_law"] = {"profile": "us_de", "other": ""}
+    text = _text(assemble_agreement(_terms(data)))
+    assert "recorded in its stock ledger in the name of Brightwater" in text
+    assert "shall not propose to its stockholders any decision" in text
+    assert "shareholder" not in text.lower()
+    assert "favour" not in text

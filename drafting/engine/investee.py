@@ -49,6 +49,8 @@ class InvesteeWords:
     body: str
     body_member: str
     observer: str
+    #: Its holders in a sentence ("shareholders", "stockholders").
+    holders: str
     management: str
     meeting: str
     constitution: str
@@ -96,6 +98,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         body=respell(words.collegial or words.board, spelling),
         body_member=respell(words.collegial_member or words.member, spelling),
         observer=respell(words.observer or "observer", spelling),
+        holders=f"{words.holder.lower()}s",
         management=respell(words.board, spelling),
         meeting=respell(words.meeting, spelling),
         constitution=respell(words.constitution, spelling),
