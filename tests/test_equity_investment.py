@@ -238,7 +238,7 @@ def test_consent_rights_and_fall_away_are_drafted(law_id: str) -> None:
     assert {"investment.consent", "investment.fall_away"} <= set(clauses)
     text = _text(document)
     assert "create or issue any shares or securities ranking ahead of the Investor Shares" in text
-    assert re.search(r"hold less than six per ?cent \(6%\) of the share capital of Optimum Vision", text)
+    assert "hold less than half of the number of Investor Shares issued to Brightwater" in text
     assert "the admission of any Shares to trading on a regulated market" in text
 
 
