@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -251,3 +252,23 @@ def test_a_delaware_corporation_speaks_of_stockholders_and_its_stock_ledger() ->
     assert "shall not propose to its stockholders any decision" in text
     assert "shareholder" not in text.lower()
     assert "favour" not in text
+
+
+def test_investment_and_transfer_clauses_are_marked_to_survive() -> None:
+    """The survival list is built from ``survives`` flags: every investment, investor-transfer
+    and continuation clause carries one, so the list names them once the engine reads it."""
+    root = Path(__file__).resolve().parent.parent / "clause_templates"
+    for folder in ("investment", "investor_transfer", "term"):
+        with (root / folder / "catalogue.toml").open("rb") as handle:
+            entries = tomllib.load(handle)["clause"]
+        for entry in entries:
+            if folder != "term" or entry["id"] == "term.investment":
+                assert entry.get("survives") is True, entry["id"]
+
+
+def test_tranches_keep_the_rights_and_confirm_the_observer_once() -> None:
+    text = _text(_document("fr", "equity_tranches"))
+    assert "less than half of the number of Investor Shares issued to Brightwater" in text
+    assert "at the Completions that have taken place" in text
+    assert "at the first Completion only, its confirmation that the observer (censeur)" in text
+    assert "the issue of the Investor Shares of the tranches provided for in this Agreement" in text
