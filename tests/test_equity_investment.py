@@ -215,7 +215,7 @@ def test_every_form_with_issue_words_is_complete() -> None:
 @pytest.mark.parametrize("law_id", PROFILES)
 def test_observer_sits_on_the_sas_collegial_body_and_its_secrecy_is_procured(law_id: str) -> None:
     document = _document(law_id)
-    observer = re.split(r"\n", _text(document).split("Board representation. ", 1)[1], maxsplit=1)[0]
+    observer = re.split(r"\n", _text(document).split("Representation. ", 1)[1], maxsplit=1)[0]
     assert "board of Optimum Vision" not in observer
     assert "strategic committee (comit\u00e9 strat\u00e9gique)" in observer
     assert "observer (censeur)" in observer
@@ -272,3 +272,9 @@ def test_tranches_keep_the_rights_and_confirm_the_observer_once() -> None:
     assert "at the Completions that have taken place" in text
     assert "at the first Completion only, its confirmation that the observer (censeur)" in text
     assert "the issue of the Investor Shares of the tranches provided for in this Agreement" in text
+
+
+def test_nominees_who_do_not_sign_are_given_no_obligation() -> None:
+    text = _text(_document("fr"))
+    assert "the Nominees shall" not in text
+    assert "Brightwater shall sell them to the Nominees, against payment of the price in full" in text
