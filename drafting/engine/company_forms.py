@@ -35,17 +35,37 @@ class FormWords:
     member: str = "director"
     meeting: str = "general meeting"
     constitution: str = "constitutional documents"
+    #: The collegial body an investor's director or observer sits on, and one member of
+    #: it ("" means the board and its member): an SAS need have no board at all.
+    collegial: str = ""
+    collegial_member: str = ""
+    #: What an observer is called ("observer (censeur)"); "" means "observer".
+    observer: str = ""
+    #: The company-law steps of an issue of new shares to an investor, as noun phrases a
+    #: completion list can hold ("" where this form has none of its own; the clause then
+    #: uses neutral words): the investor's subscription document, the decision that
+    #: approves the issue, the waiver of the existing holders' pre-emption rights, the
+    #: evidence that the price was paid in, the amended constitution and the register.
+    issue_subscription: str = ""
+    issue_approval: str = ""
+    issue_waiver: str = ""
+    issue_evidence: str = ""
+    issue_constitution: str = ""
+    issue_register: str = ""
     #: Words that must never describe this form (read by the tests).
     deny: tuple[str, ...] = ()
+    #: The endings of a company's legal name that show this form ("SAS", "GmbH").
+    suffixes: tuple[str, ...] = ()
 
 
 #: The words used when the form is not given: what version 1 drafts always said.
 DEFAULT_WORDS = FormWords("", "Shares", "Share", "Shareholder", "issued share capital", "Shareholders' Agreement")
-_TEXT_FIELDS = tuple(f.name for f in dataclasses.fields(FormWords) if f.name != "deny")
+_LIST_FIELDS = ("deny", "suffixes")
+_TEXT_FIELDS = tuple(f.name for f in dataclasses.fields(FormWords) if f.name not in _LIST_FIELDS)
 
 
 def _words(entry: dict[str, Any], base: FormWords | None, where: str) -> FormWords:
-    known = {*_TEXT_FIELDS, "deny", "law"}
+    known = {*_TEXT_FIELDS, *_LIST_FIELDS, "law"}
     unknown = set(entry) - known
     if unknown:
         raise ValueError(f"company/forms.toml [{where}]: unknown keys {sorted(unknown)}")
@@ -55,9 +75,10 @@ def _words(entry: dict[str, Any], base: FormWords | None, where: str) -> FormWor
             values[name] = str(entry[name])
         elif base is None and name in {"name", "equity", "unit", "holder", "capital", "title"}:
             raise ValueError(f"company/forms.toml [{where}]: '{name}' is required")
-    if "deny" in entry:
-        values["deny"] = tuple(str(item) for item in entry["deny"])
-    values["deny"] = tuple(values.get("deny", ()))
+    for name in _LIST_FIELDS:
+        if name in entry:
+            values[name] = tuple(str(item) for item in entry[name])
+        values[name] = tuple(values.get(name, ()))
     return FormWords(**values)
 
 
@@ -99,6 +120,21 @@ def form_words(form: CompanyForm | None, law_id: str = "") -> FormWords:
         return DEFAULT_WORDS
     forms = load_forms()
     return forms.get((form, law_id)) or forms.get((form, ""), DEFAULT_WORDS)
+
+
+def form_of_name(legal_name: str) -> CompanyForm | None:
+    """The form a company's legal name shows by its ending ("Optimum Vision SAS" -> SAS),
+    from the ``suffixes`` of ``forms.toml``; ``None`` when no ending is known."""
+    name = legal_name.strip().rstrip(",")
+    found: list[tuple[int, CompanyForm]] = []
+    for (form, law_id), words in load_forms().items():
+        if law_id:
+            continue
+        for suffix in words.suffixes:
+            if name == suffix or name.endswith((f" {suffix}", f",{suffix}")):
+                found.append((len(suffix), form))
+    # The longest ending wins ("S.A.S." before "S.A.").
+    return max(found)[1] if found else None
 
 
 @functools.cache

@@ -221,7 +221,12 @@ def _build(
             schedules.append(_contributions(terms, facts, included, date_style, spelling))
         elif schedule_id == "schedule.shares":
             stake = facts.stake.lower() if facts.has_company else "shares"
-            intro = _paragraph(TextRun(f"The {stake} of the {facts.parties} referred to in this Agreement are:"))
+            if facts.has_company or terms.equity is None:
+                lead = f"The {stake} of the {facts.parties} referred to in this Agreement are:"
+            else:
+                # Only the investor subscribes: the investee holds none of its own shares.
+                lead = "The Investor Shares to be subscribed under this Agreement are:"
+            intro = _paragraph(TextRun(lead))
             content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included, facts)]
             content.extend(_equal_shares_paragraphs(terms, facts))
             schedules.append(DraftSchedule(schedule_id, "Shares", content))

@@ -89,7 +89,8 @@ def lock_in_blocks_drag(ctx: ReviewContext) -> Iterator[Finding]:
 @rule(models={AllianceModel.EQUITY_ALLIANCE})
 def one_lock_period(ctx: ReviewContext) -> Iterator[Finding]:
     equity, transfer = ctx.terms.equity, ctx.terms.transfer
-    lock_in = ctx.draft.clause("transfer.lock_in")
+    # An equity alliance drafts its own transfer Article (the investor's lock-in).
+    lock_in = ctx.draft.clause("investor_transfer.lock_in") or ctx.draft.clause("transfer.lock_in")
     if equity is None or transfer is None or lock_in is None or ctx.draft.has("investment.lock_up"):
         return
     if not equity.lock_up_months or equity.lock_up_months == transfer.lock_in_months:

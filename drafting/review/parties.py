@@ -115,6 +115,29 @@ def equity_stake(ctx: ReviewContext) -> Iterator[Finding]:
         )
 
 
+@rule(models={AllianceModel.EQUITY_ALLIANCE})
+def founders_not_parties(ctx: ReviewContext) -> Iterator[Finding]:
+    """Precedent 2: the founders join the shareholders' agreement. Where only the investor and
+    the investee sign, a tag-along binds no shareholder: the investee can only procure it."""
+    terms = ctx.terms
+    equity, transfer = terms.equity, terms.transfer
+    if equity is None or transfer is None or not transfer.tag_along:
+        return
+    others = [p.short_name for p in terms.parties if p.short_name not in {equity.investor, equity.investee}]
+    if others:
+        return
+    yield note(
+        "parties.founders-not-parties",
+        "parties",
+        f"Only {equity.investor} and {equity.investee} sign, so the tag-along on a sale of control "
+        f"binds none of {equity.investee}'s shareholders: the draft has {equity.investee} undertake to "
+        "procure it (their undertakings, or its constitution) before Completion.",
+        f"Have the founders and other main shareholders of {equity.investee} join this Agreement as "
+        "parties, so that they give the tag-along themselves.",
+        clauses=ctx.draft.labels("investor_transfer.tag_along"),
+    )
+
+
 @rule(models={AllianceModel.DISTRIBUTION}, party_types={EntityType.INDIVIDUAL})
 def sole_trader_distributor(ctx: ReviewContext) -> Iterator[Finding]:
     distribution = ctx.terms.distribution
@@ -175,6 +198,7 @@ RULES = (
     consortium_shape,
     parent_guarantee,
     equity_stake,
+    founders_not_parties,
     sole_trader_distributor,
     public_body_exclusivity,
     public_body_foreign_law,

@@ -209,6 +209,10 @@ CASES: tuple[CorpusCase, ...] = (
         "scope.field_of_use": "ophthalmic lenses",
     }, silent=("balance_of_power", "competitor_restrictions")),
     CorpusCase("equity-without-investment-terms", "equity_alliance", {"equity": None}),
+    # The founder signs and gives the tag-along herself: nothing to procure.
+    CorpusCase("equity-founder-signs", "equity_alliance", {
+        "parties[2]": party("Dubois", "Claire Dubois", "individual", "France"),
+    }, silent=("founders_not_parties",)),
     CorpusCase("equity-lock-up-and-lock-in-differ", "equity_alliance", {
         "equity.lock_up_months": 12, "transfer.lock_in_months": 36,
     }),

@@ -1,0 +1,143 @@
+"""The investee's company-law words in an equity alliance: its organs, what an observer
+is called there and the steps of an issue of new shares to the investor, read from
+``clause_templates/company/forms.toml`` (data a lawyer can edit).
+
+The terms do not record the investee's legal form, so it is read from the ending of its
+legal name ("Optimum Vision SAS" is an SAS) and refined by the law of its jurisdiction
+("France"). Where neither is known the clauses use the legal-system profile's words or
+neutral ones, never one system's mechanics ("allot and issue") for every company.
+
+Templates reach it as ``terms|investee(law.spelling)`` and the duplicate-subscription test as
+``items|commercial_only(terms)``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafting.engine.company_forms import FORMS_FILE, form_of_name, form_words
+from drafting.law import profile, resolve_law_name
+from drafting.law.spelling import respell
+from drafting.terms import AgreementTerms, AllianceModel
+
+SUBSCRIPTION_WORDS_FILE = Path(__file__).resolve().parents[2] / "clause_templates" / "investment" / "duplicates.toml"
+
+_STEPS = (
+    "issue_subscription",
+    "issue_approval",
+    "issue_waiver",
+    "issue_evidence",
+    "issue_constitution",
+    "issue_register",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InvesteeWords:
+    """How the clauses name the investee's organs and the steps of the issue."""
+
+    #: The form in words ("a société par actions simplifiée (S.A.S.)"), "" if unknown.
+    form: str
+    #: The collegial body a director or observer sits on, and one member of it.
+    body: str
+    body_member: str
+    observer: str
+    #: Its holders in a sentence ("shareholders", "stockholders").
+    holders: str
+    management: str
+    meeting: str
+    constitution: str
+    #: The company-law steps of the issue, in order, each a noun phrase; empty steps omitted.
+    investor_steps: tuple[str, ...]
+    company_steps: tuple[str, ...]
+
+
+@functools.cache
+def _defaults(path: Path = FORMS_FILE) -> dict[str, str]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("issue_default", {})
+    return {str(key): str(value) for key, value in table.items()}
+
+
+def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWords | None:
+    """The investee's words in the agreement's ``spelling`` (the data is written in British
+    English), or ``None`` where the draft has no investment."""
+    equity = terms.equity
+    if equity is None:
+        return None
+    party = next((p for p in terms.parties if p.short_name == equity.investee), None)
+    legal_name = party.legal_name if party is not None else ""
+    law_id = (resolve_law_name(party.jurisdiction) if party is not None else None) or ""
+    form = form_of_name(legal_name)
+    words = form_words(form, law_id)
+    if form is None and law_id:
+        # No form shown by the name: the company law's usual company (its profile's words).
+        usual = profile(law_id)
+        words = dataclasses.replace(
+            words,
+            board=usual.word("board") or words.board,
+            constitution=usual.word("constitution") or words.constitution,
+        )
+    defaults = _defaults()
+
+    def step(key: str) -> str:
+        text = str(getattr(words, key)) if form is not None else ""
+        return respell((text or defaults.get(key, "")).replace("{investor}", str(equity.investor)), spelling)
+
+    investor_steps = tuple(text for text in (step("issue_subscription"),) if text)
+    company_steps = tuple(text for text in map(step, _STEPS[1:]) if text)
+    return InvesteeWords(
+        form=respell(words.name, spelling),
+        body=respell(words.collegial or words.board, spelling),
+        body_member=respell(words.collegial_member or words.member, spelling),
+        observer=respell(words.observer or "observer", spelling),
+        holders=f"{words.holder.lower()}s",
+        management=respell(words.board, spelling),
+        meeting=respell(words.meeting, spelling),
+        constitution=respell(words.constitution, spelling),
+        investor_steps=investor_steps,
+        company_steps=company_steps,
+    )
+
+
+@functools.cache
+def _subscription_pattern(path: Path = SUBSCRIPTION_WORDS_FILE) -> re.Pattern[str]:
+    with path.open("rb") as handle:
+        words = [str(word) for word in tomllib.load(handle).get("subscription_words", [])]
+    return re.compile("|".join(rf"\b{re.escape(word)}\b" for word in words) or r"(?!)", re.IGNORECASE)
+
+
+def duplicates_subscription(description: str) -> bool:
+    """Whether a milestone or obligation only restates the subscription ("Completion of the
+    share subscription", "Pay the subscription price on completion")."""
+    return bool(_subscription_pattern().search(description))
+
+
+def commercial_only(items: Iterable[Any], terms: AgreementTerms) -> list[Any]:
+    """The milestones or obligations of the commercial collaboration: in an equity alliance,
+    those that restate the subscription are performed at Completion and left out here."""
+    listed = list(items)
+    if terms.model is not AllianceModel.EQUITY_ALLIANCE or terms.equity is None:
+        return listed
+    return [item for item in listed if not duplicates_subscription(str(getattr(item, "description", "")))]
+
+
+def subscription_items(items: Iterable[Any], terms: AgreementTerms) -> list[Any]:
+    """The items ``commercial_only`` leaves out (the Completion clause reads their dates)."""
+    listed = list(items)
+    kept = commercial_only(listed, terms)
+    return [item for item in listed if item not in kept]
+
+
+FILTERS: dict[str, Any] = {
+    "investee": investee_words,
+    "commercial_only": commercial_only,
+    "subscription_items": subscription_items,
+}
