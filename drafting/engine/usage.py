@@ -126,12 +126,7 @@ def strike_unserved_clauses(
         if not any(isinstance(child, DraftDefinition) for child in clause.children)
     }
     fixed = [other_text]
-    for schedule in schedules:
-        for block in schedule.blocks:
-            if isinstance(block, Table):
-                fixed.extend((block.caption, *block.columns, *(cell for row in block.rows for cell in row)))
-            else:
-                fixed.append(_text(block.content))
+    fixed.extend(_schedule_texts(schedules))
     struck: set[str] = set()
     for clause_id, term in served.items():
         if clause_id not in texts:
@@ -147,6 +142,16 @@ def strike_unserved_clauses(
         for clause_id in struck:
             article.notes.pop(clause_id, None)
     articles[:] = [article for article in articles if article.clauses]
+
+
+def _schedule_texts(schedules: list[DraftSchedule]) -> Iterator[str]:
+    """The schedules' text, table cells included: it uses terms but defines none."""
+    for schedule in schedules:
+        for block in schedule.blocks:
+            if isinstance(block, Table):
+                yield from (block.caption, *block.columns, *(cell for row in block.rows for cell in row))
+            else:
+                yield _text(block.content)
 
 
 def prune_unused_terms(articles: list[DraftArticle], schedules: list[DraftSchedule], other_text: str = "") -> None:
@@ -169,12 +174,7 @@ def prune_unused_terms(articles: list[DraftArticle], schedules: list[DraftSchedu
                 candidate = _Candidate(child.term, _text(child.content))
                 entries[id(child)] = candidate
                 candidates.append(candidate)
-    for schedule in schedules:
-        for block in schedule.blocks:
-            if isinstance(block, Table):
-                fixed.extend((block.caption, *block.columns, *(cell for row in block.rows for cell in row)))
-            else:
-                fixed.append(_text(block.content))
+    fixed.extend(_schedule_texts(schedules))
     fixed_text = "\n".join(fixed)
     patterns = {candidate.term: _pattern(candidate.term) for candidate in candidates}
     in_fixed = {term: is_used(term, pattern, fixed_text) for term, pattern in patterns.items()}
