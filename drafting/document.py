@@ -227,6 +227,16 @@ class Cover:
     subtitle: str
     date_text: str
     version_text: str = ""
+    #: The sentence that opens the operative part ("This Agreement is dated 1 March 2027.",
+    #: or "... takes effect on ..." where the signature page leaves the date of signing
+    #: blank); empty: the writers fall back to "This Agreement is dated <date_text>.".
+    date_line: str = ""
+
+    @property
+    def opening_line(self) -> str:
+        if self.date_line:
+            return self.date_line
+        return f"This Agreement is dated {self.date_text}." if self.date_text else ""
 
 
 @dataclass(frozen=True, slots=True)

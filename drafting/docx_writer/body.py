@@ -183,8 +183,7 @@ class _BodyBuilder:
         document, out = self.document, self.out
         # The title heads the operative part too, as in the PDF (both paginate alike).
         out.append(x.p(x.r(document.cover.title), StyleId.BODY_TITLE))
-        dated = f"This Agreement is dated {document.cover.date_text}." if document.cover.date_text else ""
-        out.append(x.p(x.r(dated or "This Agreement is made between:"), StyleId.BODY_TEXT))
+        out.append(x.p(x.r(document.cover.opening_line or "This Agreement is made between:"), StyleId.BODY_TEXT))
         if document.parties:
             out.append(x.p(x.r("Parties"), StyleId.UNNUMBERED_HEADING))
         for index, party in enumerate(document.parties):

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import string
 from collections.abc import Mapping, Sequence
@@ -391,7 +392,9 @@ def assemble_agreement(
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(
         metadata=front.metadata(terms, facts, version, law),
-        cover=front.cover(terms, facts, version, law),
+        cover=dataclasses.replace(
+            front.cover(terms, facts, version, law), date_line=front.date_line(terms, law, page.statement)
+        ),
         parties=front.party_blocks(terms, law),
         recitals=recitals,
         articles=frozen_articles,

@@ -114,6 +114,19 @@ def party_blocks(terms: AgreementTerms, law: LawView | None = None) -> tuple[Par
     return tuple(blocks)
 
 
+def date_line(terms: AgreementTerms, law: LawView | None, execution_statement: str) -> str:
+    """The opening sentence about the date. Where the signature page asks for the date of
+    signing ("Made at ... on ____"), the date given is when the agreement takes effect,
+    not a second, conflicting date of the agreement; without a date, it takes effect on
+    the last signature."""
+    if terms.term.effective_date is None:
+        return "This Agreement takes effect on the date of the last signature below."
+    when = wording.long_date(terms.term.effective_date, law.date_style if law else wording.DAY_MONTH_YEAR)
+    if "____" in execution_statement:
+        return f"This Agreement takes effect on {when}."
+    return f"This Agreement is dated {when}."
+
+
 def cover(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | None = None) -> Cover:
     legal_names = [clean_text(party.legal_name.strip() or party.short_name) for party in terms.parties]
     if terms.term.effective_date is not None:

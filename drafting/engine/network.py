@@ -178,7 +178,11 @@ def assemble_accession(
         document,
         # Not "This Agreement is dated ...": the form is dated when the platform accepts it.
         cover=dataclasses.replace(
-            document.cover, title=title, subtitle=f"{legal} joining the partner network of {platform}", date_text=""
+            document.cover,
+            title=title,
+            subtitle=f"{legal} joining the partner network of {platform}",
+            date_text="",
+            date_line="",
         ),
         metadata=dataclasses.replace(document.metadata, title=f"{title} — {legal}"[:255], subject=title),
     )

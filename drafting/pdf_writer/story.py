@@ -177,8 +177,8 @@ class StoryBuilder:
     def opening(self) -> list[Flowable]:
         document, styles = self.document, self.styles
         story: list[Flowable] = [RLParagraph(markup(document.cover.title, bold=True), styles.body_title)]
-        if document.cover.date_text:
-            story.append(RLParagraph(f"This Agreement is dated {markup(document.cover.date_text)}.", styles.body))
+        if document.cover.opening_line:
+            story.append(RLParagraph(markup(document.cover.opening_line), styles.body))
         if document.parties:
             story.append(RLParagraph("Parties", styles.unnumbered_heading))
             last = len(document.parties) - 1
