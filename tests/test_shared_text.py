@@ -128,3 +128,19 @@ def test_no_customer_free_type_drafts_a_customer_wind_down(model: str) -> None:
     for plan in blueprint.articles:
         if plan.section == "effects" and "effects.wind_down" not in plan.exclude:
             assert plan.variant("effects.wind_down", "customers") != "customers", model
+
+
+@pytest.mark.parametrize(
+    ("typed", "lead"),
+    [
+        ("develop and maintain a library", "to "),
+        ("design, build and validate a stack", "to "),
+        ("to run a campaign", ""),
+        ("a vendor-neutral library", "for the following purpose: "),
+        ("Acme shall sell the products", "for the following purpose: "),
+    ],
+)
+def test_a_typed_purpose_reads_on_after_to_when_it_opens_with_a_verb(typed: str, lead: str) -> None:
+    from drafting.engine.wording import purpose_lead
+
+    assert purpose_lead(typed) == lead

@@ -400,6 +400,71 @@ def sentence_like(value: object, names: Any = ()) -> bool:
     return starts_with_party or any(verb in text for verb in (" shall ", " will ", " must ", " may not ", " agrees "))
 
 
+#: Verbs a purpose typed by the user usually opens with ("develop and maintain ...",
+#: "pool order data ..."): such a purpose reads on after "to"; any other text (a noun
+#: phrase, a sentence) keeps the colon of "for the following purpose:".
+PURPOSE_VERBS = frozenset(
+    [
+        "build",
+        "combine",
+        "commercialise",
+        "commercialize",
+        "co-develop",
+        "create",
+        "deliver",
+        "design",
+        "develop",
+        "distribute",
+        "establish",
+        "exchange",
+        "explore",
+        "grow",
+        "improve",
+        "integrate",
+        "introduce",
+        "investigate",
+        "invest",
+        "jointly",
+        "launch",
+        "license",
+        "maintain",
+        "make",
+        "manufacture",
+        "market",
+        "offer",
+        "operate",
+        "pool",
+        "prepare",
+        "produce",
+        "promote",
+        "provide",
+        "publish",
+        "research",
+        "run",
+        "sell",
+        "share",
+        "supply",
+        "validate",
+        "support",
+        "take",
+        "test",
+        "trial",
+        "use",
+    ]
+)
+
+
+def purpose_lead(value: object) -> str:
+    """The words that lead into a purpose typed by the user: "to " before a verb ("to
+    develop and maintain ..."), nothing when it already opens with "to", else "for the
+    following purpose: ", so the clause reads as one sentence whatever was typed."""
+    words = str(value).strip().split(maxsplit=1)
+    first = words[0].rstrip(",;:").casefold() if words else ""
+    if first == "to":
+        return ""
+    return "to " if first in PURPOSE_VERBS else "for the following purpose: "
+
+
 def upper_first(value: object) -> str:
     text = str(value)
     return text[:1].upper() + text[1:]
@@ -432,4 +497,5 @@ FILTERS: dict[str, Any] = {
     "fragment": fragment,
     "sentence_like": sentence_like,
     "upper_first": upper_first,
+    "purpose_lead": purpose_lead,
 }
