@@ -204,7 +204,7 @@ def test_leavers_state_events_price_and_buyer() -> None:
         "the Company shall buy back, to the extent that it may lawfully do so out of its distributable reserves" in text
     )
     assert "in four (4) equal instalments" in text
-    assert "binds the personal representatives" in text
+    assert "binds the executors" in text  # Scots law: executors, not personal representatives
     others = _text(changed(example("professionals_company"), {"leavers.buyer": "others_pro_rata"}))
     assert "the other Parties shall buy in proportion to their holdings, all of the Leaver's Shares" in others
 

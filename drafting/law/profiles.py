@@ -171,6 +171,9 @@ _VOCABULARY_KEYS = frozenset(
         "title_guarantee",
         "liability_heads",
         "clause",
+        # Who acts for a party that dies or loses capacity: "personal representatives" is
+        # the common-law office; civil-law systems name heirs and a legal representative.
+        "personal_representatives",
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})
