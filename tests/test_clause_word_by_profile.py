@@ -28,3 +28,13 @@ def test_the_text_and_its_references_name_a_numbered_part_alike(law: str) -> Non
     assert re.search(rf"\b{word} \d", text), f"no reference reads '{word} N' under {law}"
     assert not re.search(rf"\bthis {other}\b", text), f"'this {other}' beside '{word} N' references under {law}"
     assert not re.search(rf"\b{other} \d+\.\d", text), f"'{other} N.N' beside '{word}' under {law}"
+
+
+@pytest.mark.parametrize("law", ["fr", "be", "nl", "de", "ch"])
+def test_civil_law_drafts_ask_for_efforts_not_english_endeavours(law: str) -> None:
+    path = next(path for path in example_paths() if path.stem == "consortium_five_party")
+    terms = load_terms_file(path)
+    terms = terms.model_copy(update={"governing_law": terms.governing_law.model_copy(update={"profile": law})})
+    text = " ".join(inline_text(clause.content) for clause in assemble_agreement(terms).iter_clauses())
+    assert "endeavours" not in text
+    assert "reasonable efforts" in text

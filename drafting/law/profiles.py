@@ -174,6 +174,9 @@ _VOCABULARY_KEYS = frozenset(
         # Who acts for a party that dies or loses capacity: "personal representatives" is
         # the common-law office; civil-law systems name heirs and a legal representative.
         "personal_representatives",
+        # "Reasonable endeavours" is an English scale of effort with no meaning in a civil
+        # code: there, an obligation of means in the system's own term.
+        "endeavours",
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})
