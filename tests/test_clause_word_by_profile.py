@@ -5,6 +5,7 @@ the profile's ``clause`` word) agree under every legal-system profile."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -38,3 +39,10 @@ def test_civil_law_drafts_ask_for_efforts_not_english_endeavours(law: str) -> No
     text = " ".join(inline_text(clause.content) for clause in assemble_agreement(terms).iter_clauses())
     assert "endeavours" not in text
     assert "reasonable efforts" in text
+
+
+def test_a_party_warrants_only_its_own_standing_when_the_parties_differ_in_kind() -> None:
+    path = Path(__file__).parent / "scenarios" / "be_architects_members_srl.json"
+    document = assemble_agreement(load_terms_file(path))
+    text = " ".join(inline_text(clause.content) for clause in document.iter_clauses())
+    assert "warrants to the other Parties, as to itself only" in text
