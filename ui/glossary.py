@@ -209,7 +209,12 @@ def _widget(pages: dict[str, object], spec: str) -> QWidget | None:
         return None
     value: object = page
     for name in path.split("."):
-        value = getattr(value, name, None)
+        # The deal page keeps one section per agreement type ("deal.members.company_work").
+        sections = getattr(value, "sections", None)
+        found = getattr(value, name, None)
+        if found is None and isinstance(sections, dict):
+            found = next((section for model, section in sections.items() if getattr(model, "value", "") == name), None)
+        value = found
         if value is None:
             return None
     return value if isinstance(value, QWidget) else None
