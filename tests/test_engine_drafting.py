@@ -36,7 +36,10 @@ def load(path: Path) -> AgreementTerms:
     return AgreementTerms.from_json(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", example_paths(), ids=lambda path: path.stem)
+SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", [*example_paths(), *SCENARIOS], ids=lambda path: path.stem)
 def test_every_example_reads_clean(path: Path) -> None:
     terms = load(path)
     found = proofread(assemble_agreement(terms), vocabulary(default_catalogue(), terms.model))

@@ -213,10 +213,12 @@ def _is_plural_of_used(term: str, used: Counter[str]) -> bool:
 
 def _reference_slips(document: AgreementDocument) -> list[Slip]:
     numbers: dict[str, tuple[str, str]] = {}
+    # The law's own word for a numbered part ("Section" under US laws and American style).
+    word = document.clause_word or "clause"
     for article in document.articles:
-        numbers[article.id] = (article.number, "clause")
+        numbers[article.id] = (article.number, word)
     for clause in document.iter_clauses():
-        numbers[clause.id] = (clause.full_number, "clause")
+        numbers[clause.id] = (clause.full_number, word)
     for schedule in document.schedules:
         numbers[schedule.id] = (schedule.number, "Schedule")
     slips: list[Slip] = []
