@@ -221,3 +221,25 @@ def test_the_co_marketing_core_reads_clean(kind: str, law_id: str) -> None:
     # The proofreader still expects "clause" where a profile numbers "Sections"; that
     # is true of every clause of these drafts, not of this core, so it is left out here.
     assert [str(slip) for slip in found if slip.kind != "reference should say 'clause'"] == []
+
+
+def test_a_cost_split_that_differs_from_the_contributions_is_noted() -> None:
+    data = example_terms("co_marketing").model_dump(mode="json")
+    _, document = _draft("as_is", "sg")
+    costs = _note(document, "co_marketing.costs")
+    assert costs is not None and "does not match" not in costs.text
+    assert "VAT or GST" in costs.text
+    data["contributions"][0]["value"]["amount"] = "90000.00"
+    note = _note(assemble_agreement(AgreementTerms.model_validate(data)), "co_marketing.costs")
+    assert note is not None
+    assert "does not match the parties' shares of the Campaign Fund (for Skyward, Merlion)" in note.text
+
+
+def test_the_brand_licence_offers_no_second_silence_rule_and_the_brand_safety_exit_is_noted() -> None:
+    _, document = _draft("as_is", "sg")
+    brand = _note(document, "ip.brand_licence")
+    assert brand is not None
+    assert not any("Deemed refusal" in alternative for alternative in brand.alternatives)
+    approvals = _note(document, "co_marketing.approvals")
+    assert approvals is not None and "Deemed refusal after the approval period." in approvals.alternatives
+    assert _note(document, "termination.reputation") is not None
