@@ -158,6 +158,7 @@ def test_takedown_honours_accepted_offers_and_the_wind_down_does_not_extend_the_
     assert "Within ten (10) Business Days after termination or expiry of this Agreement" in takedown
     assert "Takedown Period" in takedown
     assert us("shall honour, on the terms on which they were made") in takedown
+    assert ("Where the participation of a Party in this Agreement ends" in takedown) == (kind == "three_parties")
     wind_down = _flat(draft.text("effects.wind_down"))
     assert "work in progress" not in wind_down
     assert "permits the use of Campaign Materials" in wind_down and wind_down.startswith("Wind-down. For ")
