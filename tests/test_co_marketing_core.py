@@ -229,7 +229,7 @@ def test_a_cost_split_that_differs_from_the_contributions_is_noted() -> None:
     _, document = _draft("as_is", "sg")
     costs = _note(document, "co_marketing.costs")
     assert costs is not None and "does not match" not in costs.text
-    assert "VAT or GST" in costs.text
+    assert "Check the indirect tax" in costs.text
     data["contributions"][0]["value"]["amount"] = "90000.00"
     note = _note(assemble_agreement(AgreementTerms.model_validate(data)), "co_marketing.costs")
     assert note is not None
