@@ -26,8 +26,10 @@ from drafting.review import (
     parties,
     research,
     sharing,
+    signatories,
     supplier,
     supplier_risks,
+    thresholds,
     user_text,
 )
 from drafting.review.draft import DraftText
@@ -61,6 +63,8 @@ ALL_RULES: tuple[Rule, ...] = (
     *research.RULES,
     *members.RULES,
     *supplier_risks.RULES,
+    *signatories.RULES,
+    *thresholds.RULES,
 )
 
 
