@@ -132,3 +132,26 @@ def test_quorum_of_one_needs_three_voters() -> None:
     data["governance"]["voting_basis"] = "per_member"  # four directors, each with a vote
     found = [f for f in review(AgreementTerms.model_validate(data)) if f.rule_id == "governance.quorum-of-one"]
     assert len(found) == 1 and "with 4 " in found[0].message
+
+
+def _with_committee(model: str, **extra: Any) -> AgreementTerms:
+    data: dict[str, Any] = BASES[model]()
+    names = [entry["short_name"] for entry in data["parties"]]
+    data["governance"] = {"body": "steering_committee", "seats": [{"party": name, "seats": 1} for name in names]}
+    data.update(extra)
+    return AgreementTerms.model_validate(data)
+
+
+@pytest.mark.parametrize("model", ["co_marketing", "data_sharing", "equity_alliance", "licensing", "distribution"])
+def test_a_committee_the_type_leaves_out_is_reported_until_its_optional_part_is_added(model: str) -> None:
+    found = [f for f in review(_with_committee(model)) if f.rule_id == "governance.body-not-drafted"]
+    assert len(found) == 1 and found[0].path == "extra_modules"
+    assert "seats (" in found[0].message and "operating committee letter" in found[0].fix
+    assert "governance.body-not-drafted" not in _ids(_with_committee(model, extra_modules=["steering_committee"]))
+
+
+def test_a_body_at_its_defaults_or_in_a_type_without_a_committee_is_not_reported() -> None:
+    data: dict[str, Any] = BASES["co_marketing"]()
+    data["governance"] = {"body": "steering_committee"}
+    assert "governance.body-not-drafted" not in _ids(AgreementTerms.model_validate(data))
+    assert "governance.body-not-drafted" not in _ids(_with_committee("revenue_sharing"))

@@ -16,6 +16,7 @@ from drafting.review import (
     disputes,
     economics,
     governance,
+    governance_drafted,
     ip,
     law,
     licensing,
@@ -65,6 +66,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *supplier_risks.RULES,
     *signatories.RULES,
     *thresholds.RULES,
+    *governance_drafted.RULES,
 )
 
 

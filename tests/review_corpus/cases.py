@@ -350,6 +350,7 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("co-marketing-committee-equal-no-deadlock", "co_marketing", {
         "governance": {"body": "steering_committee",
                        "seats": [{"party": "Skyward", "seats": 2}, {"party": "Merlion", "seats": 2}], "deadlock": None},
+        "extra_modules": ["steering_committee"],  # the committee is drafted (an optional part of this type)
     }),
     # --- revenue sharing -----------------------------------------------------------------
     CorpusCase("revenue-sharing-80-percent", "revenue_sharing", {
@@ -858,4 +859,22 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("consortium-adjourned-meeting-quorum-of-one", "consortium", {
         "governance.quorum": {"rule": "majority_of_parties"},
     }),
+    # A data governance board with seats and a reserved matter, but the type's optional board
+    # is not added: none of it is in the text.
+    CorpusCase("data-sharing-board-answers-without-the-board", "data_sharing", {
+        "governance": {"body": "steering_committee", "seats": [{"party": "Huishoud", "seats": 1},
+                                                              {"party": "Ardent", "seats": 1}],
+                       "reserved_matters": [{"matter": "adding data items or new purposes"}], "deadlock": None},
+    }),
+    # The same board, added: drafted, nothing dropped.
+    CorpusCase("data-sharing-board-added", "data_sharing", {
+        "governance": {"body": "steering_committee", "seats": [{"party": "Huishoud", "seats": 1},
+                                                              {"party": "Ardent", "seats": 1}],
+                       "reserved_matters": [{"matter": "adding data items or new purposes"}], "deadlock": None},
+        "extra_modules": ["steering_committee"],
+    }, silent=("governance_not_drafted",)),
+    # A body left at the model's defaults (no seats, quarterly): nothing the user asked for.
+    CorpusCase("co-marketing-default-body-untouched", "co_marketing", {
+        "governance": {"body": "steering_committee"},
+    }, silent=("governance_not_drafted",)),
 )  # fmt: skip

@@ -138,6 +138,7 @@ WIDGETS: dict[str, str] = {
     "open_source.tiers": "sections[open_source].tiers.table",
     "open_source.members": "sections[open_source].members",
     # Governance
+    "extra_modules": "modules_box",
     "governance.casting_vote": "casting",
     "governance.seats": "seats.table",
     "governance.deadlock": "deadlock",
