@@ -41,6 +41,8 @@ TRIGGERS = [
             "governance.deadlock": None,
             "governance.body": "steering_committee",
             "governance.seats": [{"party": "Carraig", "seats": 2}, {"party": "Medinova", "seats": 2}],
+            # A licence drafts its committee only when the user adds it (an optional part).
+            "extra_modules": ["steering_committee"],
         },
         N,
         "governance.deadlock",

@@ -190,6 +190,10 @@ _REVIEW_KEYS = frozenset(
         "precontract_disclosure",
         "precontract_disclosure_exclusive",
         "anti_deprivation",
+        # Who signs for a company of this system (drafting.review.signatories).
+        "signatory_titles",
+        "signatory_rule",
+        "signatory_register",
     }
 )
 

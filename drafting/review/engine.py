@@ -16,6 +16,7 @@ from drafting.review import (
     disputes,
     economics,
     governance,
+    governance_drafted,
     ip,
     law,
     licensing,
@@ -26,8 +27,10 @@ from drafting.review import (
     parties,
     research,
     sharing,
+    signatories,
     supplier,
     supplier_risks,
+    thresholds,
     user_text,
 )
 from drafting.review.draft import DraftText
@@ -61,6 +64,9 @@ ALL_RULES: tuple[Rule, ...] = (
     *research.RULES,
     *members.RULES,
     *supplier_risks.RULES,
+    *signatories.RULES,
+    *thresholds.RULES,
+    *governance_drafted.RULES,
 )
 
 

@@ -66,6 +66,9 @@ def deadlock_in_fifty_fifty(ctx: ReviewContext) -> Iterator[Finding]:
 
 @rule(models=_COMMITTEE_MODELS)
 def deadlock_committee(ctx: ReviewContext) -> Iterator[Finding]:
+    # A committee the agreement does not contain has no votes to tie (see governance_not_drafted).
+    if ctx.draft.assembled and not ctx.draft.has("governance.voting"):
+        return
     if ctx.terms.governance.deadlock is None and has_equal_two_party_votes(ctx.terms):
         yield note(
             "governance.deadlock-committee",

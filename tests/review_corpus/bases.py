@@ -8,6 +8,14 @@ from typing import Any
 Draft = dict[str, Any]
 
 
+def _title(kind: str, home: str) -> str:
+    """A title that binds the company where it is registered: an American company signs
+    by an officer (a single director has no power to bind it), any other by a director."""
+    if kind == "individual":
+        return ""
+    return "President" if home in {"Delaware", "New York", "California"} else "Director"
+
+
 def party(short: str, legal: str, kind: str = "corporation", home: str = "England and Wales", **extra: Any) -> Draft:
     slug = short.lower().replace(" ", "")
     return {
@@ -17,7 +25,7 @@ def party(short: str, legal: str, kind: str = "corporation", home: str = "Englan
         "jurisdiction": home,
         "address": f"1 High Street, {home}",
         "notice_email": f"legal@{slug}.example",
-        "signatory": {"name": f"{short} Signatory", "title": "Director" if kind != "individual" else ""},
+        "signatory": {"name": f"{short} Signatory", "title": _title(kind, home)},
         **extra,
     }
 

@@ -97,12 +97,13 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("consortium-clean", "consortium",
                silent=("blueprint_consistency", "exit_clause", "exit_valuation", "consortium_shape",
                        "consortium_veto_window", "consortium_member_liability", "seats_for_every_party",
-                       "named_courts")),
+                       "named_courts", "quorum_of_one")),
     CorpusCase("data-sharing-clean", "data_sharing",
                silent=("roles_and_basis", "joint_controllers", "special_category", "breach_notice",
                        "non_personal_licence", "purpose_and_items")),
     CorpusCase("open-source-clean", "open_source",
-               silent=("inbound_licence", "neutral_trademarks", "quorum_blockable", "antitrust_policy")),
+               silent=("inbound_licence", "neutral_trademarks", "quorum_blockable", "antitrust_policy",
+                       "quorum_of_one")),
     # --- joint ventures ------------------------------------------------------------------
     CorpusCase("jv-50-50-no-deadlock-large", "joint_venture", {
         "governance.deadlock": None,
@@ -349,6 +350,7 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("co-marketing-committee-equal-no-deadlock", "co_marketing", {
         "governance": {"body": "steering_committee",
                        "seats": [{"party": "Skyward", "seats": 2}, {"party": "Merlion", "seats": 2}], "deadlock": None},
+        "extra_modules": ["steering_committee"],  # the committee is drafted (an optional part of this type)
     }),
     # --- revenue sharing -----------------------------------------------------------------
     CorpusCase("revenue-sharing-80-percent", "revenue_sharing", {
@@ -831,4 +833,48 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("joint-venture-existing-company-of-companies", "joint_venture", {
         "joint_venture.status": "existing",
     }, silent=("existing_company_of_professionals",)),
+    # --- who signs, thresholds counted on the voters ------------------------------------------
+    # A Dutch B.V. signed by a commercial officer: only a bestuurder or a registered proxy binds it.
+    CorpusCase("co-marketing-bv-signed-by-commercial-officer", "co_marketing", {
+        "parties[0].signatory.title": "Chief Commercial Officer",
+    }),
+    # The German and French companies sign by the offices that bind them (written as people
+    # write them); a Singapore company has no signing data in its profile, so no guess is made.
+    CorpusCase("distribution-signed-by-geschaeftsfuehrer-and-presidente", "distribution", {
+        "parties[0].signatory.title": "Geschäftsführer und CEO", "parties[1].signatory.title": "Présidente",
+    }, silent=("signatory_authority",)),
+    CorpusCase("co-marketing-signed-by-statutory-director", "co_marketing", {
+        "parties[0].signatory.title": "Statutair Directeur", "parties[1].signatory.title": "Head of Partnerships",
+    }, silent=("signatory_authority",)),
+    # Two thirds of three Members is two: the same as a majority.
+    CorpusCase("consortium-two-thirds-of-three-members", "consortium", {
+        "governance.reserved_matters": [{"matter": "admitting a new member", "threshold": "supermajority"},
+                                        {"matter": "changing the work plan", "threshold": "supermajority"}],
+    }),
+    # Between two parties two thirds means both of them: a real veto, nothing to say.
+    CorpusCase("jv-two-thirds-between-two", "joint_venture", {
+        "governance.reserved_matters": [{"matter": "approving the annual budget", "threshold": "supermajority"}],
+    }, silent=("illusory_supermajority",)),
+    # An adjourned meeting quorate with whoever comes, and no written objection to stop it.
+    CorpusCase("consortium-adjourned-meeting-quorum-of-one", "consortium", {
+        "governance.quorum": {"rule": "majority_of_parties"},
+    }),
+    # A data governance board with seats and a reserved matter, but the type's optional board
+    # is not added: none of it is in the text.
+    CorpusCase("data-sharing-board-answers-without-the-board", "data_sharing", {
+        "governance": {"body": "steering_committee", "seats": [{"party": "Huishoud", "seats": 1},
+                                                              {"party": "Ardent", "seats": 1}],
+                       "reserved_matters": [{"matter": "adding data items or new purposes"}], "deadlock": None},
+    }),
+    # The same board, added: drafted, nothing dropped.
+    CorpusCase("data-sharing-board-added", "data_sharing", {
+        "governance": {"body": "steering_committee", "seats": [{"party": "Huishoud", "seats": 1},
+                                                              {"party": "Ardent", "seats": 1}],
+                       "reserved_matters": [{"matter": "adding data items or new purposes"}], "deadlock": None},
+        "extra_modules": ["steering_committee"],
+    }, silent=("governance_not_drafted",)),
+    # A body left at the model's defaults (no seats, quarterly): nothing the user asked for.
+    CorpusCase("co-marketing-default-body-untouched", "co_marketing", {
+        "governance": {"body": "steering_committee"},
+    }, silent=("governance_not_drafted",)),
 )  # fmt: skip

@@ -28,6 +28,7 @@ WIDGETS: dict[str, str] = {
     "parties": "add_button",
     "parties[].entity_type": "cards[#].entity_type",
     "parties[].parent_guarantor": "cards[#].parent_guarantor",
+    "parties[].signatory.title": "cards[#].signatory_title",
     # Scope
     "scope.field_of_use": "field_of_use",
     "scope.objectives[]": "objectives",
@@ -137,6 +138,7 @@ WIDGETS: dict[str, str] = {
     "open_source.tiers": "sections[open_source].tiers.table",
     "open_source.members": "sections[open_source].members",
     # Governance
+    "extra_modules": "modules_box",
     "governance.casting_vote": "casting",
     "governance.seats": "seats.table",
     "governance.deadlock": "deadlock",
