@@ -24,7 +24,7 @@ from typing import Any
 
 from jinja2 import Environment, Template, TemplateError, TemplateSyntaxError, UndefinedError
 
-from drafting.document import AgreementDocument, DraftingNote, Recital, inline_text
+from drafting.document import AgreementDocument, DraftingNote, Recital, Table, inline_text
 from drafting.engine import front, network
 from drafting.engine.blueprints import ArticlePlan, Blueprint, default_blueprints, load_blueprints
 from drafting.engine.catalogue import Catalogue, ClauseSpec, SectionSpec, default_catalogue
@@ -42,12 +42,13 @@ from drafting.engine.legal_system import law_view, make_law_helpers, profile_not
 from drafting.engine.markup import (
     DraftClause,
     DraftDefinition,
+    DraftParagraph,
     MarkupError,
     OptionalDefinition,
     parse_clause,
     parse_inlines,
 )
-from drafting.engine.numbering import DraftArticle, freeze
+from drafting.engine.numbering import DraftArticle, DraftSchedule, freeze
 from drafting.engine.own_block import with_own_block
 from drafting.engine.schedules import build_schedules, planned_schedules
 from drafting.engine.usage import prune_unused_terms, strike_unserved_clauses
@@ -187,6 +188,16 @@ def _render_clause(
         raise ClauseRenderError(spec.id, str(error)) from None
 
 
+def _as_schedule(spec: ClauseSpec, draft: DraftClause) -> DraftSchedule:
+    """A clause printed as a schedule: its opening words and each paragraph or item as a
+    paragraph of the schedule (a schedule's paragraphs carry no clause numbers)."""
+    blocks: list[DraftParagraph | Table] = [DraftParagraph(draft.content)] if draft.content else []
+    for child in draft.children:
+        if isinstance(child, (DraftClause, DraftParagraph)) and child.content:
+            blocks.append(DraftParagraph(child.content))
+    return DraftSchedule(spec.schedule_id, spec.schedule, blocks)
+
+
 def _definitions(catalogue: Catalogue, terms: AgreementTerms, context: Mapping[str, Any]) -> list[DraftDefinition]:
     entries = []
     for spec in catalogue.definitions:
@@ -253,6 +264,8 @@ def surviving(selection: Selection, base: Mapping[str, Any]) -> list[str]:
     both, so the list never reads "clause 4, clause 4.2")."""
     targets: list[str] = []
     for _, section, chosen in selection:
+        # A clause printed as a schedule is part of the Agreement, not of the survival list.
+        chosen = [(spec, key) for spec, key in chosen if not spec.schedule]
         flagged = [
             spec.id
             for spec, _ in chosen
@@ -357,12 +370,14 @@ def assemble_agreement(
     selected_specs = [spec for _, _, chosen in selection for spec, _ in chosen]
     selected = frozenset(spec.id for spec in selected_specs)
     schedule_ids = planned_schedules(terms, open_points, selected)
+    schedule_ids += [spec.schedule_id for spec in selected_specs if spec.schedule]
     included = frozenset([*schedule_ids] + [section.id for _, section, chosen in selection if chosen] + list(selected))
     clause_word = law.word("clause") or "clause"
     context: dict[str, Any] = {**base, **make_reference_helpers(included, clause_word)}
     context["survivors"] = surviving(selection, base)
     context.update(make_law_helpers(catalogue.environment, law, context))
     articles = []
+    clause_schedules: list[DraftSchedule] = []
     for plan, section, chosen in selection:
         drafts: list[DraftClause] = []
         notes: dict[str, DraftingNote] = {}
@@ -370,6 +385,9 @@ def assemble_agreement(
             heading = plan.titles.get(spec.id, spec.title) if spec.run_in else ""
             draft = _render_clause(catalogue, spec, key, context, compiled_overrides.get(spec.id), heading)
             if draft is None:
+                continue
+            if spec.schedule:
+                clause_schedules.append(_as_schedule(spec, draft))
                 continue
             if spec.id == DEFINITIONS_CLAUSE:
                 draft.children.extend(_definitions(catalogue, terms, context))
@@ -383,6 +401,9 @@ def assemble_agreement(
         if drafts:
             articles.append(DraftArticle(section.id, plan.heading, drafts, None, notes))
     schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling, clause_word)
+    # The arrangements printed as schedules come before the open points of a draft.
+    position = next((i for i, item in enumerate(schedules) if item.id == "schedule.open_points"), len(schedules))
+    schedules[position:position] = clause_schedules
     recitals = _recitals(catalogue, blueprint, context)
     page = signature_page(terms, law, catalogue.environment, {**context, "schedule_count": len(schedules)})
     other_text = [page.statement, *(inline_text(recital.content) for recital in recitals)]

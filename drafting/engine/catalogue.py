@@ -19,7 +19,9 @@ the reviewing lawyer: why, what to watch), ``fallbacks`` (alternative positions)
 Jinja expression: the clause outlives termination and the survival clause lists it; the
 default is the ``[section]``'s own ``survives``, else false), ``only_if_used`` (a defined
 term: the clause is struck when no other clause of the draft uses that term, as the
-Expert clause is when nothing refers a matter to the Expert). A fallback is a string, or a
+Expert clause is when nothing refers a matter to the Expert), ``schedule`` (a title: the
+clause is printed as a schedule of that title, referred to as ``schedule.<clause id>``,
+its paragraphs as they are). A fallback is a string, or a
 table ``{ text, variant, drafted, models, not_models, when }``: it is not offered where
 the draft already takes it (the clause's alternative is one of ``variant``, or the
 ``drafted`` expression holds), nor in a type outside ``models``, nor where ``when`` fails
@@ -88,6 +90,14 @@ class ClauseSpec:
     fallback_specs: tuple[FallbackSpec, ...] = ()
     #: A term the clause exists to serve ("Expert"); struck when no other clause uses it.
     only_if_used: str = ""
+    #: The title of the schedule the clause is printed as ("" for a clause of its article):
+    #: an arrangement the body refers to, such as a joint controller arrangement.
+    schedule: str = ""
+
+    @property
+    def schedule_id(self) -> str:
+        """The id a template refers to the schedule by ("schedule.<clause id>")."""
+        return f"schedule.{self.id}" if self.schedule else ""
 
     @property
     def heading(self) -> str:
@@ -237,6 +247,7 @@ def _load_clause(
         survival=_expression(environment, survives, where),
         fallback_specs=fallbacks,
         only_if_used=str(entry.get("only_if_used", "")),
+        schedule=spell(str(entry.get("schedule", ""))),
     )
 
 

@@ -52,7 +52,7 @@ _AN_BEFORE_CONSONANT = re.compile(r"\b[Aa]n (?=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z][
 _TYPED_REFERENCE = re.compile(
     r"\b(?:[Cc]lauses?|Articles?|Schedules?|paragraph) \d+(?:\.\d+)*"
     # Articles of a statute ("Article 28 of the GDPR") are not references to this agreement.
-    r"(?!\d|(?:\(\w+\))*(?: and \d+)? of (?:the (?:UK )?GDPR|Regulation)| terms)"
+    r"(?!\d|(?:\(\w+\))*(?: and \d+(?:\(\w+\))*)? of (?:the (?:UK )?GDPR|Regulation)| terms)"
 )
 
 #: Wording that only fits an agreement between two parties, and wording that does not.
