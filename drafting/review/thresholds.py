@@ -142,9 +142,9 @@ def illusory_supermajority(ctx: ReviewContext) -> Iterator[Finding]:
 
 #: The adjourned-meeting sentence of the quorum clauses: those present form the quorum.
 _ADJOURNED = ("adjourned meeting", "present", "form a quorum")
-#: The safeguard the quorum clause adds under an every-party quorum: a matter opposed in
-#: writing before the adjourned meeting cannot be decided there.
-_SAFEGUARD = "opposed in writing"
+#: The safeguards a quorum clause may add: a matter opposed in writing before the adjourned
+#: meeting cannot be decided there (an every-party quorum), or at least two must be present.
+_SAFEGUARDS = ("opposed in writing", "at least two of them")
 
 
 _PRESENT = re.compile(r"the (\w+) present (?:at the adjourned meeting )?form a quorum", re.IGNORECASE)
@@ -164,7 +164,7 @@ def quorum_of_one(ctx: ReviewContext) -> Iterator[Finding]:
         ),
         None,
     )
-    if view is None or _SAFEGUARD in view.text:
+    if view is None or any(safeguard in view.text for safeguard in _SAFEGUARDS):
         return
     voting = ctx.draft.first("decisions.votes", "governance.voting")
     if voting is None or "majority of the votes cast" not in voting.text:
