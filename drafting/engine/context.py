@@ -88,6 +88,9 @@ class DealFacts:
     stake_native: str = ""
     #: The profile id of the law the Company is formed under ("" if none is known).
     company_law: str = ""
+    #: Reserved matters about subcontracting ("Subcontracting above the threshold"): the
+    #: general subcontracting clause defers to them.
+    subcontract_matters: tuple[str, ...] = ()
     #: How this type allocates risk (the blueprint's ``[liability]`` table): the heads of
     #: the mutual indemnity, the clauses whose breach the exclusion of losses does not
     #: reach, and the heads of loss the type keeps recoverable.
@@ -128,6 +131,9 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         has_company = exists = True
         words = form_words(terms.members.form)
     return DealFacts(
+        subcontract_matters=tuple(
+            item.matter for item in terms.governance.reserved_matters if "subcontract" in item.matter.casefold()
+        ),
         model=terms.model.value,
         # The proper title of this type comes from its blueprint (a company that already
         # exists takes its form's title); the user's own title is kept as typed, ours
