@@ -30,10 +30,13 @@ BASIS = {
     LicenceTermsBasis.TERM_SHEET: "Key terms agreed now, in a term sheet",
     LicenceTermsBasis.GOOD_FAITH: "Negotiated in good faith after exercise",
 }
+#: The licence exists from exercise (the Licence Date): what is left open when the longer
+#: Licence Agreement is not signed is only its further terms, so neither choice ends the
+#: licence. "Right of match" is kept for older drafts; it is drafted as the first choice.
 NOT_AGREED = {
-    IfNotAgreed.LAPSE: "The option lapses",
-    IfNotAgreed.EXPERT: "An independent expert sets the open terms",
-    IfNotAgreed.RIGHT_OF_MATCH: "The option lapses, but the holder may match a third party's offer",
+    IfNotAgreed.LAPSE: "The licence runs on the terms this agreement already states",
+    IfNotAgreed.EXPERT: "An independent expert sets the further terms",
+    IfNotAgreed.RIGHT_OF_MATCH: "The licence runs on the terms already stated (a right to match is not needed)",
 }
 REMEDY = {
     DiligenceRemedy.REVERSION: "Rights in that product or country revert",
