@@ -194,6 +194,10 @@ _REVIEW_KEYS = frozenset(
         "signatory_titles",
         "signatory_rule",
         "signatory_register",
+        # National data rules the GDPR leaves to each system (drafting.review.data):
+        # criminal-offence data (Art. 10 GDPR) and reading a user's device (ePrivacy).
+        "criminal_data",
+        "terminal_access",
     }
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from drafting.law import profile
 from drafting.review.facts import EU_MEMBER_STATES
 from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import PRIVATE_BODIES, ReviewContext, rule
@@ -313,7 +314,47 @@ def transfers_per_flow(ctx: ReviewContext) -> Iterator[Finding]:
         )
 
 
+#: Words in the purpose or data items that show criminal-offence data (fraud signals,
+#: warning lists) or data read from a user's device.
+_CRIMINAL_SIGNS = ("fraud", "chargeback", "criminal", "offence", "offense", "blacklist", "warning list")
+_DEVICE_SIGNS = ("device", "fingerprint", "cookie", "browser")
+
+
+@rule()
+def national_data_rules(ctx: ReviewContext) -> Iterator[Finding]:
+    """The national rules the GDPR leaves to each system, for each system the deal touches
+    (its law or a party's home), when the data shared show what they apply to."""
+    data = ctx.terms.data_sharing
+    if data is None or not data.personal_data:
+        return
+    said = " ".join((data.purpose, *data.data_items)).casefold()
+    wanted = [
+        (key, label)
+        for key, label, signs in (
+            ("criminal_data", "criminal-offence data (fraud signals)", _CRIMINAL_SIGNS),
+            ("terminal_access", "information read from users' devices", _DEVICE_SIGNS),
+        )
+        if any(sign in said for sign in signs)
+    ]
+    for key, label in wanted:
+        rules = [
+            f"Under the law of {chosen.label}: {text}"
+            for system in sorted(ctx.systems)
+            if (chosen := profile(system)) is not None and (text := chosen.review.get(key, ""))
+        ]
+        if rules:
+            yield note(
+                f"data.national-{key.replace('_', '-')}",
+                "data_sharing.data_items",
+                f"The shared data include {label}. " + " ".join(rules),
+                "Name the ground each party relies on in the data clause, and have a data-protection lawyer of "
+                "that system confirm whether a permit, consent or notice is needed before the data flow starts.",
+                clauses=ctx.draft.labels("data.obligations", "data.shared_data"),
+            )
+
+
 RULES = (
+    national_data_rules,
     transfers_per_flow,
     roles_and_basis,
     public_task_private_party,

@@ -399,6 +399,12 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.foreground": {"ownership": "joint", "licence_back": None, "joint_rules": {"prosecution_lead": "Noordzee"}},
     }, silent=("public_body_foreign_law", "joint_foreground_rules")),
     # --- data sharing --------------------------------------------------------------------
+    # Fraud signals shared between a Swiss and a Singapore company under Singapore law: no
+    # system the deal touches has national criminal-data rules in its profile yet.
+    CorpusCase("data-sharing-fraud-data-outside-profiled-systems", "data_sharing", {
+        "parties[0].jurisdiction": "Switzerland", "parties[1].jurisdiction": "Singapore",
+        "governing_law": {"profile": "sg", "other": ""},
+    }, silent=("national_data_rules",)),
     CorpusCase("data-sharing-us-recipient-without-safeguard", "data_sharing", {
         "parties[1].jurisdiction": "Delaware",
     }),
