@@ -50,7 +50,6 @@ File format::
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -472,10 +471,6 @@ def optional_modules(model: AllianceModel) -> Sequence[OptionalModule]:
     return blueprint_for(model).optional
 
 
-#: ``terms.<answer>`` in a clause's template or condition: which answers it drafts from.
-_ANSWER_READ = re.compile(r"\bterms\.([a-z_]+)")
-
-
 @functools.cache
 def answers_drafted(model: AllianceModel) -> frozenset[str]:
     """The top-level answers (``governance``, ``ip``...) that some clause this type can
@@ -494,6 +489,6 @@ def answers_drafted(model: AllianceModel) -> frozenset[str]:
         for spec in section.clauses if section is not None else ():
             if (spec.models and model not in spec.models) or not plan.admits(spec.id, admitted):
                 continue
-            for source in (*spec.sources.values(), spec.when, spec.variant):
-                read.update(_ANSWER_READ.findall(source or ""))
+            # The paths its templates and conditions read (the catalogue's own analysis).
+            read.update(path.split(".")[1] for path in spec.variables if path.startswith("terms."))
     return frozenset(read)

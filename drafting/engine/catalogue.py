@@ -79,7 +79,6 @@ class ClauseSpec:
     variant: str
     variant_expression: Condition | None
     note: str
-    fallbacks: tuple[str, ...]
     templates: Mapping[str, Template]
     sources: Mapping[str, str]
     variables: frozenset[str]
@@ -233,7 +232,6 @@ def _load_clause(
         variant=variant,
         variant_expression=_expression(environment, variant, where) if variant else None,
         note=spell(" ".join(str(entry["note"]).split())),
-        fallbacks=tuple(fallback.text for fallback in fallbacks),
         templates=templates,
         sources=sources,
         variables=_variables(

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from drafting.engine.company_forms import FORMS_FILE, form_of_name, form_words
-from drafting.law import profile, resolve_law_name
+from drafting.law import profile
 from drafting.law.spelling import respell
+from drafting.law.suggest import profile_of_place
 from drafting.terms import AgreementTerms, AllianceModel
 
 SUBSCRIPTION_WORDS_FILE = Path(__file__).resolve().parents[2] / "clause_templates" / "investment" / "duplicates.toml"
@@ -74,7 +75,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         return None
     party = next((p for p in terms.parties if p.short_name == equity.investee), None)
     legal_name = party.legal_name if party is not None else ""
-    law_id = (resolve_law_name(party.jurisdiction) if party is not None else None) or ""
+    law_id = (profile_of_place(party.jurisdiction) if party is not None else None) or ""
     form = form_of_name(legal_name)
     words = form_words(form, law_id)
     if form is None and law_id:
