@@ -171,9 +171,10 @@ def _commit_charge(kernel32: Kernel32) -> int | None:
 
 def limit_memory_with_job(max_memory: int, kernel32: Kernel32 | None = None) -> int:
     """Put this process in a new Job Object whose per-process memory limit is what the
-    process already commits plus ``max_memory``; the job's handle (kept open for the
-    process's life: closing it would lift nothing, but keeps the limit's owner alive).
-    Raises ``OSError`` naming the call that failed."""
+    process already commits plus ``max_memory``: an allocation beyond it fails, which
+    Python raises as ``MemoryError``. Returns the job's handle, left open for the
+    process's life (the job ends with the process). Raises ``OSError`` naming the call
+    that failed."""
     kernel32 = kernel32 or _kernel32()
     job = kernel32.CreateJobObjectW(None, None)
     if not job:
