@@ -568,4 +568,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # In the packaged app a spawned process (the clause-override worker on Windows and
+    # macOS, a network export's workers) starts this executable: hand it to multiprocessing.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from drafting.engine.isolation import prestart_isolation
 from drafting.terms import AgreementTerms
 from ui.labels import model_name
 from ui.preview import PreviewPane
@@ -157,6 +158,8 @@ class DraftEditor(QWidget):
         self.wizard.show()  # QWizard hides itself when finished, as every QDialog does
         self.dirty = autosave_key is not None
         self.overrides = self._clause_overrides()
+        if self.overrides:
+            prestart_isolation()  # Windows and macOS: the override worker starts meanwhile
         self.preview.overrides = self.overrides
         self.wizard.export.overrides = self.overrides
         self._fill_steps()

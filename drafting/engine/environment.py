@@ -17,6 +17,7 @@ import operator
 import re
 import time
 from collections.abc import Callable, Container, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import StrictUndefined, Template, TemplateError, UndefinedError, nodes
@@ -75,6 +76,11 @@ class ClauseEnvironment(SandboxedEnvironment):
     #: Compile the library's templates in American spelling (``drafting.law.spelling``).
     american: bool = False
 
+    def __reduce__(self) -> tuple[Callable[[bool], ClauseEnvironment], tuple[bool]]:
+        # Pickled (to the override worker process) as its recipe: the worker keeps one
+        # environment per spelling, so the law snippets it compiles stay cached.
+        return shared_environment, (self.american,)
+
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name == "**":
             if isinstance(right, int) and abs(right) > _MAX_EXPONENT:
@@ -115,6 +121,18 @@ def build_environment() -> ClauseEnvironment:
     return environment
 
 
+_shared: dict[bool, ClauseEnvironment] = {}
+
+
+def shared_environment(american: bool = False) -> ClauseEnvironment:
+    """This process's environment for the spelling: what a pickled environment becomes."""
+    environment = _shared.get(american)
+    if environment is None:
+        environment = _shared[american] = build_environment()
+        environment.american = american
+    return environment
+
+
 # --- markup produced by helpers (never by user text) ----------------------------------
 def defined_term(term: object) -> Markup:
     """Where a term is defined: ``<term>Company</term>``."""
@@ -126,24 +144,48 @@ def reference(target_id: str, prefix: str = "clause") -> Markup:
     return Markup('<ref to="{}" prefix="{}"/>').format(target_id, prefix)
 
 
+@dataclass(frozen=True, slots=True)
+class _Has:
+    """``has(id)``: whether a clause, article or schedule is in this agreement.
+
+    The helpers are small objects rather than closures so that a clause override's
+    context can be pickled to the worker process that renders it where ``fork`` is not
+    used (``drafting.engine.override_worker``)."""
+
+    included: Container[str]
+
+    def __call__(self, target_id: str) -> bool:
+        return target_id in self.included
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """``ref(id, prefix="")``: a cross-reference in the governing law's clause word."""
+
+    clause_word: str
+
+    def __call__(self, target_id: str, prefix: str = "") -> Markup:
+        if prefix.casefold() == "clause":  # "Clause 7.1" at a sentence start: "Section 7.1"
+            prefix = wording.upper_first(self.clause_word) if prefix[:1].isupper() else self.clause_word
+        return reference(target_id, prefix or _default_prefix(target_id, self.clause_word))
+
+
+@dataclass(frozen=True, slots=True)
+class _CapitalRef:
+    """``Ref(id)``: a cross-reference opening a sentence ("Clause 7.1", "Schedule 2")."""
+
+    clause_word: str
+
+    def __call__(self, target_id: str) -> Markup:
+        return reference(target_id, wording.upper_first(_default_prefix(target_id, self.clause_word)))
+
+
 def make_reference_helpers(included: Container[str], clause_word: str = "clause") -> dict[str, Callable[..., Any]]:
-    """``ref``, ``Ref`` and ``has`` for one assembly: ``has(id)`` tells a template whether
+    """``has``, ``ref`` and ``Ref`` for one assembly: ``has(id)`` tells a template whether
     a clause, article or schedule is in this agreement, so a sentence that points to an
     omitted clause is left out rather than left dangling. ``clause_word`` is what the
     governing law's drafting calls a numbered part ("clause"; "Section" under US laws)."""
-
-    def has(target_id: str) -> bool:
-        return target_id in included
-
-    def ref(target_id: str, prefix: str = "") -> Markup:
-        if prefix.casefold() == "clause":  # "Clause 7.1" at a sentence start: "Section 7.1"
-            prefix = wording.upper_first(clause_word) if prefix[:1].isupper() else clause_word
-        return reference(target_id, prefix or _default_prefix(target_id, clause_word))
-
-    def capital_ref(target_id: str) -> Markup:
-        return reference(target_id, wording.upper_first(_default_prefix(target_id, clause_word)))
-
-    return {"has": has, "ref": ref, "Ref": capital_ref}
+    return {"has": _Has(included), "ref": _Ref(clause_word), "Ref": _CapitalRef(clause_word)}
 
 
 def _default_prefix(target_id: str, clause_word: str = "clause") -> str:
@@ -208,5 +250,6 @@ __all__ = [
     "make_reference_helpers",
     "reference",
     "render_limited",
+    "shared_environment",
     "template_paths",
 ]

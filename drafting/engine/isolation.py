@@ -13,8 +13,11 @@ A fork shares the parent's already-built terms, catalogue and helpers without pi
 them; only the rendered text travels back (as JSON on a pipe). The parent waits in
 ``select``, releasing the GIL, so the app's other threads keep running.
 
-Where ``fork`` does not exist (Windows) the override renders in process, under the
-streaming checks only, with recursion and memory errors still caught.
+Where ``fork`` does not exist (Windows), or is unsafe (macOS, where a forked Qt app
+may crash), the override renders in a persistent spawned worker instead, under the same
+deadline and a memory cap set when the worker starts (``drafting.engine.override_worker``).
+The outcomes and their sentences are the same either way. ``PACTWRIGHT_OVERRIDE_ISOLATION``
+(``fork`` or ``spawn``) chooses the way, for tests and for a platform that misbehaves.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import math
 import os
 import select
 import signal
+import sys
 import threading
 import time
 import warnings
@@ -34,6 +38,7 @@ from typing import Any
 from jinja2 import Environment, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
+from drafting.engine import override_worker
 from drafting.engine.environment import (
     MAX_OUTPUT_CHARS,
     MAX_RENDER_SECONDS,
@@ -47,6 +52,8 @@ MAX_OVERRIDE_MEMORY = 512 * 1024 * 1024
 #: Time for the child to start and hand its answer back, beyond the render itself.
 _GRACE_SECONDS = 1.0
 _CAN_FORK = hasattr(os, "fork")
+#: Chooses how overrides are isolated: "fork" or "spawn" (anything else: the platform's way).
+ISOLATION_ENV = "PACTWRIGHT_OVERRIDE_ISOLATION"
 
 #: Overrides that already ran out of time or memory: refused at once afterwards, so a bad
 #: override does not cost the preview its whole time limit on every keystroke.
@@ -54,7 +61,27 @@ _exhausted: dict[str, str] = {}
 _exhausted_guard = threading.Lock()
 
 
-def _outcome(
+def isolation_mode() -> str:
+    """ "fork" (a forked child per render) or "spawn" (a persistent spawned worker)."""
+    chosen = os.environ.get(ISOLATION_ENV, "").strip().lower()
+    if chosen == "spawn" or not _CAN_FORK:
+        return "spawn"
+    if chosen == "fork":
+        return "fork"
+    # macOS: Apple's frameworks (and so Qt) are not safe in a forked child.
+    return "spawn" if sys.platform == "darwin" else "fork"
+
+
+def prestart_isolation(max_memory: int = MAX_OVERRIDE_MEMORY) -> None:
+    """Start an override worker in the background where overrides render in one, so the
+    first preview of a draft with overrides does not wait for it (a no-op with fork)."""
+    if isolation_mode() == "spawn":
+        threading.Thread(
+            target=override_worker.POOL.prestart, args=(max_memory,), name="override-worker-start", daemon=True
+        ).start()
+
+
+def render_outcome(
     environment: Environment, source: str, context: Mapping[str, Any], max_chars: int, max_seconds: float
 ) -> list[str]:
     """``["ok", text]`` or ``[kind, message]``: every way a render can end, as data.
@@ -94,19 +121,12 @@ def _raise(kind: str, message: str) -> None:
     raise errors.get(kind, TemplateError)(message)
 
 
-def _mapped_bytes() -> int | None:
-    try:
-        with open("/proc/self/statm", encoding="ascii") as stream:
-            pages = int(stream.read().split()[0])
-    except (OSError, ValueError, IndexError):
-        return None
-    return pages * os.sysconf("SC_PAGE_SIZE")
-
-
 def _limit_child(max_memory: int, max_seconds: float) -> None:
+    if sys.platform == "win32":  # no fork there: the spawned worker caps itself
+        return
     import resource
 
-    mapped = _mapped_bytes()
+    mapped = override_worker.mapped_bytes()
     if mapped is not None:
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_AS, (mapped + max_memory, mapped + max_memory))
@@ -123,7 +143,7 @@ def _child(
         # The child never shows a dialog nor writes the parent's files; it only answers.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _limit_child(max_memory, max_seconds)
-        answer = json.dumps(_outcome(environment, source, context, max_chars, max_seconds)).encode("ascii")
+        answer = json.dumps(render_outcome(environment, source, context, max_chars, max_seconds)).encode("ascii")
         view = memoryview(answer)
         while view:
             view = view[os.write(write_fd, view) :]
@@ -133,6 +153,8 @@ def _child(
 
 def _read_answer(read_fd: int, pid: int, deadline: float) -> bytes | None:
     """The child's whole answer, or None if the deadline passed first (the child is killed)."""
+    if sys.platform == "win32":  # pragma: no cover - no fork there
+        raise OSError("no forked children on Windows")
     chunks: list[bytes] = []
     while True:
         remaining = deadline - time.monotonic()
@@ -151,6 +173,8 @@ def _read_answer(read_fd: int, pid: int, deadline: float) -> bytes | None:
 def _render_in_child(
     environment: Environment, source: str, context: Mapping[str, Any], limits: tuple[int, float, int]
 ) -> list[str]:
+    if sys.platform == "win32":  # pragma: no cover - no fork there
+        raise OSError("no fork on Windows")
     read_fd, write_fd = os.pipe()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # fork with threads: the child only renders
@@ -185,19 +209,22 @@ def render_isolated(
     max_chars: int = MAX_OUTPUT_CHARS,
     max_seconds: float = MAX_RENDER_SECONDS,
     max_memory: int = MAX_OVERRIDE_MEMORY,
+    isolation: str | None = None,
 ) -> str:
     """The override's text, rendered under hard limits; the engine's usual template errors
     (``UndefinedError``, ``EmptyValueError``, ``SecurityError``, ``RenderLimitError``,
-    ``TemplateError``) otherwise. ``source`` is compiled in the child too."""
+    ``TemplateError``) otherwise. ``source`` is compiled in the child too. ``isolation``
+    ("fork" or "spawn") overrides ``isolation_mode()``."""
     key = f"{max_chars}:{max_seconds}:{max_memory}:{source}"
     with _exhausted_guard:
         known = _exhausted.get(key)
     if known is not None:
         raise RenderLimitError(known)
-    if _CAN_FORK:
-        kind, text = _render_in_child(environment, source, context, (max_chars, max_seconds, max_memory))
-    else:  # pragma: no cover - Windows
-        kind, text = _outcome(environment, source, context, max_chars, max_seconds)
+    limits = (max_chars, max_seconds, max_memory)
+    if (isolation or isolation_mode()) == "fork" and _CAN_FORK:
+        kind, text = _render_in_child(environment, source, context, limits)
+    else:
+        kind, text = override_worker.render_in_worker(environment, source, context, limits)
     if kind == "ok":
         return text
     if kind in {"limit", "memory"}:

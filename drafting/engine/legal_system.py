@@ -15,7 +15,7 @@ preview always renders; the review asks for the law.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jinja2 import Template
@@ -117,6 +117,60 @@ def render_profile_text(
     return _snippet(environment, chosen, key, source).render(context)
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _LawText:
+    """``law_text(key)``: one of the profile's snippets, rendered with the clause context.
+
+    The helpers are small objects rather than closures so that a clause override's
+    context can be pickled to the worker process that renders it where ``fork`` is not
+    used (``drafting.engine.override_worker``); ``context`` holds this helper itself,
+    which pickle's memo handles."""
+
+    environment: ClauseEnvironment
+    chosen: LawProfile
+    context: Mapping[str, Any] = field(repr=False)
+
+    def __call__(self, key: str) -> Markup:
+        source = self.chosen.clause(key)
+        return Markup(render_profile_text(self.environment, self.chosen, f"clause:{key}", source, self.context))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _LawName:
+    """``law_name()``: the governing law's name, rendered with the clause context."""
+
+    environment: ClauseEnvironment
+    chosen: LawProfile
+    context: Mapping[str, Any] = field(repr=False)
+
+    def __call__(self) -> Markup:
+        chosen = self.chosen
+        return Markup(render_profile_text(self.environment, chosen, "law_name", chosen.law_name, self.context))
+
+
+@dataclass(frozen=True, slots=True)
+class _LawList:
+    """``law_list(key)``: a list from the profile, each item escaped."""
+
+    chosen: LawProfile
+
+    def __call__(self, key: str) -> tuple[Markup, ...]:
+        return tuple(escape_value(item) for item in self.chosen.lists.get(key, ()))
+
+
+def _institution_rules(ident: str) -> str:
+    return institution(ident).arbitration_rules
+
+
+def _mediation_rules(ident: str) -> str:
+    return institution(ident).mediation_rules
+
+
+def _institution_data(ident: str) -> Institution:
+    # The institution's own words: its initiating document, its expert appointments.
+    return institution(ident)
+
+
 def make_law_helpers(
     environment: ClauseEnvironment, view: LawView, context: Mapping[str, Any]
 ) -> dict[str, Callable[..., Any]]:
@@ -124,34 +178,13 @@ def make_law_helpers(
     ``mediation_rules`` and ``institution`` (the institution's data) for one assembly
     (``context`` is filled in by the caller)."""
     chosen = view.profile
-
-    def law_text(key: str) -> Markup:
-        source = chosen.clause(key)
-        return Markup(render_profile_text(environment, chosen, f"clause:{key}", source, context))
-
-    def law_list(key: str) -> tuple[Markup, ...]:
-        return tuple(escape_value(item) for item in chosen.lists.get(key, ()))
-
-    def law_name() -> Markup:
-        return Markup(render_profile_text(environment, chosen, "law_name", chosen.law_name, context))
-
-    def institution_rules(ident: str) -> str:
-        return institution(ident).arbitration_rules
-
-    def mediation_rules(ident: str) -> str:
-        return institution(ident).mediation_rules
-
-    def institution_data(ident: str) -> Institution:
-        # The institution's own words: its initiating document, its expert appointments.
-        return institution(ident)
-
     return {
-        "law_text": law_text,
-        "law_list": law_list,
-        "law_name": law_name,
-        "institution_rules": institution_rules,
-        "mediation_rules": mediation_rules,
-        "institution": institution_data,
+        "law_text": _LawText(environment, chosen, context),
+        "law_list": _LawList(chosen),
+        "law_name": _LawName(environment, chosen, context),
+        "institution_rules": _institution_rules,
+        "mediation_rules": _mediation_rules,
+        "institution": _institution_data,
     }
 
 
