@@ -428,6 +428,14 @@ CASES: tuple[CorpusCase, ...] = (
                               {"party": "Noordzee", "costs": money("300000.00")},
                               {"party": "Shannon", "costs": money("300000.00")}],
     }, silent=("budget_matches_contributions", "grant_within_maximum")),
+    # Maximum grants of 70% of EUR 1,000,000 against a maximum grant of EUR 600,000.
+    CorpusCase("consortium-grant-over-maximum", "consortium", {
+        "contributions": GRANT_CONTRIBUTIONS,
+        "consortium.grant": {**GRANT, "max_grant": money("600000.00")},
+        "consortium.budget": [{"party": "Rheinwerk", "costs": money("400000.00")},
+                              {"party": "Noordzee", "costs": money("300000.00")},
+                              {"party": "Shannon", "costs": money("300000.00")}],
+    }, silent=("budget_matches_contributions",)),
     # Without a Budget, cost shares of 40/30/30 against Contributions worth 50/25/25.
     CorpusCase("consortium-cost-shares-off-contributions", "consortium", {
         "contributions": [{"party": "Rheinwerk", "kind": "cash", "description": "own co-financing",
