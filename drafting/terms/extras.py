@@ -106,10 +106,6 @@ class ConsortiumTerms(TermsModel):
     def _request_period(self) -> ConsortiumTerms:
         if self.access_request_months > 120:
             raise ValueError("access rights may be requested for at most 120 months after the project ends")
-        if self.grant is not None and self.coordinator is None:
-            raise ValueError(
-                "a consortium funded by a grant needs a coordinator to receive it (consortium.coordinator)"
-            )
         budgeted = [line.party for line in self.budget]
         if len(set(budgeted)) != len(budgeted):
             raise ValueError("each member has one line in the consortium budget")

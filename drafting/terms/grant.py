@@ -22,7 +22,7 @@ class ConsortiumGrant(TermsModel):
     """The grant that funds the project: who grants it, under which programme, how much.
 
     The Coordinator that receives it is ``ConsortiumTerms.coordinator`` (one fact, one
-    place); a grant needs one."""
+    place); the review reports a consortium without one (``parties.coordinator-missing``)."""
 
     programme: str = required_text("The funding programme, e.g. 'Horizon Europe (Clean Hydrogen Partnership)'.")
     granting_authority: str = required_text(

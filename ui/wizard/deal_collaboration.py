@@ -152,7 +152,7 @@ class ConsortiumSection(Section):
         self.publication_delay = _days(365)
         add_row(
             form,
-            "Longest patent &delay",
+            "Longest patent de&lay",
             self.publication_delay,
             "How long an objection may hold back a publication to file a patent application, e.g. 90 days.",
         )
@@ -233,7 +233,7 @@ class ConsortiumSection(Section):
         )
         add_row(
             form,
-            "&Budget per member",
+            "Bu&dget per member",
             self.budget,
             "Each member bears its own costs; the budget replaces cost-sharing percentages. Its costs should "
             "match the value of the member's contributions. Leave empty to share costs by percentage.",
