@@ -23,7 +23,14 @@ TRIGGERS = [
         E,
         "sharing.shares",
     ),
-    Case("sharing.pool-not-100", "consortium_five_party", {"sharing.shares[0].percent": "23"}, E, "sharing.shares"),
+    # Without a Budget the consortium shares its costs by the percentages (with one, by the Budget).
+    Case(
+        "sharing.pool-not-100",
+        "consortium_five_party",
+        {"sharing.shares[0].percent": "23", "consortium.budget": []},
+        E,
+        "sharing.shares",
+    ),
     Case("sharing.pool-missing", "revenue_sharing", {"sharing.shares": []}, E, "sharing.shares"),
     Case(
         "sharing.cost-split-not-100",

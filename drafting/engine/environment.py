@@ -25,7 +25,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from drafting.engine import investee, loss_heads, shares_wording, wording
+from drafting.engine import budget_figures, investee, loss_heads, shares_wording, wording
 from drafting.law.institutions import seat_name
 
 #: Characters that are not text: C0/C1 controls other than tab and newline, lone
@@ -113,6 +113,7 @@ def build_environment() -> ClauseEnvironment:
     environment.filters.update(shares_wording.FILTERS)
     environment.filters.update(loss_heads.FILTERS)
     environment.filters.update(investee.FILTERS)
+    environment.filters.update(budget_figures.FILTERS)
     environment.filters["defined"] = defined_term
     # "Paris" -> "Paris, France": a seat names its country (law/_seats.toml).
     environment.filters["seat"] = seat_name

@@ -15,6 +15,7 @@ from fractions import Fraction
 from drafting.document import CrossRef, Inline, Table, TextRun
 from drafting.engine import shares_wording, wording
 from drafting.engine.company_forms import form_words
+from drafting.engine.consortium_budget import BUDGET_SCHEDULE, budget_schedule_ids, build_budget_schedule
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.markup import DraftParagraph
@@ -100,6 +101,7 @@ def planned_schedules(
         ids.append("schedule.contributions")
     if _share_tables(terms, selected):
         ids.append("schedule.shares")
+    ids.extend(budget_schedule_ids(terms, selected))
     if terms.payments:
         ids.append("schedule.payments")
     if terms.governance.body.value != "none" and terms.governance.seats and _owned("schedule.governance", selected):
@@ -230,6 +232,8 @@ def _build(
             content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included, facts)]
             content.extend(_equal_shares_paragraphs(terms, facts))
             schedules.append(DraftSchedule(schedule_id, "Shares", content))
+        elif schedule_id == BUDGET_SCHEDULE:
+            schedules.append(build_budget_schedule(terms, facts, included))
         elif schedule_id == "schedule.payments":
             schedules.append(_payments(terms, facts, included, date_style))
         elif schedule_id == "schedule.governance":

@@ -11,6 +11,7 @@ from drafting.review import (
     community,
     competition,
     consistency,
+    consortium_budget,
     contributions,
     data,
     disputes,
@@ -67,6 +68,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *signatories.RULES,
     *thresholds.RULES,
     *governance_drafted.RULES,
+    *consortium_budget.RULES,
 )
 
 

@@ -23,6 +23,7 @@ from drafting.terms.base import (
 from drafting.terms.company import CompanyForm, CompanyStatus
 from drafting.terms.economics import Shortfall
 from drafting.terms.governance import Threshold
+from drafting.terms.grant import ConsortiumGrant, Dissemination, MemberBudget
 from drafting.terms.parties import EntityType
 
 
@@ -95,11 +96,21 @@ class ConsortiumTerms(TermsModel):
     exploitation_access: AccessConditions = optional_field(
         AccessConditions.FAIR_AND_REASONABLE, "The terms of access rights needed to exploit a member's own results."
     )
+    # Schema 6: the grant that funds the project, the per-member budget and the
+    # dissemination procedure (drafting.terms.grant); absent, the draft reads as before.
+    grant: ConsortiumGrant | None = optional_field(None, "The grant that funds the project, if any.")
+    budget: tuple[MemberBudget, ...] = optional_field((), "Each member's estimated costs (and maximum grant).")
+    dissemination: Dissemination = optional_field(Dissemination(), "Notice and objection periods for publications.")
 
     @model_validator(mode="after")
     def _request_period(self) -> ConsortiumTerms:
         if self.access_request_months > 120:
             raise ValueError("access rights may be requested for at most 120 months after the project ends")
+        budgeted = [line.party for line in self.budget]
+        if len(set(budgeted)) != len(budgeted):
+            raise ValueError("each member has one line in the consortium budget")
+        if len({line.costs.currency for line in self.budget}) > 1:
+            raise ValueError("the consortium budget is in one currency, so that it has a total")
         return self
 
 

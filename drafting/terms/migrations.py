@@ -147,12 +147,22 @@ def _v4_new_forms(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v5_consortium_grant(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 lets a consortium state the grant that funds it, a per-member budget and
+    its dissemination periods (``consortium.grant``, ``.budget``, ``.dissemination``). A
+    version-5 draft has none of them: it has no grant and no budget and takes the default
+    periods, so it reads unchanged (the version moves so that an older Pactwright refuses
+    a draft that has them)."""
+    return dict(data)
+
+
 #: from-version -> step upgrading a terms dict to from-version + 1
 STEPS: dict[int, TermsStep] = {
     1: _v1_governing_law_and_forums,
     2: _v2_tiers_become_full_splits,
     3: _v3_extra_modules,
     4: _v4_new_forms,
+    5: _v5_consortium_grant,
 }
 
 

@@ -76,6 +76,18 @@ def TRANCHE(amount: str, due: str) -> Draft:  # noqa: N802
             "amount": money(amount), "due_date": due}  # fmt: skip
 
 
+GRANT = {
+    "programme": "Horizon Europe",
+    "granting_authority": "the European Climate, Infrastructure and Environment Executive Agency",
+    "max_grant": money("700000.00"),
+    "funding_rate_percent": "70",
+}
+GRANT_CONTRIBUTIONS = [
+    {"party": name, "kind": "cash", "description": "own resources for its tasks", "value": money(amount)}
+    for name, amount in (("Rheinwerk", "400000.00"), ("Noordzee", "300000.00"), ("Shannon", "300000.00"))
+]
+
+
 CASES: tuple[CorpusCase, ...] = (
     # --- the clean bases: nothing to say -------------------------------------------------
     CorpusCase("distribution-clean", "distribution",
@@ -398,6 +410,41 @@ CASES: tuple[CorpusCase, ...] = (
         "exclusivity": {"kind": "field", "scope": "tidal energy", "duration_months": 24},
         "ip.foreground": {"ownership": "joint", "licence_back": None, "joint_rules": {"prosecution_lead": "Noordzee"}},
     }, silent=("public_body_foreign_law", "joint_foreground_rules")),
+    # A grant-funded consortium whose Budget says Rheinwerk spends EUR 350,000 while its
+    # Contributions are worth EUR 400,000: the two statements of what it commits disagree.
+    CorpusCase("consortium-grant-budget-disagrees-with-contributions", "consortium", {
+        "contributions": GRANT_CONTRIBUTIONS,
+        "consortium.grant": GRANT,
+        "consortium.budget": [{"party": "Rheinwerk", "costs": money("350000.00")},
+                              {"party": "Noordzee", "costs": money("300000.00")},
+                              {"party": "Shannon", "costs": money("300000.00")}],
+    }, silent=("grant_within_maximum",)),
+    # The same consortium with a Budget that matches the Contributions, its maximum grants
+    # (70% of the costs) within the maximum grant: nothing to say about the money.
+    CorpusCase("consortium-grant-budget-matches-contributions", "consortium", {
+        "contributions": GRANT_CONTRIBUTIONS,
+        "consortium.grant": GRANT,
+        "consortium.budget": [{"party": "Rheinwerk", "costs": money("400000.00")},
+                              {"party": "Noordzee", "costs": money("300000.00")},
+                              {"party": "Shannon", "costs": money("300000.00")}],
+    }, silent=("budget_matches_contributions", "grant_within_maximum")),
+    # Maximum grants of 70% of EUR 1,000,000 against a maximum grant of EUR 600,000.
+    CorpusCase("consortium-grant-over-maximum", "consortium", {
+        "contributions": GRANT_CONTRIBUTIONS,
+        "consortium.grant": {**GRANT, "max_grant": money("600000.00")},
+        "consortium.budget": [{"party": "Rheinwerk", "costs": money("400000.00")},
+                              {"party": "Noordzee", "costs": money("300000.00")},
+                              {"party": "Shannon", "costs": money("300000.00")}],
+    }, silent=("budget_matches_contributions",)),
+    # Without a Budget, cost shares of 40/30/30 against Contributions worth 50/25/25.
+    CorpusCase("consortium-cost-shares-off-contributions", "consortium", {
+        "contributions": [{"party": "Rheinwerk", "kind": "cash", "description": "own co-financing",
+                           "value": money("500000.00")},
+                          {"party": "Noordzee", "kind": "cash", "description": "own co-financing",
+                           "value": money("250000.00")},
+                          {"party": "Shannon", "kind": "cash", "description": "own co-financing",
+                           "value": money("250000.00")}],
+    }),
     # --- data sharing --------------------------------------------------------------------
     # Fraud signals shared between a Swiss and a Singapore company under Singapore law: no
     # system the deal touches has national criminal-data rules in its profile yet.

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox
 
-from drafting.terms import AgreementTerms
+from drafting.terms import AgreementTerms, Money
 from drafting.terms.extras import (
     AccessConditions,
     CoMarketingTerms,
@@ -23,11 +23,13 @@ from drafting.terms.extras import (
     OpenSourceTerms,
 )
 from drafting.terms.governance import Threshold
+from drafting.terms.grant import ConsortiumGrant, Dissemination, MemberBudget
 from drafting.terms.parties import PartyRole
-from ui.widgets import EnumCombo, MoneyEdit, PartyCombo, add_row
+from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, decimal_text, parse_decimal
 from ui.wizard.base import updated
 from ui.wizard.deal_sections import Section
 from ui.wizard.membership import MembersTable, TiersEditor
+from ui.wizard.research_tables import NUMBER, PARTY, Column, RowsTable, parse_date
 from ui.wizard.shares import SharesTable
 from ui.wizard.transfers import TransfersTable
 
@@ -127,9 +129,128 @@ class ConsortiumSection(Section):
         )
         self.page.watch(self.coordinator, self.admission, self.withdrawal, self.liability_cap)
         self.page.watch(self.access_months, self.access_terms)
+        self._dissemination(form)
+        self._grant(form)
+        self._budget(form)
+
+    def _dissemination(self, form: QFormLayout) -> None:
+        self.publication_notice = _days(365)
+        add_row(
+            form,
+            "&Publication notice",
+            self.publication_notice,
+            "Notice a member gives the others before it publishes its results. Thirty days is usual.",
+        )
+        self.objection_days = _days(365)
+        add_row(
+            form,
+            "Ob&jection period",
+            self.objection_days,
+            "Time the others have to object, only to protect their results, background or confidential "
+            "information; an objection delays or changes a publication, it cannot stop it.",
+        )
+        self.publication_delay = _days(365)
+        add_row(
+            form,
+            "Longest patent de&lay",
+            self.publication_delay,
+            "How long an objection may hold back a publication to file a patent application, e.g. 90 days.",
+        )
+        self.page.watch(self.publication_notice, self.objection_days, self.publication_delay)
+
+    def _grant(self, form: QFormLayout) -> None:
+        self.has_grant = QCheckBox("The project is funded by a grant")
+        add_row(
+            form,
+            "&Grant",
+            self.has_grant,
+            "Tick if a funder (e.g. the EU under Horizon Europe) pays a grant under a grant agreement: the "
+            "draft then makes that agreement prevail and runs until its audits and recoveries are over.",
+        )
+        self.programme = QLineEdit()
+        self.programme.setPlaceholderText("e.g. Horizon Europe (Clean Hydrogen Partnership)")
+        add_row(form, "Funding &programme", self.programme, "The programme the grant is awarded under.")
+        form.addRow("", self.page.error_line("grant_programme", "funding programme"))
+        self.authority = QLineEdit()
+        self.authority.setPlaceholderText("e.g. the European Research Executive Agency")
+        add_row(form, "Granting a&uthority", self.authority, "The body that grants and manages the funding.")
+        form.addRow("", self.page.error_line("grant_authority", "granting authority"))
+        self.agreement_number = QLineEdit()
+        add_row(form, "Grant agreement no.", self.agreement_number, "Its number, once known (optional).")
+        self.agreement_date = QLineEdit()
+        self.agreement_date.setPlaceholderText("YYYY-MM-DD")
+        add_row(
+            form,
+            "Grant agreement date",
+            self.agreement_date,
+            "When it was signed; leave empty if it is still to be signed (optional).",
+        )
+        self.max_grant = MoneyEdit("Maximum grant")
+        add_row(form, "Ma&ximum grant", self.max_grant, "The most the funder pays for the whole project.")
+        self.funding_rate = NumberEdit("e.g. 70")
+        add_row(
+            form,
+            "Funding rate (%)",
+            self.funding_rate,
+            "The share of each member's eligible costs the grant reimburses; or give each member's maximum "
+            "grant in the budget below.",
+        )
+        self.distribution_days = _days(365)
+        add_row(
+            form,
+            "Coordinator pays on within",
+            self.distribution_days,
+            "Days within which the coordinator passes each payment of the grant on to the members.",
+        )
+        self.open_access = QCheckBox("The grant requires open access to publications")
+        add_row(form, "Open access", self.open_access, "Most public research grants do; the draft then says so.")
+        self.page.watch(self.has_grant, self.programme, self.authority, self.agreement_number, self.agreement_date)
+        self.page.watch(self.funding_rate, self.distribution_days, self.open_access)
+        self.max_grant.changed.connect(self.page.edited)
+        self.has_grant.toggled.connect(self._show_grant)
+        self._grant_widgets = (
+            self.programme,
+            self.authority,
+            self.agreement_number,
+            self.agreement_date,
+            self.max_grant,
+            self.funding_rate,
+            self.distribution_days,
+            self.open_access,
+        )
+
+    def _budget(self, form: QFormLayout) -> None:
+        self.budget = RowsTable(
+            "Budget",
+            "Each member's estimated costs of its tasks and, where the funding rate does not set it, its "
+            "maximum grant.",
+            (
+                Column("Member", PARTY),
+                Column("Estimated costs", NUMBER),
+                Column("Maximum grant", NUMBER, "by the rate"),
+            ),
+            "member",
+        )
+        add_row(
+            form,
+            "Bu&dget per member",
+            self.budget,
+            "Each member bears its own costs; the budget replaces cost-sharing percentages. Its costs should "
+            "match the value of the member's contributions. Leave empty to share costs by percentage.",
+        )
+        self.budget_currency = QLineEdit("EUR")
+        self.budget_currency.setMaximumWidth(60)
+        add_row(form, "Budget currency", self.budget_currency, "Three-letter currency code of the budget.")
+        self.page.watch(self.budget_currency)
+        self.budget.changed.connect(self.page.edited)
+
+    def _show_grant(self, checked: bool) -> None:
+        for widget in self._grant_widgets:
+            widget.setEnabled(checked)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.coordinator.set_parties(names)
+        self.budget.set_parties(names)
 
     def load(self, terms: AgreementTerms) -> None:
         consortium = self.terms_value = terms.consortium or ConsortiumTerms()
@@ -139,6 +260,57 @@ class ConsortiumSection(Section):
         self.liability_cap.set_money(consortium.member_liability_cap)
         self.access_months.setValue(consortium.access_request_months)
         self.access_terms.set_value(consortium.exploitation_access)
+        dissemination = consortium.dissemination
+        self.publication_notice.setValue(dissemination.notice_days)
+        self.objection_days.setValue(dissemination.objection_days)
+        self.publication_delay.setValue(dissemination.max_delay_days)
+        grant = consortium.grant
+        self.has_grant.setChecked(grant is not None)
+        self._show_grant(grant is not None)
+        shown = grant or ConsortiumGrant()
+        self.programme.setText(shown.programme)
+        self.authority.setText(shown.granting_authority)
+        self.agreement_number.setText(shown.agreement_number)
+        self.agreement_date.setText(shown.agreement_date.isoformat() if shown.agreement_date else "")
+        self.max_grant.set_money(shown.max_grant)
+        self.funding_rate.set_decimal(shown.funding_rate_percent)
+        self.distribution_days.setValue(shown.distribution_days)
+        self.open_access.setChecked(shown.open_access)
+        self.budget.load(
+            [
+                (line.party, decimal_text(line.costs.amount), decimal_text(line.grant.amount) if line.grant else "")
+                for line in consortium.budget
+            ]
+        )
+        self.budget_currency.setText(consortium.budget[0].costs.currency if consortium.budget else "EUR")
+
+    def _read_grant(self) -> ConsortiumGrant | None:
+        if not self.has_grant.isChecked():
+            return None
+        return ConsortiumGrant(
+            programme=self.programme.text().strip(),
+            granting_authority=self.authority.text().strip(),
+            agreement_number=self.agreement_number.text().strip(),
+            agreement_date=parse_date(self.agreement_date.text(), "Grant agreement date"),
+            max_grant=self.max_grant.money(),
+            funding_rate_percent=self.funding_rate.decimal(),
+            distribution_days=self.distribution_days.value(),
+            open_access=self.open_access.isChecked(),
+        )
+
+    def _read_budget(self) -> tuple[MemberBudget, ...]:
+        currency = self.budget_currency.text().strip().upper() or "EUR"
+        lines = []
+        for party, costs, grant in self.budget.values():
+            grant_amount = parse_decimal(grant)
+            lines.append(
+                MemberBudget(
+                    party=party,
+                    costs=Money(amount=parse_decimal(costs) or 0, currency=currency),
+                    grant=Money(amount=grant_amount, currency=currency) if grant_amount is not None else None,
+                )
+            )
+        return tuple(lines)
 
     def read(self) -> dict[str, Any]:
         consortium = updated(
@@ -149,8 +321,29 @@ class ConsortiumSection(Section):
             member_liability_cap=self.liability_cap.money(),
             access_request_months=self.access_months.value(),
             exploitation_access=self.access_terms.value(),
+            dissemination=Dissemination(
+                notice_days=self.publication_notice.value(),
+                objection_days=self.objection_days.value(),
+                max_delay_days=self.publication_delay.value(),
+            ),
+            grant=self._read_grant(),
+            budget=self._read_budget(),
         )
         return {"consortium": consortium}
+
+    def check(self) -> dict[str, str]:
+        if not self.has_grant.isChecked():
+            return {}
+        problems = self.required("grant_programme", self.programme, "Name the funding programme.")
+        problems.update(self.required("grant_authority", self.authority, "Name the granting authority."))
+        return problems
+
+
+def _days(maximum: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, maximum)
+    spin.setSuffix(" days")
+    return spin
 
 
 class DataSharingSection(Section):

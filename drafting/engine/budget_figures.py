@@ -1,0 +1,80 @@
+"""The figures of a consortium's budget (precedent 7, article 6): each Member's estimated
+costs, its maximum grant and its own contribution, and their totals. One computation
+serves the budget clause (through the filters below) and the Budget schedule
+(``drafting.engine.consortium_budget``), so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from drafting.terms import AgreementTerms, Money
+from drafting.terms.grant import member_grant
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    party: str
+    costs: Decimal
+    grant: Decimal | None  # None: no grant for this Member (or none the draft can state)
+    own: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    currency: str
+    lines: tuple[BudgetLine, ...]
+
+    @property
+    def costs(self) -> Decimal:
+        return sum((line.costs for line in self.lines), Decimal(0))
+
+    @property
+    def grant(self) -> Decimal | None:
+        grants = [line.grant for line in self.lines if line.grant is not None]
+        return sum(grants, Decimal(0)) if grants else None
+
+    @property
+    def own(self) -> Decimal:
+        return sum((line.own for line in self.lines), Decimal(0))
+
+
+def consortium_budget(terms: AgreementTerms) -> Budget | None:
+    """The budget in figures, or None when there is none or its lines mix currencies
+    (then no total can be stated, and the review says so)."""
+    consortium = terms.consortium
+    if consortium is None or not consortium.budget:
+        return None
+    currencies = {line.costs.currency for line in consortium.budget}
+    if len(currencies) != 1:
+        return None
+    lines = []
+    for line in consortium.budget:
+        grant = member_grant(line, consortium.grant)
+        amount = grant.amount if grant is not None else None
+        lines.append(BudgetLine(line.party, line.costs.amount, amount, line.costs.amount - (amount or Decimal(0))))
+    (currency,) = currencies
+    return Budget(currency, tuple(lines))
+
+
+def _money(amount: Decimal, currency: str) -> Money:
+    return Money(amount=amount, currency=currency)
+
+
+def budget_costs(terms: AgreementTerms) -> Money | None:
+    budget = consortium_budget(terms)
+    return _money(budget.costs, budget.currency) if budget else None
+
+
+def budget_grant(terms: AgreementTerms) -> Money | None:
+    budget = consortium_budget(terms)
+    return _money(budget.grant, budget.currency) if budget and budget.grant is not None else None
+
+
+def budget_own(terms: AgreementTerms) -> Money | None:
+    budget = consortium_budget(terms)
+    return _money(budget.own, budget.currency) if budget else None
+
+
+FILTERS = {"budget_costs": budget_costs, "budget_grant": budget_grant, "budget_own": budget_own}
