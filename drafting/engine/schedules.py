@@ -159,7 +159,7 @@ def _share_tables(
                     (
                         clean_text(equity.investor),
                         clean_text(equity.investee),
-                        clean_text(equity.share_class),
+                        clean_text(facts.investee.share_class if facts and facts.investee else equity.share_class),
                         wording.figures(equity.stake_percent) + "%",
                         _figures(equity.amount),
                     ),
@@ -221,15 +221,17 @@ def _build(
             schedules.append(_contributions(terms, facts, included, date_style, spelling))
         elif schedule_id == "schedule.shares":
             stake = facts.stake.lower() if facts.has_company else "shares"
-            if facts.has_company or terms.equity is None:
-                lead = f"The {stake} of the {facts.parties} referred to in this Agreement are:"
+            if facts.investee is not None and not facts.has_company:
+                # Only the investor subscribes: the investee holds none of its own shares
+                # (units, interests: the words of its form).
+                lead = f"The {facts.investee.investor_stake} to be subscribed under this Agreement are:"
             else:
-                # Only the investor subscribes: the investee holds none of its own shares.
-                lead = "The Investor Shares to be subscribed under this Agreement are:"
+                lead = f"The {stake} of the {facts.parties} referred to in this Agreement are:"
             intro = _paragraph(TextRun(lead))
             content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included, facts)]
             content.extend(_equal_shares_paragraphs(terms, facts))
-            schedules.append(DraftSchedule(schedule_id, "Shares", content))
+            title = facts.investee.stake if facts.investee is not None and not facts.has_company else "Shares"
+            schedules.append(DraftSchedule(schedule_id, title, content))
         elif schedule_id == "schedule.payments":
             schedules.append(_payments(terms, facts, included, date_style))
         elif schedule_id == "schedule.governance":
