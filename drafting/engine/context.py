@@ -15,6 +15,7 @@ from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.company_forms import form_words
 from drafting.engine.investee import InvesteeWords, investee_words
+from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.law import profile
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
@@ -103,6 +104,9 @@ class DealFacts:
     #: "Membership Interests" and "Investor Membership Interests"), read once here from
     #: its legal form and law; ``None`` in every other deal.
     investee: InvesteeWords | None = None
+    #: In an equity alliance, the investment's derived figures (founders, warranty limits,
+    #: long-stop date, capitalisation table); ``None`` in every other deal.
+    investment: InvestmentFacts | None = None
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -189,6 +193,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         excluded_losses_except=blueprint.liability.excluded_losses_except,
         recoverable_losses=blueprint.liability.recoverable_losses,
         investee=investee,
+        investment=investment_facts(terms) if equity else None,
     )
 
 

@@ -230,6 +230,7 @@ def _build(
             intro = _paragraph(TextRun(lead))
             content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included, facts)]
             content.extend(_equal_shares_paragraphs(terms, facts))
+            content.extend(_capitalisation(terms, facts))
             title = facts.investee.stake if facts.investee is not None and not facts.has_company else "Shares"
             schedules.append(DraftSchedule(schedule_id, title, content))
         elif schedule_id == "schedule.payments":
@@ -253,6 +254,47 @@ def _build(
             table = Table("table.open_points", "Open points", ("No.", "Open point"), rows)
             schedules.append(DraftSchedule(schedule_id, "Open Points", [intro, table]))
     return schedules
+
+
+def _capitalisation(terms: AgreementTerms, facts: DealFacts) -> list[DraftParagraph | Table]:
+    """The investee's capitalisation before and after each Completion (the table its
+    capitalisation warranty points to), in the words of its form: numbers where the price
+    per share or the shares in issue are known, percentages always."""
+    investment, investee = facts.investment, facts.investee
+    if investment is None or investee is None or terms.equity is None:
+        return []
+    columns = investment.table
+
+    def cell(number: Decimal | None, percent: Decimal) -> str:
+        share = f"{wording.figures(percent)}%"
+        return f"{wording.figures(number)} ({share})" if number is not None else share
+
+    existing = ("Existing " + investee.holders, *tuple(cell(c.existing, c.existing_percent) for c in columns))
+    investor = (clean_text(terms.equity.investor), *tuple(cell(c.investor, c.investor_percent) for c in columns))
+    numbers = all(c.existing is not None and c.investor is not None for c in columns)
+    total = (
+        ("Total", *tuple(cell((c.existing or Decimal(0)) + (c.investor or Decimal(0)), Decimal(100)) for c in columns))
+        if numbers
+        else None
+    )
+    table = Table(
+        "table.capitalisation",
+        "Capitalisation table",
+        ("Holder", *(c.label for c in columns)),
+        (existing, investor),
+        total,
+    )
+    lead = _paragraph(
+        TextRun(
+            f"The {investee.stake_words} of {clean_text(terms.equity.investee)} before and after "
+            + ("each Completion" if len(columns) > 2 else "Completion")
+            + " are, on a fully diluted basis (counting every option and other right to subscribe for "
+            + investee.stake_words
+            + (f", every tranche issued at the same price per {investee.stake_word}" if len(columns) > 2 else "")
+            + "):"
+        )
+    )
+    return [lead, table]
 
 
 def _equal_shares_paragraphs(terms: AgreementTerms, facts: DealFacts) -> list[DraftParagraph]:
