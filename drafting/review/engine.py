@@ -15,6 +15,7 @@ from drafting.review import (
     data,
     disputes,
     economics,
+    equity,
     governance,
     governance_drafted,
     ip,
@@ -67,6 +68,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *signatories.RULES,
     *thresholds.RULES,
     *governance_drafted.RULES,
+    *equity.RULES,
 )
 
 
