@@ -105,7 +105,8 @@ def test_completion_is_conditional_and_the_agreement_ends_at_the_long_stop(examp
     assert [clause for clause in ids if clause in order] == order
     text = _text(document)
     assert "conditional on each of the following (the \u201cConditions\u201d)" in text
-    assert "the date falling three (3) months after the Effective Date (the \u201cLong-Stop Date\u201d)" in text
+    # The default falls three months after the planned Completion (15 February 2027).
+    assert "on or before 15 May 2027 (the \u201cLong-Stop Date\u201d)" in text
     assert "this Agreement terminates automatically on the Long-Stop Date" in text
     assert "that clearance having been obtained" in text
     # Completion waits for the conditions rather than for a clearance alone.
@@ -216,3 +217,17 @@ def test_an_llc_investee_has_members_and_units_in_its_table() -> None:
     assert _capitalisation(document).rows[0][0] == "Existing members"
     assert "sole legal and beneficial owner" not in _text(document)
     assert "membership interests in issue immediately before Completion" in _text(document)
+
+
+def test_the_default_long_stop_never_falls_before_the_planned_completion() -> None:
+    data = _data()
+    for milestone in data["scope"]["milestones"]:
+        if milestone["description"] == "Completion of the share subscription":
+            milestone["due"] = "2027-11-30"
+    text = _text(assemble_agreement(_terms(data)))
+    assert "on or before 29 February 2028 (the \u201cLong-Stop Date\u201d)" in text
+    data["term"]["effective_date"] = None
+    for milestone in data["scope"]["milestones"]:
+        milestone["due"] = None
+    text = _text(assemble_agreement(_terms(data)))
+    assert "on or before the date falling three (3) months after the Effective Date (the \u201cLong-Stop" in text

@@ -7,8 +7,9 @@ legal name ("Optimum Vision SAS" is an SAS) and refined by the law of its jurisd
 ("France"). Where neither is known the clauses use the legal-system profile's words or
 neutral ones, never one system's mechanics ("allot and issue") for every company.
 
-Templates reach it as ``terms|investee(law.spelling)`` and the duplicate-subscription test as
-``items|commercial_only(terms)``.
+Assembly computes it once per draft as the deal fact ``deal.investee`` (every template and the
+transfer heading read the stake words from there: "Shares" or "Units", "Investor Shares" or
+"Investor Units"); the duplicate-subscription test is ``items|commercial_only(terms)``.
 """
 
 from __future__ import annotations

@@ -11,10 +11,12 @@ a long-stop date three months after signing, a de minimis of 0.1% and a threshol
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from drafting.engine.investee import subscription_items
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.base import Money
 from drafting.terms.economics import PaymentKind
@@ -56,7 +58,11 @@ class InvestmentFacts:
     cap: Money | None
     founder_cap: Money | None
     founder_cap_percent: Decimal
+    #: The long-stop date given, or the default: three months after the planned first
+    #: Completion (or the Effective Date, whichever is later) where those dates are known;
+    #: ``None`` where no date can be computed (the clause then counts from the Effective Date).
     long_stop_date: dt.date | None
+    long_stop_given: bool
     long_stop_months: int
     #: The capitalisation table: before Completion, then after each Completion.
     table: tuple[Holding, ...]
@@ -65,6 +71,29 @@ class InvestmentFacts:
     shares_derived: bool
     #: The figures the draft assumed because the terms did not give them, in words.
     defaults: tuple[str, ...]
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved ``months`` calendar months on (31 January + 1 month = 28 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _default_long_stop(terms: AgreementTerms) -> dt.date | None:
+    """Three months after the later of the Effective Date and the planned first Completion
+    (a restated subscription milestone's date, or the first tranche's): never a long-stop
+    that falls before the Completion the parties planned."""
+    equity = terms.equity
+    assert equity is not None
+    planned = [item.due for item in subscription_items(terms.scope.milestones, terms) if item.due]
+    planned += [
+        payment.due_date
+        for payment in terms.payments
+        if payment.kind is PaymentKind.TRANCHE and payment.payer == equity.investor and payment.due_date
+    ][:1]
+    start = max([day for day in (terms.term.effective_date, *planned) if day is not None], default=None)
+    return _add_months(start, LONG_STOP_MONTHS) if start is not None else None
 
 
 def _round(value: Decimal, places: str = "1") -> Decimal:
@@ -88,9 +117,10 @@ def investment_facts(terms: AgreementTerms) -> InvestmentFacts | None:
         if payment.kind is PaymentKind.TRANCHE and payment.payer == equity.investor and payment.amount is not None
     ]
     table, derived = _table(terms, tranches)
+    long_stop = equity.long_stop_date or _default_long_stop(terms)
     defaults = []
     if equity.long_stop_date is None:
-        defaults.append(f"the long-stop date ({LONG_STOP_MONTHS} months after the Effective Date)")
+        defaults.append(f"the long-stop date ({LONG_STOP_MONTHS} months after the planned Completion)")
     defaults.append("the de minimis and threshold of warranty claims (0.1% and 1% of the subscription price)")
     if founders and equity.founder_warranty_cap is None:
         defaults.append(f"each founder's warranty cap ({FOUNDER_CAP_PERCENT:f}% of the subscription price paid)")
@@ -106,7 +136,8 @@ def investment_facts(terms: AgreementTerms) -> InvestmentFacts | None:
         cap=equity.warranty_cap,
         founder_cap=equity.founder_warranty_cap,
         founder_cap_percent=FOUNDER_CAP_PERCENT,
-        long_stop_date=equity.long_stop_date,
+        long_stop_date=long_stop,
+        long_stop_given=equity.long_stop_date is not None,
         long_stop_months=LONG_STOP_MONTHS,
         table=table,
         shares_derived=derived,

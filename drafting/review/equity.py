@@ -28,9 +28,13 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
         return
     missing: list[tuple[str, str]] = []
     if equity.long_stop_date is None:
-        missing.append(
-            ("equity.long_stop_date", f"a long-stop date {facts.long_stop_months} months after the Effective Date")
+        day = facts.long_stop_date
+        when = (
+            f"of {day.day} {day:%B %Y}, {facts.long_stop_months} months after the planned Completion"
+            if day is not None
+            else f"{facts.long_stop_months} months after the Effective Date"
         )
+        missing.append(("equity.long_stop_date", f"a long-stop date {when}"))
     if facts.founders and equity.founder_warranty_cap is None:
         missing.append(
             (
