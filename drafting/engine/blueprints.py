@@ -23,7 +23,7 @@ File format::
     recitals = ["Jinja text of a recital", ...]
     [[article]]
     section = "distribution"     # a catalogue section id
-    heading = "Appointment"
+    heading = "Appointment"      # "{investor_stake}": the investee's words ("Investor Units")
     exclude = ["distribution.most_favoured"]   # optional
     titles = { "financial.model" = "Royalty" } # optional run-in headings
     [[note]]
@@ -49,6 +49,7 @@ File format::
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
@@ -59,6 +60,7 @@ from typing import Any
 from jinja2 import Template, TemplateError, TemplateSyntaxError
 
 from drafting.engine.catalogue import TEMPLATES_DIR, Catalogue, default_catalogue
+from drafting.engine.investee import investee_words
 from drafting.law.spelling import americanise, americanise_tree, respell
 from drafting.terms import AgreementTerms, AllianceModel
 
@@ -192,6 +194,14 @@ class Blueprint:
                     len(articles),
                 )
                 articles.insert(position, plan)
+        # A heading names the investor's holding in the words of the investee's form
+        # ("Transfer of Investor Units" for an LLC), the words every clause uses.
+        investee = investee_words(terms)
+        if investee is not None:
+            articles = [
+                dataclasses.replace(plan, heading=plan.heading.replace("{investor_stake}", investee.investor_stake))
+                for plan in articles
+            ]
         return tuple(articles), frozenset(added)
 
     @property

@@ -29,6 +29,9 @@ class FormWords:
     title: str
     #: The equity's own name in the company's law ("Geschäftsanteile"), or "".
     native: str = ""
+    #: How a unit of the equity is tied to the company: shares are "in the capital of"
+    #: it; an LLC's units or an LLP's interests are simply "in" it.
+    held_in: str = "in the capital of"
     #: The organ that manages the company, one of its members, where holders decide,
     #: and the constitutional document(s).
     board: str = "board of directors"

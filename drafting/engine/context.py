@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.company_forms import form_words
+from drafting.engine.investee import InvesteeWords, investee_words
+from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.law import profile
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
@@ -97,6 +99,14 @@ class DealFacts:
     indemnity_heads: tuple[str, ...] = INDEMNITY_HEADS
     excluded_losses_except: tuple[str, ...] = ()
     recoverable_losses: tuple[str, ...] = ()
+    #: In an equity alliance, the investee's words (its organs, the steps of the issue and
+    #: what its equity is called: "Shares" and "Investor Shares", or a Delaware LLC's
+    #: "Membership Interests" and "Investor Membership Interests"), read once here from
+    #: its legal form and law; ``None`` in every other deal.
+    investee: InvesteeWords | None = None
+    #: In an equity alliance, the investment's derived figures (founders, warranty limits,
+    #: long-stop date, capitalisation table); ``None`` in every other deal.
+    investment: InvestmentFacts | None = None
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -112,6 +122,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     has_company = terms.model is AllianceModel.JOINT_VENTURE and terms.joint_venture is not None
     equity = terms.model is AllianceModel.EQUITY_ALLIANCE and terms.equity is not None
     venture = terms.joint_venture if has_company else None
+    investee = investee_words(terms, spelling) if equity else None
     # The company's own law decides its words: its jurisdiction when that names a
     # profile, else the governing law.
     company_law = (profile_of_place(venture.jurisdiction) or terms.governing_law.profile) if venture else ""
@@ -165,9 +176,9 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         has_company=has_company,
         # The Company always has a board; it is a defined term only when it governs.
         company_board="the Board" if board else f"the {words.board} of the Company",
-        stake=words.equity if has_company else ("Shares" if equity else "Interest"),
+        stake=words.equity if has_company else (investee.stake if investee else "Interest"),
         currency=terms.sharing.currency,
-        stake_one=words.unit if has_company else "Share",
+        stake_one=words.unit if has_company else (investee.stake_one if investee else "Share"),
         holder=words.holder,
         capital=words.capital,
         company_form=words.name,
@@ -181,6 +192,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         indemnity_heads=blueprint.liability.indemnity,
         excluded_losses_except=blueprint.liability.excluded_losses_except,
         recoverable_losses=blueprint.liability.recoverable_losses,
+        investee=investee,
+        investment=investment_facts(terms) if equity else None,
     )
 
 

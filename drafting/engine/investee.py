@@ -7,8 +7,9 @@ legal name ("Optimum Vision SAS" is an SAS) and refined by the law of its jurisd
 ("France"). Where neither is known the clauses use the legal-system profile's words or
 neutral ones, never one system's mechanics ("allot and issue") for every company.
 
-Templates reach it as ``terms|investee(law.spelling)`` and the duplicate-subscription test as
-``items|commercial_only(terms)``.
+Assembly computes it once per draft as the deal fact ``deal.investee`` (every template and the
+transfer heading read the stake words from there: "Shares" or "Units", "Investor Shares" or
+"Investor Units"); the duplicate-subscription test is ``items|commercial_only(terms)``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from drafting.engine.company_forms import FORMS_FILE, form_of_name, form_words
+from drafting.engine.company_forms import FORMS_FILE, FormWords, form_of_name, form_words
 from drafting.law import profile
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
@@ -58,6 +59,22 @@ class InvesteeWords:
     #: The company-law steps of the issue, in order, each a noun phrase; empty steps omitted.
     investor_steps: tuple[str, ...]
     company_steps: tuple[str, ...]
+    #: Its equity as a defined term ("Shares"; a Delaware LLC's "Membership Interests"),
+    #: one unit of it ("Share"), the investor's holding ("Investor Shares"), and the same
+    #: as ordinary words ("shares", "share").
+    stake: str = "Shares"
+    stake_one: str = "Share"
+    investor_stake: str = "Investor Shares"
+    stake_words: str = "shares"
+    stake_word: str = "share"
+    #: How a unit is tied to the company: "in the capital of" for shares; an LLC's units
+    #: are "in" it, and no unit or interest is ever "in the capital of" a company.
+    held_in: str = "in the capital of"
+    #: The class subscribed, in the form's own words ("ordinary shares"; for an LLC the
+    #: "ordinary shares" typed by default become its "units").
+    share_class: str = "ordinary shares"
+    #: What the stake is a percentage of ("its share capital", "all the Units").
+    whole: str = "its share capital"
 
 
 @functools.cache
@@ -87,25 +104,61 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
             constitution=usual.word("constitution") or words.constitution,
         )
     defaults = _defaults()
+    holders = f"{words.holder.lower()}s"
+    fills = {
+        "{investor}": str(equity.investor),
+        "{investor_stake}": f"Investor {words.equity}",
+        "{holders}": holders,
+        "{capital}": words.capital.removeprefix("issued ").split(" (")[0],
+    }
 
     def step(key: str) -> str:
         text = str(getattr(words, key)) if form is not None else ""
-        return respell((text or defaults.get(key, "")).replace("{investor}", str(equity.investor)), spelling)
+        text = text or defaults.get(key, "")
+        for slot, value in fills.items():
+            text = text.replace(slot, value)
+        return respell(text, spelling)
 
     investor_steps = tuple(text for text in (step("issue_subscription"),) if text)
     company_steps = tuple(text for text in map(step, _STEPS[1:]) if text)
+    stake_words = words.equity.lower()
+    # A form whose equity is shares says the percentage is of its (share) capital; any
+    # other form's stake is a part of all its units or interests.
+    whole = f"its {fills['{capital}']}" if words.held_in == "in the capital of" else f"all the {words.equity}"
     return InvesteeWords(
         form=respell(words.name, spelling),
         body=respell(words.collegial or words.board, spelling),
         body_member=respell(words.collegial_member or words.member, spelling),
         observer=respell(words.observer or "observer", spelling),
-        holders=f"{words.holder.lower()}s",
+        holders=holders,
         management=respell(words.board, spelling),
         meeting=respell(words.meeting, spelling),
         constitution=respell(words.constitution, spelling),
         investor_steps=investor_steps,
         company_steps=company_steps,
+        stake=words.equity,
+        stake_one=words.unit,
+        investor_stake=f"Investor {words.equity}",
+        stake_words=stake_words,
+        stake_word=words.unit.lower(),
+        held_in=words.held_in,
+        share_class=_class_words(equity.share_class, words),
+        whole=whole,
     )
+
+
+_SHARE = re.compile(r"\b([Ss]hare)(s?)\b")
+
+
+def _class_words(share_class: str, words: FormWords) -> str:
+    """The class the investor subscribes, as its form calls it: as typed for a company with
+    shares; for a form without shares, the typed "ordinary shares" (the wizard's default)
+    are simply its units or interests, and "preferred shares" its "preferred units"."""
+    text = " ".join(share_class.split()) or words.equity.lower()
+    if words.equity == "Shares":
+        return text
+    text = _SHARE.sub(lambda match: (words.equity if match.group(2) else words.unit).lower(), text)
+    return text.removeprefix("ordinary ").removeprefix("Ordinary ")
 
 
 @functools.cache

@@ -55,11 +55,12 @@ _TYPED_REFERENCE = re.compile(
     r"(?!\d|(?:\(\w+\))*(?: and \d+(?:\(\w+\))*)? of (?:the (?:UK )?GDPR|Regulation)| terms)"
 )
 
-#: Wording that only fits an agreement between two parties, and wording that does not.
+#: Wording that only fits an agreement between two parties, and wording that does not
+#: (whole words: "all the Membership Interests" of an LLC is not "all the Members").
 _TWO_PARTY_SLIPS = re.compile(
     r"\b(?:the other (?:Parties|Members)|[Nn]o (?:Party|Member)\b|two or more (?:Parties|Members)|"
     r"all the (?:Parties|Members)|another (?:Party|Member)|[Aa]ny (?:Party|Member)\b|the others\b|"
-    r"other joint owners)"
+    r"other joint owners)\b"
 )
 _MANY_PARTY_SLIPS = re.compile(
     r"\b(?:[Nn]either (?:Party|Member)|[Ee]ither (?:Party|Member)|both (?:Parties|Members))\b"

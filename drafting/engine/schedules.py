@@ -161,7 +161,7 @@ def _share_tables(
                     (
                         clean_text(equity.investor),
                         clean_text(equity.investee),
-                        clean_text(equity.share_class),
+                        clean_text(facts.investee.share_class if facts and facts.investee else equity.share_class),
                         wording.figures(equity.stake_percent) + "%",
                         _figures(equity.amount),
                     ),
@@ -223,15 +223,18 @@ def _build(
             schedules.append(_contributions(terms, facts, included, date_style, spelling))
         elif schedule_id == "schedule.shares":
             stake = facts.stake.lower() if facts.has_company else "shares"
-            if facts.has_company or terms.equity is None:
-                lead = f"The {stake} of the {facts.parties} referred to in this Agreement are:"
+            if facts.investee is not None and not facts.has_company:
+                # Only the investor subscribes: the investee holds none of its own shares
+                # (units, interests: the words of its form).
+                lead = f"The {facts.investee.investor_stake} to be subscribed under this Agreement are:"
             else:
-                # Only the investor subscribes: the investee holds none of its own shares.
-                lead = "The Investor Shares to be subscribed under this Agreement are:"
+                lead = f"The {stake} of the {facts.parties} referred to in this Agreement are:"
             intro = _paragraph(TextRun(lead))
             content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included, facts)]
             content.extend(_equal_shares_paragraphs(terms, facts))
-            schedules.append(DraftSchedule(schedule_id, "Shares", content))
+            content.extend(_capitalisation(terms, facts))
+            title = facts.investee.stake if facts.investee is not None and not facts.has_company else "Shares"
+            schedules.append(DraftSchedule(schedule_id, title, content))
         elif schedule_id == BUDGET_SCHEDULE:
             schedules.append(build_budget_schedule(terms, facts, included))
         elif schedule_id == "schedule.payments":
@@ -255,6 +258,47 @@ def _build(
             table = Table("table.open_points", "Open points", ("No.", "Open point"), rows)
             schedules.append(DraftSchedule(schedule_id, "Open Points", [intro, table]))
     return schedules
+
+
+def _capitalisation(terms: AgreementTerms, facts: DealFacts) -> list[DraftParagraph | Table]:
+    """The investee's capitalisation before and after each Completion (the table its
+    capitalisation warranty points to), in the words of its form: numbers where the price
+    per share or the shares in issue are known, percentages always."""
+    investment, investee = facts.investment, facts.investee
+    if investment is None or investee is None or terms.equity is None:
+        return []
+    columns = investment.table
+
+    def cell(number: Decimal | None, percent: Decimal) -> str:
+        share = f"{wording.figures(percent)}%"
+        return f"{wording.figures(number)} ({share})" if number is not None else share
+
+    existing = ("Existing " + investee.holders, *tuple(cell(c.existing, c.existing_percent) for c in columns))
+    investor = (clean_text(terms.equity.investor), *tuple(cell(c.investor, c.investor_percent) for c in columns))
+    numbers = all(c.existing is not None and c.investor is not None for c in columns)
+    total = (
+        ("Total", *tuple(cell((c.existing or Decimal(0)) + (c.investor or Decimal(0)), Decimal(100)) for c in columns))
+        if numbers
+        else None
+    )
+    table = Table(
+        "table.capitalisation",
+        "Capitalisation table",
+        ("Holder", *(c.label for c in columns)),
+        (existing, investor),
+        total,
+    )
+    lead = _paragraph(
+        TextRun(
+            f"The {investee.stake_words} of {clean_text(terms.equity.investee)} before and after "
+            + ("each Completion" if len(columns) > 2 else "Completion")
+            + " are, on a fully diluted basis (counting every option and other right to subscribe for "
+            + investee.stake_words
+            + (f", every tranche issued at the same price per {investee.stake_word}" if len(columns) > 2 else "")
+            + "):"
+        )
+    )
+    return [lead, table]
 
 
 def _equal_shares_paragraphs(terms: AgreementTerms, facts: DealFacts) -> list[DraftParagraph]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from drafting.engine.investee import investee_words
 from drafting.review.findings import Finding, error, listing, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AgreementTerms, AllianceModel
@@ -86,6 +87,13 @@ def lock_in_blocks_drag(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+def _stake_words(ctx: ReviewContext) -> str:
+    """The investee's equity in the words of its form ("shares", "units",
+    "membership interests")."""
+    words = investee_words(ctx.terms)
+    return words.stake_words if words is not None else "shares"
+
+
 @rule(models={AllianceModel.EQUITY_ALLIANCE})
 def one_lock_period(ctx: ReviewContext) -> Iterator[Finding]:
     equity, transfer = ctx.terms.equity, ctx.terms.transfer
@@ -99,7 +107,7 @@ def one_lock_period(ctx: ReviewContext) -> Iterator[Finding]:
         "consistency.two-lock-periods",
         "transfer.lock_in_months",
         f"The investment terms ask for a {equity.lock_up_months}-month lock-up of the investor, but "
-        f"{lock_in.label} locks the shares in for {transfer.lock_in_months} months, and only that "
+        f"{lock_in.label} locks the {_stake_words(ctx)} in for {transfer.lock_in_months} months, and only that "
         "period is drafted: one of the two answers is not what the agreement says.",
         f"Set the lock-in to the period the parties agreed ({equity.lock_up_months} or "
         f"{transfer.lock_in_months} months), so that the agreement states one.",

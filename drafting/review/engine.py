@@ -16,6 +16,7 @@ from drafting.review import (
     data,
     disputes,
     economics,
+    equity,
     governance,
     governance_drafted,
     ip,
@@ -69,6 +70,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *thresholds.RULES,
     *governance_drafted.RULES,
     *consortium_budget.RULES,
+    *equity.RULES,
 )
 
 

@@ -43,7 +43,8 @@ def exit_valuation(ctx: ReviewContext) -> Iterator[Finding]:
             "lifecycle.exit-expert-missing",
             "exit.expert",
             "The exit price is set by valuation, but the draft does not say who values the "
-            "shares. The parties would first have to agree on a valuer, which can take months.",
+            "stake (shares, units or interests). The parties would first have to agree on a valuer, "
+            "which can take months.",
             "Name the expert, or how one is appointed if the parties cannot agree (for example "
             "by the president of a professional body).",
             clauses=ctx.draft.labels("exit.valuation"),

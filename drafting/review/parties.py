@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from drafting.engine.investee import investee_words
 from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import COMPANIES, ReviewContext, rule
 from drafting.review.systems import profile_of
@@ -89,6 +90,12 @@ def parent_guarantee(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+def _holders(ctx: ReviewContext) -> str:
+    """The investee's holders in the words of its form ("shareholders", "members")."""
+    words = investee_words(ctx.terms)
+    return words.holders if words is not None else "shareholders"
+
+
 @rule(models={AllianceModel.EQUITY_ALLIANCE})
 def equity_stake(ctx: ReviewContext) -> Iterator[Finding]:
     equity = ctx.terms.equity
@@ -109,7 +116,7 @@ def equity_stake(ctx: ReviewContext) -> Iterator[Finding]:
             "equity.stake_percent",
             f"The investor takes {equity.stake_percent:f}% of the company, which is control rather "
             "than a minority stake. That changes the deal: it may need merger clearance and "
-            "protections for the remaining shareholders.",
+            f"protections for the remaining {_holders(ctx)}.",
             "Check the stake; for a controlling stake consider a joint venture or acquisition agreement instead.",
             clauses=clauses,
         )
@@ -130,9 +137,9 @@ def founders_not_parties(ctx: ReviewContext) -> Iterator[Finding]:
         "parties.founders-not-parties",
         "parties",
         f"Only {equity.investor} and {equity.investee} sign, so the tag-along on a sale of control "
-        f"binds none of {equity.investee}'s shareholders: the draft has {equity.investee} undertake to "
+        f"binds none of {equity.investee}'s {_holders(ctx)}: the draft has {equity.investee} undertake to "
         "procure it (their undertakings, or its constitution) before Completion.",
-        f"Have the founders and other main shareholders of {equity.investee} join this Agreement as "
+        f"Have the founders and other main {_holders(ctx)} of {equity.investee} join this Agreement as "
         "parties, so that they give the tag-along themselves.",
         clauses=ctx.draft.labels("investor_transfer.tag_along"),
     )

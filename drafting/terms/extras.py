@@ -4,6 +4,7 @@ distribution and co-marketing specifics."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 
@@ -75,6 +76,39 @@ class EquityInvestment(TermsModel):
     board_right: BoardRight = BoardRight.OBSERVER
     standstill_months: Months | None = 24
     lock_up_months: Months | None = 24
+    # Version 6: the conditions to Completion, the long-stop date, the investee's (and the
+    # founders') warranties and their limits, and the capitalisation table's base. Each
+    # is optional: where a figure is not given the draft uses a default the review names.
+    conditions: tuple[str, ...] = optional_field(
+        (),
+        "Conditions to Completion besides the standard ones (warranties true, no material adverse "
+        "change, any merger-control clearance): a third party's consent, a licence.",
+    )
+    long_stop_date: dt.date | None = optional_field(
+        None, "The date by which the conditions must be met or waived; by default three months after signing."
+    )
+    warranty_period_months: Months = optional_field(
+        24, "Months after Completion within which a warranty claim may be made."
+    )
+    warranty_cap: Money | None = optional_field(
+        None, "The investee's maximum liability for warranty claims; by default the subscription price paid."
+    )
+    founder_warranty_cap: Money | None = optional_field(
+        None, "Each founder's maximum liability for its warranties; by default a tenth of the subscription price paid."
+    )
+    shares_before: int | None = optional_field(
+        None,
+        "Shares (units, interests) in issue before Completion, fully diluted, for the capitalisation table; "
+        "by default derived from the price per share and the stake.",
+    )
+
+    @model_validator(mode="after")
+    def _investment_figures(self) -> EquityInvestment:
+        if self.shares_before is not None and self.shares_before < 1:
+            raise ValueError("a company has at least one share in issue before Completion")
+        if self.warranty_period_months < 1:
+            raise ValueError("a warranty claim needs at least one month to be made")
+        return self
 
 
 class AccessConditions(StrEnum):

@@ -156,13 +156,30 @@ def _v5_consortium_grant(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v5_equity(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 gives an equity investment its conditions to Completion, a long-stop date,
+    the investee's (and founders') warranties with their limits, and the base of the
+    capitalisation table. Every new field is optional with a default, so a version-5
+    draft reads unchanged; the version moves so that an older Pactwright refuses a draft
+    that may carry them instead of dropping them."""
+    return dict(data)
+
+
+def _v5_optional_blocks(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6: every new block or field is optional, so the one step runs each
+    topic's own (no-op) upgrade in turn."""
+    for step in (_v5_consortium_grant, _v5_equity):
+        data = step(data)
+    return data
+
+
 #: from-version -> step upgrading a terms dict to from-version + 1
 STEPS: dict[int, TermsStep] = {
     1: _v1_governing_law_and_forums,
     2: _v2_tiers_become_full_splits,
     3: _v3_extra_modules,
     4: _v4_new_forms,
-    5: _v5_consortium_grant,
+    5: _v5_optional_blocks,
 }
 
 

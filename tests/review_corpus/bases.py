@@ -160,6 +160,9 @@ def equity_alliance() -> Draft:
         "investee": "Optimum",
         "amount": money("5000000.00"),
         "stake_percent": "12",
+        # The figures a complete draft gives: the long-stop date and the capitalisation base.
+        "long_stop_date": "2027-06-30",
+        "shares_before": 880000,
     }
     draft["transfer"] = {"lock_in_months": 24}
     draft["exit"] = {"triggers": ["material_breach", "insolvency"]}

@@ -103,7 +103,8 @@ CASES: tuple[CorpusCase, ...] = (
                        "casting_vote_in_fifty_fifty", "change_of_control_once", "holdings_total", "reserved_matters",
                        "transfer_restrictions", "venture_background_licence")),
     CorpusCase("equity-clean", "equity_alliance",
-               silent=("equity_stake", "deadlock_in_fifty_fifty", "competitor_board_seat")),
+               silent=("equity_stake", "deadlock_in_fifty_fifty", "competitor_board_seat",
+                       "investment_figures_to_confirm", "capitalisation_reconciles")),
     CorpusCase("revenue-sharing-clean", "revenue_sharing",
                silent=("pool_totals_100", "audit_rights", "indemnity_procedure", "liability_cap")),
     CorpusCase("consortium-clean", "consortium",
@@ -671,6 +672,20 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("distribution-exclusive-without-minimum", "distribution", {
         "exclusivity": {"kind": "territory", "scope": "France"}, "distribution.minimum_purchase": None,
     }),
+    CorpusCase("equity-figures-not-given", "equity_alliance", {
+        "equity.long_stop_date": None, "equity.shares_before": None, "equity.price_per_share": money("25.00"),
+        "parties[2]": party("Claire", "Claire Dubois", "individual", "France"),
+    }),
+    CorpusCase("equity-figures-given-with-a-founder", "equity_alliance", {
+        "equity.founder_warranty_cap": money("150000.00"),
+        "parties[2]": party("Claire", "Claire Dubois", "individual", "France"),
+    }, silent=("investment_figures_to_confirm",)),
+    CorpusCase("equity-capitalisation-does-not-reconcile", "equity_alliance", {
+        "equity.price_per_share": money("25.00"), "equity.shares_before": 1000000,
+    }),
+    CorpusCase("equity-capitalisation-reconciles", "equity_alliance", {
+        "equity.price_per_share": money("25.00"), "equity.shares_before": 1466667,
+    }, silent=("capitalisation_reconciles",)),
     CorpusCase("equity-tranches-short-of-price", "equity_alliance", {
         "payments": [TRANCHE("2000000.00", "2027-03-01"), TRANCHE("2000000.00", "2028-03-01")],
     }),

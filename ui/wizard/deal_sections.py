@@ -5,9 +5,20 @@ the licence grant, distribution); the collaborative models are in ``deal_collabo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
 
 from drafting.terms import AgreementTerms, EntityType
 from drafting.terms.extras import (
@@ -159,6 +170,75 @@ class EquitySection(Section):
         self.board = EnumCombo(BoardRight)
         add_row(form, "Board &right", self.board, "A seat votes; an observer only attends and listens.")
         self.page.watch(self.investor, self.investee, self.amount, self.stake, self.board)
+        self._build_completion(form)
+
+    def _build_completion(self, form: QFormLayout) -> None:
+        """Conditions, long-stop, warranty limits and the capitalisation table's base: each
+        optional; left empty, the draft uses a default the review asks to confirm."""
+        self.conditions = QPlainTextEdit()
+        self.conditions.setPlaceholderText("e.g. Consent of the investee's bank under its facility agreement")
+        self.conditions.setMaximumHeight(70)
+        add_row(
+            form,
+            "Further con&ditions",
+            self.conditions,
+            "One per line: what must happen before Completion besides the usual (warranties still true, no "
+            "material adverse change, any merger-control clearance), such as a third party's consent.",
+        )
+        self.long_stop_set = QCheckBox("Set a long-stop date")
+        self.long_stop = QDateEdit()
+        self.long_stop.setCalendarPopup(True)
+        self.long_stop.setDisplayFormat("yyyy-MM-dd")
+        self.long_stop.setEnabled(False)
+        self.long_stop_set.toggled.connect(self.long_stop.setEnabled)
+        add_row(form, "", self.long_stop_set, "Without one, the draft uses three months after signing.")
+        add_row(
+            form,
+            "&Long-stop date",
+            self.long_stop,
+            "If the conditions are not met or waived by this date, the agreement ends.",
+        )
+        self.warranty_period = QSpinBox()
+        self.warranty_period.setRange(1, 120)
+        self.warranty_period.setSuffix(" months")
+        add_row(
+            form,
+            "&Warranty claims within",
+            self.warranty_period,
+            "How long after Completion the investor may claim for a breach of the investee's warranties. "
+            "Two years is usual.",
+        )
+        self.warranty_cap = MoneyEdit("Warranty cap")
+        add_row(
+            form,
+            "Warranty ca&p",
+            self.warranty_cap,
+            "The most the investee pays for warranty claims. Empty: the subscription price paid.",
+        )
+        self.founder_cap = MoneyEdit("Founders' warranty cap")
+        add_row(
+            form,
+            "Fo&unders' cap",
+            self.founder_cap,
+            "Where founders sign: the most each pays for its warranties. Empty: a tenth of the price paid.",
+        )
+        self.shares_before = NumberEdit("e.g. 880000")
+        add_row(
+            form,
+            "S&hares in issue before",
+            self.shares_before,
+            "Shares (units, interests) in issue before Completion, counting options, for the capitalisation "
+            "table. Empty: worked out from the price per share and the stake.",
+        )
+        self.page.watch(
+            self.conditions,
+            self.long_stop_set,
+            self.long_stop,
+            self.warranty_period,
+            self.warranty_cap,
+            self.founder_cap,
+            self.shares_before,
+        )
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.investor.set_parties(names)
@@ -174,6 +254,16 @@ class EquitySection(Section):
             self.board.set_value(terms.equity.board_right)
         self.amount.set_money(terms.equity.amount if terms.equity else None, terms.sharing.currency)
         self.stake.set_decimal(terms.equity.stake_percent if terms.equity else None)
+        equity = terms.equity
+        self.conditions.setPlainText("\n".join(equity.conditions) if equity else "")
+        self.long_stop_set.setChecked(bool(equity and equity.long_stop_date))
+        when = equity.long_stop_date if equity else None
+        # Unset, the date offered is the default the draft uses: three months from today.
+        self.long_stop.setDate(QDate(when.year, when.month, when.day) if when else QDate.currentDate().addMonths(3))
+        self.warranty_period.setValue(equity.warranty_period_months if equity else 24)
+        self.warranty_cap.set_money(equity.warranty_cap if equity else None, terms.sharing.currency)
+        self.founder_cap.set_money(equity.founder_warranty_cap if equity else None, terms.sharing.currency)
+        self.shares_before.set_decimal(Decimal(equity.shares_before) if equity and equity.shares_before else None)
 
     def read(self) -> dict[str, Any]:
         values: dict[str, Any] = dict(self.equity) if self.equity else {}
@@ -187,6 +277,12 @@ class EquitySection(Section):
             amount=amount,
             stake_percent=stake,
             board_right=self.board.value(),
+            conditions=tuple(line.strip() for line in self.conditions.toPlainText().splitlines() if line.strip()),
+            long_stop_date=self.long_stop.date().toPython() if self.long_stop_set.isChecked() else None,
+            warranty_period_months=self.warranty_period.value(),
+            warranty_cap=self.warranty_cap.money(),
+            founder_warranty_cap=self.founder_cap.money(),
+            shares_before=_whole(self.shares_before.decimal()),
         )
         return {"equity": EquityInvestment.model_validate(values)}
 
@@ -202,6 +298,11 @@ class EquitySection(Section):
         if stake <= 0 or stake > 100:
             return {"equity": "The stake is a percentage above 0 and at most 100."}
         return {}
+
+
+def _whole(value: Decimal | None) -> int | None:
+    """A count typed in a number field ("880000"), or ``None`` when empty."""
+    return int(value) if value else None
 
 
 #: How long royalties run, in the words the review's fixes use.

@@ -1,0 +1,98 @@
+"""Review rules of the equity alliance's investment terms (precedent 2): the figures the
+draft had to assume because the terms did not give them (the long-stop date, a founder's
+warranty cap, the shares in issue before Completion), and a capitalisation that does not
+reconcile (the price per share, the shares in issue and the stake must agree)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from drafting.engine.investee import investee_words
+from drafting.engine.investment import investment_facts
+from drafting.review.findings import Finding, note, warning
+from drafting.review.rules import ReviewContext, rule
+from drafting.terms import AllianceModel
+
+#: How far (percentage points) the stake the figures give may stray from the stake typed:
+#: a whole number of shares rarely gives a round percentage.
+TOLERANCE = Decimal("0.01")
+
+
+@rule(models={AllianceModel.EQUITY_ALLIANCE})
+def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
+    """Where the terms lack a figure the investment needs, the draft uses a default; say
+    which, so that the lawyer confirms it rather than signs it unseen."""
+    equity, facts = ctx.terms.equity, investment_facts(ctx.terms)
+    if equity is None or facts is None:
+        return
+    missing: list[tuple[str, str]] = []
+    if equity.long_stop_date is None:
+        day = facts.long_stop_date
+        when = (
+            f"of {day.day} {day:%B %Y}, {facts.long_stop_months} months after the planned Completion"
+            if day is not None
+            else f"{facts.long_stop_months} months after the Effective Date"
+        )
+        missing.append(("equity.long_stop_date", f"a long-stop date {when}"))
+    if facts.founders and equity.founder_warranty_cap is None:
+        missing.append(
+            (
+                "equity.founder_warranty_cap",
+                f"a cap on each founder's warranties of {facts.founder_cap_percent:f}% of the subscription price paid",
+            )
+        )
+    if equity.shares_before is None:
+        words = investee_words(ctx.terms)
+        stake = words.stake_words if words is not None else "shares"
+        missing.append(
+            (
+                "equity.shares_before",
+                f"a capitalisation table whose {stake} in issue before Completion are "
+                + ("worked out from the price and the stake" if facts.shares_derived else "not counted"),
+            )
+        )
+    if not missing:
+        return
+    assumed = "; ".join(text for _, text in missing)
+    yield note(
+        "equity.figures-to-confirm",
+        missing[0][0],
+        f"The investment terms do not give every figure the agreement needs, so the draft assumes {assumed}.",
+        "Confirm each assumption with the client, or give the figure (the long-stop date, the founders' "
+        "cap, the shares in issue before Completion) so that the draft states the agreed one.",
+        clauses=ctx.draft.labels("investment.conditions", "investment.warranty_claims", "schedule.shares"),
+        items=[path for path, _ in missing],
+    )
+
+
+@rule(models={AllianceModel.EQUITY_ALLIANCE})
+def capitalisation_reconciles(ctx: ReviewContext) -> Iterator[Finding]:
+    """Precedent 2: the shares times the price reconcile with the amount, and the stake
+    follows from the diluted base. Where the price per share and the shares in issue are
+    both given, the stake they give must be the stake typed."""
+    equity = ctx.terms.equity
+    if equity is None or equity.price_per_share is None or not equity.shares_before:
+        return
+    price = equity.price_per_share.amount
+    if not price:
+        return
+    bought = equity.amount.amount / price
+    implied = bought / (Decimal(equity.shares_before) + bought) * 100
+    if abs(implied - equity.stake_percent) <= TOLERANCE:
+        return
+    words = investee_words(ctx.terms)
+    stake, one = (words.stake_words, words.stake_word) if words is not None else ("shares", "share")
+    yield warning(
+        "equity.capitalisation-mismatch",
+        "equity.shares_before",
+        f"At {equity.price_per_share.currency} {price:,} per {one}, the subscription price buys "
+        f"{bought.quantize(Decimal('1')):,} {stake}; with {equity.shares_before:,} in issue before Completion "
+        f"that is {implied.quantize(Decimal('0.01'))}% of the company, not the {equity.stake_percent:f}% the "
+        "agreement states, so the capitalisation table and the subscription clause disagree.",
+        "Correct the price per share, the shares in issue before Completion or the stake, so that they agree.",
+        clauses=ctx.draft.labels("investment.subscription", "schedule.shares"),
+    )
+
+
+RULES = (investment_figures_to_confirm, capitalisation_reconciles)
