@@ -41,7 +41,7 @@ from drafting.terms.supplier_alliance import SupplierAllianceTerms
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 MAX_PARTIES = 50
 
@@ -72,6 +72,7 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "purchaser",
         "platform",
         "company",
+        "host",
     }
 )
 
