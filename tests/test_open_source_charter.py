@@ -103,6 +103,9 @@ def test_admission_withdrawal_policies_marks_and_amendment_are_drafted(
     # The charter is amended by its own majority, and the "all signatures" clause says so.
     assert re.search(r"Except for an amendment made under (clause|Section) 3\.\d+, no variation", text)
     assert re.search(r"No amendment changes the Project Licen[cs]e", text)
+    # A member's membership passes only with the host's consent; the host only to a successor host.
+    assert "No Member may assign, transfer, charge or deal in any other manner" in text
+    assert f"without the prior written consent of {HOST}, and {HOST} may do so only in favo" in text
     # The host licenses its marks to each member for the membership; members license their logos back.
     assert f"{HOST} grants each Member, for as long as it is a Member, a non-exclusive" in text
     assert re.search(
@@ -119,7 +122,7 @@ def test_the_host_is_the_cyber_resilience_act_steward_where_members_sell_in_the_
     assert "assumes none of the obligations of a manufacturer" in text
     document = assemble_agreement(terms)
     notes = _notes(document)
-    assert any("Article 24" in note and "(verify)" in note for note in notes)
+    assert any("Articles 3(14) and 24" in note and "(verify)" in note for note in notes)
     # Without an EU market the security policy stays, the steward's duties go.
     without = _text(_under(law, eu_market=False))
     assert "security policy for the Project" in without
@@ -251,3 +254,11 @@ def test_the_wizard_asks_for_the_host_and_the_eu_market(qtbot: Any, tmp_path: Pa
     }
     saved = json.loads(AgreementTerms.model_validate(data).to_json())
     assert saved["open_source"]["host"] == "Cascade" and saved["open_source"]["eu_market"] is True
+
+
+def test_an_affiliate_assignment_is_made_by_notice_to_the_host() -> None:
+    data = example_terms("open_source_community").model_dump(mode="json")
+    data["boilerplate"]["assignment"] = "affiliates_permitted"
+    text = _text(AgreementTerms.model_validate(data))
+    assert f"a Member may assign this Agreement as a whole to an Affiliate by notice to {HOST}" in text
+    assert "consent of the other Parties, except" not in text
