@@ -140,6 +140,14 @@ def _lint(document: AgreementDocument) -> list[str]:
     return problems + [slip for slip in slips if slip in body]
 
 
+def test_the_dutch_note_on_the_host_cites_the_stichting_rule_only_under_dutch_law(
+    rendered: tuple[str, AgreementTerms, str],
+) -> None:
+    law, terms, _ = rendered
+    notes = " ".join(_notes(assemble_agreement(terms)))
+    assert ("Article 2:285 of the Dutch Civil Code" in notes) is (law == "nl")
+
+
 def test_the_rendered_charter_passes_the_legal_lint(rendered: tuple[str, AgreementTerms, str]) -> None:
     _, terms, _ = rendered
     assert _lint(assemble_agreement(terms)) == []
