@@ -37,12 +37,14 @@ def _word_text(terms: AgreementTerms) -> str:
     return " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(terms)))))
 
 
-def test_a_draft_without_tiers_loads_unchanged_and_drafts_no_membership_article() -> None:
+def test_a_draft_without_tiers_loads_unchanged_and_drafts_no_tiers() -> None:
     terms = example_terms("open_source_community")
     assert terms.open_source is not None and terms.open_source.tiers == () and terms.open_source.members == ()
     stored = json.loads(terms.to_json())["open_source"]
     assert "tiers" not in stored and "members" not in stored  # optional fields stay out of the stored file
-    assert "Membership" not in _word_text(terms)
+    # The Membership article still drafts the host and admission (a hosted project), but no tiers.
+    text = _word_text(terms)
+    assert "Membership tiers and fees" not in text and "Governing Board" not in text
 
 
 def test_the_membership_article_states_fees_members_and_seats() -> None:

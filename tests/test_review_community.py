@@ -50,7 +50,7 @@ TRIGGERS = [
     Case(
         "community.tier-seats-mismatch",
         OS,
-        {"open_source.tiers": TIERS, "open_source.members": ALL_PREMIER, "governance.seats[3].seats": 2},
+        {"open_source.tiers": TIERS, "open_source.members": ALL_PREMIER, "governance.seats[2].seats": 2},
         E,
         "governance.seats",
     ),

@@ -128,7 +128,7 @@ SILENT = [
         JV,
         {"governance.reserved_matters[2].amount": None, "governance.reserved_matters[2].matter": "Borrowing"},
     ),
-    Case("governance.party-without-seat", "open_source_community", {"governance.seats[3].seats": 0}),
+    Case("governance.party-without-seat", "open_source_community", {"governance.seats[2].seats": 0}),
     Case("governance.shotgun-unequal", JV, {"governance.deadlock.terminal": "russian_roulette"}),
     Case("governance.veto-window", JV, {"governance.veto_window_days": None}),
 ]

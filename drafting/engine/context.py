@@ -107,11 +107,22 @@ class DealFacts:
     #: In an equity alliance, the investment's derived figures (founders, warranty limits,
     #: long-stop date, capitalisation table); ``None`` in every other deal.
     investment: InvestmentFacts | None = None
+    #: The short name of the entity that hosts an open-source project ("" if none): a
+    #: party, never a member. Where there is one, the clauses call everyone who signs a
+    #: "Party" and only the participating organisations "Members".
+    host: str = ""
+    #: Who appoints to and votes in the governing body: the Members where a host stands
+    #: apart from them, otherwise every party.
+    voter: str = "Party"
+    voters: str = "Parties"
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     blueprint = blueprint_for(terms.model)
-    member = terms.model in MEMBER_MODELS
+    host = terms.open_source.host if terms.model is AllianceModel.OPEN_SOURCE and terms.open_source else None
+    # A hosted project's host is a party but never a member (a Dutch stichting has no
+    # members at all): the parties are then "Parties", and the members are defined apart.
+    member = terms.model in MEMBER_MODELS and host is None
     party = "Member" if member else "Party"
     parties = "Members" if member else "Parties"
     count = len(terms.parties)
@@ -194,6 +205,9 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         recoverable_losses=blueprint.liability.recoverable_losses,
         investee=investee,
         investment=investment_facts(terms) if equity else None,
+        host=host or "",
+        voter="Member" if host else party,
+        voters="Members" if host else parties,
     )
 
 

@@ -447,10 +447,12 @@ def _governance(terms: AgreementTerms, facts: DealFacts, included: frozenset[str
         for seat in terms.governance.seats
     )
     total = sum(seat.seats for seat in terms.governance.seats)
+    # The members appoint where a host stands apart (unless the list seats the host too).
+    appointer = facts.voter if all(seat.party != facts.host for seat in terms.governance.seats) else facts.party
     table = Table(
         "table.governance_seats",
         f"Composition of the {facts.body}",
-        (facts.party, f"Number of {facts.members_of_body}"),
+        (appointer, f"Number of {facts.members_of_body}"),
         rows,
         ("Total", f"{wording.number_words(total)} ({total})"),
     )

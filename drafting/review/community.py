@@ -1,7 +1,7 @@
 """Open-source and community alliances: the inbound licence or DCO, the project licence,
 neutral trade marks, an antitrust policy among competing members, membership tiers
-(every member has one; its seats on the board are those the charter lists), and no change
-of the project licence by a vote."""
+(every member has one; its seats on the board are those the charter lists), no change
+of the project licence by a vote, and a host that stands apart from the members."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AllianceModel
 from drafting.terms.extras import ContributionMechanism
-from drafting.terms.parties import PartyRole
+from drafting.terms.parties import EntityType, PartyRole
 
 
 @rule(models={AllianceModel.OPEN_SOURCE})
@@ -92,8 +92,9 @@ def membership_tiers(ctx: ReviewContext) -> Iterator[Finding]:
     if project is None or not project.tiers:
         return  # tiers are optional: a charter without them says nothing about fees
     tiered = {member.party: member.tier for member in project.members}
-    untiered = [party.short_name for party in terms.parties if party.role is PartyRole.MEMBER]
-    untiered = [name for name in untiered if name not in tiered]
+    # The host is never a member, whatever role the parties page gave it.
+    members = [party.short_name for party in terms.parties if party.role is PartyRole.MEMBER]
+    untiered = [name for name in members if name not in tiered and name != project.host]
     if untiered:
         yield warning(
             "community.member-without-tier",
@@ -164,8 +165,79 @@ def licence_change_by_vote(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+@rule(models={AllianceModel.OPEN_SOURCE})
+def host_apart_from_members(ctx: ReviewContext) -> Iterator[Finding]:
+    """Precedent 9: a neutral host (foundation, association, stichting) is a party but
+    never a member: it holds the marks, receives the fees and has no vote. A foundation
+    drafted as one more member, a host with votes, marks held by someone else and an EU
+    market without a steward are each raised."""
+    terms = ctx.terms
+    project = terms.open_source
+    if project is None:
+        return
+    if project.host is None:
+        foundations = [party.short_name for party in terms.parties if party.entity_type is EntityType.FOUNDATION]
+        if foundations:
+            yield warning(
+                "community.host-drafted-as-member",
+                "open_source.host",
+                f"{listing(foundations)} {'is a foundation' if len(foundations) == 1 else 'are foundations'} "
+                "but the agreement names no host, so it is drafted as one more Member on the same footing "
+                "as the companies, with a vote and the members' obligations. A foundation (and a Dutch "
+                "stichting, which has no members at all) hosts the project; it does not join it.",
+                "Name the foundation as the project's host: it then holds the marks, admits the members and "
+                "receives the fees, and has no vote.",
+                clauses=ctx.draft.labels("project.charter"),
+                items=foundations,
+            )
+        if project.eu_market:
+            yield warning(
+                "community.cra-no-steward",
+                "open_source.host",
+                "Members place products that include the project's software on the EU market, but no legal "
+                "person hosts the project. The Cyber Resilience Act (Regulation (EU) 2024/2847) expects an "
+                "open-source software steward to keep a cybersecurity policy and cooperate with market "
+                "surveillance authorities; without a host nobody does.",
+                "Name the foundation or association that hosts the project, which then acts as steward.",
+                clauses=ctx.draft.labels("project.charter"),
+            )
+        return
+    seats = [entry.seats for entry in terms.governance.seats if entry.party == project.host and entry.seats]
+    if seats:
+        yield warning(
+            "community.host-holds-seats",
+            "governance.seats",
+            f"{project.host} hosts the project but is given {_seats(sum(seats))} on the "
+            f"{terms.governance.body.value.replace('_', ' ')}. The agreement lets its representatives attend "
+            "without a vote, but a seat in the list reads as a vote, and the host should stay neutral.",
+            f"Take {project.host} out of the list of seats; its staff may attend meetings as observers.",
+            clauses=ctx.draft.labels("membership.host", "schedule.governance"),
+            items=[project.host],
+        )
+    holder = project.trademark_holder.strip()
+    host = terms.party(project.host)
+    if holder and holder.casefold() not in {host.short_name.casefold(), host.legal_name.casefold()}:
+        yield warning(
+            "community.marks-not-with-host",
+            "open_source.trademark_holder",
+            f"The project marks are to be held by {holder}, not by {project.host}, which hosts the project "
+            f"and grants the members their licence to use the marks. {holder} would have to license "
+            f"{project.host} first, and a member holding the marks controls the project's identity.",
+            f"Have {project.host} hold the project marks.",
+            clauses=ctx.draft.labels("project.trademarks", "project.mark_licence"),
+            items=[holder],
+        )
+
+
 def _seats(count: int) -> str:
     return "no seat" if count == 0 else ("1 seat" if count == 1 else f"{count} seats")
 
 
-RULES = (inbound_licence, antitrust_policy, neutral_trademarks, membership_tiers, licence_change_by_vote)
+RULES = (
+    inbound_licence,
+    antitrust_policy,
+    neutral_trademarks,
+    membership_tiers,
+    licence_change_by_vote,
+    host_apart_from_members,
+)

@@ -236,7 +236,7 @@ _ANSWERS = (
     _Answer("the money-sharing terms", "sharing.model", lambda t: t.sharing.model is not SharingModel.NONE,
             ("financial",), "set the sharing model to none if nothing is shared"),
     _Answer("termination for convenience", "termination.convenience.allowed",
-            lambda t: t.termination.convenience.allowed, ("termination.convenience",),
+            lambda t: t.termination.convenience.allowed, ("termination.convenience", "termination.member_withdrawal"),
             "in a joint venture a party leaves by selling its shares under the exit clause: switch "
             "termination for convenience off and add a lock-in expiry exit"),
     _Answer("the remedies for a missed funding call", "funding_default.remedies",

@@ -72,6 +72,7 @@ PARTY_REFERENCE_FIELDS = frozenset(
         "purchaser",
         "platform",
         "company",
+        "host",
     }
 )
 

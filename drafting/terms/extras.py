@@ -249,9 +249,23 @@ class OpenSourceTerms(TermsModel):
     antitrust_policy: bool = True
     tiers: tuple[MembershipTier, ...] = optional_field((), "The membership tiers, each with its fee and board seats.")
     members: tuple[TierMembership, ...] = optional_field((), "The tier each member joins at.")
+    # Precedent 9: the project is hosted by a neutral entity (a foundation, association or
+    # stichting) that is a party but never a member: it holds the marks, receives the fees
+    # and admits members. None drafts a charter among members only.
+    host: PartyRef | None = optional_field(
+        None,
+        "The party that hosts the project (a foundation, association or stichting); it is never a member.",
+    )
+    eu_market: bool = optional_field(
+        False,
+        "Members place products that include the project's software on the market in the European Union "
+        "(the host then acts as open-source software steward under the Cyber Resilience Act).",
+    )
 
     @model_validator(mode="after")
     def _members_in_known_tiers(self) -> OpenSourceTerms:
+        if self.host is not None and any(member.party == self.host for member in self.members):
+            raise ValueError(f"{self.host} hosts the project and is not a member, so it joins at no tier")
         names = [tier.name for tier in self.tiers]
         if len(set(names)) != len(names):
             raise ValueError("each membership tier needs a name of its own")

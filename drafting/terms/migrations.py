@@ -165,10 +165,48 @@ def _v5_equity(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+#: Words in a party's legal name that mark a host entity without a member's own business:
+#: a foundation or an association (a Dutch stichting or vereniging, a German Stiftung or
+#: Verein). Used only to pick the host of an older open-source draft.
+_HOST_NAME_WORDS = ("foundation", "stichting", "stiftung", "association", "vereniging", "verein", "fondation")
+
+
+def _v5_open_source_host(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 names the host of an open-source project (``open_source.host``), the party
+    that is never a member. An older draft names none; the step picks one only where the
+    rule is unambiguous: the one party whose form is a foundation, else (no party being a
+    foundation by form) the one party whose legal name says it is a foundation or an
+    association. Otherwise the draft keeps no
+    host and reads, as before, as a charter among members only."""
+    upgraded = dict(data)
+    project = upgraded.get("open_source")
+    if upgraded.get("model") != "open_source" or not isinstance(project, dict) or project.get("host"):
+        return upgraded
+    parties = [party for party in upgraded.get("parties", []) if isinstance(party, dict)]
+    foundations = [party for party in parties if party.get("entity_type") == "foundation"]
+    if not foundations:
+        foundations = [
+            party
+            for party in parties
+            if any(word in str(party.get("legal_name", "")).casefold().split() for word in _HOST_NAME_WORDS)
+        ]
+    if len(foundations) == 1 and isinstance(foundations[0].get("short_name"), str):
+        host = foundations[0]["short_name"]
+        # The host joins at no tier: an older draft that gave it one keeps its other members.
+        members = [
+            entry
+            for entry in project.get("members", [])
+            if not (isinstance(entry, dict) and entry.get("party") == host)
+        ]
+        upgraded["open_source"] = {**project, "host": host, "members": members}
+    return upgraded
+
+
 def _v5_optional_blocks(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 6: every new block or field is optional, so the one step runs each
-    topic's own (no-op) upgrade in turn."""
-    for step in (_v5_consortium_grant, _v5_equity):
+    """Version 6: the one step runs each topic's own upgrade in turn. Every new block or
+    field is optional (the grant, the equity terms); only an open-source draft may gain its
+    host, where the rule that picks one is unambiguous."""
+    for step in (_v5_consortium_grant, _v5_equity, _v5_open_source_host):
         data = step(data)
     return data
 

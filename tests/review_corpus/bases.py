@@ -249,10 +249,15 @@ def open_source() -> Draft:
         "arbitration": None,
         "courts": {"courts": "the District Court of Amsterdam"},
     }
-    draft["open_source"] = {"project_name": "OpenGrid", "trademark_holder": "Stichting OpenGrid Foundation"}
+    # The foundation hosts the project: a party, never a member, with no seat.
+    draft["open_source"] = {
+        "project_name": "OpenGrid",
+        "trademark_holder": "Stichting OpenGrid Foundation",
+        "host": "OpenGrid",
+    }
     draft["governance"] = {
         "body": "technical_steering_committee",
-        "seats": [{"party": name, "seats": 1} for name in ("OpenGrid", "Energiequelle", "Cascade")],
+        "seats": [{"party": name, "seats": 1} for name in ("Energiequelle", "Cascade")],
         "voting_basis": "per_member",
         "deadlock": None,
     }

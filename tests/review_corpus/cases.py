@@ -116,7 +116,7 @@ CASES: tuple[CorpusCase, ...] = (
                        "non_personal_licence", "purpose_and_items")),
     CorpusCase("open-source-clean", "open_source",
                silent=("inbound_licence", "neutral_trademarks", "quorum_blockable", "antitrust_policy",
-                       "quorum_of_one")),
+                       "quorum_of_one", "host_apart_from_members")),
     # --- joint ventures ------------------------------------------------------------------
     CorpusCase("jv-50-50-no-deadlock-large", "joint_venture", {
         "governance.deadlock": None,
@@ -531,7 +531,7 @@ CASES: tuple[CorpusCase, ...] = (
             {"name": "Academic"},
         ],
         "open_source.members": [{"party": "Energiequelle", "tier": "Premier"}, {"party": "Cascade", "tier": "General"}],
-        "governance.seats[2].seats": 0,
+        "governance.seats[1].seats": 0,
     }, silent=("membership_tiers",)),
     # A General member (no seat) that the list of seats seats anyway, and a member with no tier.
     CorpusCase("open-source-tier-seats-differ", "open_source", {
@@ -554,6 +554,23 @@ CASES: tuple[CorpusCase, ...] = (
              "threshold": "supermajority"},
         ],
     }, silent=("licence_change_by_vote",)),
+    # The foundation drafted as one more member (no host named), with members selling in
+    # the EU: nobody acts as the Cyber Resilience Act's open-source software steward.
+    CorpusCase("open-source-foundation-as-member", "open_source", {
+        "open_source.host": None, "open_source.eu_market": True,
+        "governance.seats[2]": {"party": "OpenGrid", "seats": 1},
+    }),
+    # A host that keeps a seat on the committee, and marks held by a member instead of it.
+    CorpusCase("open-source-host-with-seat-marks-with-member", "open_source", {
+        "governance.seats[2]": {"party": "OpenGrid", "seats": 1},
+        "open_source.trademark_holder": "Energiequelle AG",
+    }),
+    # A hosted project whose members sell in the EU: the host is the steward, nothing to raise.
+    CorpusCase("open-source-hosted-eu-market", "open_source", {
+        "open_source.eu_market": True,
+        "open_source.tiers": [{"name": "Member", "annual_fee": money("20000.00"), "board_seats": 1}],
+        "open_source.members": [{"party": "Energiequelle", "tier": "Member"}, {"party": "Cascade", "tier": "Member"}],
+    }, silent=("host_apart_from_members", "membership_tiers")),
     # --- the governing law ---------------------------------------------------------------
     CorpusCase("revenue-sharing-uae-law", "revenue_sharing", {
         "governing_law": {"profile": "neutral", "other": "the United Arab Emirates"},

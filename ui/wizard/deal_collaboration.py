@@ -468,6 +468,22 @@ class OpenSourceSection(Section):
         )
         self.antitrust = QCheckBox("Members follow an antitrust policy at project meetings")
         add_row(form, "Antitrust policy", self.antitrust, "Agendas, minutes, no talk of prices or customers.")
+        self.host = PartyCombo(allow_none="No host: the members run the project themselves")
+        add_row(
+            form,
+            "&Hosted by",
+            self.host,
+            "The foundation, association or stichting that hosts the project: it signs, holds the marks and "
+            "receives the fees, but it is never a member and has no vote.",
+        )
+        self.eu_market = QCheckBox("Members sell products that include the project's software in the EU")
+        add_row(
+            form,
+            "EU market",
+            self.eu_market,
+            "The Cyber Resilience Act then makes the host the project's open-source software steward, "
+            "with a cybersecurity policy and duties towards market surveillance authorities.",
+        )
         self.trademarks = QLineEdit()
         add_row(form, "Project marks held by", self.trademarks, "A neutral holder, e.g. the foundation.")
         self.tiers = TiersEditor()
@@ -476,14 +492,19 @@ class OpenSourceSection(Section):
         self.members = MembersTable(self.tiers)
         add_row(form, "Each member's tier", self.members, "Which tier each member joins at; the host needs none.")
         self.page.watch(self.project, self.licence, self.mechanism, self.inbound, self.antitrust, self.trademarks)
+        self.page.watch(self.host, self.eu_market)
         self.tiers.changed.connect(self.page.edited)
         self.members.changed.connect(self.page.edited)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.members.set_parties(names)
+        self.host.set_parties(names)
 
     def load(self, terms: AgreementTerms) -> None:
         project = self.terms_value = terms.open_source or OpenSourceTerms()
+        self.host.set_parties([party.short_name for party in terms.parties])
+        self.host.set_value(project.host)
+        self.eu_market.setChecked(project.eu_market)
         self.project.setText(project.project_name)
         self.licence.setText(project.licence)
         self.mechanism.set_value(project.contribution_mechanism)
@@ -494,7 +515,12 @@ class OpenSourceSection(Section):
         self.tiers.set_items(project.tiers)
         self.members.set_parties([party.short_name for party in terms.parties])
         self.members.set_members(project.members)
-        self.members.expected = {party.short_name for party in terms.parties if party.role is PartyRole.MEMBER}
+        # The host joins at no tier, whatever role the parties page gave it.
+        self.members.expected = {
+            party.short_name
+            for party in terms.parties
+            if party.role is PartyRole.MEMBER and party.short_name != project.host
+        }
 
     def read(self) -> dict[str, Any]:
         project = updated(
@@ -507,6 +533,8 @@ class OpenSourceSection(Section):
             trademark_holder=self.trademarks.text().strip(),
             tiers=self.tiers.tiers(),
             members=self.members.members(),
+            host=self.host.value(),
+            eu_market=self.eu_market.isChecked(),
         )
         return {"open_source": project}
 

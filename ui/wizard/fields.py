@@ -146,6 +146,8 @@ WIDGETS: dict[str, str] = {
     "parties[].jurisdiction": "cards[#].jurisdiction",
     "open_source.tiers": "sections[open_source].tiers.table",
     "open_source.members": "sections[open_source].members",
+    "open_source.host": "sections[open_source].host",
+    "open_source.eu_market": "sections[open_source].eu_market",
     # Governance
     "extra_modules": "modules_box",
     "governance.casting_vote": "casting",
