@@ -97,6 +97,32 @@ class DealFacts:
     indemnity_heads: tuple[str, ...] = INDEMNITY_HEADS
     excluded_losses_except: tuple[str, ...] = ()
     recoverable_losses: tuple[str, ...] = ()
+    #: The pronouns a clause uses for "a Party" in general (``deal.its``, ...): a company's
+    #: "it" and "its"; a natural person's "he or she" and "his or her" where every party is
+    #: one. Where the parties are of both kinds the clauses keep "it" and the
+    #: interpretation clause says that it includes "he or she" (``mixed_persons``), rather
+    #: than print "his, her or its" in every clause.
+    it: str = "it"
+    its: str = "its"
+    it_obj: str = "it"
+    itself: str = "itself"
+    mixed_persons: bool = False
+
+    def its_of(self, name: str) -> str:
+        """The possessive of the party named ``name``: "his or her" for a natural person."""
+        return PRONOUNS[name in self.individuals][1]
+
+    def it_of(self, name: str) -> str:
+        """The subject pronoun of the party named ``name``: "he or she" for a natural person."""
+        return PRONOUNS[name in self.individuals][0]
+
+
+#: The pronouns of a party, by whether it is a natural person (as the members' clauses
+#: have always said): subject, possessive, object, reflexive.
+PRONOUNS: dict[bool, tuple[str, str, str, str]] = {
+    False: ("it", "its", "it", "itself"),
+    True: ("he or she", "his or her", "him or her", "himself or herself"),
+}
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -130,7 +156,15 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     if terms.model is AllianceModel.PROFESSIONALS_MEMBERS and terms.members is not None:
         has_company = exists = True
         words = form_words(terms.members.form)
+    individuals = tuple(p.short_name for p in terms.parties if p.entity_type is EntityType.INDIVIDUAL)
+    people = bool(individuals) and len(individuals) == count
+    it, its, it_obj, itself = PRONOUNS[people]
     return DealFacts(
+        it=it,
+        its=its,
+        it_obj=it_obj,
+        itself=itself,
+        mixed_persons=bool(individuals) and not people,
         subcontract_matters=tuple(
             item.matter for item in terms.governance.reserved_matters if "subcontract" in item.matter.casefold()
         ),
@@ -156,7 +190,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         all_parties=f"both {parties}" if two else f"all the {parties}",
         names=names,
         names_text=wording.join_names(names),
-        individuals=tuple(p.short_name for p in terms.parties if p.entity_type is EntityType.INDIVIDUAL),
+        individuals=individuals,
         public_bodies=tuple(p.short_name for p in terms.parties if p.entity_type in _PUBLIC),
         bodies=tuple(p.short_name for p in terms.parties if p.entity_type not in _PUBLIC | {EntityType.INDIVIDUAL}),
         body=body,
