@@ -15,6 +15,7 @@ from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.company_forms import form_words
 from drafting.law import profile
+from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
 from drafting.terms import AgreementTerms, AllianceModel, EntityType
@@ -107,6 +108,14 @@ class DealFacts:
     it_obj: str = "it"
     itself: str = "itself"
     mixed_persons: bool = False
+    #: The merger-control and foreign-investment regimes a joint venture's clearance
+    #: condition names for the places its parties and company are in
+    #: (``law/_clearances.toml``).
+    clearance_regimes: tuple[str, ...] = ()
+
+    def is_clearance_condition(self, condition: str) -> bool:
+        """Whether a condition the user typed is a clearance the clearance condition covers."""
+        return is_clearance_condition(condition)
 
     def its_of(self, name: str) -> str:
         """The possessive of the party named ``name``: "his or her" for a natural person."""
@@ -165,6 +174,11 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         it_obj=it_obj,
         itself=itself,
         mixed_persons=bool(individuals) and not people,
+        clearance_regimes=(
+            clearance_regimes([*(p.jurisdiction for p in terms.parties), venture.jurisdiction])
+            if venture is not None and venture.merger_control_filing
+            else ()
+        ),
         subcontract_matters=tuple(
             item.matter for item in terms.governance.reserved_matters if "subcontract" in item.matter.casefold()
         ),
