@@ -400,7 +400,9 @@ def _totals_by_party(terms: AgreementTerms, facts: DealFacts, included: frozense
     stated once, in the shares Schedule: this one refers to it rather than repeat a
     percentage that could come to disagree."""
     currencies = {item.value.currency for item in terms.contributions if item.value}
-    if len(currencies) != 1:
+    # The parties' contributions to a company they own (a consortium's budget shares are
+    # its own schedule's business).
+    if len(currencies) != 1 or not facts.has_company:
         return []
     (currency,) = currencies
     totals: dict[str, Decimal] = {}
