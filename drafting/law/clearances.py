@@ -29,7 +29,9 @@ class ClearanceData:
 @functools.cache
 def _data() -> ClearanceData:
     data = tomllib.loads((LAW_DIR / "_clearances.toml").read_text(encoding="utf-8"))
-    regions = {str(key): tuple(str(item) for item in entry.get("regimes", [])) for key, entry in data.get("region", {}).items()}
+    regions = {
+        str(key): tuple(str(item) for item in entry.get("regimes", [])) for key, entry in data.get("region", {}).items()
+    }
     unknown = set(regions) - set(REGIONS)
     if unknown:
         raise ValueError(f"law/_clearances.toml: unknown regions {sorted(unknown)}")
