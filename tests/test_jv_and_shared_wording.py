@@ -358,3 +358,11 @@ def test_every_institution_names_who_appoints() -> None:
     for entry in all_institutions():
         assert entry.appointer, entry.id
     assert institution("ICC").appointer == institution("ICC").expert_appointment
+
+
+def test_under_the_neutral_profile_the_clearances_name_authorities_without_statutes() -> None:
+    data = _example("joint_venture_50_50")
+    data["governing_law"] = {"profile": "neutral", "other": "the laws of Ruritania"}
+    text = _condition(data)
+    assert "Competition and Markets Authority of the United Kingdom" in text
+    assert not re.search(r"\b(Act|Code|Ordinance|Law)\s+(No\.\s*)?\d", text)

@@ -9,12 +9,13 @@ Party".
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.company_forms import form_words
-from drafting.law import profile
+from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
@@ -112,18 +113,12 @@ class DealFacts:
     #: condition names for the places its parties and company are in
     #: (``law/_clearances.toml``).
     clearance_regimes: tuple[str, ...] = ()
-
-    def is_clearance_condition(self, condition: str) -> bool:
-        """Whether a condition the user typed is a clearance the clearance condition covers."""
-        return is_clearance_condition(condition)
-
-    def its_of(self, name: str) -> str:
-        """The possessive of the party named ``name``: "his or her" for a natural person."""
-        return PRONOUNS[name in self.individuals][1]
-
-    def it_of(self, name: str) -> str:
-        """The subject pronoun of the party named ``name``: "he or she" for a natural person."""
-        return PRONOUNS[name in self.individuals][0]
+    #: The closing conditions the user typed that the clearance condition does not
+    #: already cover (a typed "merger clearance by the European Commission" is covered).
+    other_conditions: tuple[str, ...] = ()
+    #: Each party's possessive by its short name ("its"; "his or her" for a natural
+    #: person), for a clause about one named party.
+    possessives: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
 
 #: The pronouns of a party, by whether it is a natural person (as the members' clauses
@@ -175,10 +170,19 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         itself=itself,
         mixed_persons=bool(individuals) and not people,
         clearance_regimes=(
-            clearance_regimes([*(p.jurisdiction for p in terms.parties), venture.jurisdiction])
+            clearance_regimes(
+                [*(p.jurisdiction for p in terms.parties), venture.jurisdiction],
+                cite=terms.governing_law.profile not in ("", NEUTRAL),
+            )
             if venture is not None and venture.merger_control_filing
             else ()
         ),
+        other_conditions=tuple(
+            condition
+            for condition in (venture.closing_conditions if venture is not None else ())
+            if not (venture is not None and venture.merger_control_filing and is_clearance_condition(condition))
+        ),
+        possessives={p.short_name: PRONOUNS[p.entity_type is EntityType.INDIVIDUAL][1] for p in terms.parties},
         subcontract_matters=tuple(
             item.matter for item in terms.governance.reserved_matters if "subcontract" in item.matter.casefold()
         ),

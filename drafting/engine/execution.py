@@ -59,6 +59,10 @@ def _joint_signing(party: Party) -> tuple[str, str]:
     return words.second_signatory, note
 
 
+def _spelt(text: str, spelling: str) -> str:
+    return respell(text, spelling) if text else text
+
+
 def _plain(environment: ClauseEnvironment, view: LawView, key: str, source: str, context: Mapping[str, Any]) -> str:
     # Profile texts render in the clause sandbox (escaped); the page wants plain text.
     rendered = render_profile_text(environment, view.profile, key, source, context)
@@ -82,6 +86,8 @@ def signature_page(
         templates = execution.individual_lines if individual else execution.company_lines
         lines = [_line(template, name, title) for template in templates]
         second, form_note = ("", "") if individual else _joint_signing(party)
+        # The form's words follow the governing law's spelling ("authorized" in a US draft).
+        second, form_note = _spelt(second, view.spelling), _spelt(form_note, view.spelling)
         if second:
             # The second person signs on the same block, under the law's own lines.
             lines.extend(_line(template, "", second) for template in templates)

@@ -19,8 +19,23 @@ from drafting.law.profiles import LAW_DIR
 
 
 @dataclass(frozen=True, slots=True)
+class Regime:
+    #: The regime as cited ("... under the Enterprise Act 2002").
+    text: str
+    #: The authority alone, for a law that cites no statute (the neutral profile).
+    plain: str
+
+
+def _regime(item: object) -> Regime:
+    if isinstance(item, dict):
+        text = str(item["text"])
+        return Regime(text, str(item.get("plain", text)))
+    return Regime(str(item), str(item))
+
+
+@dataclass(frozen=True, slots=True)
 class ClearanceData:
-    regions: dict[str, tuple[str, ...]]
+    regions: dict[str, tuple[Regime, ...]]
     #: country key -> (the names a jurisdiction may use for it, its merger authority)
     countries: dict[str, tuple[frozenset[str], str]]
     condition_words: tuple[str, ...]
@@ -30,7 +45,8 @@ class ClearanceData:
 def _data() -> ClearanceData:
     data = tomllib.loads((LAW_DIR / "_clearances.toml").read_text(encoding="utf-8"))
     regions = {
-        str(key): tuple(str(item) for item in entry.get("regimes", [])) for key, entry in data.get("region", {}).items()
+        str(key): tuple(_regime(item) for item in entry.get("regimes", []))
+        for key, entry in data.get("region", {}).items()
     }
     unknown = set(regions) - set(REGIONS)
     if unknown:
@@ -48,9 +64,10 @@ def _countries_of(place: str) -> list[str]:
     return [key for key, (names, _) in _data().countries.items() if parts & names]
 
 
-def clearance_regimes(places: Iterable[str]) -> tuple[str, ...]:
+def clearance_regimes(places: Iterable[str], cite: bool = True) -> tuple[str, ...]:
     """The regimes to name for deals whose parties and company are in ``places`` (free
-    text jurisdictions), in the order of the data; () where none is known."""
+    text jurisdictions), in the order of the data; () where none is known. ``cite=False``
+    names the authorities without citing statutes (the neutral profile)."""
     places = [place for place in places if place.strip()]
     found_regions: set[str] = set()
     authorities: list[str] = []
@@ -64,7 +81,7 @@ def clearance_regimes(places: Iterable[str]) -> tuple[str, ...]:
     regimes: list[str] = []
     for region, phrases in _data().regions.items():
         if region in found_regions:
-            regimes.extend(phrase.replace("{national}", national) for phrase in phrases)
+            regimes.extend((item.text if cite else item.plain).replace("{national}", national) for item in phrases)
     return tuple(regimes)
 
 
