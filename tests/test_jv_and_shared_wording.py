@@ -31,7 +31,8 @@ import pytest
 from drafting.document import AgreementDocument, Clause, Paragraph, Table, body_text_lines, inline_text
 from drafting.engine import assemble_agreement, wording
 from drafting.engine.blueprints import default_blueprints
-from drafting.law import institution
+from drafting.law import all_profiles, institution
+from drafting.law import profile as law_profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.institutions import all_institutions
 from drafting.terms import AgreementTerms, AllianceModel
@@ -366,3 +367,16 @@ def test_under_the_neutral_profile_the_clearances_name_authorities_without_statu
     text = _condition(data)
     assert "Competition and Markets Authority of the United Kingdom" in text
     assert not re.search(r"\b(Act|Code|Ordinance|Law)\s+(No\.\s*)?\d", text)
+
+
+@pytest.mark.parametrize("profile", [entry.id for entry in all_profiles()])
+def test_every_law_speaks_of_an_insolvent_individual_as_a_person(profile: str) -> None:
+    chosen = law_profile(profile)
+    for text in (chosen.word("insolvency_individual"), chosen.clause("capacity_individual")):
+        assert not _ITS.search(text) and not re.search(r"\bit\b", text), (profile, text)
+
+
+def test_the_insolvency_event_of_an_individual_party_reads_his_or_her() -> None:
+    text = _text(_example("professionals_company"))
+    definition = next(line for line in text.splitlines() if line.startswith("“Insolvency Event”"))
+    assert "in the case of an individual, his or her estate is sequestrated" in definition
