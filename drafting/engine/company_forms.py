@@ -59,6 +59,12 @@ class FormWords:
     deny: tuple[str, ...] = ()
     #: The endings of a company's legal name that show this form ("SAS", "GmbH").
     suffixes: tuple[str, ...] = ()
+    #: Where a company of this form is usually represented by two people acting together
+    #: (an AG's Vorstand: two members, or one with a Prokurist), the office of the second
+    #: signatory, printed under a second signature line; "" where one signature is usual.
+    second_signatory: str = ""
+    #: The note on the signature page that says why, with "{party}" for the party's name.
+    signing_note: str = ""
 
 
 #: The words used when the form is not given: what version 1 drafts always said.

@@ -9,6 +9,7 @@ Party".
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from drafting.engine import wording
@@ -16,7 +17,8 @@ from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.company_forms import form_words
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
-from drafting.law import profile
+from drafting.law import NEUTRAL, profile
+from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
 from drafting.terms import AgreementTerms, AllianceModel, EntityType
@@ -115,6 +117,34 @@ class DealFacts:
     #: apart from them, otherwise every party.
     voter: str = "Party"
     voters: str = "Parties"
+    #: The pronouns a clause uses for "a Party" in general (``deal.its``, ...): a company's
+    #: "it" and "its"; a natural person's "he or she" and "his or her" where every party is
+    #: one. Where the parties are of both kinds the clauses keep "it" and the
+    #: interpretation clause says that it includes "he or she" (``mixed_persons``), rather
+    #: than print "his, her or its" in every clause.
+    it: str = "it"
+    its: str = "its"
+    it_obj: str = "it"
+    itself: str = "itself"
+    mixed_persons: bool = False
+    #: The merger-control and foreign-investment regimes a joint venture's clearance
+    #: condition names for the places its parties and company are in
+    #: (``law/_clearances.toml``).
+    clearance_regimes: tuple[str, ...] = ()
+    #: The closing conditions the user typed that the clearance condition does not
+    #: already cover (a typed "merger clearance by the European Commission" is covered).
+    other_conditions: tuple[str, ...] = ()
+    #: Each party's possessive by its short name ("its"; "his or her" for a natural
+    #: person), for a clause about one named party.
+    possessives: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+
+#: The pronouns of a party, by whether it is a natural person (as the members' clauses
+#: have always said): subject, possessive, object, reflexive.
+PRONOUNS: dict[bool, tuple[str, str, str, str]] = {
+    False: ("it", "its", "it", "itself"),
+    True: ("he or she", "his or her", "him or her", "himself or herself"),
+}
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -152,7 +182,29 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     if terms.model is AllianceModel.PROFESSIONALS_MEMBERS and terms.members is not None:
         has_company = exists = True
         words = form_words(terms.members.form)
+    individuals = tuple(p.short_name for p in terms.parties if p.entity_type is EntityType.INDIVIDUAL)
+    people = bool(individuals) and len(individuals) == count
+    it, its, it_obj, itself = PRONOUNS[people]
     return DealFacts(
+        it=it,
+        its=its,
+        it_obj=it_obj,
+        itself=itself,
+        mixed_persons=bool(individuals) and not people,
+        clearance_regimes=(
+            clearance_regimes(
+                [*(p.jurisdiction for p in terms.parties), venture.jurisdiction],
+                cite=terms.governing_law.profile not in ("", NEUTRAL),
+            )
+            if venture is not None and venture.merger_control_filing
+            else ()
+        ),
+        other_conditions=tuple(
+            condition
+            for condition in (venture.closing_conditions if venture is not None else ())
+            if not (venture is not None and venture.merger_control_filing and is_clearance_condition(condition))
+        ),
+        possessives={p.short_name: PRONOUNS[p.entity_type is EntityType.INDIVIDUAL][1] for p in terms.parties},
         subcontract_matters=tuple(
             item.matter for item in terms.governance.reserved_matters if "subcontract" in item.matter.casefold()
         ),
@@ -178,7 +230,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         all_parties=f"both {parties}" if two else f"all the {parties}",
         names=names,
         names_text=wording.join_names(names),
-        individuals=tuple(p.short_name for p in terms.parties if p.entity_type is EntityType.INDIVIDUAL),
+        individuals=individuals,
         public_bodies=tuple(p.short_name for p in terms.parties if p.entity_type in _PUBLIC),
         bodies=tuple(p.short_name for p in terms.parties if p.entity_type not in _PUBLIC | {EntityType.INDIVIDUAL}),
         body=body,

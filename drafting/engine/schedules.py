@@ -438,7 +438,58 @@ def _contributions(
         " are as follows:",
         f"The Contributions of the {facts.parties} are as follows:",
     )
-    return DraftSchedule("schedule.contributions", "Contributions", [intro, table])
+    blocks: list[DraftParagraph | Table] = [intro, table, *_totals_by_party(terms, facts, included)]
+    return DraftSchedule("schedule.contributions", "Contributions", blocks)
+
+
+def _totals_by_party(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> list[DraftParagraph | Table]:
+    """Each party's total agreed value, in one currency, with the grand total; and, where
+    the parties own a company, how those totals stand to the holdings. The holdings are
+    stated once, in the shares Schedule: this one refers to it rather than repeat a
+    percentage that could come to disagree."""
+    currencies = {item.value.currency for item in terms.contributions if item.value}
+    # The parties' contributions to a company they own (a consortium's budget shares are
+    # its own schedule's business).
+    if len(currencies) != 1 or not facts.has_company:
+        return []
+    (currency,) = currencies
+    totals: dict[str, Decimal] = {}
+    for item in terms.contributions:
+        if item.value is not None:
+            totals[item.party] = totals.get(item.party, Decimal(0)) + item.value.amount
+    if len(totals) < 2:
+        return []
+    # In the order the parties are named, then any name the terms hold that is not a party.
+    order = [party.short_name for party in terms.parties if party.short_name in totals]
+    order += [name for name in totals if name not in order]
+    grand = sum(totals.values(), Decimal(0))
+    table = Table(
+        "table.contributions_by_party",
+        f"Contributions by {facts.party}",
+        (facts.party, "Total agreed value"),
+        tuple((clean_text(name), f"{currency} {wording.money_figures(totals[name])}") for name in order),
+        ("Total", f"{currency} {wording.money_figures(grand)}"),
+    )
+    blocks: list[DraftParagraph | Table] = [table]
+    holdings, _equal, _holder = _company_holdings(terms)
+    held = {share.party: share.exact for share in holdings}
+    if (
+        grand
+        and "schedule.shares" in planned_schedules(terms, (), included)
+        and set(held) == set(totals)
+        and all(Fraction(totals[name]) / Fraction(grand) == held[name] for name in totals)
+    ):
+        blocks.append(
+            _paragraph(
+                TextRun(
+                    f"The total agreed value of the Contributions of each {facts.party} stands in the same "
+                    f"proportion to the total of all the Contributions as its holding of {facts.stake} set out in "
+                ),
+                CrossRef("schedule.shares", "Schedule", ""),
+                TextRun("."),
+            )
+        )
+    return blocks
 
 
 def _governance(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:

@@ -351,17 +351,26 @@ def ending(loop: Any, last: str = ".", joiner: str = "; and") -> str:
 
 #: Small words a title leaves in lower case ("Festival of Light and Sound").
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "&", "-"})
+#: Articles: after the first word they mark an ordinary phrase that merely names an office
+#: or a body in capitals ("Consent of the President of UOKiK", "Approval of the Board"),
+#: where a title joins its capitalised words directly ("Festival of Light", "Bank of England").
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _reads_as_title(words: list[str]) -> bool:
-    """Whether words are a name or title: the word after the first is capitalised or a
-    figure, and so is every other word bar the small words a title leaves alone ("Discover
-    Singapore 2027", "Metropolitan France"; not "Consent of the President of UOKiK")."""
-    return (
-        len(words) > 1
-        and (words[1][:1].isupper() or words[1][:1].isdigit())
-        and all(word[:1].isupper() or word[:1].isdigit() or word.casefold() in _TITLE_SMALL_WORDS for word in words)
-    )
+    """Whether words are a name or title: every word is capitalised or a figure, bar the
+    small words a title leaves alone, and either the word after the first is capitalised
+    ("Discover Singapore 2027", "Metropolitan France") or the capitalised words are joined
+    by small words without an article ("Festival of Light", "Museum of Modern Art"; not
+    "Consent of the President of UOKiK", which is a phrase naming an office)."""
+    if len(words) < 2:
+        return False
+    if not all(word[:1].isupper() or word[:1].isdigit() or word.casefold() in _TITLE_SMALL_WORDS for word in words):
+        return False
+    if words[1][:1].isupper() or words[1][:1].isdigit():
+        return True
+    capitalised = [word for word in words[1:] if word.casefold() not in _TITLE_SMALL_WORDS]
+    return bool(capitalised) and not any(word.casefold() in _ARTICLES for word in words[1:])
 
 
 def lower_first(value: object) -> str:

@@ -39,6 +39,16 @@ class Institution:
     #: Who appoints an expert when the parties cannot agree, and under which rules ("" if
     #: the institution offers no such service we have checked).
     expert_appointment: str = ""
+    #: The officer or organ of the institution that appoints a neutral when the parties
+    #: cannot agree ("the President of the LCIA Court"); "" where it appoints through its
+    #: expert service.
+    appointing_authority: str = ""
+
+    @property
+    def appointer(self) -> str:
+        """Who appoints an independent person (an expert, a tie-breaker) for the parties:
+        the institution's expert service, else its appointing officer ("" if neither)."""
+        return self.expert_appointment or self.appointing_authority
 
 
 def _load(path: Path) -> dict[str, Institution]:
@@ -65,6 +75,7 @@ def _load(path: Path) -> dict[str, Institution]:
             seat=str(entry.get("seat", "")),
             commencement=str(entry.get("commencement", "")),
             expert_appointment=" ".join(str(entry.get("expert_appointment", "")).split()),
+            appointing_authority=" ".join(str(entry.get("appointing_authority", "")).split()),
         )
     return found
 
