@@ -18,6 +18,8 @@ from babel.numbers import format_decimal, get_currency_name
 from jinja2 import pass_context
 from num2words import num2words
 
+from drafting.law.suggest import base_rate
+
 LOCALE = "en_GB"
 
 #: Babel's English names read as a tourist's ("British pounds"); contracts say these.
@@ -470,7 +472,31 @@ def upper_first(value: object) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: First words of a company's name too common to stand for it alone ("The", "Joint").
+_NOT_A_NAME = frozenset({"the", "joint", "new", "venture"})
+
+
+def as_company(value: object, company_name: str) -> str:
+    """User text with every mention of the joint venture company, by its full name or by
+    the leading words of it ("Baltic Sun" for "Baltic Sun Projects sp. z o.o."), read as
+    "the Company": the whole mention is replaced, never its first word alone, which
+    would leave the rest of the name behind ("the Company Sun")."""
+    text = str(value)
+    words = company_name.split()
+    candidates = [" ".join(words[:count]) for count in range(len(words), 0, -1)]
+    first = words[0] if words else ""
+    if not (first[:1].isupper() and len(first) > 3 and first.casefold() not in _NOT_A_NAME):
+        candidates = candidates[:-1]  # the first word alone is no name here
+    if not candidates:
+        return text
+    # Longest first, so that the alternation takes the whole mention at each place.
+    pattern = r"(?<!\w)(?:[Tt]he\s+)?(?:" + "|".join(re.escape(found) for found in candidates) + r")(?!\w)"
+    return re.sub(pattern, lambda found: "The Company" if found.group(0).startswith("The ") else "the Company", text)
+
+
 FILTERS: dict[str, Any] = {
+    "as_company": as_company,
+    "base_rate": base_rate,
     "words": number_words,
     "figures": figures,
     "count": count,
