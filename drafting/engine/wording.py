@@ -489,9 +489,17 @@ def as_company(value: object, company_name: str) -> str:
         candidates = candidates[:-1]  # the first word alone is no name here
     if not candidates:
         return text
-    # Longest first, so that the alternation takes the whole mention at each place.
-    pattern = r"(?<!\w)(?:[Tt]he\s+)?(?:" + "|".join(re.escape(found) for found in candidates) + r")(?!\w)"
-    return re.sub(pattern, lambda found: "The Company" if found.group(0).startswith("The ") else "the Company", text)
+    # Longest first, so that the alternation takes the whole mention at each place; a part
+    # of the name followed by another capitalised word is another name ("Baltic Sea").
+    parts = [re.escape(found) + ("" if found == company_name.strip() else r"(?!\s+[A-Z])") for found in candidates]
+    pattern = r"(?<!\w)(?:[Tt]he\s+)?(?:" + "|".join(parts) + r")(?!\w)"
+
+    def replace(found: re.Match[str]) -> str:
+        # "The" keeps its capital only where it begins a sentence.
+        opens = not text[: found.start()].rstrip() or text[: found.start()].rstrip().endswith((".", ":", "?", "!"))
+        return "The Company" if opens else "the Company"
+
+    return re.sub(pattern, replace, text)
 
 
 FILTERS: dict[str, Any] = {
