@@ -34,6 +34,7 @@ from drafting.engine.environment import ClauseEnvironment, escape_value
 from drafting.law import NEUTRAL, Institution, LawProfile, institution, profile
 from drafting.law.facts import REGION_PROFILES, party_facts
 from drafting.law.profiles import LAW_DIR
+from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
 from drafting.terms import AgreementTerms, AllianceModel
 
@@ -151,7 +152,7 @@ def law_view(terms: AgreementTerms) -> LawView:
     sources = {key: _subject_profile(subject, terms, chosen) for key, subject in clause_subjects.items()}
     vocabulary = dict(chosen.vocabulary)
     for key, subject in word_subjects.items():
-        found = _from(_subject_profile(subject, terms, chosen), "vocabulary", key)
+        found = respell(_from(_subject_profile(subject, terms, chosen), "vocabulary", key), chosen.spelling)
         if found:
             vocabulary[key] = found
         else:
@@ -216,7 +217,8 @@ class _LawText:
         if owner is None:
             owner, source = self.chosen, self.chosen.clause(key)
         else:
-            source = _from(owner, "clauses", key)
+            # Another system's sentence, spelt as the agreement is ("authorized" under US law).
+            source = respell(_from(owner, "clauses", key), self.chosen.spelling)
         return Markup(render_profile_text(self.environment, owner, f"clause:{key}", source, self.context))
 
 
