@@ -180,7 +180,8 @@ def test_leaving_after_the_lock_in_is_a_sale_not_a_put() -> None:
     text = _example_text(UNEQUAL)
     assert "may require the other Party to buy those Shares" not in text
     assert "the other Party is not obliged to buy its Shares" in text
-    assert "may sell all (but not some only) of its Shares to a third party in accordance with clause 9.5" in text
+    assert "may sell all (but not some only) of its Shares to a third party under clause 9" in text
+    assert "so that clause 9.5 applies to that sale" in text
 
 
 # --- 4. funding default --------------------------------------------------------------------
