@@ -169,5 +169,7 @@ def test_a_rewritten_table_cell_and_the_title_show_as_changes() -> None:
     )
     diff = compare_agreements(assemble_agreement(terms), assemble_agreement(changed))
     cells = [p for p in diff.changed_paragraphs if p.change is ParagraphChange.CHANGED]
-    assert [(p.old_text, p.new_text) for p in cells] == [("70%", "60%"), ("30%", "40%")]
+    # The share table's cells (the clauses that follow the holdings change with them).
+    table = [(p.old_text, p.new_text) for p in cells if p.old_text.endswith("%") and len(p.old_text) <= 4]
+    assert table == [("70%", "60%"), ("30%", "40%")]
     assert any("Solar JV" in p.new_text for p in diff.changed_paragraphs)

@@ -18,7 +18,7 @@ import pytest
 from drafting.document import AgreementDocument
 from drafting.engine import assemble_agreement
 from drafting.export import open_point_sentences
-from drafting.law import all_institutions, all_profiles, institution, profile, seat_name
+from drafting.law import NEUTRAL, all_institutions, all_profiles, institution, profile, seat_name
 from drafting.law.profiles import LAW_DIR
 from drafting.review import Finding, review
 from drafting.terms import AgreementTerms
@@ -199,9 +199,11 @@ def _insolvency_markers() -> list[dict[str, Any]]:
 
 
 def _insolvency_definition(law_id: str, *, individual: bool) -> str:
-    people = [party("Alpha"), party("Beta")]
+    # Insolvency follows the parties' own law (law/_subjects.toml): parties of the system.
+    home = profile(law_id).label if law_id != NEUTRAL else "the United Arab Emirates"
+    people = [party("Alpha", jurisdiction=home), party("Beta", jurisdiction=home)]
     if individual:
-        people[1] = party("Beta", legal_name="Beta Person", entity_type="individual")
+        people[1] = party("Beta", legal_name="Beta Person", entity_type="individual", jurisdiction=home)
     terms = under(make_terms(parties=people, termination={"insolvency": True}), law_id)
     lines = _lines(assemble_agreement(terms))
     found = [line for line in lines if line.startswith("\u201cInsolvency Event\u201d means")]

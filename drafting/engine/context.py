@@ -9,18 +9,21 @@ Party".
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
-from drafting.engine.company_forms import form_words
+from drafting.engine.company_forms import form_of_name, form_words
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
+from drafting.engine.legal_system import company_law_id
 from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.spelling import respell
-from drafting.law.suggest import profile_of_place
 from drafting.terms import AgreementTerms, AllianceModel, EntityType
 from drafting.terms.company import CompanyStatus
 from drafting.terms.governance import BodyType
@@ -138,6 +141,14 @@ class DealFacts:
     #: person), for a clause about one named party.
     possessives: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
+    #: Whether the deal contemplates third-party finance (project or acquisition
+    #: finance, bank debt): lenders will want security over the holders' shares.
+    finance_contemplated: bool = False
+    #: The contributions in kind (party, description) the Company issues its equity
+    #: against: where each holder's share of the value brought in cash and in assets
+    #: transferred outright matches its holding, its holding is paid for by both.
+    kind_for_shares: frozenset[tuple[str, str]] = frozenset()
+
 
 #: The pronouns of a party, by whether it is a natural person (as the members' clauses
 #: have always said): subject, possessive, object, reflexive.
@@ -164,11 +175,14 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     equity = terms.model is AllianceModel.EQUITY_ALLIANCE and terms.equity is not None
     venture = terms.joint_venture if has_company else None
     investee = investee_words(terms, spelling) if equity else None
-    # The company's own law decides its words: its jurisdiction when that names a
-    # profile, else the governing law.
-    company_law = (profile_of_place(venture.jurisdiction) or terms.governing_law.profile) if venture else ""
-    words = form_words(venture.form if venture else None, company_law)
-    if venture is not None and venture.form is None and company_law:
+    # The company's own law decides its words: its jurisdiction's profile, the neutral
+    # profile for a place no profile covers (never the governing law's company law), the
+    # governing law only when the place is not said. A form not given is read from the
+    # ending of the company's name ("... sp. z o.o.").
+    company_law = company_law_id(terms) if venture else ""
+    form = (venture.form or form_of_name(venture.name)) if venture else None
+    words = form_words(form, company_law)
+    if venture is not None and form is None and company_law:
         # No form given: the company law's usual company (the profile's vocabulary).
         usual = profile(company_law)
         words = dataclasses.replace(
@@ -260,7 +274,74 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         host=host or "",
         voter="Member" if host else party,
         voters="Members" if host else parties,
+        finance_contemplated=has_company and finance_contemplated(terms),
+        kind_for_shares=kind_for_shares(terms) if has_company else frozenset(),
     )
+
+
+#: Words in what the parties undertake that show the deal is to be financed by lenders.
+_FINANCE = re.compile(
+    r"\b(?:project financ\w*|acquisition financ\w*|financial close|financ\w* facilit\w*|lenders?"
+    r"|bank debt|debt financ\w*|loan facilit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def finance_contemplated(terms: AgreementTerms) -> bool:
+    """Whether the deal will be financed by lenders: the funding mode says so, or an
+    obligation, milestone, purpose or condition speaks of project finance, lenders or
+    financial close."""
+    if terms.capital_calls.mode.value == "third_party_debt":
+        return True
+    scope = terms.scope
+    texts = [scope.purpose, *(item.description for item in scope.obligations)]
+    texts += [item.description for item in scope.milestones]
+    if terms.joint_venture is not None:
+        texts += list(terms.joint_venture.closing_conditions)
+    return any(_FINANCE.search(text) for text in texts)
+
+
+#: Contributions in kind that can pay for shares: assets transferred outright (a licence,
+#: a loan of an asset, services or staff are not capital a company can issue shares for).
+_CAPITAL_KINDS = frozenset({"assets", "ip", "brand", "data", "distribution_network", "facilities"})
+#: How far (percentage points) a holder's share of the value contributed may be from its
+#: holding and still be what pays for it (rounding of the agreed values).
+_MATCH_POINTS = Decimal("0.5")
+
+
+def kind_for_shares(terms: AgreementTerms) -> frozenset[tuple[str, str]]:
+    """The contributions in kind that pay for the holdings: empty unless the cash and
+    outright contributions of each holder, valued in one currency, are in proportion to
+    the holdings, and cash alone is not."""
+    venture = terms.joint_venture
+    if terms.model is not AllianceModel.JOINT_VENTURE or venture is None or not venture.holdings:
+        return frozenset()
+    capital = [
+        item
+        for item in terms.contributions
+        if item.value is not None
+        and (
+            item.kind.value == "cash" or (item.kind.value in _CAPITAL_KINDS and item.transfer_mode in (None, "assign"))
+        )
+    ]
+    kind = [item for item in capital if item.kind.value != "cash"]
+    if not kind or len({item.value.currency for item in capital if item.value is not None}) != 1:
+        return frozenset()
+    holdings = {share.party: share.percent for share in venture.holdings}
+
+    def proportional(items: list[Any]) -> bool:
+        amounts: dict[str, Decimal] = {}
+        for item in items:
+            amounts[item.party] = amounts.get(item.party, Decimal(0)) + item.value.amount
+        total = sum(amounts.values(), Decimal(0))
+        if not total or set(amounts) != set(holdings):
+            return False
+        return all(abs(amounts[party] * 100 / total - percent) <= _MATCH_POINTS for party, percent in holdings.items())
+
+    cash = [item for item in capital if item.kind.value == "cash"]
+    if proportional(cash) or not proportional(capital):
+        return frozenset()
+    return frozenset((item.party, item.description) for item in kind)
 
 
 def _plural_noun(phrase: str) -> bool:

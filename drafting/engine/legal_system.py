@@ -10,11 +10,19 @@ sentences in the same sandbox as the clause that prints them:
 
 A draft whose law is not chosen yet is drafted under the neutral profile, so the
 preview always renders; the review asks for the law.
+
+Some texts belong to another law than the governing law (``law/_subjects.toml``): the
+joint venture company's share issue and title to its shares to the law of its place of
+incorporation, insolvency to the parties' places, the UK Bribery Act and the UK GDPR to
+the persons within their reach. ``law_text`` and ``law.word`` take those texts from the
+profile of that law, and the neutral profile's where there is none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import functools
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +32,11 @@ from markupsafe import Markup
 from drafting.engine import wording
 from drafting.engine.environment import ClauseEnvironment, escape_value
 from drafting.law import NEUTRAL, Institution, LawProfile, institution, profile
-from drafting.law.facts import party_facts
-from drafting.terms import AgreementTerms
+from drafting.law.facts import REGION_PROFILES, party_facts
+from drafting.law.profiles import LAW_DIR
+from drafting.law.spelling import respell
+from drafting.law.suggest import profile_of_place
+from drafting.terms import AgreementTerms, AllianceModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +57,9 @@ class LawView:
     courts: str
     local_counsel: bool
     profile: LawProfile
+    #: The profile each ``law_text`` key whose subject another law decides is taken from
+    #: (``law/_subjects.toml``); keys not listed follow ``profile``.
+    sources: Mapping[str, LawProfile] = field(default_factory=dict)
 
     def word(self, key: str) -> str:
         return self.vocabulary.get(key, "")
@@ -78,8 +92,72 @@ def chosen_profile(terms: AgreementTerms) -> LawProfile:
     return profile(terms.governing_law.profile or NEUTRAL)
 
 
+@functools.cache
+def subjects() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """``law/_subjects.toml``: the subject of each clause text and each word."""
+    data = tomllib.loads((LAW_DIR / "_subjects.toml").read_text(encoding="utf-8"))
+    return (
+        {str(k): str(v) for k, v in data.get("clauses", {}).items()},
+        {str(k): str(v) for k, v in data.get("vocabulary", {}).items()},
+    )
+
+
+def company_place(terms: AgreementTerms) -> str:
+    """Where the joint venture company is incorporated ("" if no company or not said)."""
+    venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
+    return venture.jurisdiction.strip() if venture is not None else ""
+
+
+def company_law_id(terms: AgreementTerms) -> str:
+    """The profile of the law the joint venture company is formed under: its place's
+    profile; the neutral profile for a place no profile covers; the governing law when
+    the place is not said."""
+    place = company_place(terms)
+    if not place:
+        return chosen_profile(terms).id
+    return profile_of_place(place) or NEUTRAL
+
+
+def _same_system(first: str, second: str) -> bool:
+    """One system for the reach of its statutes: England and Scotland share the UK's."""
+    return first == second or {first, second} <= set(REGION_PROFILES["uk"])
+
+
+def _subject_profile(subject: str, terms: AgreementTerms, chosen: LawProfile) -> LawProfile:
+    if subject == "company":
+        return profile(company_law_id(terms)) if company_place(terms) else chosen
+    # A place not said is taken to be under the governing law (nothing says otherwise).
+    places: Iterable[str] = [party.jurisdiction for party in terms.parties] + [company_place(terms)]
+    systems = {(profile_of_place(place) or NEUTRAL) if place.strip() else chosen.id for place in places}
+    systems.discard("")
+    if subject == "parties":
+        return profile(systems.pop()) if len(systems) == 1 else profile(NEUTRAL)
+    if subject == "present":
+        return chosen if any(_same_system(found, chosen.id) for found in systems) else profile(NEUTRAL)
+    raise ValueError(f"law/_subjects.toml: unknown subject {subject!r}")
+
+
+def _from(source: LawProfile, table: str, key: str) -> str:
+    """The text of ``key`` in ``source``, the neutral profile's where ``source`` has none."""
+    own = source.clauses if table == "clauses" else source.vocabulary
+    if key in own:
+        return own[key]
+    neutral = profile(NEUTRAL)
+    return (neutral.clauses if table == "clauses" else neutral.vocabulary).get(key, "")
+
+
 def law_view(terms: AgreementTerms) -> LawView:
     chosen = chosen_profile(terms)
+    clause_subjects, word_subjects = subjects()
+    sources = {key: _subject_profile(subject, terms, chosen) for key, subject in clause_subjects.items()}
+    vocabulary = dict(chosen.vocabulary)
+    for key, subject in word_subjects.items():
+        found = respell(_from(_subject_profile(subject, terms, chosen), "vocabulary", key), chosen.spelling)
+        if found:
+            vocabulary[key] = found
+        else:
+            vocabulary.pop(key, None)
+    places = [party.jurisdiction for party in terms.parties] + [company_place(terms)]
     return LawView(
         id=chosen.id,
         label=chosen.label,
@@ -88,12 +166,15 @@ def law_view(terms: AgreementTerms) -> LawView:
         paper=chosen.paper,
         date_style=chosen.date_style,
         us=chosen.us,
-        facts=party_facts(party.jurisdiction for party in terms.parties),
+        # The Company's place counts with the parties': a Polish company processes
+        # personal data under the GDPR whoever its shareholders are.
+        facts=party_facts(place for place in places if place),
         positions=chosen.positions,
-        vocabulary=chosen.vocabulary,
+        vocabulary=vocabulary,
         courts=chosen.courts,
         local_counsel=chosen.local_counsel,
         profile=chosen,
+        sources=sources,
     )
 
 
@@ -129,10 +210,16 @@ class _LawText:
     environment: ClauseEnvironment
     chosen: LawProfile
     context: Mapping[str, Any] = field(repr=False)
+    sources: Mapping[str, LawProfile] = field(default_factory=dict)
 
     def __call__(self, key: str) -> Markup:
-        source = self.chosen.clause(key)
-        return Markup(render_profile_text(self.environment, self.chosen, f"clause:{key}", source, self.context))
+        owner = self.sources.get(key)
+        if owner is None:
+            owner, source = self.chosen, self.chosen.clause(key)
+        else:
+            # Another system's sentence, spelt as the agreement is ("authorized" under US law).
+            source = respell(_from(owner, "clauses", key), self.chosen.spelling)
+        return Markup(render_profile_text(self.environment, owner, f"clause:{key}", source, self.context))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -179,7 +266,7 @@ def make_law_helpers(
     (``context`` is filled in by the caller)."""
     chosen = view.profile
     return {
-        "law_text": _LawText(environment, chosen, context),
+        "law_text": _LawText(environment, chosen, context, view.sources),
         "law_list": _LawList(chosen),
         "law_name": _LawName(environment, chosen, context),
         "institution_rules": _institution_rules,

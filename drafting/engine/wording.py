@@ -18,6 +18,8 @@ from babel.numbers import format_decimal, get_currency_name
 from jinja2 import pass_context
 from num2words import num2words
 
+from drafting.law.suggest import base_rate
+
 LOCALE = "en_GB"
 
 #: Babel's English names read as a tourist's ("British pounds"); contracts say these.
@@ -479,7 +481,39 @@ def upper_first(value: object) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: First words of a company's name too common to stand for it alone ("The", "Joint").
+_NOT_A_NAME = frozenset({"the", "joint", "new", "venture"})
+
+
+def as_company(value: object, company_name: str) -> str:
+    """User text with every mention of the joint venture company, by its full name or by
+    the leading words of it ("Baltic Sun" for "Baltic Sun Projects sp. z o.o."), read as
+    "the Company": the whole mention is replaced, never its first word alone, which
+    would leave the rest of the name behind ("the Company Sun")."""
+    text = str(value)
+    words = company_name.split()
+    candidates = [" ".join(words[:count]) for count in range(len(words), 0, -1)]
+    first = words[0] if words else ""
+    if not (first[:1].isupper() and len(first) > 3 and first.casefold() not in _NOT_A_NAME):
+        candidates = candidates[:-1]  # the first word alone is no name here
+    if not candidates:
+        return text
+    # Longest first, so that the alternation takes the whole mention at each place; a part
+    # of the name followed by another capitalised word is another name ("Baltic Sea").
+    parts = [re.escape(found) + ("" if found == company_name.strip() else r"(?!\s+[A-Z])") for found in candidates]
+    pattern = r"(?<!\w)(?:[Tt]he\s+)?(?:" + "|".join(parts) + r")(?!\w)"
+
+    def replace(found: re.Match[str]) -> str:
+        # "The" keeps its capital only where it begins a sentence.
+        opens = not text[: found.start()].rstrip() or text[: found.start()].rstrip().endswith((".", ":", "?", "!"))
+        return "The Company" if opens else "the Company"
+
+    return re.sub(pattern, replace, text)
+
+
 FILTERS: dict[str, Any] = {
+    "as_company": as_company,
+    "base_rate": base_rate,
     "words": number_words,
     "figures": figures,
     "count": count,

@@ -31,6 +31,9 @@ def _names() -> dict[str, frozenset[str]]:
 
 #: Profiles whose system belongs to a region without their id saying so.
 _PROFILE_REGIONS = {"uk": ("ew", "sc"), "eu": ("ie", "de", "fr", "nl", "be", "se")}
+#: The profiles that belong to one region (read by the engine: England and Scotland are
+#: one system for the reach of the UK's statutes).
+REGION_PROFILES = _PROFILE_REGIONS
 
 
 def regions_of(jurisdiction: str) -> frozenset[str]:

@@ -82,6 +82,19 @@ def _currencies() -> dict[str, str]:
     return {str(key): str(value) for key, value in data.get("currency", {}).items()}
 
 
+@cache
+def _base_rates() -> dict[str, str]:
+    data = tomllib.loads((LAW_DIR / "_currencies.toml").read_text(encoding="utf-8"))
+    return {str(key): str(value) for key, value in data.get("base_rate", {}).items()}
+
+
+def base_rate(currency: str) -> str:
+    """The reference rate a default rate is stated above, for ``currency`` ("GBP" -> "the
+    Bank of England base rate"); generic words for a currency not listed."""
+    rates = _base_rates()
+    return rates.get(currency.strip().upper()) or rates.get("default", "")
+
+
 def suggest_currency(jurisdictions: Iterable[str]) -> str | None:
     """The currency every party's country prices in, or ``None`` (unknown or mixed)."""
     found = {_currencies().get(_profile_of_place(place) or "") for place in jurisdictions if place.strip()}

@@ -20,16 +20,12 @@ from drafting.review.facts import (
     ownership_shares,
     vote_shares,
 )
-from drafting.review.findings import Finding, error, warning
+from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.review.share_sums import exact_gap_text, exact_total_problem
 from drafting.terms import AllianceModel
+from drafting.terms.governance import Threshold
 
-BALANCE_RESEARCH = (
-    "In research on international alliances, two-thirds of alliances between equally matched "
-    "partners succeeded, while almost 60% of those with a significant imbalance of power failed; "
-    "50-50 joint ventures were twice as likely to succeed as other ownership structures."
-)
 _VENTURE = {AllianceModel.JOINT_VENTURE}
 
 
@@ -72,6 +68,45 @@ def distributions_total(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+#: The protections a smaller partner needs, each with the words of a reserved matter
+#: that gives it (the matter must need its consent, i.e. unanimity).
+_PROTECTIVE_MATTERS = (
+    ("the budget", ("budget",)),
+    ("new shares", ("issu", "new shares", "share capital")),
+    ("borrowing", ("borrow", "debt")),
+    ("a change of business", ("nature of the business", "change of business", "changing the business")),
+)
+
+
+def _missing_protections(ctx: ReviewContext, smaller: str) -> list[str]:
+    """What the draft does not yet give the smaller partner (read from the draft: a
+    protection it already contains is not recommended again)."""
+    terms, draft = ctx.terms, ctx.draft
+    missing: list[str] = []
+    consented = [
+        item.matter.casefold()
+        for item in terms.governance.reserved_matters
+        if item.threshold is Threshold.UNANIMITY and draft.has("governance.reserved_matters")
+    ]
+    absent = [label for label, words in _PROTECTIVE_MATTERS if not any(w in m for m in consented for w in words)]
+    if absent:
+        missing.append(f"reserved matters that need its consent ({listing(absent)})")
+    seats = {seat.party: seat.seats for seat in terms.governance.seats}
+    if not draft.has("governance.body") or seats.get(smaller, 0) < 1:
+        missing.append("at least one board seat")
+    if not draft.has("company.accounts"):
+        missing.append("information rights (accounts and management information)")
+    exits = []
+    put = draft.contains("put option", "deadlock.resolution") or draft.contains("require the other", "exit.option")
+    if not put:
+        exits.append("a put option at fair market value")
+    if not draft.has("transfer.tag_along"):
+        exits.append("tag-along")
+    if exits:
+        missing.append(f"a clear exit ({listing(exits)})")
+    return missing
+
+
 @rule(models=_VENTURE)
 def balance_of_power(ctx: ReviewContext) -> Iterator[Finding]:
     terms = ctx.terms
@@ -84,17 +119,32 @@ def balance_of_power(ctx: ReviewContext) -> Iterator[Finding]:
     if not unequal:
         return
     details = "; ".join(f"{label}: {describe_shares(shares)}" for _, label, shares in unequal)
+    first = unequal[0][2]
+    smaller = min(first, key=lambda party: first[party])
+    missing = _missing_protections(ctx, smaller)
+    clauses = ctx.draft.labels("governance.reserved_matters", "schedule.shares")
+    message = (
+        f"The partners are markedly unequal ({details}). An imbalance is not wrong in itself, but "
+        f"the smaller partner ({smaller}) needs protection or it may lose interest or feel overruled."
+    )
+    if not missing:
+        # Everything the finding would recommend is already drafted: say so, once, quietly.
+        yield note(
+            "balance.power-imbalance",
+            unequal[0][0],
+            f"{message} The draft already gives {smaller} reserved matters that need its consent, a "
+            "board seat, information rights and an exit.",
+            "Check that those protections are enough for the deal; nothing needs to be added.",
+            clauses=clauses,
+        )
+        return
     yield warning(
         "balance.power-imbalance",
         unequal[0][0],
-        f"The partners are markedly unequal ({details}). {BALANCE_RESEARCH} "
-        "An imbalance is not wrong in itself, but the smaller partner needs protection or it "
-        "may lose interest or feel overruled.",
-        "Rebalance where you can: give the smaller partner protective reserved matters "
-        "(budget, new shares, borrowing, change of business need its consent), at least one "
-        "board seat, information rights, and a clear exit (a put option at fair market value, "
-        "tag-along). Or move the holdings closer to equal.",
-        clauses=ctx.draft.labels("governance.reserved_matters", "schedule.shares"),
+        message,
+        f"Give {smaller} what the draft does not yet contain: {listing(missing)}. Or move the "
+        "holdings closer to equal.",
+        clauses=clauses,
     )
 
 

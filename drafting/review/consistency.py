@@ -75,6 +75,8 @@ def lock_in_blocks_drag(ctx: ReviewContext) -> Iterator[Finding]:
     lock_in, drag = ctx.draft.clause("transfer.lock_in"), ctx.draft.clause("transfer.drag_along")
     if lock_in is None or drag is None or ctx.draft.refers("transfer.lock_in", "transfer.drag_along"):
         return
+    if ctx.draft.refers("transfer.drag_along", "transfer.lock_in"):
+        return  # the drag-along itself waits for the end of the lock-in: no contradiction
     months = ctx.terms.transfer.lock_in_months if ctx.terms.transfer else None
     yield warning(
         "consistency.lock-in-blocks-drag",
@@ -92,6 +94,38 @@ def _stake_words(ctx: ReviewContext) -> str:
     "membership interests")."""
     words = investee_words(ctx.terms)
     return words.stake_words if words is not None else "shares"
+
+
+@rule(models=_OWNED)
+def drag_by_one_holder(ctx: ReviewContext) -> Iterator[Finding]:
+    """A drag-along threshold one holder meets alone lets that holder sell the others'
+    shares on its own say: the others keep only what the drag clause itself gives them."""
+    transfer, venture = ctx.terms.transfer, ctx.terms.joint_venture
+    drag = ctx.draft.clause("transfer.drag_along")
+    if transfer is None or venture is None or drag is None or not venture.holdings:
+        return
+    alone = [share for share in venture.holdings if share.percent >= transfer.drag_threshold_percent]
+    if not alone:
+        return
+    holder = alone[0]
+    others = listing(share.party for share in venture.holdings if share.party != holder.party)
+    guards = []
+    if ctx.draft.refers("transfer.drag_along", "transfer.lock_in"):
+        guards.append("it cannot be used during the lock-in")
+    if ctx.draft.contains("fair market value", "transfer.drag_along"):
+        guards.append("the price may not be below fair market value")
+    kept = f" The draft keeps these limits: {listing(guards)}." if guards else ""
+    yield warning(
+        "transfer.drag-by-one-holder",
+        "transfer.drag_threshold_percent",
+        f"{holder.party} alone holds {holder.percent.normalize():f}% of the shares, which meets the "
+        f"drag-along threshold of {transfer.drag_threshold_percent.normalize():f}% in {drag.label}: it can "
+        f"force {others} to sell to a buyer of its choosing without {others}'s agreement.{kept}",
+        f"Set the threshold above the largest single holding (so that a sale of the whole company "
+        f"needs {others} or a buyer {others} accepts), or keep it knowingly and make sure {others} "
+        "has a price floor and no drag during the lock-in.",
+        clauses=[drag.label],
+    )
 
 
 @rule(models={AllianceModel.EQUITY_ALLIANCE})
@@ -286,6 +320,7 @@ RULES = (
     one_deadlock_exit,
     lock_in_blocks_buy_out,
     lock_in_blocks_drag,
+    drag_by_one_holder,
     one_lock_period,
     campaign_within_term,
     change_of_control_once,

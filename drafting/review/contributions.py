@@ -125,8 +125,9 @@ def stacked_default_penalties(ctx: ReviewContext) -> Iterator[Finding]:
         "funding_default.remedies",
         f"A partner that misses one capital call faces {listing(penalties)}. Penalties stacked on one "
         "default look punitive: a court may strike them down as a penalty, and a diluted or suspended "
-        "partner may petition for unfair prejudice. The draft makes the remedies alternatives, applies "
-        "suspension only until the sum is funded, and prices any issue or call at fair value.",
+        "partner may petition for unfair prejudice. The draft makes the remedies alternatives, lifts a "
+        "suspension once the defaulter pays the sum with interest (or its holding is diluted), and "
+        "prices any issue or call at fair value.",
         "Keep one remedy for a funding default (dilution at fair value, or a loan at a premium), and "
         "drop the funding default from the exit triggers or the discount.",
         clauses=ctx.draft.labels("contributions.funding_default", "exit.triggers", "exit.valuation"),

@@ -54,6 +54,11 @@ def _members(*entries: tuple[str, str, str, str]) -> list[Draft]:
 
 COMPETITORS = {"competitors": True}
 IN_FIELD = {"non_compete": {"kind": "in_field", "field": "industrial pumps", "tail_months": 0}}
+DRAG_AT_ANY_TIME = (
+    "If a Party holding at least {{ terms.transfer.drag_threshold_percent|percent }} of the Shares accepts "
+    "a bona fide offer for all of its Shares, it may require the other Party to sell all of its Shares "
+    "to the same buyer on the same terms."
+)
 LOCK_IN_WITHOUT_EXCEPTION = (
     "Neither Party shall transfer any of its Shares during the period of "
     "{{ terms.transfer.lock_in_months|months }} after the Effective Date."
@@ -140,9 +145,24 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("jv-drag-along-default-lock-in", "joint_venture", {
         "transfer": {"lock_in_months": 36, "drag_along": True},
     }, silent=("lock_in_blocks_drag",)),
+    # The lawyer's own drag-along runs at any time, and the lawyer's lock-in blocks it.
     CorpusCase("jv-lawyer-lock-in-blocks-drag", "joint_venture", {
         "transfer": {"lock_in_months": 36, "drag_along": True},
-    }, overrides={"transfer.lock_in": LOCK_IN_WITHOUT_EXCEPTION}),
+    }, overrides={"transfer.lock_in": LOCK_IN_WITHOUT_EXCEPTION, "transfer.drag_along": DRAG_AT_ANY_TIME}),
+    # One holder meets the drag threshold alone: it can sell the minority's shares by itself.
+    CorpusCase("jv-drag-by-majority-holder", "joint_venture", {
+        "joint_venture.holdings": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "30"}],
+        "transfer": {"lock_in_months": 36, "drag_along": True, "drag_threshold_percent": "70"},
+        "governance.seats": [{"party": "Albion", "seats": 2}, {"party": "Hanse", "seats": 1}],
+        "contributions[0].value": money("280000.00"), "contributions[1].value": money("120000.00"),
+    }, silent=("lock_in_blocks_drag",)),
+    # The same 70/30 company with a threshold above the larger holding: a drag needs both.
+    CorpusCase("jv-drag-needs-both-holders", "joint_venture", {
+        "joint_venture.holdings": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "30"}],
+        "transfer": {"lock_in_months": 36, "drag_along": True, "drag_threshold_percent": "75"},
+        "governance.seats": [{"party": "Albion", "seats": 2}, {"party": "Hanse", "seats": 1}],
+        "contributions[0].value": money("280000.00"), "contributions[1].value": money("120000.00"),
+    }, silent=("drag_by_one_holder", "lock_in_blocks_drag")),
     # A lawyer's variation clause that forgets admission by accession (the consortium blueprint's rule).
     CorpusCase("consortium-lawyer-variation-without-accession", "consortium", overrides={
         "general.variation_and_waiver": "No variation of this Agreement is effective unless signed by every Member.",
