@@ -363,6 +363,8 @@ def _contribution_due(terms: AgreementTerms, item: Contribution, date_style: str
 def _contributions(
     terms: AgreementTerms, facts: DealFacts, included: frozenset[str], date_style: str, spelling: str
 ) -> DraftSchedule:
+    if "financial.budget" in included:
+        return _resources(terms, facts, included, date_style, spelling)
     rows = tuple(
         (
             clean_text(item.party),
@@ -392,6 +394,41 @@ def _contributions(
         "contributions.initial",
         "The Contributions referred to in ",
         " are as follows:",
+        f"The Contributions of the {facts.parties} are as follows:",
+    )
+    return DraftSchedule("schedule.contributions", "Contributions", [intro, table])
+
+
+
+def _resources(
+    terms: AgreementTerms, facts: DealFacts, included: frozenset[str], date_style: str, spelling: str
+) -> DraftSchedule:
+    """The Contributions of a consortium with a Budget: the resources each Member makes
+    available, with no value, no total and no cash. Money is stated once, in the Budget;
+    a Member's own co-financing is its own contribution there, paid to no one."""
+    rows = tuple(
+        (
+            clean_text(item.party),
+            _KIND_WORDS[item.kind],
+            clean_text(item.description),
+            respell(_MODE_WORDS[item.transfer_mode], spelling) if item.transfer_mode else NOT_APPLICABLE,
+            wording.long_date(item.due, date_style) if item.due else "As the project requires",
+        )
+        for item in terms.contributions
+        if item.kind is not ContributionKind.CASH
+    )
+    table = Table(
+        "table.contributions",
+        "Contributions",
+        ("Member" if facts.party == "Member" else "Party", "Kind", "Description", "Made available by", "When"),
+        rows,
+        None,
+    )
+    intro = _back_reference(
+        included,
+        "contributions.initial",
+        "The Contributions referred to in ",
+        " are as follows; their costs are those stated in the Budget, and no value is agreed for them:",
         f"The Contributions of the {facts.parties} are as follows:",
     )
     return DraftSchedule("schedule.contributions", "Contributions", [intro, table])
