@@ -163,6 +163,10 @@ class Blueprint:
     #: through it (precedent 1b), which a joint venture forming a company does not.
     admissions: tuple[tuple[Condition, frozenset[str]], ...] = ()
     liability: LiabilityPlan = LiabilityPlan()
+    #: Loose words of a user's answer and the defined term this type uses for them
+    #: ("the funding body" -> "the Granting Authority"), with the clause that must be in
+    #: the draft for the term to exist ("" for always): applied where answer text is spliced.
+    vocabulary: tuple[tuple[str, str, str], ...] = ()
 
     def title_for(self, terms: AgreementTerms) -> str:
         for condition, title in self.title_variants:
@@ -231,6 +235,7 @@ _KEYS: dict[str, frozenset[str]] = {
             "consistency",
             "admit",
             "liability",
+            "vocabulary",
         }
     ),
     "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses"}),
@@ -238,6 +243,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "title_variant": frozenset({"when", "title"}),
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
     "note": frozenset({"clause", "text"}),
+    "vocabulary": frozenset({"loose", "term", "needs"}),
     "optional": frozenset({"id", "label", "help", "article", "include"}),
     "consistency": frozenset({"id", "first", "second", "when", "message", "fix", "field"}),
 }
@@ -432,6 +438,14 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
             for index, entry in enumerate(data.get("admit", []), 1)
         ),
         liability=_liability(check, data, name),
+        vocabulary=tuple(
+            (
+                _text(entry, "loose", f"{name}: vocabulary {index}"),
+                _text(entry, "term", f"{name}: vocabulary {index}", check.american),
+                check.clause(str(entry["needs"]), f"vocabulary {index}") if entry.get("needs") else "",
+            )
+            for index, entry in enumerate(data.get("vocabulary", []), 1)
+        ),
     )
 
 

@@ -72,6 +72,8 @@ class DealFacts:
     currency: str
     #: The company's equity in the singular ("Share", "Unit"), its holder, its capital
     #: and its form in words; whether it already exists (then it is never "formed").
+    #: The type's vocabulary for loose words in spliced answers (blueprint ``[[vocabulary]]``).
+    vocabulary: tuple[tuple[str, str, str], ...] = ()
     stake_one: str = "Share"
     holder: str = "Shareholder"
     capital: str = "issued share capital"
@@ -131,6 +133,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         has_company = exists = True
         words = form_words(terms.members.form)
     return DealFacts(
+        vocabulary=blueprint.vocabulary,
         subcontract_matters=tuple(
             item.matter for item in terms.governance.reserved_matters if "subcontract" in item.matter.casefold()
         ),
