@@ -126,6 +126,9 @@ class ConsistencyRule:
 #: third-party claims for death, personal injury or damage to property; for infringement
 #: by what the indemnifier provided; for its wilful misconduct or breach of law.
 INDEMNITY_HEADS = ("injury", "infringement", "misconduct")
+#: Narrower heads a type may choose instead: death or personal injury only (no property
+#: damage), and wilful misconduct only (no indemnity for any breach of law).
+NARROW_INDEMNITY_HEADS = ("personal_injury", "wilful_misconduct")
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +344,7 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
         return tuple(value)
 
     heads = strings("indemnity") if "indemnity" in entry else INDEMNITY_HEADS
-    unknown = sorted(set(heads) - set(INDEMNITY_HEADS))
+    unknown = sorted(set(heads) - set(INDEMNITY_HEADS) - set(NARROW_INDEMNITY_HEADS))
     if unknown:
         raise BlueprintError(f"{name}: [liability] there is no indemnity head '{unknown[0]}'")
     carve_outs = strings("excluded_losses_except")
