@@ -90,9 +90,7 @@ def _clause(draft: Draft, title: str) -> str:
 
 # --- 1. one fact, one place -----------------------------------------------------------
 @pytest.mark.parametrize("name", ["grant", "no_grant"])
-def test_with_a_budget_contributions_are_resources_without_values(
-    drafts: dict[str, Draft], name: str
-) -> None:
+def test_with_a_budget_contributions_are_resources_without_values(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
     text, rows, _ = draft
     assert "for all purposes of this Agreement" not in text
@@ -124,9 +122,7 @@ def test_without_a_budget_the_contributions_keep_their_values(drafts: dict[str, 
 
 
 @pytest.mark.parametrize("name", ["grant", "no_grant", "no_budget"])
-def test_a_mode_already_in_the_description_is_not_repeated(
-    drafts: dict[str, Draft], name: str
-) -> None:
+def test_a_mode_already_in_the_description_is_not_repeated(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
     text = draft[0]
     assert "Licence of the ELYSTACK stack-design toolchain, by licence" not in text
@@ -136,7 +132,6 @@ def test_a_mode_already_in_the_description_is_not_repeated(
 # --- 3. termination -------------------------------------------------------------------
 def test_termination_follows_the_grant_agreement(drafts: dict[str, Draft]) -> None:
     draft = drafts["grant"]
-    text = draft[0]
     grant = _clause(draft, "Grant Agreement")
     assert "If the Grant Agreement is terminated, this Agreement terminates automatically" in grant
     assert "whose participation in the Grant Agreement ends" in grant
@@ -162,11 +157,8 @@ def test_termination_without_a_grant(drafts: dict[str, Draft], name: str) -> Non
 
 # --- 4, 5, 14. no contradiction between the shared clauses and the consortium ones ------
 @pytest.mark.parametrize("name", ["grant", "no_grant", "no_budget"])
-def test_shared_clauses_keep_what_the_consortium_clauses_keep(
-    drafts: dict[str, Draft], name: str
-) -> None:
+def test_shared_clauses_keep_what_the_consortium_clauses_keep(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
-    text = draft[0]
     licences = _clause(draft, "Licences")
     assert re.search(r"except as provided in clause \d+\.\d+, clause \d+\.\d+ and clause \d+\.\d+", licences)
     assert "to exercise a licence or access right that survives" in _clause(draft, "Return of Confidential Information")
@@ -181,7 +173,6 @@ def test_shared_clauses_keep_what_the_consortium_clauses_keep(
 @pytest.mark.parametrize("name", ["grant", "no_grant", "no_budget"])
 def test_background_licence_is_for_the_project_only(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
-    text = draft[0]
     licence = _clause(draft, "Licence of Background IP")
     assert "to carry out its tasks in the project, for the duration of the project" in licence
     assert "requires access rights under clause" in licence
@@ -205,12 +196,13 @@ def test_reserved_matters_use_the_defined_terms(drafts: dict[str, Draft]) -> Non
 
 def test_a_term_is_used_only_where_its_clause_is_drafted(drafts: dict[str, Draft]) -> None:
     draft = drafts["no_grant"]
-    text = draft[0]
     reserved = _clause(draft, "Reserved matters")
     assert "Granting Authority" not in reserved
     assert "replacing the Coordinator" in reserved
     vocabulary = (("party", "Member", ""), ("the funder", "the Granting Authority", "grant_agreement.funding"))
-    assert defined_terms("ask the funder and each party", vocabulary, lambda _: False) == "ask the funder and each Member"
+    assert (
+        defined_terms("ask the funder and each party", vocabulary, lambda _: False) == "ask the funder and each Member"
+    )
     assert defined_terms("a counterparty", vocabulary, lambda _: True) == "a counterparty"
 
 
@@ -226,29 +218,23 @@ def test_no_undefined_results_or_work_plan(drafts: dict[str, Draft], name: str) 
 @pytest.mark.parametrize("name", ["grant", "no_grant"])
 def test_coordinator_liability_and_veto(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
-    text = draft[0]
     assert "except for its gross negligence or wilful misconduct" in _clause(draft, "Coordinator")
     assert "or a decision to replace it as Coordinator" in _clause(draft, "Veto")
 
 
 def test_publicity_allows_grant_communication(drafts: dict[str, Draft]) -> None:
     draft = drafts["grant"]
-    text = draft[0]
     publicity = _clause(draft, "Publicity")
     assert "the communication, dissemination and visibility the Grant Agreement requires" in publicity
     assert "any disclosure to the Granting Authority" in publicity
     assert "that is a public body is required by law to make" in publicity
     draft = drafts["no_grant"]
-    text = draft[0]
     assert re.search(r"does not restrict dissemination under clause \d+ or a disclosure", _clause(draft, "Publicity"))
 
 
 @pytest.mark.parametrize("name", ["grant", "no_grant"])
-def test_joint_ownership_is_drafted_where_each_creator_owns(
-    drafts: dict[str, Draft], name: str
-) -> None:
+def test_joint_ownership_is_drafted_where_each_creator_owns(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
-    text = draft[0]
     joint = _clause(draft, "Jointly owned Foreground IP")
     assert "Rheinwerk shall prepare, file, prosecute and maintain" in joint
     assert "Rheinwerk has the first right" in joint
@@ -260,7 +246,6 @@ def test_joint_ownership_is_drafted_where_each_creator_owns(
 @pytest.mark.parametrize("name", ["grant", "no_grant"])
 def test_indemnity_and_insurance(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
-    text = draft[0]
     indemnity = _clause(draft, "Indemnity")
     assert "damage to property" not in indemnity
     assert "breach of any law" not in indemnity

@@ -399,7 +399,6 @@ def _contributions(
     return DraftSchedule("schedule.contributions", "Contributions", [intro, table])
 
 
-
 def _resources(
     terms: AgreementTerms, facts: DealFacts, included: frozenset[str], date_style: str, spelling: str
 ) -> DraftSchedule:
