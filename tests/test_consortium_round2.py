@@ -100,7 +100,7 @@ def test_with_a_budget_contributions_are_resources_without_values(drafts: dict[s
     assert "make available for the project" in contributions
     assert "sets no value on any Contribution" in contributions
     assert ("eligible under the Grant Agreement" in contributions) is (name == "grant")
-    assert ("Annex 1" in contributions) is (name == "grant")
+    assert ("description of the action annexed" in contributions) is (name == "grant")
     header = next(row for row in rows if "Description" in row and "Kind" in row)
     assert not any("value" in cell.lower() for cell in header)
     schedule_rows = [row for row in rows if len(row) == len(header) and row is not header]
