@@ -267,3 +267,11 @@ def test_review_says_joint_venture_answers_do_not_belong_to_a_consortium() -> No
     assert "capital calls" not in finding.fix
     assert "does not belong to a consortium agreement" in finding.fix
     assert "does not contain it:" in finding.message
+
+
+def test_funding_states_each_members_own_rate(drafts: dict[str, Draft]) -> None:
+    funding = _clause(drafts["grant"], "Funding")
+    assert "seventy per cent (70%) of the eligible costs of each Member" in funding
+    assert "(or, for INMA, one hundred per cent (100%))" in funding
+    assert "up to the maximum grant of each Member in the Budget" in funding
+    assert "except where the Budget sets another maximum grant" not in funding
