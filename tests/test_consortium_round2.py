@@ -275,3 +275,12 @@ def test_funding_states_each_members_own_rate(drafts: dict[str, Draft]) -> None:
     assert "(or, for INMA, one hundred per cent (100%))" in funding
     assert "up to the maximum grant of each Member in the Budget" in funding
     assert "except where the Budget sets another maximum grant" not in funding
+
+
+@pytest.mark.parametrize("name", ["grant", "no_grant"])
+def test_project_assets_have_an_owner_and_an_end(drafts: dict[str, Draft], name: str) -> None:
+    assets = _clause(drafts[name], "Project assets")
+    assert "including any pilot or demonstration installation" in assets
+    assert "decommissioning or continued use" in assets
+    assert "on the site of another Member, the two shall agree in writing its ownership" in assets
+    assert ("as far as the Grant Agreement allows" in assets) is (name == "grant")
