@@ -284,3 +284,12 @@ def test_project_assets_have_an_owner_and_an_end(drafts: dict[str, Draft], name:
     assert "decommissioning or continued use" in assets
     assert "on the site of another Member, the two shall agree in writing its ownership" in assets
     assert ("as far as the Grant Agreement allows" in assets) is (name == "grant")
+
+
+def test_cash_alone_leaves_no_contributions_schedule_beside_a_budget() -> None:
+    data = copy.deepcopy(_data())
+    data["contributions"] = [item for item in data["contributions"] if item["kind"] == "cash"]
+    draft = _text(parse_terms(data))
+    assert "Contributions" not in draft[2]
+    assert "Schedule 1 — Contributions" not in draft[0]
+    assert "Schedule 1 — Budget" in draft[0]

@@ -97,7 +97,11 @@ def planned_schedules(
     """The ids of the schedules this agreement has, in order (``selected``: the clause
     ids assembled; a schedule whose clauses are all absent is left out)."""
     ids = []
-    if terms.contributions and _owned("schedule.contributions", selected):
+    # With a consortium Budget only the resources made available are scheduled (cash is a
+    # Member's own contribution in the Budget): cash alone leaves no Contributions schedule.
+    budgeted = selected is not None and "financial.budget" in selected
+    scheduled = [item for item in terms.contributions if not (budgeted and item.kind is ContributionKind.CASH)]
+    if scheduled and _owned("schedule.contributions", selected):
         ids.append("schedule.contributions")
     if _share_tables(terms, selected):
         ids.append("schedule.shares")
