@@ -189,6 +189,12 @@ def test_example_redline_round_trips(tmp_path: Path) -> None:
     def edit(data: dict) -> None:
         data["parties"][1]["legal_name"] = "Nordlicht Energie AG"
         data["contributions"].pop()
+        # A longer purpose moves the later headings to another page, whatever the layout.
+        data["scope"]["purpose"] += (
+            ", and to test its integration with the port's hydrogen pipeline, storage and "
+            "bunkering facilities, its safety case and its operation under the grid operator's "
+            "balancing rules, and to prepare the permits needed for a later industrial plant"
+        ) * 3
 
     old = assemble_agreement(terms, version="1")
     new = assemble_agreement(edited_terms(terms, edit), version="2")
@@ -205,10 +211,13 @@ def test_example_redline_round_trips(tmp_path: Path) -> None:
     # old pages); an entry on the same page in both versions is not marked.
     old_pages, new_pages = heading_pages(old), heading_pages(new)
     assert old_pages != new_pages
-    moved = sum(1 for block, page in new_pages.items() if old_pages.get(block) not in (None, page))
     # A contents entry reads "8Confidentiality" (number and heading; the tab is not text).
     entries = [text for text in tracked_texts(root, "ins") if re.fullmatch(r"\d+[A-Z][A-Za-z ,]+", text)]
-    assert len(entries) == moved == 1
+    # Numbered articles only (the pattern above reads "8Confidentiality"; schedules and the
+    # signatures read otherwise); how many move depends on the layout of the draft.
+    articles = {block for block in new_pages if not block.startswith("schedule.") and block != "signatures"}
+    moved_articles = sum(1 for block in articles if old_pages.get(block) not in (None, new_pages[block]))
+    assert len(entries) == moved_articles > 0
     deleted_rows = root.findall(".//w:tr/w:trPr/w:del", NS)
     assert len(deleted_rows) == 1  # the dropped contribution's table row, as a row
     reopened = docx.Document(str(path))

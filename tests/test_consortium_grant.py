@@ -132,7 +132,7 @@ def test_the_budget_schedule_adds_up_and_replaces_the_sharing_percentages(with_g
     assert "of which up to EUR 1,794,000 (one million, seven hundred and ninety-four thousand euros)" in text
     assert "Sharing of costs" not in text and "Share of Shared Costs" not in text
     assert "the calculation of the amounts due" not in text
-    assert "except where the Budget sets another maximum grant for it" in text
+    assert "(or, for INMA, one hundred per cent (100%)), up to the maximum grant of each Member in the Budget" in text
 
 
 def test_dissemination_replaces_the_publication_veto(with_grant, without_grant) -> None:

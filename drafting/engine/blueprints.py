@@ -128,6 +128,9 @@ class ConsistencyRule:
 #: third-party claims for death, personal injury or damage to property; for infringement
 #: by what the indemnifier provided; for its wilful misconduct or breach of law.
 INDEMNITY_HEADS = ("injury", "infringement", "misconduct")
+#: Narrower heads a type may choose instead: death or personal injury only (no property
+#: damage), and wilful misconduct only (no indemnity for any breach of law).
+NARROW_INDEMNITY_HEADS = ("personal_injury", "wilful_misconduct")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,10 @@ class Blueprint:
     #: through it (precedent 1b), which a joint venture forming a company does not.
     admissions: tuple[tuple[Condition, frozenset[str]], ...] = ()
     liability: LiabilityPlan = LiabilityPlan()
+    #: Loose words of a user's answer and the defined term this type uses for them
+    #: ("the funding body" -> "the Granting Authority"), with the clause that must be in
+    #: the draft for the term to exist ("" for always): applied where answer text is spliced.
+    vocabulary: tuple[tuple[str, str, str], ...] = ()
 
     def title_for(self, terms: AgreementTerms) -> str:
         for condition, title in self.title_variants:
@@ -241,6 +248,7 @@ _KEYS: dict[str, frozenset[str]] = {
             "consistency",
             "admit",
             "liability",
+            "vocabulary",
         }
     ),
     "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses"}),
@@ -248,6 +256,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "title_variant": frozenset({"when", "title"}),
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
     "note": frozenset({"clause", "text"}),
+    "vocabulary": frozenset({"loose", "term", "needs"}),
     "optional": frozenset({"id", "label", "help", "article", "include"}),
     "consistency": frozenset({"id", "first", "second", "when", "message", "fix", "field"}),
 }
@@ -345,7 +354,7 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
         return tuple(value)
 
     heads = strings("indemnity") if "indemnity" in entry else INDEMNITY_HEADS
-    unknown = sorted(set(heads) - set(INDEMNITY_HEADS))
+    unknown = sorted(set(heads) - set(INDEMNITY_HEADS) - set(NARROW_INDEMNITY_HEADS))
     if unknown:
         raise BlueprintError(f"{name}: [liability] there is no indemnity head '{unknown[0]}'")
     carve_outs = strings("excluded_losses_except")
@@ -442,6 +451,14 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
             for index, entry in enumerate(data.get("admit", []), 1)
         ),
         liability=_liability(check, data, name),
+        vocabulary=tuple(
+            (
+                _text(entry, "loose", f"{name}: vocabulary {index}"),
+                _text(entry, "term", f"{name}: vocabulary {index}", check.american),
+                check.clause(str(entry["needs"]), f"vocabulary {index}") if entry.get("needs") else "",
+            )
+            for index, entry in enumerate(data.get("vocabulary", []), 1)
+        ),
     )
 
 

@@ -60,6 +60,13 @@ def build_budget_schedule(terms: AgreementTerms, facts: DealFacts, included: fro
         intro = DraftParagraph([TextRun("The Budget is:")])
     blocks: list[DraftParagraph | Table] = [intro, Table("table.budget", "Budget", header, rows, total)]
     if with_grant:
+        # Without a grant in the answers there is no defined Granting Authority to name.
+        consortium = terms.consortium
+        granting = (
+            "the Granting Authority"
+            if consortium is not None and consortium.grant is not None
+            else "the body granting it"
+        )
         blocks.append(
             DraftParagraph(
                 [
@@ -67,7 +74,7 @@ def build_budget_schedule(terms: AgreementTerms, facts: DealFacts, included: fro
                         f"Each {facts.party}'s own contribution is its estimated costs less its maximum grant. "
                         "The maximum grant of each "
                         f"{facts.party} is the most it may receive; the grant actually paid follows the costs "
-                        "accepted by the Granting Authority."
+                        f"accepted by {granting}."
                     )
                 ]
             )

@@ -79,6 +79,8 @@ class DealFacts:
     currency: str
     #: The company's equity in the singular ("Share", "Unit"), its holder, its capital
     #: and its form in words; whether it already exists (then it is never "formed").
+    #: The type's vocabulary for loose words in spliced answers (blueprint ``[[vocabulary]]``).
+    vocabulary: tuple[tuple[str, str, str], ...] = ()
     stake_one: str = "Share"
     holder: str = "Shareholder"
     capital: str = "issued share capital"
@@ -219,6 +221,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
             if not (venture is not None and venture.merger_control_filing and is_clearance_condition(condition))
         ),
         possessives={p.short_name: PRONOUNS[p.entity_type is EntityType.INDIVIDUAL][1] for p in terms.parties},
+        vocabulary=blueprint.vocabulary,
         subcontract_matters=tuple(
             item.matter for item in terms.governance.reserved_matters if "subcontract" in item.matter.casefold()
         ),

@@ -97,7 +97,11 @@ def planned_schedules(
     """The ids of the schedules this agreement has, in order (``selected``: the clause
     ids assembled; a schedule whose clauses are all absent is left out)."""
     ids = []
-    if terms.contributions and _owned("schedule.contributions", selected):
+    # With a consortium Budget only the resources made available are scheduled (cash is a
+    # Member's own contribution in the Budget): cash alone leaves no Contributions schedule.
+    budgeted = selected is not None and "financial.budget" in selected
+    scheduled = [item for item in terms.contributions if not (budgeted and item.kind is ContributionKind.CASH)]
+    if scheduled and _owned("schedule.contributions", selected):
         ids.append("schedule.contributions")
     if _share_tables(terms, selected):
         ids.append("schedule.shares")
@@ -407,6 +411,8 @@ def _contribution_due(terms: AgreementTerms, item: Contribution, date_style: str
 def _contributions(
     terms: AgreementTerms, facts: DealFacts, included: frozenset[str], date_style: str, spelling: str
 ) -> DraftSchedule:
+    if "financial.budget" in included:
+        return _resources(terms, facts, included, date_style, spelling)
     rows = tuple(
         (
             clean_text(item.party),
@@ -490,6 +496,40 @@ def _totals_by_party(terms: AgreementTerms, facts: DealFacts, included: frozense
             )
         )
     return blocks
+
+
+def _resources(
+    terms: AgreementTerms, facts: DealFacts, included: frozenset[str], date_style: str, spelling: str
+) -> DraftSchedule:
+    """The Contributions of a consortium with a Budget: the resources each Member makes
+    available, with no value, no total and no cash. Money is stated once, in the Budget;
+    a Member's own co-financing is its own contribution there, paid to no one."""
+    rows = tuple(
+        (
+            clean_text(item.party),
+            _KIND_WORDS[item.kind],
+            clean_text(item.description),
+            respell(_MODE_WORDS[item.transfer_mode], spelling) if item.transfer_mode else NOT_APPLICABLE,
+            wording.long_date(item.due, date_style) if item.due else "As the project requires",
+        )
+        for item in terms.contributions
+        if item.kind is not ContributionKind.CASH
+    )
+    table = Table(
+        "table.contributions",
+        "Contributions",
+        ("Member" if facts.party == "Member" else "Party", "Kind", "Description", "Made available by", "When"),
+        rows,
+        None,
+    )
+    intro = _back_reference(
+        included,
+        "contributions.initial",
+        "The Contributions referred to in ",
+        " are as follows; their costs are those stated in the Budget, and no value is agreed for them:",
+        f"The Contributions of the {facts.parties} are as follows:",
+    )
+    return DraftSchedule("schedule.contributions", "Contributions", [intro, table])
 
 
 def _governance(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:

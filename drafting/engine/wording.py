@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -375,6 +375,20 @@ def _reads_as_title(words: list[str]) -> bool:
     return bool(capitalised) and not any(word.casefold() in _ARTICLES for word in words[1:])
 
 
+def defined_terms(value: object, vocabulary: Sequence[tuple[str, str, str]], has: Callable[[str], bool]) -> str:
+    """An answer's loose words in the type's defined terms ("the coordinator" -> "the
+    Coordinator"), each only where the clause that defines the term is in the draft. Whole
+    words, case-insensitive, longest phrase first so "a party's budget" wins over "party"."""
+    text = str(value)
+    entries = sorted(((loose, term) for loose, term, needs in vocabulary if not needs or has(needs)),
+                     key=lambda entry: -len(entry[0]))  # fmt: skip
+    if not entries:
+        return text
+    pattern = re.compile("|".join(rf"\b{re.escape(loose)}\b" for loose, _ in entries), re.IGNORECASE)
+    terms = {loose.casefold(): term for loose, term in entries}
+    return pattern.sub(lambda match: terms[match.group(0).casefold()], text)
+
+
 def lower_first(value: object) -> str:
     """ "Design the stack" -> "design the stack", to follow "shall" or a colon. The first
     letter is lowered only where the first word is an ordinary word of a sentence: not an
@@ -537,6 +551,7 @@ FILTERS: dict[str, Any] = {
     "name": name,
     "item": item,
     "lower_first": lower_first,
+    "defined_terms": defined_terms,
     "fragment": fragment,
     "sentence_like": sentence_like,
     "upper_first": upper_first,

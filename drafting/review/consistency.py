@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from drafting.engine.blueprints import answers_drafted, blueprint_for
+from drafting.engine.catalogue import default_catalogue
 from drafting.engine.investee import investee_words
 from drafting.review.findings import Finding, error, listing, warning
 from drafting.review.rules import ReviewContext, rule
@@ -289,6 +291,27 @@ _ANSWERS = (
 )  # fmt: skip
 
 
+def _type_can_draft(model: AllianceModel, answer: _Answer) -> bool:
+    """Whether some clause of this type could draft the answer: its page is one the type
+    reads, and a clause that drafts it is in one of the type's articles and not limited to
+    other types (the catalogue's ``models``)."""
+    if answer.field.split(".")[0] not in answers_drafted(model):
+        return False
+    catalogue = default_catalogue()
+    sections = blueprint_for(model).sections
+    for clause_id in answer.drafted_by:
+        try:
+            spec = catalogue.clause(clause_id)
+        except KeyError:
+            # A section id (``financial``): the type drafts it when it has that article.
+            if clause_id in sections:
+                return True
+            continue
+        if spec.section in sections and (not spec.models or model in spec.models):
+            return True
+    return False
+
+
 @rule()
 def answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
     """Nothing the user answered is dropped in silence."""
@@ -302,16 +325,34 @@ def answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
     if not dropped:
         return
     model = ctx.terms.model.value.replace("_", " ")
+    # An answer whose page this type never reads cannot be drafted by choosing anything else
+    # in this agreement: pointing to another type's module (capital calls for a consortium)
+    # would be wrong advice, so such answers are named as not belonging to the type.
+    foreign = [answer for answer in dropped if not _type_can_draft(ctx.terms.model, answer)]
+    draftable = [answer for answer in dropped if answer not in foreign]
     first = dropped[0]
-    hints = "; ".join(dict.fromkeys(answer.hint for answer in dropped))
     one = len(dropped) == 1
+    pronoun = "it" if one else "them"
+    advice = []
+    if draftable:
+        hints = "; ".join(dict.fromkeys(answer.hint for answer in draftable))
+        advice.append(f"To have {'it' if len(draftable) == 1 else 'them'} drafted, {hints}.")
+    if foreign:
+        labels = listing(answer.label for answer in foreign)
+        belongs = "does" if len(foreign) == 1 else "do"
+        advice.append(
+            f"{labels[0].upper()}{labels[1:]} {belongs} not belong to a {model} agreement, which has no "
+            f"clause for {'it' if len(foreign) == 1 else 'them'}."
+        )
     yield warning(
         "consistency.answer-not-drafted",
         first.fix_field or first.field,
         f"The draft answers {listing(answer.label for answer in dropped)}, but this {model} "
-        "agreement does not contain them: as it stands, the signed agreement would leave them out.",
-        f"To have {'it' if one else 'them'} drafted, {hints}. Otherwise clear the "
-        f"{'answer' if one else 'answers'}, so that nobody relies on {'it' if one else 'them'}.",
+        f"agreement does not contain {pronoun}: as it stands, the signed agreement would leave "
+        f"{pronoun} out.",
+        f"{' '.join(advice)} Otherwise clear the {'answer' if one else 'answers'}, so that nobody relies on {pronoun}."
+        if draftable
+        else f"{' '.join(advice)} Clear the {'answer' if one else 'answers'}, so that nobody relies on {pronoun}.",
         items=[answer.label for answer in dropped],
     )
 

@@ -86,11 +86,12 @@ def budget_matches_contributions(ctx: ReviewContext) -> Iterator[Finding]:
             yield warning(
                 "consortium.budget-vs-contributions",
                 "consortium.budget",
-                "The Budget and the Contributions disagree on what each Member puts into the project: "
-                f"{_joined(items)}. A Member's estimated costs are what it commits, and the Contributions "
-                "are how it commits them; two different figures invite a dispute over what it owes.",
-                "Make each Member's estimated costs in the Budget equal to the agreed value of its "
-                "Contributions, or correct the Contributions.",
+                "The Budget and the values given for the Contributions disagree on what each Member puts "
+                f"into the project: {_joined(items)}. The agreement states the money once, in the Budget, "
+                "and sets no value on the Contributions, so a wrong Budget holds the Member to the wrong "
+                "figure.",
+                "Correct each Member's estimated costs in the Budget, or the values given for its "
+                "Contributions, so that the two agree.",
                 clauses=ctx.draft.labels("financial.budget", "schedule.budget", "schedule.contributions"),
                 items=items,
             )
