@@ -97,6 +97,21 @@ class DealFacts:
     indemnity_heads: tuple[str, ...] = INDEMNITY_HEADS
     excluded_losses_except: tuple[str, ...] = ()
     recoverable_losses: tuple[str, ...] = ()
+    #: What a licence grants, read from its subject and the licensor's scheduled assets:
+    #: patents (then "Licensed Patents", "Valid Claim" and a patent royalty term are
+    #: drafted) and know-how (then "Licensed Know-How" and its delivery).
+    licensed_patents: bool = False
+    licensed_know_how: bool = False
+
+
+def _licensed(terms: AgreementTerms) -> tuple[bool, bool]:
+    """Whether a licence grants patents, know-how, from the words the user gave for it."""
+    grant = terms.ip.licence_grant
+    if grant is None:
+        return False, False
+    assets = (asset.asset for asset in terms.ip.background_schedule if asset.party == grant.licensor)
+    words = " ".join((grant.subject, *assets)).casefold()
+    return "patent" in words, any(word in words for word in ("know-how", "know how", "knowhow"))
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -181,6 +196,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         indemnity_heads=blueprint.liability.indemnity,
         excluded_losses_except=blueprint.liability.excluded_losses_except,
         recoverable_losses=blueprint.liability.recoverable_losses,
+        licensed_patents=_licensed(terms)[0],
+        licensed_know_how=_licensed(terms)[1],
     )
 
 
