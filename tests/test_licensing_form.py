@@ -7,7 +7,9 @@ indemnities, and the US profiles' American legal vocabulary."""
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,9 @@ from typing import Any
 import pytest
 
 from drafting.document import AgreementDocument, body_text_lines
+from drafting.docx_writer import docx_bytes
 from drafting.engine import assemble_agreement
+from drafting.law.profiles import all_profiles, profile
 from drafting.terms import AgreementTerms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,3 +180,34 @@ def test_the_licensee_indemnifies_for_its_products_and_the_licensor_gives_no_inf
     assert "Intellectual Property Rights that the Indemnifying Party provided under this Agreement" not in text
     assert "the development, manufacture, use, sale or other exploitation of Licensed Products" in text
     assert "product liability insurance" in text
+
+
+PROFILES = [entry.id for entry in all_profiles()]
+
+
+@cache
+def _under(law_id: str) -> AgreementDocument:
+    data = _terms("us_ny_licence").model_dump(mode="json")
+    data["governing_law"] = {"profile": law_id, "other": ""}
+    return assemble_agreement(AgreementTerms.model_validate(data))
+
+
+@pytest.mark.parametrize("law_id", PROFILES)
+def test_us_profiles_speak_american_boilerplate_and_word_proofs_in_the_profile_s_language(law_id: str) -> None:
+    chosen = profile(law_id)
+    document = _under(law_id)
+    text = "\n".join(body_text_lines(document))
+    headings = {clause.heading for clause in document.iter_clauses()}
+    if chosen.us:
+        assert document.operative_intro == "The Parties agree as follows:"
+        assert "duly organized, validly existing" in text and "organizational documents" in text
+        assert "duly incorporated" not in text and "constitutional documents" not in text
+        assert {"Amendment and waiver", "Severability"} <= headings
+        assert "No amendment of this Agreement is effective" in text
+        for phrase in ("IT IS AGREED", "duly incorporated or established", "Variation and waiver"):
+            assert phrase in chosen.deny_phrases
+    else:
+        assert document.operative_intro == "IT IS AGREED as follows:"
+        assert {"Variation and waiver", "Severance"} <= headings
+    styles = zipfile.ZipFile(io.BytesIO(docx_bytes(document, page_numbers={}))).read("word/styles.xml").decode()
+    assert f'<w:lang w:val="{chosen.spelling}"' in styles

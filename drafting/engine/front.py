@@ -150,4 +150,5 @@ def metadata(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView
         version=clean_text(version.strip()) or "1",
         keywords=(terms.model.value.replace("_", " "), "strategic alliance"),
         paper=law.paper if law is not None else "A4",
+        language=law.spelling if law is not None else "en-GB",
     )
