@@ -211,3 +211,37 @@ def test_us_profiles_speak_american_boilerplate_and_word_proofs_in_the_profile_s
         assert {"Variation and waiver", "Severance"} <= headings
     styles = zipfile.ZipFile(io.BytesIO(docx_bytes(document, page_numbers={}))).read("word/styles.xml").decode()
     assert f'<w:lang w:val="{chosen.spelling}"' in styles
+
+
+@ALL
+def test_the_minimum_royalty_runs_on_accrued_royalties_from_the_first_sale(name: str) -> None:
+    text = _text(name)
+    assert re.search(
+        r"The royalties accrued under (Section|clause) \d+\.\d+ on the sales made in each Contract Year", text
+    )
+    assert "starting with the Contract Year in which the first sale of a Licensed Product is made" in text
+    assert "pro-rated to the part of that Contract Year after that sale" in text
+    assert "may be recouped only against amounts exceeding the minimum" not in text
+    heads = {clause.heading for clause in _document(name).iter_clauses()}
+    assert "Minimum royalty" in heads and "Minimum guarantee" not in heads
+
+
+@ALL
+def test_a_licence_s_notes_speak_of_a_licence(name: str) -> None:
+    document = _document(name)
+    notes = {clause.id: clause.note for clause in document.iter_clauses() if clause.note is not None}
+    for clause_id, note in notes.items():
+        for word in ("joint venture", "forced transfer of shares", "KPIs", "recoupable against later payments"):
+            assert word not in note.text, (clause_id, word)
+        for alternative in note.alternatives:
+            assert "recoupable over the whole Term" not in alternative
+    withholding = "withholding tax" in notes["financial.model"].text
+    # Two US companies: no cross-border royalty; an Irish licensor and a Polish licensee: one.
+    assert withholding is (name != "us_ny_licence")
+
+
+def test_two_parties_are_never_the_parties_concerned_and_us_disclaimers_are_conspicuous() -> None:
+    text = _text("us_ny_licence")
+    assert "the Parties concerned" not in text and "the Party concerned" not in text
+    assert "ARE DISCLAIMED TO THE FULLEST EXTENT PERMITTED BY LAW" in text
+    assert "are excluded to the extent that it is fair and reasonable" in _text("licensing")
