@@ -77,6 +77,10 @@ def us_royalty_after_patent_expiry(ctx: ReviewContext) -> Iterator[Finding]:
         return
     if grant.royalty_term is RoyaltyTerm.LAST_VALID_CLAIM:
         return
+    if grant.royalty_term is RoyaltyTerm.AGREEMENT_TERM and ctx.draft.assembled and ctx.draft.has("licence.grant"):
+        # The royalty clause itself steps the rate down, country by country, where no Valid
+        # Claim covers the product (financial/model.royalty.j2): a hybrid licence's royalty.
+        return
     if grant.royalty_term is RoyaltyTerm.LATER_OF and grant.no_claim_rate_percent is not None:
         return
     rate = plain_percent(terms.sharing.rate_percent) if terms.sharing.rate_percent is not None else "the tiered rate"

@@ -297,10 +297,20 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.licence_grant.royalty_term": "later_of", "ip.licence_grant.no_claim_rate_percent": "3",
         "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
     }, silent=("royalty_term_within_agreement",)),
+    # A royalty for as long as the licence runs steps down where no Valid Claim covers the
+    # product (the royalty clause drafts it): silent. Ten years from first sale whatever
+    # the patents' expiry: fires.
     CorpusCase("licensing-new-york-patent-royalty-for-the-term", "licensing", {
         "governing_law": "New York", "disputes.arbitration.seat": "New York",
         "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
         "sharing.currency": "USD",
+    }, silent=("us_royalty_after_patent_expiry",)),
+    CorpusCase("licensing-new-york-patent-royalty-years-from-first-sale", "licensing", {
+        "governing_law": "New York", "disputes.arbitration.seat": "New York",
+        "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
+        "sharing.currency": "USD",
+        "ip.licence_grant.royalty_term": "years_from_first_sale",
+        "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
     }),
     CorpusCase("licensing-new-york-patent-royalty-until-last-claim", "licensing", {
         "governing_law": "New York", "disputes.arbitration.seat": "New York",
