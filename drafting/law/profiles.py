@@ -185,6 +185,7 @@ _VOCABULARY_KEYS = frozenset(
         "place_of_establishment",
         "constitutional_documents",
         "variation",
+        "improper_advantage",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
