@@ -247,3 +247,14 @@ def test_two_parties_are_never_the_parties_concerned_and_us_disclaimers_are_cons
     assert "the Parties concerned" not in text and "the Party concerned" not in text
     assert "ARE DISCLAIMED TO THE FULLEST EXTENT PERMITTED BY LAW" in text
     assert "are excluded to the extent that it is fair and reasonable" in _text("licensing")
+
+
+def test_a_non_exclusive_licensee_s_obligations_and_milestones_are_not_dropped() -> None:
+    data = _terms("licensing").model_dump(mode="json")
+    data["ip"]["licence_grant"]["exclusive"] = False
+    document = assemble_agreement(AgreementTerms.model_validate(data))
+    text = "\n".join(body_text_lines(document))
+    assert "licence.diligence" in _ids(document)
+    assert "In addition to its other obligations under this Agreement, Medinova shall:" in text
+    assert "achieve, by 31 October 2027, the following milestone: first marketing authorisation filed" in text
+    assert "make the licence non-exclusive" not in text
