@@ -262,3 +262,11 @@ def test_a_non_exclusive_licensee_s_obligations_and_milestones_are_not_dropped()
     assert "In addition to its other obligations under this Agreement, Medinova shall:" in text
     assert "achieve, by 31 October 2027, the following milestone: first marketing authorisation filed" in text
     assert "make the licence non-exclusive" not in text
+
+
+def test_a_us_company_is_named_by_its_state_in_american_drafting() -> None:
+    descriptions = [block.description for block in _document("us_ny_licence").parties]
+    assert descriptions[0].startswith("a Delaware corporation, registered under Delaware file number 7788123")
+    assert descriptions[1].startswith("a New York limited liability company, whose principal place of business")
+    # The same US company under an English-spelling law keeps the neutral form.
+    assert _under("ew").parties[0].description.startswith("a company incorporated under the laws of Delaware")
