@@ -250,6 +250,9 @@ class DocumentMetadata:
     #: "A4" or "Letter": the paper of the governing law's profile (Letter for US laws);
     #: both writers set the agreement on it (see ``drafting.paper``).
     paper: str = "A4"
+    #: The proofing language Word checks the text in: the profile's spelling ("en-US"
+    #: under US laws), so Word does not flag the American text as misspelt.
+    language: str = "en-GB"
 
 
 DRAFT_MARKING = "DRAFT \u2014 open points"

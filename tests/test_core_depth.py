@@ -45,7 +45,8 @@ def test_the_royalty_term_runs_per_product_and_country_with_a_know_how_rate() ->
     assert "for each Licensed Product, country by country" in text
     assert "the later of the expiry or final invalidation of the last Valid Claim" in text
     assert "twelve (12) years after that first sale" in text
-    assert "“Valid Claim” means a claim of an issued and unexpired patent" in text
+    # A patent licence defines Valid Claim once, among the definitions (tests/test_licensing_form.py).
+    assert "Valid Claim" in text and "“Valid Claim” means" not in text
     assert "is two point five per cent (2.5%)" in text or "2.5%" in text
     assert f"under {draft.label('financial.model')}" in text
 

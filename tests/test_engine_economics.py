@@ -136,7 +136,8 @@ def test_royalty_tiers_on_the_whole_amount_and_a_minimum_royalty_that_costs_excl
         "the shortfall is not a debt" in text and "make the rights granted under this Agreement non-exclusive" in text
     )
     top_up = _text(changed(example("licensing_milestones"), {"sharing.shortfall": "top_up_payment"}))
-    assert "Any shortfall shall be paid within forty-five (45) days" in top_up
+    # A licence's minimum royalty: the difference from the royalties accrued in the year.
+    assert "Medinova shall pay the difference within forty-five (45) days after the end of that Contract Year" in top_up
 
 
 def test_minimum_purchase_shortfall_consequences() -> None:

@@ -26,6 +26,7 @@ def test_the_licence_article_is_drafted_in_depth() -> None:
         "licence.transfer",
         "licence.diligence",
         "licence.improvements",
+        "licence.prosecution",
         "licence.enforcement",
         "licence.warranties",
         "licence.challenge",

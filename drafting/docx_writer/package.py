@@ -33,6 +33,8 @@ from drafting.docx_writer.house_style import TEMPLATE_PATH, StyleId
 from drafting.files import write_bytes_atomically
 from drafting.paper import page_setup
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
 #: Core properties are limited to 255 characters by Word.
 PROPERTY_MAX = 255
 #: The zip timestamp of every part (the zip format's own epoch), so bytes never depend on the clock.
@@ -54,6 +56,7 @@ def docx_bytes(
         page_numbers = heading_pages(document)
     rendered = render_body(document, with_comments=comments, page_numbers=page_numbers)
     word = docx.Document(io.BytesIO(_template_bytes()))
+    _set_language(word, document.metadata.language)
     main_part: DocumentPart = word.part
     headers = {
         "default": _add_story(main_part, HeaderPart, x.hdr(_running_header(document)), "header"),
@@ -73,6 +76,16 @@ def docx_bytes(
         main_part.relate_to(comments_part, RT.COMMENTS)
     _set_properties(word, document)
     return package_bytes(word)
+
+
+def _set_language(word: docx.document.Document, language: str) -> None:
+    """The proofing language of the document defaults (``w:docDefaults/w:rPrDefault``):
+    the house style is built in en-GB, an American agreement is proofed in en-US."""
+    for lang in word.styles.element.iterfind(
+        f"{{{W_NS}}}docDefaults/{{{W_NS}}}rPrDefault/{{{W_NS}}}rPr/{{{W_NS}}}lang"
+    ):
+        lang.set(f"{{{W_NS}}}val", language)
+        lang.set(f"{{{W_NS}}}eastAsia", language)
 
 
 def write_docx(

@@ -382,7 +382,10 @@ def assemble_agreement(
         drafts: list[DraftClause] = []
         notes: dict[str, DraftingNote] = {}
         for spec, key in chosen:
-            heading = plan.titles.get(spec.id, spec.title) if spec.run_in else ""
+            # The type's own title first ("Royalty"), then the legal system's ("Severability"
+            # under US laws: the profile's ``heading.<clause id>`` word), then the catalogue's.
+            title = plan.titles.get(spec.id) or law.word(f"heading.{spec.id}") or spec.title
+            heading = title if spec.run_in else ""
             draft = _render_clause(catalogue, spec, key, context, compiled_overrides.get(spec.id), heading)
             if draft is None:
                 continue
@@ -426,4 +429,6 @@ def assemble_agreement(
         execution_note=page.note,
         witnesses=page.witnesses,
         clause_word=clause_word,
+        # "IT IS AGREED" is English; a profile may give its own words ("The Parties agree").
+        operative_intro=(law.word("operative_intro").replace("{parties}", facts.parties) or "IT IS AGREED as follows:"),
     )

@@ -151,6 +151,12 @@ class DealFacts:
     #: transferred outright matches its holding, its holding is paid for by both.
     kind_for_shares: frozenset[tuple[str, str]] = frozenset()
 
+    #: What a licence grants, read from its subject and the licensor's scheduled assets:
+    #: patents (then "Licensed Patents", "Valid Claim" and a patent royalty term are
+    #: drafted) and know-how (then "Licensed Know-How" and its delivery).
+    licensed_patents: bool = False
+    licensed_know_how: bool = False
+
 
 #: The pronouns of a party, by whether it is a natural person (as the members' clauses
 #: have always said): subject, possessive, object, reflexive.
@@ -158,6 +164,16 @@ PRONOUNS: dict[bool, tuple[str, str, str, str]] = {
     False: ("it", "its", "it", "itself"),
     True: ("he or she", "his or her", "him or her", "himself or herself"),
 }
+
+
+def _licensed(terms: AgreementTerms) -> tuple[bool, bool]:
+    """Whether a licence grants patents, know-how, from the words the user gave for it."""
+    grant = terms.ip.licence_grant
+    if grant is None:
+        return False, False
+    assets = (asset.asset for asset in terms.ip.background_schedule if asset.party == grant.licensor)
+    words = " ".join((grant.subject, *assets)).casefold()
+    return "patent" in words, any(word in words for word in ("know-how", "know how", "knowhow"))
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -279,6 +295,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         voters="Members" if host else parties,
         finance_contemplated=has_company and finance_contemplated(terms),
         kind_for_shares=kind_for_shares(terms) if has_company else frozenset(),
+        licensed_patents=_licensed(terms)[0],
+        licensed_know_how=_licensed(terms)[1],
     )
 
 

@@ -28,6 +28,11 @@ _ENTITY_WORDS: dict[EntityType, tuple[str, str]] = {
     EntityType.OTHER: ("an entity", "established under the laws of"),
 }
 
+#: The entity words after a US state's name ("a Delaware corporation").
+_US_STYLE = {EntityType.CORPORATION: "corporation", EntityType.LLC: "limited liability company"}
+#: The country itself names no state.
+_US = frozenset({"united states", "united states of america", "usa", "us", "u.s.", "u.s.a."})
+
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
@@ -40,6 +45,10 @@ def entity_description(entity_type: EntityType, jurisdiction: str, spelling: str
     """ "a company incorporated under the laws of England and Wales"."""
     noun, law = (respell(words, spelling) for words in _ENTITY_WORDS[entity_type])
     where = wording.place(one_line(jurisdiction))
+    state = one_line(jurisdiction).split(",")[0].strip()
+    if spelling == "en-US" and entity_type in _US_STYLE and regions_of(state) == {"us"} and state.casefold() not in _US:
+        # American drafting names a US company by its state: "a Delaware corporation".
+        return f"a {state} {_US_STYLE[entity_type]}"
     return f"{noun} {law} {where}" if where else noun
 
 
@@ -150,4 +159,5 @@ def metadata(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView
         version=clean_text(version.strip()) or "1",
         keywords=(terms.model.value.replace("_", " "), "strategic alliance"),
         paper=law.paper if law is not None else "A4",
+        language=law.spelling if law is not None else "en-GB",
     )

@@ -562,6 +562,21 @@ def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str
         (clean_text(asset.party), clean_text(asset.asset), clean_text(asset.registration_number) or NOT_APPLICABLE)
         for asset in terms.ip.background_schedule
     )
+    if "licence.grant" in included and (facts.licensed_patents or facts.licensed_know_how):
+        # A licence schedules what it licenses: the definitions of Licensed Patents and
+        # Licensed Know-How read this schedule, so it bears their names.
+        names = [
+            name
+            for name, on in (
+                ("Licensed Patents", facts.licensed_patents),
+                ("Licensed Know-How", facts.licensed_know_how),
+            )
+            if on
+        ]
+        title = " and ".join(names).replace("and Licensed Know-How", "and Know-How")
+        table = Table("table.background_ip", title, (facts.party, "Asset", "Registration number"), rows)
+        intro = _paragraph(TextRun(f"The {' and the '.join(names)} include the following:"))
+        return DraftSchedule("schedule.background_ip", title, [intro, table])
     table = Table("table.background_ip", "Background IP", (facts.party, "Asset", "Registration number"), rows)
     intro = _back_reference(
         included,

@@ -177,8 +177,20 @@ _VOCABULARY_KEYS = frozenset(
         # "Reasonable endeavours" is an English scale of effort with no meaning in a civil
         # code: there, an obligation of means in the system's own term.
         "endeavours",
+        # US drafting words for the shared boilerplate: the operative words before the
+        # clauses ("The {parties} agree as follows:"), the capacity warranty, the name of a
+        # change to the agreement ("amendment" for "variation").
+        "operative_intro",
+        "duly_established",
+        "place_of_establishment",
+        "constitutional_documents",
+        "variation",
+        "improper_advantage",
     }
 )
+#: A clause's run-in heading in this system's words: ``"heading.general.severance" =
+#: "Severability"`` (any clause id after the prefix).
+_VOCABULARY_PREFIXES = ("heading.",)
 _LIST_KEYS = frozenset({"non_excludable"})
 _REVIEW_KEYS = frozenset(
     {
@@ -209,13 +221,19 @@ def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _table(data: Mapping[str, Any], key: str, where: str, allowed: frozenset[str] | None) -> dict[str, str]:
+def _table(
+    data: Mapping[str, Any],
+    key: str,
+    where: str,
+    allowed: frozenset[str] | None,
+    prefixes: tuple[str, ...] = (),
+) -> dict[str, str]:
     value = data.get(key, {})
     if not isinstance(value, dict):
         raise LawProfileError(f"{where}: [{key}] must be a table")
     out: dict[str, str] = {}
     for name, text in value.items():
-        if allowed is not None and name not in allowed:
+        if allowed is not None and name not in allowed and not name.startswith(prefixes or ("\0",)):
             raise LawProfileError(f"{where}: [{key}] has an unknown key '{name}' (known: {', '.join(sorted(allowed))})")
         if not isinstance(text, str):
             raise LawProfileError(f"{where}: [{key}] {name} must be text")
@@ -311,7 +329,7 @@ def load_profile(path: Path) -> LawProfile:
         arbitration_institution=str(forums.get("institution", "ICC")),
         arbitration_seat=str(forums.get("seat", "")),
         mediation_provider=str(forums.get("mediation", "ICC")),
-        vocabulary=_table(data, "vocabulary", where, _VOCABULARY_KEYS),
+        vocabulary=_table(data, "vocabulary", where, _VOCABULARY_KEYS, _VOCABULARY_PREFIXES),
         clauses=_table(data, "clauses", where, _CLAUSE_KEYS),
         lists=lists,
         positions=_table(data, "positions", where, None),

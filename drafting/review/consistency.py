@@ -267,7 +267,10 @@ _ANSWERS = (
             "model"),
     _Answer("the profit distributions", "distributions", lambda t: t.distributions is not None,
             ("company.distributions", "finances.distributions"), _OTHER_MODEL, "model"),
-    _Answer("the exclusivity", "exclusivity.kind", lambda t: t.exclusivity.kind is not ExclusivityKind.NONE,
+    # A licence's exclusivity is its grant's: an exclusive grant drafts the answer.
+    _Answer("the exclusivity", "exclusivity.kind",
+            lambda t: t.exclusivity.kind is not ExclusivityKind.NONE
+            and not (t.ip.licence_grant is not None and t.ip.licence_grant.exclusive),
             ("exclusivity.grant",), "set the exclusivity to none if it is not meant to apply"),
     _Answer("the money-sharing terms", "sharing.model", lambda t: t.sharing.model is not SharingModel.NONE,
             ("financial",), "set the sharing model to none if nothing is shared"),

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from drafting.engine.wording import long_date, months
+from drafting.law.facts import regions_of
 from drafting.review.facts import plain_percent
-from drafting.review.findings import Finding, warning
+from drafting.review.findings import Finding, note, warning
 from drafting.review.rules import ReviewContext, rule
-from drafting.review.systems import US_SYSTEMS
+from drafting.review.systems import EU_SYSTEMS, US_SYSTEMS, governing_system
 from drafting.terms import AllianceModel
 from drafting.terms.commercial import ExclusivityKind
 from drafting.terms.economics import Shortfall
@@ -76,6 +77,10 @@ def us_royalty_after_patent_expiry(ctx: ReviewContext) -> Iterator[Finding]:
     if grant is None or not _licenses_patents(ctx) or not ctx.draft.has("financial.model"):
         return
     if grant.royalty_term is RoyaltyTerm.LAST_VALID_CLAIM:
+        return
+    if grant.royalty_term is RoyaltyTerm.AGREEMENT_TERM and ctx.draft.assembled and ctx.draft.has("licence.grant"):
+        # The royalty clause itself steps the rate down, country by country, where no Valid
+        # Claim covers the product (financial/model.royalty.j2): a hybrid licence's royalty.
         return
     if grant.royalty_term is RoyaltyTerm.LATER_OF and grant.no_claim_rate_percent is not None:
         return
@@ -149,7 +154,29 @@ def exclusivity_ends_before_term(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+@rule(models={AllianceModel.LICENSING})
+def eu_territory_under_another_law(ctx: ReviewContext) -> Iterator[Finding]:
+    """A licence for EU countries meets EU competition law whatever law governs it; under an
+    EU law the EU rules' own findings already speak (``ip.ttber-multi-party``...)."""
+    grant = ctx.terms.ip.licence_grant
+    if grant is None or "eu" not in regions_of(grant.territory) or governing_system(ctx.terms) in EU_SYSTEMS:
+        return
+    yield note(
+        "licensing.eu-territory",
+        "ip.licence_grant.territory",
+        f"The licence covers {grant.territory.strip()}, in the European Union: Article 101 of the EU "
+        "Treaty and the technology transfer block exemption (Regulation 316/2014) apply to it whatever "
+        "law governs the contract. The exemption holds only below 20% combined market share between "
+        "competitors (30% each otherwise); it never covers a restriction of the licensee's passive sales "
+        "beyond the exceptions the Regulation lists, nor an exclusive grant-back of its severable improvements.",
+        "Have the parties' market shares checked in the licensed products' markets, and keep the "
+        "grant-back non-exclusive and the licensee free to answer unsolicited orders from outside the territory.",
+        clauses=ctx.draft.labels("licence.grant"),
+    )
+
+
 RULES = (
+    eu_territory_under_another_law,
     royalty_term_within_agreement,
     us_royalty_after_patent_expiry,
     sublicence_income_needs_sublicensing,

@@ -330,10 +330,20 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.licence_grant.royalty_term": "later_of", "ip.licence_grant.no_claim_rate_percent": "3",
         "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
     }, silent=("royalty_term_within_agreement",)),
+    # A royalty for as long as the licence runs steps down where no Valid Claim covers the
+    # product (the royalty clause drafts it): silent. Ten years from first sale whatever
+    # the patents' expiry: fires.
     CorpusCase("licensing-new-york-patent-royalty-for-the-term", "licensing", {
         "governing_law": "New York", "disputes.arbitration.seat": "New York",
         "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
         "sharing.currency": "USD",
+    }, silent=("us_royalty_after_patent_expiry",)),
+    CorpusCase("licensing-new-york-patent-royalty-years-from-first-sale", "licensing", {
+        "governing_law": "New York", "disputes.arbitration.seat": "New York",
+        "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
+        "sharing.currency": "USD",
+        "ip.licence_grant.royalty_term": "years_from_first_sale",
+        "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
     }),
     CorpusCase("licensing-new-york-patent-royalty-until-last-claim", "licensing", {
         "governing_law": "New York", "disputes.arbitration.seat": "New York",
@@ -342,6 +352,21 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.licence_grant.royalty_term": "last_valid_claim",
         "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
     }, silent=("us_royalty_after_patent_expiry", "royalty_term_within_agreement")),
+    # EU competition law reaches a licence of EU countries under any law: a note under New
+    # York law; silent for a US territory, and under an EU law (its own rules speak there).
+    CorpusCase("licensing-eu-territory-new-york-law", "licensing", {
+        "governing_law": "New York", "disputes.arbitration.seat": "New York",
+        "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
+        "sharing.currency": "USD", "ip.licence_grant.royalty_term": "last_valid_claim",
+        "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
+    }),
+    CorpusCase("licensing-us-territory-new-york-law", "licensing", {
+        "governing_law": "New York", "disputes.arbitration.seat": "New York",
+        "parties[0].jurisdiction": "Delaware", "parties[1].jurisdiction": "New York",
+        "sharing.currency": "USD", "ip.licence_grant.territory": "United States",
+        "scope.territory": "United States",
+    }, silent=("eu_territory_under_another_law",)),
+    CorpusCase("licensing-eu-territory-irish-law", "licensing", {}, silent=("eu_territory_under_another_law",)),
     CorpusCase("licensing-sublicence-income-without-sublicensing", "licensing", {
         "ip.licence_grant.sublicence_income_percent": "20",
     }),
