@@ -14,6 +14,7 @@ from drafting.review import (
     contributions,
     data,
     disputes,
+    dropped,
     economics,
     governance,
     governance_drafted,
@@ -34,6 +35,7 @@ from drafting.review import (
     user_text,
 )
 from drafting.review.draft import DraftText
+from drafting.review.dropped import drafted_answer
 from drafting.review.findings import Finding, sort_findings
 from drafting.review.rules import Rule
 from drafting.review.systems import deal_systems
@@ -67,6 +69,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *signatories.RULES,
     *thresholds.RULES,
     *governance_drafted.RULES,
+    *dropped.RULES,
 )
 
 
@@ -86,4 +89,12 @@ def review(terms: AgreementTerms, document: AgreementDocument | None = None) -> 
     errors, then warnings, then notes, each sorted by field path."""
     draft = DraftText(document if document is not None else assemble_for_review(terms))
     systems = deal_systems(terms)
-    return sort_findings(finding for rule in ALL_RULES for finding in rule.run(terms, draft, systems))
+    # A finding about an answer this type cannot draft (kept from another type or an
+    # import) would comment on text the agreement does not contain: the one finding of
+    # ``dropped.answers_not_drafted`` names that answer instead.
+    return sort_findings(
+        finding
+        for rule in ALL_RULES
+        for finding in rule.run(terms, draft, systems)
+        if drafted_answer(terms.model, finding.path)
+    )

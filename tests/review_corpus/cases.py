@@ -631,7 +631,7 @@ CASES: tuple[CorpusCase, ...] = (
         "payments": [TRANCHE("2500000.00", "2027-03-01"), TRANCHE("2500000.00", "2028-03-01")],
         "contributions": [{"party": "Brightwater", "kind": "cash", "description": "Subscription for new shares",
                            "value": money("5000000.00"), "due": "2027-03-01"}],
-    }),
+    }, silent=("payment_clause_matches_schedule",)),
     CorpusCase("equity-tranches-match-the-schedule", "equity_alliance", {
         "payments": [TRANCHE("2500000.00", "2027-03-01"), TRANCHE("2500000.00", "2028-03-01")],
         "contributions": [{"party": "Brightwater", "kind": "cash", "description": "Subscription for new shares",
@@ -883,4 +883,47 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("co-marketing-default-body-untouched", "co_marketing", {
         "governance": {"body": "steering_committee"},
     }, silent=("governance_not_drafted",)),
+    # --- the DPIA: recorded as completed, and still a milestone --------------------------------
+    CorpusCase("data-sharing-dpia-completed-milestone-open", "data_sharing", {
+        "data_sharing.dpia_completed": True,
+        "scope.milestones": [{"description": "Joint DPIA signed off", "due": "2027-01-31", "owner": "Ardent"}],
+    }),
+    # The milestone was met before the Effective Date, and another milestone is no DPIA.
+    CorpusCase("data-sharing-dpia-signed-off-before-start", "data_sharing", {
+        "data_sharing.dpia_completed": True,
+        "scope.milestones": [{"description": "Joint DPIA signed off", "due": "2026-12-15", "owner": "Ardent"},
+                             {"description": "Model live on all orders", "due": "2027-04-30", "owner": "Ardent"}],
+    }, silent=("dpia_completed_but_open",)),
+    # --- answers a type cannot draft (a switched type, an imported file) ---------------------
+    # A network that was a joint venture before the switch: the board's reserved matters, the
+    # exit terms and the ownership of results stay in the draft, and no network clause reads them.
+    CorpusCase("network-switched-from-a-joint-venture", "partner_network", {
+        "governance": {"body": "board", "reserved_matters": [{"matter": "approving the annual budget"}]},
+        "exit": {"triggers": ["material_breach", "deadlock"], "valuation": "fair_market_value"},
+        "ip": {"foreground": {"ownership": "joint"}},
+    }),
+    # An imported distribution draft with KPIs and milestones: a distribution agreement drafts
+    # its minimum purchases, not KPIs or milestones.
+    CorpusCase("distribution-imported-kpis-and-milestones", "distribution", {
+        "scope.kpis": [{"metric": "Active reseller accounts", "target": "40"}],
+        "scope.milestones": [{"description": "Catalogue in French published", "owner": "Outillage"}],
+    }),
+    # KPIs in a co-marketing agreement are drafted (its reporting clause), and a data-sharing
+    # draft switched from a new consortium keeps only the starting choices (the coordinator,
+    # a general assembly): nothing the user answered is lost.
+    CorpusCase("co-marketing-kpis-drafted", "co_marketing", {
+        "scope.kpis": [{"metric": "Bookings from the campaign", "target": "5,000"}],
+    }, silent=("answers_not_drafted",)),
+    CorpusCase("data-sharing-switched-from-a-new-consortium", "data_sharing", {
+        "governance": {"body": "general_assembly", "voting_basis": "per_party"},
+        "consortium": {"coordinator": "Huishoud"},
+    }, silent=("answers_not_drafted", "governance_not_drafted")),
+    # Cash due on a date in the contributions and in tranches in the Payment Schedule of a
+    # joint venture, which drafts both (an equity alliance drafts no contributions).
+    CorpusCase("joint-venture-tranches-and-a-contribution-date", "joint_venture", {
+        "payments": [{"kind": "tranche", "payer": "Albion", "amount": money(amount), "due_date": due,
+                      "payee": {"kind": "entity", "name": "Albion Hanse Drives Limited"}}
+                     for amount, due in (("100000.00", "2027-03-01"), ("100000.00", "2028-03-01"))],
+        "contributions[0].due": "2027-03-01",
+    }),
 )  # fmt: skip
