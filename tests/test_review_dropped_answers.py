@@ -138,3 +138,56 @@ def test_a_switch_of_type_names_the_answers_and_clears_them_in_one_step(wizard) 
     wizard.history.undo()
     terms, _problems = wizard.collect()
     assert terms is not None and terms.exclusivity.kind.value == "field"
+
+
+# --- deal-specific points of law, as profile data -------------------------------------------
+def _moved(terms: AgreementTerms, country: str) -> AgreementTerms:
+    """The draft with its law and every party's home in ``country``."""
+    data = terms.model_dump(mode="json")
+    data["governing_law"] = country
+    for entry in data["parties"]:
+        entry["jurisdiction"] = country
+    return AgreementTerms.model_validate(data)
+
+
+@pytest.mark.parametrize(
+    ("country", "said"),
+    [
+        ("Germany", "section 37 of the Federal Data Protection Act"),
+        ("France", "Article 47 of the French Data Protection Act"),
+        ("Netherlands", "Article 40 of the Dutch GDPR Implementation Act"),
+        ("Ireland", "SCHUFA"),
+        ("England and Wales", "section 14 of the Data Protection Act 2018"),
+        ("New York", None),
+        ("Singapore", None),
+    ],
+)
+def test_automated_decisions_follow_each_law_s_profile(country: str, said: str | None) -> None:
+    terms = _moved(_case("data-sharing-orders-declined-on-the-score"), country)
+    found = [finding for finding in review(terms) if finding.rule_id == "data.automated-decisions"]
+    if said is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and said in found[0].message
+        assert "Huishoud take each decision" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("case", "rule_id", "said"),
+    [
+        ("equity-clean", "law.related-party-agreement", "article L. 227-10"),
+        ("equity-french-sa-investee", "law.related-party-agreement", "article L. 225-38"),
+        ("jv-french-sas-parent-services", "law.related-party-agreement", "article L. 227-10"),
+        ("research-university-results-to-the-company", "research.state-aid", "2022/C 414/01"),
+    ],
+)
+def test_each_point_of_law_is_said_only_under_a_law_that_has_it(case: str, rule_id: str, said: str) -> None:
+    terms = _case(case)
+    assert any(said in finding.message for finding in review(terms) if finding.rule_id == rule_id)
+    # Moved to a system whose profile says nothing on the point: silent.
+    elsewhere = _moved(terms, "Switzerland") if rule_id == "research.state-aid" else _moved(terms, "Germany")
+    if case.startswith("jv-"):
+        data = elsewhere.model_dump(mode="json")
+        data["joint_venture"]["jurisdiction"] = "Germany"
+        elsewhere = AgreementTerms.model_validate(data)
+    assert not [finding for finding in review(elsewhere) if finding.rule_id == rule_id]

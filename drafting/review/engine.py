@@ -13,6 +13,7 @@ from drafting.review import (
     consistency,
     contributions,
     data,
+    deal_law,
     disputes,
     dropped,
     economics,
@@ -70,6 +71,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *thresholds.RULES,
     *governance_drafted.RULES,
     *dropped.RULES,
+    *deal_law.RULES,
 )
 
 

@@ -857,6 +857,20 @@ CASES: tuple[CorpusCase, ...] = (
         "governance.reserved_matters": [{"matter": "admitting a new member", "threshold": "supermajority"},
                                         {"matter": "changing the work plan", "threshold": "supermajority"}],
     }),
+    # Admission of a new Member by two thirds of three Members (2 of 3: a majority), and by
+    # two thirds of five (4 of 5: more than the 3 of a majority), which says something.
+    CorpusCase("consortium-admission-two-thirds-of-three", "consortium", {
+        "consortium.admission_threshold": "supermajority",
+    }),
+    CorpusCase("consortium-admission-two-thirds-of-five", "consortium", {
+        "consortium.admission_threshold": "supermajority",
+        "parties[3]": party("Tallinn", "Tallinn Marine Robotics OÜ", "llc", "Estonia"),
+        "parties[4]": party("Porto", "Porto Ondas S.A.", home="Portugal"),
+        "governance.seats": [{"party": name, "seats": 1}
+                             for name in ("Rheinwerk", "Noordzee", "Shannon", "Tallinn", "Porto")],
+        "sharing.shares": [{"party": name, "percent": percent} for name, percent in (
+            ("Rheinwerk", "40"), ("Noordzee", "15"), ("Shannon", "15"), ("Tallinn", "15"), ("Porto", "15"))],
+    }, silent=("admission_supermajority",)),
     # Between two parties two thirds means both of them: a real veto, nothing to say.
     CorpusCase("jv-two-thirds-between-two", "joint_venture", {
         "governance.reserved_matters": [{"matter": "approving the annual budget", "threshold": "supermajority"}],
@@ -894,6 +908,44 @@ CASES: tuple[CorpusCase, ...] = (
         "scope.milestones": [{"description": "Joint DPIA signed off", "due": "2026-12-15", "owner": "Ardent"},
                              {"description": "Model live on all orders", "due": "2027-04-30", "owner": "Ardent"}],
     }, silent=("dpia_completed_but_open",)),
+    # --- deal-specific points of law (profile data) ----------------------------------------
+    # Orders scored on the shared data and declined on the score, under Dutch law.
+    CorpusCase("data-sharing-orders-declined-on-the-score", "data_sharing", {
+        "data_sharing.purpose": "scoring web-shop orders for payment fraud and declining the riskiest",
+    }),
+    # The same scoring by a processor for its controller, and by a Singapore company under
+    # Singapore law: no Article 22 point (the controller's own decision; no GDPR system).
+    CorpusCase("data-sharing-scoring-by-a-processor", "data_sharing", {
+        "data_sharing.purpose": "scoring web-shop orders for payment fraud and declining the riskiest",
+        "data_sharing.roles": "controller_processor", "data_sharing.article_26_arrangement": False,
+    }, silent=("automated_decisions",)),
+    CorpusCase("data-sharing-scoring-under-singapore-law", "data_sharing", {
+        "data_sharing.purpose": "scoring web-shop orders for payment fraud and declining the riskiest",
+        "parties[0].jurisdiction": "Singapore", "parties[1].jurisdiction": "Singapore",
+        "governing_law": "Singapore", "disputes.arbitration.seat": "Singapore",
+    }, silent=("automated_decisions",)),
+    # A French SA investee (the base's is an SAS); a 10% investor says nothing (not "more than 10%").
+    CorpusCase("equity-french-sa-investee", "equity_alliance", {"parties[1].legal_name": "Optimum Vision S.A."}),
+    CorpusCase("equity-french-investee-ten-percent", "equity_alliance", {"equity.stake_percent": "10"},
+               silent=("related_party_investment",)),
+    # A French SAS joint venture company to which its parents provide services, and the same
+    # company with no parent services drafted.
+    CorpusCase("jv-french-sas-parent-services", "joint_venture", {
+        "joint_venture.name": "Albion Hanse Drives SAS", "joint_venture.jurisdiction": "France",
+    }),
+    CorpusCase("jv-french-sas-no-parent-services", "joint_venture", {
+        "joint_venture.name": "Albion Hanse Drives SAS", "joint_venture.jurisdiction": "France",
+        "joint_venture.parent_services_arms_length": False,
+    }, silent=("related_party_parent_services",)),
+    # A Dutch university's results all owned by the company, and the same university keeping
+    # its own results with access on fair and reasonable terms.
+    CorpusCase("research-university-results-to-the-company", "research_collaboration", {
+        "parties[0].legal_name": "Stichting Myceliq, Utrecht University", "parties[0].entity_type": "university",
+        "research.ownership": "one_party", "research.owner": "Alpenrose",
+    }),
+    CorpusCase("research-university-keeps-its-results", "research_collaboration", {
+        "parties[0].legal_name": "Stichting Myceliq, Utrecht University", "parties[0].entity_type": "university",
+    }, silent=("state_aid_research",)),
     # --- answers a type cannot draft (a switched type, an imported file) ---------------------
     # A network that was a joint venture before the switch: the board's reserved matters, the
     # exit terms and the ownership of results stay in the draft, and no network clause reads them.
