@@ -165,7 +165,8 @@ class TermsPage(QWizardPage):
         for paths, widgets in self._drafted_widgets:
             shown = any(drafts_field(model, path) for path in paths)
             for widget in widgets:
-                widget.setVisible(shown)
+                if widget.isHidden() == shown:  # only a change: an explicit show would re-lay the page
+                    widget.setVisible(shown)
 
     def show_if_drafted(self, paths: tuple[str, ...], *widgets: QWidget) -> None:
         """Ask with ``widgets`` only where the type drafts one of ``paths`` (``scope.objectives``,
