@@ -261,7 +261,11 @@ def test_a_member_charged_with_publishing_may_publish(drafts: dict[str, Draft]) 
 
 # --- review ---------------------------------------------------------------------------
 def test_review_says_joint_venture_answers_do_not_belong_to_a_consortium() -> None:
-    findings = [f for f in review(_variant("grant")) if f.rule_id == "consistency.answer-not-drafted"]
+    # A missed funding call given as an exit event (a joint-venture answer).
+    data = _variant("grant").model_dump(mode="json")
+    data["exit"]["triggers"] = [*data["exit"]["triggers"], "funding_default"]
+    terms = AgreementTerms.model_validate(data)
+    findings = [f for f in review(terms) if f.rule_id == "consistency.answer-not-drafted"]
     assert findings
     finding = findings[0]
     assert "capital calls" not in finding.fix

@@ -227,7 +227,6 @@ def test_no_security_carve_out_without_finance() -> None:
     terms = _variant(
         UNEQUAL,
         scope__obligations__0__description="Provide the engineering team for the solar parks.",
-        scope__milestones__1__description="First park connected",
     )
     assert "lenders that provide project finance" not in _text(terms)
 

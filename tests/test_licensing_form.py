@@ -80,7 +80,10 @@ def test_no_alliance_skeleton_and_no_mutual_exclusivity_in_a_licence(name: str) 
 
 
 def test_the_work_plan_and_the_exclusivity_come_back_only_when_added() -> None:
-    terms = _varied("licensing", extra_modules=["work_plan", "exclusivity"])
+    # The examples hold no exclusivity answer of their own (a licence's exclusivity is the
+    # grant's); a user who adds the module gives one.
+    exclusivity = {"kind": "field", "scope": "Generic oral solid-dose medicines in the territory"}
+    terms = _varied("licensing", extra_modules=["work_plan", "exclusivity"], exclusivity=exclusivity)
     ids = _ids(assemble_agreement(terms))
     assert {"scope.purpose", "scope.obligations", "scope.milestones", "exclusivity.grant"} <= ids
     text = "\n".join(body_text_lines(assemble_agreement(terms)))

@@ -10,6 +10,14 @@ from tests.review_helpers import Case, assert_silent, assert_triggers
 W = Severity.WARNING
 JV = "joint_venture_50_50"
 
+#: An in-kind contribution with a value and no method, as another type's draft holds it.
+_IMPORTED = {
+    "party": "BPW",
+    "kind": "assets",
+    "description": "demonstration tools",
+    "value": {"amount": "100000.00", "currency": "EUR"},
+}
+
 TRIGGERS = [
     Case(
         "contributions.in-kind-valuation",
@@ -26,18 +34,18 @@ TRIGGERS = [
         W,
         "contributions[1].valuation_method",
     ),
-    # Elsewhere, a value without a method.
+    # Elsewhere, a value without a method (a co-marketing campaign's staff, valued).
     Case(
         "contributions.in-kind-valuation",
-        "distribution",
-        {"contributions[0].value": {"amount": "100000.00", "currency": "EUR"}},
+        "co_marketing",
+        {"contributions[1].kind": "personnel"},
         W,
-        "contributions[0].valuation_method",
+        "contributions[1].valuation_method",
     ),
     Case(
         "contributions.ip-assign-or-licence",
-        "licensing",
-        {"contributions[0].transfer_mode": None},
+        "co_marketing",
+        {"contributions[0].kind": "ip", "contributions[0].valuation_method": "licence fee benchmark"},
         W,
         "contributions[0].transfer_mode",
     ),
@@ -56,8 +64,15 @@ SILENT = [
     *(Case(case.rule_id, case.base) for case in TRIGGERS),
     # Cash needs no valuation method.
     Case("contributions.in-kind-valuation", JV, {"contributions[0].valuation_method": ""}),
-    # An unvalued in-kind contribution in a distribution deal is just a promise to perform.
-    Case("contributions.in-kind-valuation", "distribution"),
+    # An unvalued in-kind contribution in a co-marketing deal is just a promise to perform.
+    Case(
+        "contributions.in-kind-valuation",
+        "co_marketing",
+        {"contributions[1].kind": "personnel", "contributions[1].value": None},
+    ),
+    # A distribution agreement drafts no contributions: one kept from another type is
+    # reported once as not drafted, not valued.
+    Case("contributions.in-kind-valuation", "distribution", {"contributions": [_IMPORTED]}),
     Case("contributions.ip-assign-or-licence", JV, {"contributions[1].transfer_mode": "assign"}),
     Case("contributions.capital-calls-missing", "consortium_five_party", {"capital_calls.mode": "none"}),
     Case("contributions.capital-calls-missing", JV, {"capital_calls.mode": "shareholder_loans"}),

@@ -11,6 +11,16 @@ from tests.review_helpers import Case, assert_silent, assert_triggers, example, 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 
 
+#: Albion pays part of its cash into the venture as a tranche of the Payment Schedule.
+_ALBION_TRANCHE = {
+    "kind": "tranche",
+    "payer": "Albion",
+    "payee": {"kind": "entity", "name": "Railink Drive Systems Limited"},
+    "amount": {"amount": "1000000.00", "currency": "EUR"},
+    "due_date": "2027-09-30",
+}
+
+
 def _party(name: str, share: str) -> dict[str, object]:
     return {"payee": {"kind": "party", "party": name, "name": ""}, "share": share}
 
@@ -103,8 +113,8 @@ TRIGGERS = [
     ),
     Case(
         "economics.payment-clause-vs-schedule",
-        "equity_tranches",
-        {"contributions[0].due": "2027-02-15"},
+        "joint_venture_50_50",
+        {"payments": [_ALBION_TRANCHE]},
         E,
         "contributions[0].due",
     ),
@@ -165,7 +175,9 @@ SILENT = [
     Case("economics.minimum-without-consequence", "licensing_milestones"),
     Case("economics.minimum-without-consequence", "distribution_minimums"),
     Case("economics.tranches-not-total", "equity_tranches"),
+    # An equity alliance drafts no contributions: its subscription is in the investment clause.
     Case("economics.payment-clause-vs-schedule", "equity_tranches"),
+    Case("economics.payment-clause-vs-schedule", "joint_venture_50_50"),
     Case("economics.payment-without-when", "licensing_milestones"),
     Case("economics.non-party-payee", "revenue_share_bands", {"boilerplate.third_party_rights": True}),
     Case("economics.holding-not-whole-shares", "professionals_company"),

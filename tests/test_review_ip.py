@@ -31,8 +31,13 @@ TRIGGERS = [
     Case("ip.lead-exploiter-missing", JV, {"ip.foreground.ownership": "lead_exploiter"}, W, "ip.foreground.lead_party"),
     Case("ip.field-split-missing", JV, {"ip.foreground.ownership": "split_by_field"}, W, "ip.foreground.ownership"),
     Case("ip.background-schedule-missing", "licensing", {"ip.background_schedule": []}, W, "ip.background_schedule"),
-    # Any model where a party contributes IP.
-    Case("ip.background-schedule-missing", "revenue_sharing", {"ip.background_schedule": []}, W),
+    # Any model whose contributions (drafted) include IP: a co-marketing partner's brand assets.
+    Case(
+        "ip.background-schedule-missing",
+        "co_marketing",
+        {"ip.background_schedule": [], "contributions[0].kind": "ip", "contributions[0].transfer_mode": "license"},
+        W,
+    ),
     Case("ip.venture-background-licence", JV, {"ip.background_licence.scope": ""}, W, "ip.background_licence.scope"),
     Case("ip.ttber-multi-party", "licensing", {}, N, "parties", added_parties=(THIRD_LICENSEE,)),
     Case(

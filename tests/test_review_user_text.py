@@ -17,13 +17,15 @@ TRIGGERS = [
         N,
         "distribution.products",
     ),
-    Case("text.typed-reference", "licensing", {"scope.objectives[0]": "Meet the targets of clause 4.2"}, N),
+    Case("text.typed-reference", "consortium_five_party", {"scope.objectives[0]": "Meet the targets of clause 4.2"}, N),
     Case("text.typed-reference", "consortium_five_party", {"background": "As set out in Annex 2, ..."}, N),
 ]
 
 SILENT = [
     *(Case(case.rule_id, case.base) for case in TRIGGERS),
     Case("text.typed-reference", "distribution", {"distribution.products": "Schedule-free torque wrenches, 2 sizes"}),
+    # A licence drafts no objectives: the reference is in no text of the agreement.
+    Case("text.typed-reference", "licensing", {"scope.objectives": ["Meet the targets of clause 4.2"]}),
 ]
 
 

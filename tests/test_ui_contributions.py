@@ -30,6 +30,7 @@ def euros(amount: str) -> dict[str, str]:
 def interleaved_terms():
     """Alpha, Beta, Alpha: the tables group them, the terms must keep this order."""
     return make_terms(
+        "co_marketing",  # a type that drafts contributions (a revenue share has none)
         contributions=[
             {
                 "party": "Alpha",
@@ -45,7 +46,7 @@ def interleaved_terms():
                 "value": euros("200"),
                 "transfer_mode": "service",
             },
-        ]
+        ],
     )
 
 

@@ -50,7 +50,7 @@ def test_undo_and_redo_of_a_typed_field_with_the_keyboard(qtbot, window) -> None
 
 
 def test_undo_takes_back_drop_downs_spin_boxes_and_table_cells(qtbot, window) -> None:
-    wizard = open_blank(window)
+    wizard = open_blank(window, AllianceModel.CO_MARKETING)  # a type that drafts contributions
     wizard.jump_to(wizard.pages.index(wizard.term))
     page = wizard.term
     before = page.length.value()

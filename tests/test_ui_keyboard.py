@@ -93,7 +93,8 @@ def press_next(qtbot) -> None:
 
 
 def test_the_first_pages_by_keyboard_alone(qtbot, window) -> None:
-    window.create_and_open(blank_terms(AllianceModel.REVENUE_SHARING))
+    # A co-marketing alliance drafts contributions, so their tables are a step of its wizard.
+    window.create_and_open(blank_terms(AllianceModel.CO_MARKETING))
     wizard = window.editor.wizard
 
     basics = wizard.basics

@@ -66,7 +66,7 @@ def test_enter_in_a_share_cell_moves_down_and_never_fires_next(qtbot, wizard) ->
 
 
 def test_enter_in_a_contribution_table_edits_the_cell_not_next(qtbot, wizard) -> None:
-    wizard.load(blank_terms(AllianceModel.REVENUE_SHARING))
+    wizard.load(blank_terms(AllianceModel.CO_MARKETING))
     wizard.jump_to(wizard.pages.index(wizard.contributions))
     page_id = wizard.currentId()
     table = wizard.contributions.parties_tables[0]
@@ -83,7 +83,7 @@ def test_enter_in_a_contribution_table_edits_the_cell_not_next(qtbot, wizard) ->
 
 
 def test_tab_out_of_what_exactly_keeps_the_next_value_typed(qtbot, wizard) -> None:
-    wizard.load(blank_terms(AllianceModel.REVENUE_SHARING))
+    wizard.load(blank_terms(AllianceModel.CO_MARKETING))
     wizard.jump_to(wizard.pages.index(wizard.contributions))
     table = wizard.contributions.parties_tables[0]
     click(qtbot, table.add_button)
@@ -98,7 +98,7 @@ def test_tab_out_of_what_exactly_keeps_the_next_value_typed(qtbot, wizard) -> No
 
 
 def test_in_the_real_window_tab_out_of_what_exactly_keeps_the_next_value(qtbot, window) -> None:
-    window.show_editor(blank_terms(AllianceModel.REVENUE_SHARING), None)
+    window.show_editor(blank_terms(AllianceModel.CO_MARKETING), None)
     wizard = window.editor.wizard
     wizard.jump_to(wizard.pages.index(wizard.contributions))
     table = wizard.contributions.parties_tables[0]

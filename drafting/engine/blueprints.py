@@ -499,11 +499,10 @@ def optional_modules(model: AllianceModel) -> Sequence[OptionalModule]:
 
 
 @functools.cache
-def answers_drafted(model: AllianceModel) -> frozenset[str]:
-    """The top-level answers (``governance``, ``ip``...) that some clause this type can
-    draft reads, its optional modules included. The wizard asks only for those: a page
-    whose answers no clause of the type reads would gather text the agreement never shows.
-    """
+def _terms_read(model: AllianceModel) -> frozenset[str]:
+    """Every ``terms.`` path that some clause this type can draft reads (its optional
+    modules and the clauses a deal's facts admit included): the catalogue's own analysis
+    of each clause's templates and conditions (``ClauseSpec.variables``)."""
     catalogue = default_catalogue()
     blueprint = blueprint_for(model)
     sections = {section.id: section for section in catalogue.sections}
@@ -516,6 +515,33 @@ def answers_drafted(model: AllianceModel) -> frozenset[str]:
         for spec in section.clauses if section is not None else ():
             if (spec.models and model not in spec.models) or not plan.admits(spec.id, admitted):
                 continue
-            # The paths its templates and conditions read (the catalogue's own analysis).
-            read.update(path.split(".")[1] for path in spec.variables if path.startswith("terms."))
+            read.update(path for path in spec.variables if path.startswith("terms."))
     return frozenset(read)
+
+
+@functools.cache
+def answers_drafted(model: AllianceModel) -> frozenset[str]:
+    """The top-level answers (``governance``, ``ip``...) that some clause this type can
+    draft reads, its optional modules included. The wizard asks only for those: a page
+    whose answers no clause of the type reads would gather text the agreement never shows.
+    """
+    return frozenset(path.split(".")[1] for path in _terms_read(model))
+
+
+@functools.cache
+def fields_drafted(model: AllianceModel) -> frozenset[str]:
+    """The answers this type drafts one level down (``scope.kpis``, ``exit.valuation``),
+    from the same analysis as ``answers_drafted``; an answer some clause reads whole
+    (``terms.ip`` handed to a filter) is listed by its own name (``ip``)."""
+    return frozenset(".".join(path.split(".")[1:3]) for path in _terms_read(model))
+
+
+def drafts_field(model: AllianceModel, path: str) -> bool:
+    """Whether some clause of this type reads the answer ``path`` (``scope.kpis``), or
+    all of the answer it belongs to (``scope``); a top-level answer (``exit``) when some
+    clause reads any of it (``answers_drafted``)."""
+    top = path.split(".")[0]
+    if top == path:
+        return top in answers_drafted(model)
+    drafted = fields_drafted(model)
+    return path in drafted or top in drafted

@@ -156,6 +156,15 @@ class DealFacts:
     #: drafted) and know-how (then "Licensed Know-How" and its delivery).
     licensed_patents: bool = False
     licensed_know_how: bool = False
+    #: Whether the deal is a licence with its grant stated: a shared clause's variant reads
+    #: this fact, not the licence answers, so that no other type's wizard asks for them.
+    licence_granted: bool = False
+    #: Whether some party contributes cash: a shared clause reads this fact, not the
+    #: contributions, so that a type without contributions never asks for them.
+    cash_contributions: bool = False
+    licensor: str = ""
+    licensee: str = ""
+    licence_sublicensable: bool = False
 
 
 #: The pronouns of a party, by whether it is a natural person (as the members' clauses
@@ -295,6 +304,11 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         voters="Members" if host else parties,
         finance_contemplated=has_company and finance_contemplated(terms),
         kind_for_shares=kind_for_shares(terms) if has_company else frozenset(),
+        licence_granted=terms.model is AllianceModel.LICENSING and terms.ip.licence_grant is not None,
+        cash_contributions=any(item.kind.value == "cash" for item in terms.contributions),
+        licensor=terms.ip.licence_grant.licensor if terms.ip.licence_grant is not None else "",
+        licensee=terms.ip.licence_grant.licensee if terms.ip.licence_grant is not None else "",
+        licence_sublicensable=terms.ip.licence_grant is not None and terms.ip.licence_grant.sublicensable,
         licensed_patents=_licensed(terms)[0],
         licensed_know_how=_licensed(terms)[1],
     )

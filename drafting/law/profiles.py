@@ -210,6 +210,14 @@ _REVIEW_KEYS = frozenset(
         # criminal-offence data (Art. 10 GDPR) and reading a user's device (ePrivacy).
         "criminal_data",
         "terminal_access",
+        # Deal-specific flags (drafting.review.deal_law): automated decisions on shared data,
+        # State aid in research with a research organisation, related-party agreements by
+        # company form ("related_party_sas").
+        "automated_decisions",
+        "automated_decisions_national",
+        "state_aid_research",
+        "related_party_sas",
+        "related_party_sa",
     }
 )
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from drafting.engine.blueprints import answers_drafted, blueprint_for
+from drafting.engine.blueprints import answers_drafted, blueprint_for, drafts_field
 from drafting.engine.catalogue import default_catalogue
 from drafting.engine.investee import investee_words
+from drafting.review.dropped import given_answers
 from drafting.review.findings import Finding, error, listing, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AgreementTerms, AllianceModel
@@ -317,13 +318,21 @@ def _type_can_draft(model: AllianceModel, answer: _Answer) -> bool:
 
 @rule()
 def answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
-    """Nothing the user answered is dropped in silence."""
+    """Nothing the user answered is dropped in silence: an answer this type can draft but
+    this draft leaves out. An answer no clause of the type reads at all (kept from another
+    type or an import) is reported once, by ``dropped.answers_not_drafted``."""
     if not ctx.draft.assembled:
         return
+    given = given_answers(ctx.terms)
     dropped = [
         answer
         for answer in _ANSWERS
-        if answer.answered(ctx.terms) and not any(ctx.draft.has(clause_id) for clause_id in answer.drafted_by)
+        if answer.answered(ctx.terms)
+        # Another type's part left at its starting values (a coordinator, an empty
+        # company) holds no answer of the user's.
+        and (answer.fix_field != "model" or answer.field.split(".")[0] in given)
+        and drafts_field(ctx.terms.model, answer.field.split(".")[0])
+        and not any(ctx.draft.has(clause_id) for clause_id in answer.drafted_by)
     ]
     if not dropped:
         return

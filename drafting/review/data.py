@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from drafting.law import profile
+from drafting.review.economics import long_date
 from drafting.review.facts import EU_MEMBER_STATES
 from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import PRIVATE_BODIES, ReviewContext, rule
@@ -353,6 +354,50 @@ def national_data_rules(ctx: ReviewContext) -> Iterator[Finding]:
             )
 
 
+#: The words by which a milestone names the DPIA: the same test as the data obligations
+#: clause (``clause_templates/data/obligations.j2``), which holds back the first transfer
+#: while such a milestone is open.
+_DPIA_WORDS = ("dpia", "impact assessment")
+
+
+@rule(models={AllianceModel.DATA_SHARING})
+def dpia_completed_but_open(ctx: ReviewContext) -> Iterator[Finding]:
+    """The answers record the DPIA as completed while a milestone still has it to be signed
+    off after the Effective Date: the two places contradict, and the draft follows the
+    milestone (no Shared Data until sign-off)."""
+    terms = ctx.terms
+    data = terms.data_sharing
+    if data is None or not data.dpia_completed or not ctx.draft.has("data.obligations"):
+        return
+    start = terms.term.effective_date
+    open_ones = [
+        (index, milestone)
+        for index, milestone in enumerate(terms.scope.milestones)
+        if any(word in milestone.description.lower() for word in _DPIA_WORDS)
+        and (milestone.due is None or start is None or milestone.due >= start)
+    ]
+    if not open_ones:
+        return
+    index, milestone = open_ones[-1]  # the clause follows the last one, as here
+    due = f", due {long_date(milestone.due)}" if milestone.due else ", with no date"
+    if start is not None and milestone.due is not None:
+        due += f", after the Effective Date of {long_date(start)}"
+    clause = ctx.draft.clause("data.obligations")
+    where = clause.label if clause is not None else "the data protection obligations"
+    yield warning(
+        "data.dpia-completed-but-open",
+        "data_sharing.dpia_completed",
+        f"The data-sharing answers record the DPIA as completed, but milestone {index + 1} of the scope, "
+        f"'{milestone.description}' ({milestone.owner}{due}), still has it to be signed off; "
+        f"{where} follows the milestone, so no Shared Data may be disclosed or received until all parties "
+        "sign the DPIA off.",
+        "If the DPIA is signed off, delete the milestone or date it before the Effective Date so that sharing "
+        "can start at once; if it is not, untick 'DPIA completed' so that the answers say what the agreement does.",
+        clauses=[where] if clause is not None else [],
+        items=["DPIA completed: yes", f"milestone {index + 1}: {milestone.description}"],
+    )
+
+
 RULES = (
     national_data_rules,
     transfers_per_flow,
@@ -365,4 +410,5 @@ RULES = (
     breach_notice,
     onward_transfers,
     non_personal_licence,
+    dpia_completed_but_open,
 )

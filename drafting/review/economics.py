@@ -12,6 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
 
+from drafting.engine.blueprints import drafts_field
 from drafting.review.findings import Finding, error, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.review.share_sums import exact_sum, not_whole_message
@@ -259,6 +260,8 @@ def tranches_match_investment(ctx: ReviewContext) -> Iterator[Finding]:
 @rule()
 def payment_clause_matches_schedule(ctx: ReviewContext) -> Iterator[Finding]:
     terms = ctx.terms
+    if not drafts_field(terms.model, "contributions"):
+        return  # the contributions are not in this type's text (``dropped`` reports them)
     scheduled = {p.payer for p in terms.payments if p.kind in {PaymentKind.TRANCHE, PaymentKind.MILESTONE}}
     for index, contribution in enumerate(terms.contributions):
         if contribution.kind.value != "cash" or contribution.party not in scheduled or contribution.due is None:

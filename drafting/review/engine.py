@@ -14,7 +14,9 @@ from drafting.review import (
     consortium_budget,
     contributions,
     data,
+    deal_law,
     disputes,
+    dropped,
     economics,
     equity,
     governance,
@@ -36,6 +38,7 @@ from drafting.review import (
     user_text,
 )
 from drafting.review.draft import DraftText
+from drafting.review.dropped import drafted_answer
 from drafting.review.findings import Finding, sort_findings
 from drafting.review.rules import Rule
 from drafting.review.systems import deal_systems
@@ -71,6 +74,8 @@ ALL_RULES: tuple[Rule, ...] = (
     *governance_drafted.RULES,
     *consortium_budget.RULES,
     *equity.RULES,
+    *dropped.RULES,
+    *deal_law.RULES,
 )
 
 
@@ -90,4 +95,12 @@ def review(terms: AgreementTerms, document: AgreementDocument | None = None) -> 
     errors, then warnings, then notes, each sorted by field path."""
     draft = DraftText(document if document is not None else assemble_for_review(terms))
     systems = deal_systems(terms)
-    return sort_findings(finding for rule in ALL_RULES for finding in rule.run(terms, draft, systems))
+    # A finding about an answer this type cannot draft (kept from another type or an
+    # import) would comment on text the agreement does not contain: the one finding of
+    # ``dropped.answers_not_drafted`` names that answer instead.
+    return sort_findings(
+        finding
+        for rule in ALL_RULES
+        for finding in rule.run(terms, draft, systems)
+        if drafted_answer(terms.model, finding.path)
+    )

@@ -337,18 +337,16 @@ def members_in_several_countries(ctx: ReviewContext) -> Iterator[Finding]:
 
 @rule(models=MEMBERS)
 def joint_venture_answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
-    """Answers a joint venture drafts but this precedent keeps out (contributions with
-    agreed values, capital calls, an exit article, transfer rules, a non-compete, a
-    payment schedule): never dropped in silence."""
+    """Answers a joint venture drafts but this precedent keeps out although some of its
+    clauses read a part of them (capital calls, an exit article, a payment schedule):
+    never dropped in silence. Answers no clause of the type reads at all (contributions,
+    transfer rules, a non-compete) are reported by ``dropped.answers_not_drafted``."""
     terms = ctx.terms
     dropped = [
         (label, path)
         for label, path, answered in (
-            ("contributions", "contributions", bool(terms.contributions)),
             ("capital calls", "capital_calls.mode", terms.capital_calls.mode.value != "none"),
             ("exit and valuation terms", "exit", terms.exit is not None),
-            ("transfer restrictions", "transfer", terms.transfer is not None),
-            ("a non-compete", "non_compete.kind", terms.non_compete.kind.value not in ("none", "non_solicit_only")),
             ("scheduled payments", "payments", bool(terms.payments)),
         )
         if answered

@@ -19,7 +19,7 @@ from itertools import combinations
 from drafting.review.facts import describe_shares, ownership_shares, shares_from
 from drafting.review.findings import Finding, listing, note, warning
 from drafting.review.rules import ReviewContext, rule
-from drafting.terms import AgreementTerms
+from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.governance import BodyType, Threshold, VotingBasis
 
 #: The drafted supermajority: "a majority of at least two thirds of the votes of all ...".
@@ -194,4 +194,31 @@ def quorum_of_one(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
-RULES = (illusory_supermajority, quorum_of_one)
+@rule(models={AllianceModel.CONSORTIUM})
+def admission_supermajority(ctx: ReviewContext) -> Iterator[Finding]:
+    """The admission of a new Member by two thirds of the Members (one each, as the clause
+    counts them) where that is no more than a majority: three, four or six Members."""
+    consortium = ctx.terms.consortium
+    view = ctx.draft.clause("consortium.admission")
+    if consortium is None or consortium.admission_threshold is not Threshold.SUPERMAJORITY:
+        return
+    if view is None or "two thirds of the Members" not in view.text:
+        return
+    voters = Voters("Members", tuple(Decimal(1) for _ in ctx.terms.parties), {})
+    if not _illusory(voters):
+        return
+    needed = _votes_needed(voters.count, TWO_THIRDS, strictly_more=False)
+    yield note(
+        "consortium.illusory-admission-majority",
+        "consortium.admission_threshold",
+        f"{view.label.capitalize()} admits a new Member by a majority of at least two thirds of the Members, but "
+        f"two thirds of all {voters.count} Members is {needed}, exactly what a simple majority needs ({needed} of "
+        f"{voters.count}): the Member outvoted on an ordinary decision is outvoted on who joins too, so the "
+        "supermajority protects no one.",
+        "Choose unanimity for admissions if each Member should have a veto on who joins the consortium, or a "
+        "simple majority if none should.",
+        clauses=[view.label],
+    )
+
+
+RULES = (illusory_supermajority, quorum_of_one, admission_supermajority)

@@ -755,7 +755,7 @@ CASES: tuple[CorpusCase, ...] = (
         "payments": [TRANCHE("2500000.00", "2027-03-01"), TRANCHE("2500000.00", "2028-03-01")],
         "contributions": [{"party": "Brightwater", "kind": "cash", "description": "Subscription for new shares",
                            "value": money("5000000.00"), "due": "2027-03-01"}],
-    }),
+    }, silent=("payment_clause_matches_schedule",)),
     CorpusCase("equity-tranches-match-the-schedule", "equity_alliance", {
         "payments": [TRANCHE("2500000.00", "2027-03-01"), TRANCHE("2500000.00", "2028-03-01")],
         "contributions": [{"party": "Brightwater", "kind": "cash", "description": "Subscription for new shares",
@@ -981,6 +981,20 @@ CASES: tuple[CorpusCase, ...] = (
         "governance.reserved_matters": [{"matter": "admitting a new member", "threshold": "supermajority"},
                                         {"matter": "changing the work plan", "threshold": "supermajority"}],
     }),
+    # Admission of a new Member by two thirds of three Members (2 of 3: a majority), and by
+    # two thirds of five (4 of 5: more than the 3 of a majority), which says something.
+    CorpusCase("consortium-admission-two-thirds-of-three", "consortium", {
+        "consortium.admission_threshold": "supermajority",
+    }),
+    CorpusCase("consortium-admission-two-thirds-of-five", "consortium", {
+        "consortium.admission_threshold": "supermajority",
+        "parties[3]": party("Tallinn", "Tallinn Marine Robotics OÜ", "llc", "Estonia"),
+        "parties[4]": party("Porto", "Porto Ondas S.A.", home="Portugal"),
+        "governance.seats": [{"party": name, "seats": 1}
+                             for name in ("Rheinwerk", "Noordzee", "Shannon", "Tallinn", "Porto")],
+        "sharing.shares": [{"party": name, "percent": percent} for name, percent in (
+            ("Rheinwerk", "40"), ("Noordzee", "15"), ("Shannon", "15"), ("Tallinn", "15"), ("Porto", "15"))],
+    }, silent=("admission_supermajority",)),
     # Between two parties two thirds means both of them: a real veto, nothing to say.
     CorpusCase("jv-two-thirds-between-two", "joint_venture", {
         "governance.reserved_matters": [{"matter": "approving the annual budget", "threshold": "supermajority"}],
@@ -1007,4 +1021,85 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("co-marketing-default-body-untouched", "co_marketing", {
         "governance": {"body": "steering_committee"},
     }, silent=("governance_not_drafted",)),
+    # --- the DPIA: recorded as completed, and still a milestone --------------------------------
+    CorpusCase("data-sharing-dpia-completed-milestone-open", "data_sharing", {
+        "data_sharing.dpia_completed": True,
+        "scope.milestones": [{"description": "Joint DPIA signed off", "due": "2027-01-31", "owner": "Ardent"}],
+    }),
+    # The milestone was met before the Effective Date, and another milestone is no DPIA.
+    CorpusCase("data-sharing-dpia-signed-off-before-start", "data_sharing", {
+        "data_sharing.dpia_completed": True,
+        "scope.milestones": [{"description": "Joint DPIA signed off", "due": "2026-12-15", "owner": "Ardent"},
+                             {"description": "Model live on all orders", "due": "2027-04-30", "owner": "Ardent"}],
+    }, silent=("dpia_completed_but_open",)),
+    # --- deal-specific points of law (profile data) ----------------------------------------
+    # Orders scored on the shared data and declined on the score, under Dutch law.
+    CorpusCase("data-sharing-orders-declined-on-the-score", "data_sharing", {
+        "data_sharing.purpose": "scoring web-shop orders for payment fraud and declining the riskiest",
+    }),
+    # The same scoring by a processor for its controller, and by a Singapore company under
+    # Singapore law: no Article 22 point (the controller's own decision; no GDPR system).
+    CorpusCase("data-sharing-scoring-by-a-processor", "data_sharing", {
+        "data_sharing.purpose": "scoring web-shop orders for payment fraud and declining the riskiest",
+        "data_sharing.roles": "controller_processor", "data_sharing.article_26_arrangement": False,
+    }, silent=("automated_decisions",)),
+    CorpusCase("data-sharing-scoring-under-singapore-law", "data_sharing", {
+        "data_sharing.purpose": "scoring web-shop orders for payment fraud and declining the riskiest",
+        "parties[0].jurisdiction": "Singapore", "parties[1].jurisdiction": "Singapore",
+        "governing_law": "Singapore", "disputes.arbitration.seat": "Singapore",
+    }, silent=("automated_decisions",)),
+    # A French SA investee (the base's is an SAS); a 10% investor says nothing (not "more than 10%").
+    CorpusCase("equity-french-sa-investee", "equity_alliance", {"parties[1].legal_name": "Optimum Vision S.A."}),
+    CorpusCase("equity-french-investee-ten-percent", "equity_alliance", {"equity.stake_percent": "10"},
+               silent=("related_party_investment",)),
+    # A French SAS joint venture company to which its parents provide services, and the same
+    # company with no parent services drafted.
+    CorpusCase("jv-french-sas-parent-services", "joint_venture", {
+        "joint_venture.name": "Albion Hanse Drives SAS", "joint_venture.jurisdiction": "France",
+    }),
+    CorpusCase("jv-french-sas-no-parent-services", "joint_venture", {
+        "joint_venture.name": "Albion Hanse Drives SAS", "joint_venture.jurisdiction": "France",
+        "joint_venture.parent_services_arms_length": False,
+    }, silent=("related_party_parent_services",)),
+    # A Dutch university's results all owned by the company, and the same university keeping
+    # its own results with access on fair and reasonable terms.
+    CorpusCase("research-university-results-to-the-company", "research_collaboration", {
+        "parties[0].legal_name": "Stichting Myceliq, Utrecht University", "parties[0].entity_type": "university",
+        "research.ownership": "one_party", "research.owner": "Alpenrose",
+    }),
+    CorpusCase("research-university-keeps-its-results", "research_collaboration", {
+        "parties[0].legal_name": "Stichting Myceliq, Utrecht University", "parties[0].entity_type": "university",
+    }, silent=("state_aid_research",)),
+    # --- answers a type cannot draft (a switched type, an imported file) ---------------------
+    # A network that was a joint venture before the switch: the board's reserved matters, the
+    # exit terms and the ownership of results stay in the draft, and no network clause reads them.
+    CorpusCase("network-switched-from-a-joint-venture", "partner_network", {
+        "governance": {"body": "board", "reserved_matters": [{"matter": "approving the annual budget"}]},
+        "exit": {"triggers": ["material_breach", "deadlock"], "valuation": "fair_market_value"},
+        "ip": {"foreground": {"ownership": "joint"}},
+    }),
+    # An imported distribution draft with KPIs and milestones: a distribution agreement drafts
+    # its minimum purchases, not KPIs or milestones.
+    CorpusCase("distribution-imported-kpis-and-milestones", "distribution", {
+        "scope.kpis": [{"metric": "Active reseller accounts", "target": "40"}],
+        "scope.milestones": [{"description": "Catalogue in French published", "owner": "Outillage"}],
+    }),
+    # KPIs in a co-marketing agreement are drafted (its reporting clause), and a data-sharing
+    # draft switched from a new consortium keeps only the starting choices (the coordinator,
+    # a general assembly): nothing the user answered is lost.
+    CorpusCase("co-marketing-kpis-drafted", "co_marketing", {
+        "scope.kpis": [{"metric": "Bookings from the campaign", "target": "5,000"}],
+    }, silent=("answers_not_drafted",)),
+    CorpusCase("data-sharing-switched-from-a-new-consortium", "data_sharing", {
+        "governance": {"body": "general_assembly", "voting_basis": "per_party"},
+        "consortium": {"coordinator": "Huishoud"},
+    }, silent=("answers_not_drafted", "governance_not_drafted")),
+    # Cash due on a date in the contributions and in tranches in the Payment Schedule of a
+    # joint venture, which drafts both (an equity alliance drafts no contributions).
+    CorpusCase("joint-venture-tranches-and-a-contribution-date", "joint_venture", {
+        "payments": [{"kind": "tranche", "payer": "Albion", "amount": money(amount), "due_date": due,
+                      "payee": {"kind": "entity", "name": "Albion Hanse Drives Limited"}}
+                     for amount, due in (("100000.00", "2027-03-01"), ("100000.00", "2028-03-01"))],
+        "contributions[0].due": "2027-03-01",
+    }),
 )  # fmt: skip

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from drafting.engine.blueprints import answers_drafted
+from drafting.engine.blueprints import answers_drafted, drafts_field
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.widgets import ErrorLine, MoneyEdit, PartyCombo, help_line
 from ui.wizard.fields import resolve
@@ -78,6 +78,8 @@ class TermsPage(QWizardPage):
         self.touched = False
         self.model = AllianceModel.JOINT_VENTURE
         self.party_names: tuple[str, ...] = ()
+        #: Widgets asked only where the type drafts one of their answers (``show_if_drafted``).
+        self._drafted_widgets: list[tuple[tuple[str, ...], tuple[QWidget, ...]]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -160,6 +162,18 @@ class TermsPage(QWizardPage):
     def set_model(self, model: AllianceModel) -> None:
         self.model = model
         self._apply_model(model)
+        for paths, widgets in self._drafted_widgets:
+            shown = any(drafts_field(model, path) for path in paths)
+            for widget in widgets:
+                if widget.isHidden() == shown:  # only a change: an explicit show would re-lay the page
+                    widget.setVisible(shown)
+
+    def show_if_drafted(self, paths: tuple[str, ...], *widgets: QWidget) -> None:
+        """Ask with ``widgets`` only where the type drafts one of ``paths`` (``scope.objectives``,
+        ``contributions``): the same analysis of the clauses the review uses, so an answer
+        the type drops can reach a draft only from another type or an import, and the review
+        then reports it (``drafting.review.dropped``)."""
+        self._drafted_widgets.append((paths, widgets))
 
     def set_parties(self, names: Sequence[str]) -> None:
         was_loading, self._loading = self._loading, True

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QPushButton
 
+from drafting.review.findings import listing
 from drafting.terms import AgreementTerms, AllianceModel
 from ui.labels import MODEL_BLURBS, MODEL_NAMES, MODEL_STEERS
-from ui.widgets import EnumCombo, add_row, group, help_line
+from ui.widgets import EnumCombo, add_row, describe, group, help_line
 from ui.wizard.base import TermsPage
 
 
 class BasicsPage(TermsPage):
     paths = ("title", "model", "competitors", "background")
+    #: The user asked to clear the answers the chosen type does not draft.
+    clear_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__("The agreement", "What kind of alliance this is and why the parties are entering it.")
@@ -27,6 +31,20 @@ class BasicsPage(TermsPage):
         )
         self.model_blurb = help_line("")
         form.addRow("", self.model_blurb)
+        # Answers kept from another type (or an imported file) that this type cannot draft:
+        # named here, with the one action that removes them (the review reports them too).
+        self.dropped_line = help_line("")
+        self.dropped_line.setAccessibleName("Answers this type does not draft")
+        form.addRow("", self.dropped_line)
+        self.clear_button = QPushButton("C&lear answers this type does not draft")
+        describe(
+            self.clear_button,
+            "Clear answers this type does not draft",
+            "Removes the answers listed above from the draft; switching back to their type would otherwise keep them.",
+        )
+        form.addRow("", self.clear_button)
+        self.clear_button.clicked.connect(self.clear_requested)
+        self.show_dropped([])
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Leave empty for a title such as 'Joint Venture Agreement'")
         add_row(form, "&Title", self.title_edit, "The heading printed on the cover. Empty gives a standard title.")
@@ -59,6 +77,17 @@ class BasicsPage(TermsPage):
     def _show_blurb(self) -> None:
         model = self.chosen_model()
         self.model_blurb.setText(f"{MODEL_BLURBS[model]} {MODEL_STEERS.get(model, '')}".strip())
+
+    def show_dropped(self, items: list[str]) -> None:
+        """Name the answers the chosen type cannot draft (none: the line and button hide)."""
+        self.dropped_line.setText(
+            f"This type of agreement cannot draft some answers of this draft: {listing(items)}. "
+            "Switch back to their type, or clear them."
+            if items
+            else ""
+        )
+        self.dropped_line.setVisible(bool(items))
+        self.clear_button.setVisible(bool(items))
 
     def chosen_model(self) -> AllianceModel:
         model = self.model_combo.value()

@@ -57,6 +57,10 @@ class ContributionsPage(TermsPage):
         self.totals.setAccessibleName("Contribution totals")
         form.addRow(self.totals)
         self.body_layout.addWidget(box)
+        # Only a type whose clauses draft contributions asks for them (a licence or a
+        # distribution agreement has its own obligations instead).
+        self.parties_tables_box = box
+        self.show_if_drafted(("contributions",), box)
         self.parties_tables: list[PartyContributions] = []
         self._originals: dict[int, Contribution] = {}
         self._next_key = 0
@@ -82,7 +86,7 @@ class ContributionsPage(TermsPage):
             check.setAccessibleName(f"If a party does not pay: {label}")
             remedies_layout.addWidget(check)
             self.remedies[remedy] = check
-        add_row(
+        remedies_label = add_row(
             form,
             "If a party does not &pay",
             remedies,
@@ -92,7 +96,10 @@ class ContributionsPage(TermsPage):
         self.cure_days = QSpinBox()
         self.cure_days.setRange(0, 365)
         self.cure_days.setSuffix(" days")
-        add_row(form, "Time to pay &late", self.cure_days, "Extra time a late party gets before these apply.")
+        cure_label = add_row(
+            form, "Time to pay &late", self.cure_days, "Extra time a late party gets before these apply."
+        )
+        self.show_if_drafted(("funding_default",), remedies_label, remedies, cure_label, self.cure_days)
         self.body_layout.addWidget(self.funding_box)
 
         box, form = group(

@@ -55,7 +55,10 @@ class ScopePage(TermsPage):
         self.objectives.setTabChangesFocus(True)
         self.objectives.setFixedHeight(70)
         self.objectives.setPlaceholderText("One objective per line")
-        add_row(form, "&Objectives", self.objectives, "Concrete goals, one per line, e.g. 'launch in Madrid by June'.")
+        objectives_label = add_row(
+            form, "&Objectives", self.objectives, "Concrete goals, one per line, e.g. 'launch in Madrid by June'."
+        )
+        self.show_if_drafted(("scope.objectives",), objectives_label, self.objectives)
         self.territory = QLineEdit()
         self.territory.setPlaceholderText("e.g. the United Kingdom, or worldwide")
         add_row(form, "&Territory", self.territory, "Where the alliance operates. 'worldwide' is the default.")
@@ -71,7 +74,7 @@ class ScopePage(TermsPage):
         )
         self.body_layout.addWidget(box)
 
-        box, form = group(
+        self.exclusivity_box, form = box, form = group(
             "Exclusivity and non-compete",
             "Exclusivity and non-compete are separate promises; 'none' keeps both parties free, the usual start.",
         )
@@ -105,6 +108,8 @@ class ScopePage(TermsPage):
             "How long the non-compete lasts after the agreement ends.",
         )
         self.body_layout.addWidget(box)
+        # A consortium, a data-sharing or R&D agreement, a network... drafts neither promise.
+        self.show_if_drafted(("exclusivity", "non_compete"), self.exclusivity_box)
         self.body_layout.addStretch(1)
         self.watch(
             self.purpose,

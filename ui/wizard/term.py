@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -139,10 +140,21 @@ class TermPage(TermsPage):
         )
         self.tag_along = QCheckBox("Minority owners may join a sale (&tag-along)")
         self.tag_label = add_row(form, "Tag-along", self.tag_along, "Protects a small owner when a big one sells.")
+        self.drag = QSpinBox()
+        self.drag.setRange(51, 100)
+        self.drag.setSuffix(" %")
+        self.drag_label = add_row(
+            form,
+            "Drag-along from",
+            self.drag,
+            "Owners holding at least this share may make the others sell with them to a buyer. "
+            "Set it above the largest single holding if no one owner should decide a sale alone.",
+        )
         self.body_layout.addWidget(self.exit_box)
         self.body_layout.addStretch(1)
         self.watch(self.start, self.kind, self.length, self.renewal, self.notice, self.cure, self.convenience)
         self.watch(self.convenience_days, self.control, self.valuation, self.lock_in, self.first_right, self.tag_along)
+        self.watch(self.drag)
         self.watch(*self.triggers.values())
         self.watch(self.formula, self.multiple, self.expert, self.timetable)
         self.kind.currentIndexChanged.connect(self._show_dependent)
@@ -156,6 +168,8 @@ class TermPage(TermsPage):
             widget.setVisible(owned)
         self.tag_along.setVisible(owned)
         self.tag_label.setVisible(owned)
+        self.drag.setVisible(owned)
+        self.drag_label.setVisible(owned)
 
     def _show_dependent(self) -> None:
         kind = self.kind.value()
@@ -198,6 +212,7 @@ class TermPage(TermsPage):
         self.lock_in.setValue(transfer.lock_in_months or 0)
         self.first_right.set_value(transfer.first_right)
         self.tag_along.setChecked(transfer.tag_along)
+        self.drag.setValue(round(transfer.drag_threshold_percent))
         self._show_dependent()
 
     def read(self) -> dict[str, Any]:
@@ -248,8 +263,16 @@ class TermPage(TermsPage):
                 lock_in_months=self.lock_in.value() or None,
                 first_right=self.first_right.value(),
                 tag_along=self.tag_along.isChecked(),
+                drag_threshold_percent=self._drag_percent(),
             )
         return result
+
+    def _drag_percent(self) -> Decimal:
+        """The threshold as shown, keeping a stored fraction (66.7%) the whole-number box
+        rounds, unless the user changed it."""
+        stored = (self._transfer or TransferRestrictions()).drag_threshold_percent
+        shown = Decimal(self.drag.value())
+        return stored if round(stored) == shown else shown
 
     def check(self) -> dict[str, str]:
         return {}

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from drafting.law.suggest import suggest_currency
+from drafting.review.dropped import clear_dropped, dropped_answers, dropped_items
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.validation import Problem, problems_from_error
 from ui.findings import Issue, collect_issues
@@ -79,6 +80,7 @@ class AgreementWizard(QWizard):
         self._renames: dict[str, str] = {}
         self.parties.changed.connect(self._parties_edited)
         self.basics.changed.connect(self._basics_edited)
+        self.basics.clear_requested.connect(self.clear_dropped_answers)
         self.review.jump_requested.connect(self.jump_to_path)
         self.review.key_terms.terms_source = lambda: (self.collect()[0], self.export.overrides)
         self.currentIdChanged.connect(self._entered)
@@ -104,6 +106,7 @@ class AgreementWizard(QWizard):
         self._names_by_card = self._card_names()
         self.restart()
         self.history.reset(terms)
+        self._show_dropped()
 
     def reload(self, terms: AgreementTerms) -> None:
         """Show ``terms`` (an undo or redo step) on every page, staying on the current one."""
@@ -116,6 +119,7 @@ class AgreementWizard(QWizard):
         if isinstance(current, TermsPage):
             current.set_model(self.model())
             current.set_parties(self.parties.current_names())
+        self._show_dropped()
         self.edited.emit()
 
     def collect(self) -> tuple[AgreementTerms | None, list[Problem]]:
@@ -286,6 +290,19 @@ class AgreementWizard(QWizard):
     def _basics_edited(self) -> None:
         for page in self.pages:
             page.set_model(self.model())
+        self._show_dropped()
+
+    def _show_dropped(self) -> None:
+        """Name, under the agreement type, the answers the chosen type cannot draft."""
+        terms, _problems = self.collect()
+        self.basics.show_dropped(dropped_items(terms) if terms is not None else [])
+
+    def clear_dropped_answers(self) -> None:
+        """Remove the answers the chosen type cannot draft (one step Undo takes back)."""
+        terms, _problems = self.collect()
+        if terms is not None and dropped_answers(terms):
+            self.reload(clear_dropped(terms))
+            self._show_dropped()
 
     def _card_names(self) -> dict[int, str]:
         return {id(card): card.short_name.text().strip() for card in self.parties.cards}
