@@ -55,6 +55,25 @@ class FormWords:
     issue_evidence: str = ""
     issue_constitution: str = ""
     issue_register: str = ""
+    #: What the holders receive out of profits ("dividends"; an LLC's "distributions").
+    distributions: str = "dividends"
+    #: The reorganisations the investor must consent to, after "or" ("merge or demerge";
+    #: a Delaware LLC may "merge, consolidate, divide or convert").
+    reorganise: str = "merge or demerge"
+    #: Those who manage it and whose knowledge is its awareness ("directors and officers";
+    #: an LLC's "managers and officers").
+    officers: str = "directors and senior managers"
+    #: The members of its board, plural ("directors", "managers"); "" derives it.
+    members: str = ""
+    #: What else a new issue may be made in ("securities giving access to its capital").
+    access_securities: str = "securities giving access to its capital"
+    #: How the other holders' pre-emption over an issue to the investor is set aside, as a
+    #: noun phrase ("the cancellation in favour of {investor} of any preferential
+    #: subscription rights of the other {holders} over the {stake_words} it is offered").
+    pre_emption_waiver: str = (
+        "the cancellation in favour of {investor} of any preferential subscription rights of the other "
+        "{holders} over the {stake_words} it is offered"
+    )
     #: Words that must never describe this form (read by the tests).
     deny: tuple[str, ...] = ()
     #: The endings of a company's legal name that show this form ("SAS", "GmbH").

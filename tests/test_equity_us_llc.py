@@ -1,0 +1,183 @@
+"""An equity alliance whose investee is a US LLC (the Delaware panel's issues 10 and 11),
+fixed as classes: the investee's company-law words come from its legal form and law
+(``clause_templates/company/forms.toml``) for every form, not only the LLC; a US profile
+drafts a conspicuous jury waiver whenever it is asked for, also with arbitration; the
+tag-along the investee procures is a Condition, and the competitor ban lets it work. The
+regression fixture is the panel's scenario (tests/scenarios/us_de_equity_llc.json)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafting.document import AgreementDocument, Clause, Paragraph, body_text_lines, clause_lead_text, inline_text
+from drafting.engine import assemble_agreement
+from drafting.engine.company_forms import load_forms
+from drafting.engine.investee import investee_words
+from drafting.law import NEUTRAL, all_profiles, profile
+from drafting.terms import AgreementTerms
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIO = ROOT / "tests" / "scenarios" / "us_de_equity_llc.json"
+EXAMPLES = ("equity_alliance", "equity_tranches")
+US_PROFILES = [p.id for p in all_profiles() if p.id.startswith("us_")]
+#: Where a company formed under each profile's law sits (neutral: a law with no profile).
+SEAT = {p.id: p.label for p in all_profiles()} | {NEUTRAL: "Luxembourg", "": "Luxembourg"}
+#: Every form of forms.toml with a legal-name ending, under its own words ("") and under
+#: each law that refines it.
+FORM_CASES = sorted(
+    (form.value, law_id) for (form, law_id), words in load_forms().items() if load_forms()[form, ""].suffixes
+)
+
+
+def _data(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _render(data: dict[str, Any]) -> tuple[AgreementTerms, AgreementDocument]:
+    terms = AgreementTerms.from_json(json.dumps(data))
+    return terms, assemble_agreement(terms)
+
+
+def _text(document: AgreementDocument) -> str:
+    return "\n".join(body_text_lines(document))
+
+
+def _clause(document: AgreementDocument, clause_id: str) -> str:
+    """The whole text of the clause ``clause_id`` with its sub-clauses ("" if not drafted)."""
+    lines: list[str] = []
+
+    def walk(block: Clause) -> None:
+        lines.append(clause_lead_text(block))
+        for child in block.children:
+            if isinstance(child, Clause):
+                walk(child)
+            elif isinstance(child, Paragraph):
+                lines.append(inline_text(child.content))
+
+    for clause in document.iter_clauses():
+        if clause.id == clause_id:
+            walk(clause)
+            break
+    return " ".join(lines)
+
+
+def _number(document: AgreementDocument, clause_id: str) -> str:
+    return next(str(clause.number) for clause in document.iter_clauses() if clause.id == clause_id)
+
+
+@functools.cache
+def scenario() -> tuple[AgreementTerms, AgreementDocument]:
+    return _render(_data(SCENARIO))
+
+
+@functools.cache
+def form_draft(form: str, law_id: str) -> tuple[AgreementTerms, str]:
+    """The equity example with an investee of ``form`` formed under ``law_id``."""
+    data = _data(ROOT / "examples" / "equity_alliance.json")
+    suffix = load_forms()[next(f for f, _ in load_forms() if f.value == form), ""].suffixes[0]
+    investee = data["equity"]["investee"]
+    for party in data["parties"]:
+        if party["short_name"] == investee:
+            party["legal_name"] = f"Acme {suffix}"
+            party["jurisdiction"] = SEAT[law_id]
+    law = law_id or NEUTRAL
+    data["governing_law"] = {"profile": law, "other": "Luxembourg" if law == NEUTRAL else ""}
+    terms, document = _render(data)
+    return terms, _text(document)
+
+
+# --- issue 2: the investee's company-law words, for every form -------------------------
+
+#: Words of a share company's (or the French) law that never describe an LLC or an LLP.
+NOT_FOR_UNITS = (
+    "dividend",
+    "demerge",
+    "securities giving access to its capital",
+    "preferential subscription",
+    "competent corporate bodies",
+    "constitutional documents state",
+    "register of members",
+    "Shareholder",
+)
+
+
+@pytest.mark.parametrize(("form", "law_id"), FORM_CASES)
+def test_the_investment_clauses_speak_the_investees_form(form: str, law_id: str) -> None:
+    terms, text = form_draft(form, law_id)
+    words = investee_words(terms, profile(terms.governing_law.profile).spelling)
+    assert words is not None
+    assert words.pre_emption_waiver and words.pre_emption_waiver in text
+    assert words.access_securities in text
+    assert f"papers provided to the {words.body_members} at the same time" in text
+    assert "corporate officers" not in text
+    assert "corporate approvals" not in text
+    if words.stake != "Shares":
+        for phrase in NOT_FOR_UNITS:
+            assert phrase.lower() not in text.lower(), f"{phrase!r} describes a {form} under {law_id or 'no law'}"
+        assert f"as to {words.distributions}, voting" in text
+
+
+def test_a_delaware_llc_admits_the_investor_under_its_llc_agreement() -> None:
+    _, document = scenario()
+    completion = _clause(document, "investment.completion")
+    assert "amended and restated limited liability company agreement" in completion
+    assert "admitting Brightwater as a member" in completion
+    assert "6 Del. C. § 18-301" in completion
+    assert "schedule of members" in completion
+    consent = _clause(document, "investment.consent")
+    assert "merge, consolidate, divide or convert into another form of entity" in consent
+    assert "any of its managers or officers" in consent
+    assert "as to distributions, voting" in consent
+    pre_emption = _clause(document, "investment.pre_emption")
+    assert "preemptive rights of the other members under its limited liability company agreement" in pre_emption
+    assert "papers provided to the managers" in _clause(document, "investment.board")
+
+
+# --- issue 7: the jury waiver, for every US profile -------------------------------------
+
+
+@pytest.mark.parametrize("law_id", US_PROFILES)
+@pytest.mark.parametrize("forum", ["arbitration", "courts"])
+def test_a_us_jury_waiver_is_drafted_whenever_asked(law_id: str, forum: str) -> None:
+    data = _data(SCENARIO)
+    data["governing_law"] = {"profile": law_id, "other": ""}
+    if forum == "courts":
+        data["disputes"] |= {"forum": "courts", "arbitration": None, "courts": {"courts": "", "exclusive": True}}
+    _, document = _render(data)
+    waiver = _clause(document, "disputes.jury_waiver")
+    if profile(law_id).clause("jury_waiver"):
+        assert "WAIVES" in waiver and "TRIAL BY JURY" in waiver
+    else:
+        # California does not enforce a pre-dispute waiver: none is printed.
+        assert not re.search(r"\bjury\b", _text(document), re.IGNORECASE)
+    data["disputes"]["jury_waiver"] = False
+    _, without = _render(data)
+    assert _clause(without, "disputes.jury_waiver") == ""
+
+
+# --- issues 8 and 9: the tag-along is a Condition, and the competitor ban lets it work ----
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_the_tag_along_is_secured_as_a_condition(example: str) -> None:
+    for terms, document in (_render(_data(ROOT / "examples" / f"{example}.json")), scenario()):
+        if not _clause(document, "investor_transfer.tag_along"):
+            continue
+        founders = [p for p in terms.parties if p.short_name not in {terms.equity.investor, terms.equity.investee}]  # type: ignore[union-attr]
+        conditions = _clause(document, "investment.conditions")
+        tag = _clause(document, "investor_transfer.tag_along")
+        if not founders:
+            assert "to give" in conditions and "the right set out in" in conditions
+            assert "shall propose to its" not in tag
+            assert "requires at Completion" in tag
+        competitors = _clause(document, "investor_transfer.competitors")
+        if competitors:
+            tag_number = re.escape(_number(document, "investor_transfer.tag_along"))
+            assert re.search(rf"except under \w+ {tag_number}\b", competitors)
