@@ -109,8 +109,8 @@ def test_transfer_article_binds_the_investor_only(law_id: str) -> None:
     assert "Brightwater shall not sell, transfer, charge or otherwise dispose of any Investor Shares" in transfer
     assert "(the \u201cNominees\u201d)" in transfer
     assert "gives no right to require Optimum Vision to transfer or acquire any shares." in transfer
-    # Founders are not parties: the investee undertakes to procure the tag-along.
-    assert "Optimum Vision, which cannot bind its shareholders by this Agreement, undertakes to procure" in transfer
+    # Founders are not parties: the investee secures the tag-along, as a Condition.
+    assert "Optimum Vision, which cannot bind its shareholders by this Agreement, shall secure that right" in transfer
     # Two terms, each in its own meaning.
     assert "\u201cInvestor Shares\u201d means the ordinary shares in the capital of Optimum Vision" in text
     assert "\u201cShares\u201d means the shares of any class in the capital of Optimum Vision" in text

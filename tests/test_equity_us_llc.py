@@ -15,7 +15,15 @@ from typing import Any
 
 import pytest
 
-from drafting.document import AgreementDocument, Clause, Paragraph, body_text_lines, clause_lead_text, inline_text
+from drafting.document import (
+    AgreementDocument,
+    Clause,
+    Paragraph,
+    Table,
+    body_text_lines,
+    clause_lead_text,
+    inline_text,
+)
 from drafting.engine import assemble_agreement
 from drafting.engine.company_forms import load_forms
 from drafting.engine.investee import investee_words
@@ -181,3 +189,100 @@ def test_the_tag_along_is_secured_as_a_condition(example: str) -> None:
         if competitors:
             tag_number = re.escape(_number(document, "investor_transfer.tag_along"))
             assert re.search(rf"except under \w+ {tag_number}\b", competitors)
+
+
+# --- issues 4, 11, 12, 14 and 20: the governing law's practice, as profile data ----------
+
+PROFILES = [p.id for p in all_profiles()]
+
+
+@functools.cache
+def under(law_id: str) -> AgreementDocument:
+    """The equity example under the law of ``law_id``."""
+    data = _data(ROOT / "examples" / "equity_alliance.json")
+    data["governing_law"] = {"profile": law_id, "other": "Luxembourg" if law_id == NEUTRAL else ""}
+    return _render(data)[1]
+
+
+@pytest.mark.parametrize("law_id", PROFILES)
+def test_the_listing_that_ends_the_investors_rights_is_the_laws_own(law_id: str) -> None:
+    fall_away = _clause(under(law_id), "investment.fall_away")
+    if profile(law_id).clause("listing_event"):
+        assert "regulated market" not in fall_away and "multilateral trading facility" not in fall_away
+        assert "firm-commitment underwritten public offering" in fall_away
+    else:
+        assert "regulated market or multilateral trading facility" in fall_away
+
+
+@pytest.mark.parametrize("law_id", PROFILES)
+def test_warranty_practice_and_entity_status_follow_the_law(law_id: str) -> None:
+    document = under(law_id)
+    chosen = profile(law_id)
+    warranties = _clause(document, "investment.warranties")
+    mutual = _clause(document, "liability.warranties")
+    verb = chosen.word("warrants") or "warrants"
+    assert f"Optimum Vision {verb} to Brightwater" in warranties
+    disclosure = chosen.word("disclosure") or "Disclosure Letter"
+    assert f"(the \u201c{disclosure}\u201d)" in warranties
+    if chosen.word("disclosure"):
+        assert "Disclosure Letter" not in _text(document) and "fairly disclosed" not in warranties
+    if chosen.clause("entity_status"):
+        assert "in good standing" in mutual and "duly incorporated or established" not in mutual
+    else:
+        assert "duly incorporated or established" in mutual
+    securities = "\u201caccredited investor\u201d within the meaning of Rule 501(a) of Regulation D"
+    assert (securities in warranties) == bool(chosen.clause("investor_securities"))
+    # Diminution in value is the loss a warranty breach causes: the exclusion of lost profit
+    # never reaches a warranty claim, under any law.
+    excluded = _clause(document, "liability.excluded_losses")
+    number = re.escape(_number(document, "investment.warranties"))
+    assert re.search(rf"does not apply to the liability of a Party for a breach of \w+ {number}\b", excluded)
+
+
+@pytest.mark.parametrize("law_id", [*US_PROFILES, "ew", "de"])
+def test_no_express_good_faith_duty_where_the_law_implies_only_a_narrow_one(law_id: str) -> None:
+    obligations = _clause(under(law_id), "scope.general_obligations")
+    narrow = profile(law_id).positions.get("good_faith") == "implied_covenant_narrow"
+    assert ("in good faith" in obligations) != narrow or law_id == "de"
+
+
+# --- issues 5 and 17: assumed figures bracketed; a US company described by its state --------
+
+
+def test_an_assumed_capitalisation_is_bracketed_not_warranted_as_given() -> None:
+    terms, document = scenario()
+    assert terms.equity is not None and terms.equity.shares_before is None
+    schedule = next(s for s in document.schedules if s.id == "schedule.shares")
+    table = next(item for item in schedule.blocks if isinstance(item, Table) and item.id == "table.capitalisation")
+    assert table.caption == "Capitalization table"  # the US spelling of the caption
+    cells = [cell for row in (*table.rows, table.total_row or ()) for cell in row]
+    assert "[880,000] (100%)" in cells and "[1,000,000] (100%)" in cells
+    assert "120,000 (12%)" in cells and not any("[120,000]" in cell for cell in cells)
+    lines = _text(document)
+    assert "The figures in square brackets are worked out from the subscription price and the stake" in lines
+    data = _data(SCENARIO)
+    data["equity"]["shares_before"] = "880000"
+    _, given = _render(data)
+    assert "[880,000]" not in _text(given) and "square brackets" not in _text(given)
+
+
+def test_a_us_company_is_described_by_its_state() -> None:
+    _, document = scenario()
+    descriptions = [block.description for block in document.parties]
+    assert descriptions[0].startswith("a Delaware corporation, registered under")
+    assert descriptions[1].startswith("a Delaware limited liability company, registered under")
+    assert not any("incorporated under the laws of" in text for text in descriptions)
+    data = _data(SCENARIO)
+    data["parties"][0]["jurisdiction"] = "United States"
+    _, country_only = _render(data)
+    assert country_only.parties[0].description.startswith("a company incorporated under the laws of")
+
+
+def test_the_figures_to_confirm_name_only_the_missing_figures() -> None:
+    from drafting.review import review
+
+    terms, _ = scenario()
+    findings = [f for f in review(terms) if f.rule_id == "equity.figures-to-confirm"]
+    assert findings
+    assert "founders' cap" not in findings[0].fix
+    assert "the membership interests in issue before Completion" in findings[0].fix

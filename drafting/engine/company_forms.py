@@ -135,6 +135,29 @@ def address_lead(regions: frozenset[str]) -> str:
     return words.get("default", "whose registered office is at")
 
 
+@functools.cache
+def _state_descriptions(path: Path = FORMS_FILE) -> dict[str, dict[str, Any]]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("state_description", {})
+    return {str(region): dict(entry) for region, entry in table.items()}
+
+
+def state_description(entity_type: str, jurisdiction: str, regions: frozenset[str]) -> str:
+    """ "a Delaware corporation" for a party formed under the law of a US state (forms.toml
+    [state_description]); "" where the region has no such words, the jurisdiction names no
+    state first, or the entity type has none."""
+    first = jurisdiction.split(",")[0].strip()
+    for region in sorted(regions):
+        entry = _state_descriptions().get(region)
+        if entry is None or entity_type not in entry:
+            continue
+        country = {str(name) for name in entry.get("country", [])}
+        if not first or first.casefold().removeprefix("the ") in country:
+            return ""
+        return str(entry[entity_type]).replace("{state}", first)
+    return ""
+
+
 def form_words(form: CompanyForm | None, law_id: str = "") -> FormWords:
     """The words of ``form`` formed under the law of profile ``law_id`` (its own words
     where that law refines nothing)."""
