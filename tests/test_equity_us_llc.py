@@ -286,3 +286,45 @@ def test_the_figures_to_confirm_name_only_the_missing_figures() -> None:
     assert findings
     assert "founders' cap" not in findings[0].fix
     assert "the membership interests in issue before Completion" in findings[0].fix
+
+
+# --- issue 3: an investee taxed as a partnership; issues 16 and 19 --------------------------
+
+
+@pytest.mark.parametrize(("form", "law_id"), FORM_CASES)
+def test_tax_points_are_drafted_only_for_an_investee_taxed_as_a_partnership(form: str, law_id: str) -> None:
+    terms, text = form_draft(form, law_id)
+    words = investee_words(terms)
+    assert words is not None
+    partnership = form == "llc" and law_id.startswith("us_")
+    assert bool(words.tax_clause) == partnership
+    assert ("Schedule K-1" in text) == partnership
+    assert ("section 6223 of the Internal Revenue Code" in text) == partnership
+
+
+def test_the_delaware_llc_gets_tax_distributions_k1_and_a_classification_veto() -> None:
+    _, document = scenario()
+    tax = _clause(document, "investment.tax")
+    assert "treated as a partnership for United States federal income tax purposes" in tax
+    assert "Schedule K-1" in tax and "partnership representative under section 6223" in tax
+    assert "shall distribute to its members" in tax
+    assert "without the prior written consent of Brightwater" in tax
+
+
+def test_us_drafting_idiom_and_notes_that_speak_to_the_deal() -> None:
+    _, document = scenario()
+    text = _text(document)
+    for british in ("procure", "cleared funds", "turnover", "transfer, charge", "financial year"):
+        assert british not in text, british
+    notes = " ".join(clause.note.text for clause in document.iter_clauses() if clause.note)
+    assert "de minimiz" not in text + notes
+    assert "restated" not in notes and "A competitor investor" not in notes
+    assert "material influence" not in notes and "Hart-Scott-Rodino" in notes
+
+
+@pytest.mark.parametrize("law_id", PROFILES)
+def test_the_uncapped_indemnity_does_not_reach_every_breach_of_law(law_id: str) -> None:
+    indemnity = _clause(under(law_id), "liability.indemnity")
+    assert "breach of any law" not in indemnity
+    if "misconduct" in indemnity:
+        assert "violation of any law that applies to it in performing this Agreement" in indemnity

@@ -74,6 +74,8 @@ class FormWords:
         "the cancellation in favour of {investor} of any preferential subscription rights of the other "
         "{holders} over the {stake_words} it is offered"
     )
+    #: The tax points of an investee taxed as a partnership (a US LLC), or "".
+    tax_clause: str = ""
     #: Words that must never describe this form (read by the tests).
     deny: tuple[str, ...] = ()
     #: The endings of a company's legal name that show this form ("SAS", "GmbH").

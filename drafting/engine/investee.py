@@ -85,6 +85,8 @@ class InvesteeWords:
     body_members: str = "directors"
     access_securities: str = "securities giving access to its capital"
     pre_emption_waiver: str = ""
+    #: The tax points of an investee taxed as a partnership (its own clause), or "".
+    tax_clause: str = ""
 
 
 @functools.cache
@@ -122,6 +124,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         "{capital}": words.capital.removeprefix("issued ").split(" (")[0],
         "{stake_words}": words.equity.lower(),
         "{constitution}": words.constitution,
+        "{investee}": str(equity.investee),
     }
 
     def step(key: str) -> str:
@@ -165,6 +168,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         body_members=respell(_members(words), spelling),
         access_securities=fill(words.access_securities),
         pre_emption_waiver=fill(words.pre_emption_waiver),
+        tax_clause=fill(words.tax_clause),
     )
 
 
