@@ -328,3 +328,20 @@ def test_the_uncapped_indemnity_does_not_reach_every_breach_of_law(law_id: str) 
     assert "breach of any law" not in indemnity
     if "misconduct" in indemnity:
         assert "violation of any law that applies to it in performing this Agreement" in indemnity
+
+
+# --- issue 13: one milestone is a sentence; the licence back reads as a limit -------------
+
+
+def test_a_single_milestone_is_a_sentence_and_the_licence_back_a_limit() -> None:
+    _, document = scenario()
+    milestones = _clause(document, "scope.milestones")
+    assert "Lakeshore shall use all reasonable efforts" in milestones
+    assert "to achieve the following milestone by September 30, 2027: Integrated product release 1.0." in milestones
+    licence_back = _clause(document, "ip.licence_back")
+    assert "within the following field of use" not in licence_back
+    assert "solely in connection with the integrated product" in licence_back
+    data = _data(SCENARIO)
+    data["scope"]["milestones"].append({"description": "Joint launch", "due": "2027-10-31", "owner": "Brightwater"})
+    _, two = _render(data)
+    assert "each under the responsibility of the Party named" in _clause(two, "scope.milestones")
