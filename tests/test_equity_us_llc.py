@@ -345,3 +345,12 @@ def test_a_single_milestone_is_a_sentence_and_the_licence_back_a_limit() -> None
     data["scope"]["milestones"].append({"description": "Joint launch", "due": "2027-10-31", "owner": "Brightwater"})
     _, two = _render(data)
     assert "each under the responsibility of the Party named" in _clause(two, "scope.milestones")
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_the_subscription_states_the_number_the_price_gives(example: str) -> None:
+    _, document = _render(_data(ROOT / "examples" / f"{example}.json"))
+    assert "shall issue to it 120,000 ordinary shares" in _clause(document, "investment.subscription")
+    assert "shall issue to it 120,000 membership interests in Lakeshore" in _clause(
+        scenario()[1], "investment.subscription"
+    )
