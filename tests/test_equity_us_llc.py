@@ -354,3 +354,12 @@ def test_the_subscription_states_the_number_the_price_gives(example: str) -> Non
     assert "shall issue to it 120,000 membership interests in Lakeshore" in _clause(
         scenario()[1], "investment.subscription"
     )
+
+
+def test_an_llcs_new_units_are_validly_issued_with_no_further_contribution_due() -> None:
+    subscription = _clause(scenario()[1], "investment.subscription")
+    assert (
+        "Lakeshore represents and warrants that the Investor Membership Interests shall on their issue be"
+        in subscription
+    )
+    assert "validly issued and fully paid (no further capital contribution being due for them)" in subscription

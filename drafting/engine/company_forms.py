@@ -74,6 +74,9 @@ class FormWords:
         "the cancellation in favour of {investor} of any preferential subscription rights of the other "
         "{holders} over the {stake_words} it is offered"
     )
+    #: What the investee warrants of the new equity on its issue ("fully paid"; an LLC's
+    #: units are "validly issued, with no further capital contribution due for them").
+    paid_up: str = "fully paid"
     #: The tax points of an investee taxed as a partnership (a US LLC), or "".
     tax_clause: str = ""
     #: Words that must never describe this form (read by the tests).

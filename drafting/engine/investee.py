@@ -85,6 +85,8 @@ class InvesteeWords:
     body_members: str = "directors"
     access_securities: str = "securities giving access to its capital"
     pre_emption_waiver: str = ""
+    #: What the investee warrants of the new equity on its issue ("fully paid").
+    paid_up: str = "fully paid"
     #: The tax points of an investee taxed as a partnership (its own clause), or "".
     tax_clause: str = ""
 
@@ -169,6 +171,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         access_securities=fill(words.access_securities),
         pre_emption_waiver=fill(words.pre_emption_waiver),
         tax_clause=fill(words.tax_clause),
+        paid_up=fill(words.paid_up),
     )
 
 
