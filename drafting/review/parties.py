@@ -125,7 +125,8 @@ def equity_stake(ctx: ReviewContext) -> Iterator[Finding]:
 @rule(models={AllianceModel.EQUITY_ALLIANCE})
 def founders_not_parties(ctx: ReviewContext) -> Iterator[Finding]:
     """Precedent 2: the founders join the shareholders' agreement. Where only the investor and
-    the investee sign, a tag-along binds no shareholder: the investee can only procure it."""
+    the investee sign, a tag-along binds no shareholder: the investee can only secure it, and
+    the draft makes the holders' undertakings (or the amended constitution) a Condition."""
     terms = ctx.terms
     equity, transfer = terms.equity, terms.transfer
     if equity is None or transfer is None or not transfer.tag_along:
@@ -137,11 +138,11 @@ def founders_not_parties(ctx: ReviewContext) -> Iterator[Finding]:
         "parties.founders-not-parties",
         "parties",
         f"Only {equity.investor} and {equity.investee} sign, so the tag-along on a sale of control "
-        f"binds none of {equity.investee}'s {_holders(ctx)}: the draft has {equity.investee} undertake to "
-        "procure it (their undertakings, or its constitution) before Completion.",
+        f"binds none of {equity.investee}'s {_holders(ctx)}: the draft makes their signed undertakings, "
+        "or its constitution amended to give the right, a Condition to Completion.",
         f"Have the founders and other main {_holders(ctx)} of {equity.investee} join this Agreement as "
         "parties, so that they give the tag-along themselves.",
-        clauses=ctx.draft.labels("investor_transfer.tag_along"),
+        clauses=ctx.draft.labels("investor_transfer.tag_along", "investment.conditions"),
     )
 
 
