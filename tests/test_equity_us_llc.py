@@ -363,3 +363,12 @@ def test_an_llcs_new_units_are_validly_issued_with_no_further_contribution_due()
         in subscription
     )
     assert "validly issued and fully paid (no further capital contribution being due for them)" in subscription
+
+
+def test_a_registered_agents_address_is_raised_not_drafted_as_a_head_office() -> None:
+    from drafting.review import review
+
+    terms, _ = scenario()
+    found = [f for f in review(terms) if f.rule_id == "parties.registered-agent-address"]
+    assert [f.path for f in found] == ["parties[0].address"]
+    assert "The Corporation Trust Company" in found[0].message

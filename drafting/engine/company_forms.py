@@ -163,6 +163,24 @@ def state_description(entity_type: str, jurisdiction: str, regions: frozenset[st
     return ""
 
 
+@functools.cache
+def _registered_agents(path: Path = FORMS_FILE) -> dict[str, dict[str, str]]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("registered_agents", {})
+    return {str(region): {str(k): str(v) for k, v in entry.items()} for region, entry in table.items()}
+
+
+def registered_agent(address: str, regions: frozenset[str]) -> str:
+    """The registered agent whose street address ``address`` is (forms.toml
+    [registered_agents]), or "" where it is none of theirs."""
+    flat = " ".join(address.split()).casefold()
+    for region in sorted(regions):
+        for street, agent in _registered_agents().get(region, {}).items():
+            if street.casefold() in flat:
+                return agent
+    return ""
+
+
 def form_words(form: CompanyForm | None, law_id: str = "") -> FormWords:
     """The words of ``form`` formed under the law of profile ``law_id`` (its own words
     where that law refines nothing)."""
