@@ -271,5 +271,5 @@ def test_a_us_company_is_named_by_its_state_in_american_drafting() -> None:
     descriptions = [block.description for block in _document("us_ny_licence").parties]
     assert descriptions[0].startswith("a Delaware corporation, registered under Delaware file number 7788123")
     assert descriptions[1].startswith("a New York limited liability company, whose principal place of business")
-    # The same US company under an English-spelling law keeps the neutral form.
-    assert _under("ew").parties[0].description.startswith("a company incorporated under the laws of Delaware")
+    # The description follows the company's own state, whatever the governing law.
+    assert _under("ew").parties[0].description.startswith("a Delaware corporation")

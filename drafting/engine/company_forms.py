@@ -55,6 +55,30 @@ class FormWords:
     issue_evidence: str = ""
     issue_constitution: str = ""
     issue_register: str = ""
+    #: What the holders receive out of profits ("dividends"; an LLC's "distributions").
+    distributions: str = "dividends"
+    #: The reorganisations the investor must consent to, after "or" ("merge or demerge";
+    #: a Delaware LLC may "merge, consolidate, divide or convert").
+    reorganise: str = "merge or demerge"
+    #: Those who manage it and whose knowledge is its awareness ("directors and officers";
+    #: an LLC's "managers and officers").
+    officers: str = "directors and senior managers"
+    #: The members of its board, plural ("directors", "managers"); "" derives it.
+    members: str = ""
+    #: What else a new issue may be made in ("securities giving access to its capital").
+    access_securities: str = "securities giving access to its capital"
+    #: How the other holders' pre-emption over an issue to the investor is set aside, as a
+    #: noun phrase ("the cancellation in favour of {investor} of any preferential
+    #: subscription rights of the other {holders} over the {stake_words} it is offered").
+    pre_emption_waiver: str = (
+        "the cancellation in favour of {investor} of any preferential subscription rights of the other "
+        "{holders} over the {stake_words} it is offered"
+    )
+    #: What the investee warrants of the new equity on its issue ("fully paid"; an LLC's
+    #: units are "validly issued, with no further capital contribution due for them").
+    paid_up: str = "fully paid"
+    #: The tax points of an investee taxed as a partnership (a US LLC), or "".
+    tax_clause: str = ""
     #: Words that must never describe this form (read by the tests).
     deny: tuple[str, ...] = ()
     #: The endings of a company's legal name that show this form ("SAS", "GmbH").
@@ -120,6 +144,47 @@ def address_lead(regions: frozenset[str]) -> str:
         if region in words:
             return words[region]
     return words.get("default", "whose registered office is at")
+
+
+@functools.cache
+def _state_descriptions(path: Path = FORMS_FILE) -> dict[str, dict[str, Any]]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("state_description", {})
+    return {str(region): dict(entry) for region, entry in table.items()}
+
+
+def state_description(entity_type: str, jurisdiction: str, regions: frozenset[str]) -> str:
+    """ "a Delaware corporation" for a party formed under the law of a US state (forms.toml
+    [state_description]); "" where the region has no such words, the jurisdiction names no
+    state first, or the entity type has none."""
+    first = jurisdiction.split(",")[0].strip()
+    for region in sorted(regions):
+        entry = _state_descriptions().get(region)
+        if entry is None or entity_type not in entry:
+            continue
+        country = {str(name) for name in entry.get("country", [])}
+        if not first or first.casefold().removeprefix("the ") in country:
+            return ""
+        return str(entry[entity_type]).replace("{state}", first)
+    return ""
+
+
+@functools.cache
+def _registered_agents(path: Path = FORMS_FILE) -> dict[str, dict[str, str]]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("registered_agents", {})
+    return {str(region): {str(k): str(v) for k, v in entry.items()} for region, entry in table.items()}
+
+
+def registered_agent(address: str, regions: frozenset[str]) -> str:
+    """The registered agent whose street address ``address`` is (forms.toml
+    [registered_agents]), or "" where it is none of theirs."""
+    flat = " ".join(address.split()).casefold()
+    for region in sorted(regions):
+        for street, agent in _registered_agents().get(region, {}).items():
+            if street.casefold() in flat:
+                return agent
+    return ""
 
 
 def form_words(form: CompanyForm | None, law_id: str = "") -> FormWords:

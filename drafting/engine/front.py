@@ -8,7 +8,7 @@ import re
 
 from drafting.document import Cover, DocumentMetadata, PartyBlock
 from drafting.engine import wording
-from drafting.engine.company_forms import address_lead
+from drafting.engine.company_forms import address_lead, state_description
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.legal_system import LawView
@@ -54,7 +54,10 @@ def entity_description(entity_type: EntityType, jurisdiction: str, spelling: str
 
 def party_description(party: Party, spelling: str = "en-GB") -> str:
     """Entity, registration number and address, clause by clause; empty fields fall away."""
-    text = entity_description(party.entity_type, party.jurisdiction, spelling)
+    regions = regions_of(party.jurisdiction)
+    # A company of a US state is "a Delaware corporation" (forms.toml [state_description]).
+    by_state = state_description(party.entity_type.value, one_line(party.jurisdiction), regions)
+    text = by_state or entity_description(party.entity_type, party.jurisdiction, spelling)
     # A natural person has no registered number, whatever was typed into the field.
     registration = "" if party.entity_type is EntityType.INDIVIDUAL else one_line(party.registration_number)
     if registration:
@@ -66,7 +69,7 @@ def party_description(party: Party, spelling: str = "en-GB") -> str:
         if party.entity_type is EntityType.INDIVIDUAL:
             text += f", of {address}"
         elif party.entity_type in {EntityType.CORPORATION, EntityType.LLC, EntityType.LLP}:
-            text += f", {address_lead(regions_of(party.jurisdiction))} {address}"
+            text += f", {address_lead(regions)} {address}"
         else:
             text += f", whose principal address is at {address}"
     return text

@@ -75,6 +75,20 @@ class InvesteeWords:
     share_class: str = "ordinary shares"
     #: What the stake is a percentage of ("its share capital", "all the Units").
     whole: str = "its share capital"
+    #: The form's company-law words the investment clauses use (forms.toml): what holders
+    #: receive ("dividends", "distributions"), the reorganisations needing consent, its
+    #: managers and officers, the members of its board, what else an issue may be made
+    #: in, and how the other holders' pre-emption over an issue to the investor is set aside.
+    distributions: str = "dividends"
+    reorganise: str = "merge or demerge"
+    officers: str = "directors and senior managers"
+    body_members: str = "directors"
+    access_securities: str = "securities giving access to its capital"
+    pre_emption_waiver: str = ""
+    #: What the investee warrants of the new equity on its issue ("fully paid").
+    paid_up: str = "fully paid"
+    #: The tax points of an investee taxed as a partnership (its own clause), or "".
+    tax_clause: str = ""
 
 
 @functools.cache
@@ -110,11 +124,17 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         "{investor_stake}": f"Investor {words.equity}",
         "{holders}": holders,
         "{capital}": words.capital.removeprefix("issued ").split(" (")[0],
+        "{stake_words}": words.equity.lower(),
+        "{constitution}": words.constitution,
+        "{investee}": str(equity.investee),
     }
 
     def step(key: str) -> str:
         text = str(getattr(words, key)) if form is not None else ""
         text = text or defaults.get(key, "")
+        return fill(text)
+
+    def fill(text: str) -> str:
         for slot, value in fills.items():
             text = text.replace(slot, value)
         return respell(text, spelling)
@@ -144,7 +164,27 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         held_in=words.held_in,
         share_class=_class_words(equity.share_class, words),
         whole=whole,
+        distributions=respell(words.distributions, spelling),
+        reorganise=respell(words.reorganise, spelling),
+        officers=respell(words.officers, spelling),
+        body_members=respell(_members(words), spelling),
+        access_securities=fill(words.access_securities),
+        pre_emption_waiver=fill(words.pre_emption_waiver),
+        tax_clause=fill(words.tax_clause),
+        paid_up=fill(words.paid_up),
     )
+
+
+def _members(words: FormWords) -> str:
+    """The members of the body an observer attends, plural, read after "the": given by the
+    form, or "directors" from "director"; a longer name becomes "members of the ..."."""
+    if words.collegial:
+        return f"members of the {words.collegial.split(' (')[0].split(' or ')[0]}"
+    if words.members:
+        return words.members
+    if " " in words.member or "(" in words.member:
+        return f"members of the {words.board.split(' (')[0]}"
+    return f"{words.member}s"
 
 
 _SHARE = re.compile(r"\b([Ss]hare)(s?)\b")

@@ -236,7 +236,7 @@ def _build(
             intro = _paragraph(TextRun(lead))
             content: list[DraftParagraph | Table] = [intro, *_share_tables(terms, included, facts)]
             content.extend(_equal_shares_paragraphs(terms, facts))
-            content.extend(_capitalisation(terms, facts))
+            content.extend(_capitalisation(terms, facts, spelling))
             title = facts.investee.stake if facts.investee is not None and not facts.has_company else "Shares"
             schedules.append(DraftSchedule(schedule_id, title, content))
         elif schedule_id == BUDGET_SCHEDULE:
@@ -264,30 +264,41 @@ def _build(
     return schedules
 
 
-def _capitalisation(terms: AgreementTerms, facts: DealFacts) -> list[DraftParagraph | Table]:
+def _capitalisation(terms: AgreementTerms, facts: DealFacts, spelling: str = "en-GB") -> list[DraftParagraph | Table]:
     """The investee's capitalisation before and after each Completion (the table its
     capitalisation warranty points to), in the words of its form: numbers where the price
-    per share or the shares in issue are known, percentages always."""
+    per share or the shares in issue are known, percentages always. A count the terms did
+    not give but the draft worked out from the price and the stake is in square brackets,
+    with a line saying so: the investee warrants the table, so it must not warrant a guess."""
     investment, investee = facts.investment, facts.investee
     if investment is None or investee is None or terms.equity is None:
         return []
     columns = investment.table
+    assumed = investment.shares_derived
 
-    def cell(number: Decimal | None, percent: Decimal) -> str:
+    def cell(number: Decimal | None, percent: Decimal, derived: bool = False) -> str:
         share = f"{wording.figures(percent)}%"
-        return f"{wording.figures(number)} ({share})" if number is not None else share
+        if number is None:
+            return share
+        figure = f"[{wording.figures(number)}]" if derived else wording.figures(number)
+        return f"{figure} ({share})"
 
-    existing = ("Existing " + investee.holders, *tuple(cell(c.existing, c.existing_percent) for c in columns))
+    existing = ("Existing " + investee.holders, *tuple(cell(c.existing, c.existing_percent, assumed) for c in columns))
     investor = (clean_text(terms.equity.investor), *tuple(cell(c.investor, c.investor_percent) for c in columns))
     numbers = all(c.existing is not None and c.investor is not None for c in columns)
     total = (
-        ("Total", *tuple(cell((c.existing or Decimal(0)) + (c.investor or Decimal(0)), Decimal(100)) for c in columns))
+        (
+            "Total",
+            *tuple(
+                cell((c.existing or Decimal(0)) + (c.investor or Decimal(0)), Decimal(100), assumed) for c in columns
+            ),
+        )
         if numbers
         else None
     )
     table = Table(
         "table.capitalisation",
-        "Capitalisation table",
+        respell("Capitalisation table", spelling),
         ("Holder", *(c.label for c in columns)),
         (existing, investor),
         total,
@@ -302,7 +313,15 @@ def _capitalisation(terms: AgreementTerms, facts: DealFacts) -> list[DraftParagr
             + "):"
         )
     )
-    return [lead, table]
+    if not (assumed and numbers):
+        return [lead, table]
+    note = _paragraph(
+        TextRun(
+            f"The figures in square brackets are worked out from the subscription price and the stake and "
+            f"are to be confirmed by {clean_text(terms.equity.investee)} before this Agreement is signed."
+        )
+    )
+    return [lead, table, note]
 
 
 def _equal_shares_paragraphs(terms: AgreementTerms, facts: DealFacts) -> list[DraftParagraph]:

@@ -136,6 +136,13 @@ _CLAUSE_KEYS = frozenset(
         "governing_law",
         "arbitration_extra",
         "implied_terms",
+        # An equity alliance under this law: the listing that ends the investor's rights,
+        # the investor's securities-law representations, and how a body corporate states
+        # its own status in the mutual warranties.
+        "listing_event",
+        "investor_securities",
+        "entity_status",
+        "disclosure_standard",
         "insolvency_event",
         "language",
         # Shared clauses that civil law frames differently (an absent text keeps the
@@ -186,6 +193,10 @@ _VOCABULARY_KEYS = frozenset(
         "constitutional_documents",
         "variation",
         "improper_advantage",
+        # Warranty practice: the verb of a warranty ("represents and warrants" in the US) and
+        # the document that qualifies it ("Disclosure Letter", "Disclosure Schedule").
+        "warrants",
+        "disclosure",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =

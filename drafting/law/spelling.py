@@ -75,10 +75,19 @@ _STEMS = {
     "this clause": "this Section",
     "trade mark": "trademark",
     "get-up": "trade dress",
+    # English idiom a US lawyer reads as foreign: a party "causes" or "ensures", security
+    # is a "pledge", money is "immediately available", a company has "revenues" and a
+    # "fiscal year".
+    "procure that": "ensure that",
+    "transfer, charge": "transfer, pledge",
+    "cleared funds": "immediately available funds",
+    "turnover": "revenue",
+    "financial year": "fiscal year",
 }
 # "analyse" -> "analyze" but "analysis" stays; "fulfil" -> "fulfill" but not "fulfilled".
 _EXCEPTIONS = frozenset(
-    {"analysis", "analyses", "emphasis", "fulfilled", "fulfilling", "fulfillment", "enrolled", "enrolling"}
+    # "de minimis" is Latin, the same in both spellings.
+    {"minimis", "analysis", "analyses", "emphasis", "fulfilled", "fulfilling", "fulfillment", "enrolled", "enrolling"}
 )
 _WORD = re.compile(
     r"\b(" + "|".join(sorted((re.escape(stem) for stem in _STEMS), key=len, reverse=True)) + r")(\w*)", re.IGNORECASE

@@ -55,12 +55,22 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
     if not missing:
         return
     assumed = "; ".join(text for _, text in missing)
+    # The fix names only the figures this draft lacks (no founders' cap where no founder signs).
+    words = investee_words(ctx.terms)
+    stake_words = words.stake_words if words is not None else "shares"
+    names = {
+        "equity.long_stop_date": "the long-stop date",
+        "equity.founder_warranty_cap": "the founders' cap",
+        "equity.shares_before": f"the {stake_words} in issue before Completion",
+    }
+    figures = [names[path] for path, _ in missing]
+    listed = figures[0] if len(figures) == 1 else ", ".join(figures[:-1]) + " and " + figures[-1]
     yield note(
         "equity.figures-to-confirm",
         missing[0][0],
         f"The investment terms do not give every figure the agreement needs, so the draft assumes {assumed}.",
-        "Confirm each assumption with the client, or give the figure (the long-stop date, the founders' "
-        "cap, the shares in issue before Completion) so that the draft states the agreed one.",
+        f"Confirm each assumption with the client, or give the figure ({listed}) so that the draft states "
+        "the agreed one.",
         clauses=ctx.draft.labels("investment.conditions", "investment.warranty_claims", "schedule.shares"),
         items=[path for path, _ in missing],
     )

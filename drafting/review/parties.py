@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from drafting.engine.company_forms import registered_agent
 from drafting.engine.investee import investee_words
+from drafting.law.facts import regions_of
 from drafting.review.findings import Finding, error, listing, note, warning
 from drafting.review.rules import COMPANIES, ReviewContext, rule
 from drafting.review.systems import profile_of
@@ -125,7 +127,8 @@ def equity_stake(ctx: ReviewContext) -> Iterator[Finding]:
 @rule(models={AllianceModel.EQUITY_ALLIANCE})
 def founders_not_parties(ctx: ReviewContext) -> Iterator[Finding]:
     """Precedent 2: the founders join the shareholders' agreement. Where only the investor and
-    the investee sign, a tag-along binds no shareholder: the investee can only procure it."""
+    the investee sign, a tag-along binds no shareholder: the investee can only secure it, and
+    the draft makes the holders' undertakings (or the amended constitution) a Condition."""
     terms = ctx.terms
     equity, transfer = terms.equity, terms.transfer
     if equity is None or transfer is None or not transfer.tag_along:
@@ -137,12 +140,33 @@ def founders_not_parties(ctx: ReviewContext) -> Iterator[Finding]:
         "parties.founders-not-parties",
         "parties",
         f"Only {equity.investor} and {equity.investee} sign, so the tag-along on a sale of control "
-        f"binds none of {equity.investee}'s {_holders(ctx)}: the draft has {equity.investee} undertake to "
-        "procure it (their undertakings, or its constitution) before Completion.",
+        f"binds none of {equity.investee}'s {_holders(ctx)}: the draft makes their signed undertakings, "
+        "or its constitution amended to give the right, a Condition to Completion.",
         f"Have the founders and other main {_holders(ctx)} of {equity.investee} join this Agreement as "
         "parties, so that they give the tag-along themselves.",
-        clauses=ctx.draft.labels("investor_transfer.tag_along"),
+        clauses=ctx.draft.labels("investor_transfer.tag_along", "investment.conditions"),
     )
+
+
+@rule(party_types=COMPANIES)
+def registered_agent_address(ctx: ReviewContext) -> Iterator[Finding]:
+    """A US company's address in the agreement is its principal place of business; the
+    registered agent's address (where a Delaware company's registered office is) receives
+    service of process, not the notices and the business of the alliance."""
+    for index, party in enumerate(ctx.terms.parties):
+        if party.entity_type not in COMPANIES:
+            continue
+        agent = registered_agent(party.address, regions_of(party.jurisdiction))
+        if not agent:
+            continue
+        yield warning(
+            "parties.registered-agent-address",
+            f"parties[{index}].address",
+            f"The address given for {party.short_name} is that of the registered agent {agent}, which "
+            "receives service of process for many companies; the agreement describes it as "
+            f"{party.short_name}'s principal place of business.",
+            f"Give {party.short_name}'s principal place of business (its head office) as its address.",
+        )
 
 
 @rule(models={AllianceModel.DISTRIBUTION}, party_types={EntityType.INDIVIDUAL})
@@ -206,6 +230,7 @@ RULES = (
     parent_guarantee,
     equity_stake,
     founders_not_parties,
+    registered_agent_address,
     sole_trader_distributor,
     public_body_exclusivity,
     public_body_foreign_law,

@@ -263,6 +263,20 @@ CASES: tuple[CorpusCase, ...] = (
         "exit.triggers": ["change_of_control", "insolvency"],
         "exit.valuation": "formula", "exit.formula": "ebitda_multiple",
     }),
+    # A Delaware investor that gave its registered agent's address (CT Corporation); the
+    # investee's Chicago head office, in Delaware too, is left alone.
+    CorpusCase("equity-registered-agent-address", "equity_alliance", {
+        "governing_law": "Delaware",
+        "parties[0].jurisdiction": "Delaware, United States",
+        "parties[0].address": "1209 Orange Street, Wilmington, DE 19801, United States",
+        "parties[1].jurisdiction": "Delaware, United States",
+        "parties[1].address": "455 N. Cityfront Plaza Drive, Chicago, IL 60611, United States",
+    }),
+    CorpusCase("equity-us-head-office-address", "equity_alliance", {
+        "governing_law": "Delaware",
+        "parties[0].jurisdiction": "Delaware, United States",
+        "parties[0].address": "500 Market Street, San Francisco, CA 94105, United States",
+    }, silent=("registered_agent_address",)),
     # --- distribution --------------------------------------------------------------------
     CorpusCase("distribution-sole-trader-no-online", "distribution", {
         "parties[1]": party("Outillage", "Jean Dupont", "individual", "France", role="distributor"),

@@ -150,7 +150,8 @@ class DisputesPage(TermsPage):
             form,
             "Jury",
             self.jury_waiver,
-            "US courts may try a contract claim before a jury unless both sides waive it.",
+            "US courts may try a contract claim before a jury unless both sides waive it "
+            "(with arbitration: the urgent relief and award enforcement left to the courts).",
         )
         form.addRow("", self.error_line("forum", "forum"))
         self.injunctions = QCheckBox("Urgent court orders stay &available")
@@ -197,7 +198,9 @@ class DisputesPage(TermsPage):
         other_rules = arbitration and self.institution.value() is Institution.OTHER
         other_provider = mediation and self.provider.value() is MediationProvider.OTHER
         law_id = self.law_id()
-        jury = not arbitration and law_id.startswith("us_")
+        # Under a US law the waiver is offered with arbitration too: urgent relief and the
+        # enforcement of an award still go to a court, where a jury could sit.
+        jury = law_id.startswith("us_")
         for widget, shown in (
             (self.other_law, other_law), (self.other_law_label, other_law),
             (self.negotiation_days, talks), (self.negotiation_label, talks),

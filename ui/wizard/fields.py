@@ -147,6 +147,7 @@ WIDGETS: dict[str, str] = {
     "members.non_solicit_months": "sections[professionals_members].non_solicit",
     "members.non_dealing": "sections[professionals_members].non_dealing",
     "parties[].jurisdiction": "cards[#].jurisdiction",
+    "parties[].address": "cards[#].address",
     "open_source.tiers": "sections[open_source].tiers.table",
     "open_source.members": "sections[open_source].members",
     "open_source.host": "sections[open_source].host",
