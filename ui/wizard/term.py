@@ -135,10 +135,18 @@ class TermPage(TermsPage):
         self.lock_in_label = add_row(form, "Loc&k-in", self.lock_in, "How long no party may sell its stake.")
         self.first_right = EnumCombo(FirstRight)
         self.first_right_label = add_row(
-            form, "Before selling to outsiders", self.first_right, "Whether the others may buy first."
+            form,
+            "Before selling to outsiders",
+            self.first_right,
+            "Whether a party selling its stake must first offer it to the others (a right of first refusal).",
         )
         self.tag_along = QCheckBox("Minority owners may join a sale (&tag-along)")
-        self.tag_label = add_row(form, "Tag-along", self.tag_along, "Protects a small owner when a big one sells.")
+        self.tag_label = add_row(
+            form,
+            "Tag-along",
+            self.tag_along,
+            "If a big owner sells, a small owner may sell its shares to the same buyer on the same terms.",
+        )
         self.body_layout.addWidget(self.exit_box)
         self.body_layout.addStretch(1)
         self.watch(self.start, self.kind, self.length, self.renewal, self.notice, self.cure, self.convenience)
