@@ -42,7 +42,7 @@ def test_every_type_with_a_blueprint_has_its_own_start(window) -> None:
 @pytest.mark.parametrize("model", [AllianceModel(stem) for stem in BLUEPRINT_TYPES], ids=str)
 def test_starting_a_type_opens_the_wizard_on_that_type(qtbot, window, store, model: AllianceModel) -> None:
     button = window.library.welcome.model_starts[model]
-    window.library.welcome.scroll.ensureWidgetVisible(button)
+    window.library.welcome.start_list.ensureWidgetVisible(button)
     click(qtbot, button)
     assert window.stack.currentWidget() is window.editor
     wizard = window.editor.wizard
@@ -95,7 +95,7 @@ def test_no_start_is_clipped_first_run_or_beside_drafts(qtbot, window, answers, 
     window.resize(*size)
     welcome = window.library.welcome
     qtbot.waitUntil(lambda: window.width() == size[0])
-    scroll = welcome.scroll
+    scroll = welcome.start_list
 
     def check() -> None:
         assert not scroll.horizontalScrollBar().isVisible()

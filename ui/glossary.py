@@ -251,8 +251,9 @@ def attach(pages: dict[str, object]) -> dict[str, QWidget]:
         form, row = position
         # The glossary's line takes the place of the field's own plain line: one line each.
         # (Hidden, not removed: a removed form row deletes layout items Python may still hold.)
-        if any(isinstance(line, HelpLine) for line in lines) and field.parentWidget() is not None:
-            for own in field.parentWidget().findChildren(FieldHelp):
+        holder = field.parentWidget()
+        if any(isinstance(line, HelpLine) for line in lines) and holder is not None:
+            for own in holder.findChildren(FieldHelp):
                 if own.explains is field:
                     own.retire()
         for offset, line in enumerate(lines, start=1):

@@ -158,13 +158,13 @@ class WelcomePanel(QWidget):
         # (never sideways: the answers wrap).
         inner = QWidget()
         inner.setLayout(self.grid)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(inner)
-        layout.addWidget(self.scroll, 1)
+        self.start_list = QScrollArea()
+        self.start_list.setWidgetResizable(True)
+        self.start_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.start_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.start_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_list.setWidget(inner)
+        layout.addWidget(self.start_list, 1)
         row = QHBoxLayout()
         self.example_button = QPushButton("Start from an e&xample…")
         self.example_button.setToolTip("A complete sample agreement of each kind, ready to adapt.")
@@ -187,7 +187,7 @@ class WelcomePanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self.scroll.ensureWidgetVisible(watched)
+            self.start_list.ensureWidgetVisible(watched)
         return False
 
     def set_first_run(self, first_run: bool) -> None:
@@ -202,10 +202,10 @@ class WelcomePanel(QWidget):
             self.grid.removeWidget(button)
             self.grid.addWidget(button, index // columns, index % columns)
         if first_run:
-            self.scroll.setMaximumHeight(16777215)
+            self.start_list.setMaximumHeight(16777215)
         else:
             row = max(button.sizeHint().height() for button in self.starts) + max(self.grid.verticalSpacing(), 6)
-            self.scroll.setMaximumHeight(int(row * COMPACT_ROWS))
+            self.start_list.setMaximumHeight(int(row * COMPACT_ROWS))
 
     def focus_first(self) -> None:
         self.starts[0].setFocus()
