@@ -136,15 +136,33 @@ def explain(field: QWidget, text: str) -> FieldHelp:
     return FieldHelp(field, text)
 
 
+class FitLabel(QLabel):
+    """A word-wrapped label as tall as its width needs (see ``FitsWidth``): in a form row
+    a plain one reserved two or three lines for a one-line text."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        if not self.wordWrap():
+            return hint
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else hint.width() * 8
+        height = self.heightForWidth(max(width, 1))
+        return QSize(hint.width(), height if height > 0 else hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
 def help_line(text: str) -> QLabel:
-    label = QLabel(text)
+    label = FitLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet(HELP_STYLE)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
-class ErrorLine(QLabel):
+class ErrorLine(FitLabel):
     """A sentence under a field saying what it still needs; hidden while there is nothing
     to say. Grey guidance until the user has edited the page (a blank form is not a
     form full of mistakes), red from then on."""

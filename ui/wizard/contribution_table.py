@@ -87,8 +87,8 @@ class PartyContributions(QGroupBox):
         layout.addWidget(self.table)
         self.help = explain(
             self.table,
-            "One row for each thing this party brings (money, work, equipment, know-how, a brand). "
-            "'Provided as' says whether it is only lent for the alliance (licence) or given away for good.",
+            "'Provided as': a licence only lends the thing for the alliance; a transfer of ownership gives it "
+            "away for good.",
         )
         layout.addWidget(self.help)
         #: What a row "provided as transfer of ownership" does, in plain words.
