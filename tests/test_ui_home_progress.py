@@ -11,7 +11,6 @@ from drafting.advisor import Goal
 from drafting.terms import AllianceModel
 from tests.ui_helpers import click, next_page, when_modal_opens
 from ui.drafts import example_files, load_example
-from ui.home import STARTS
 from ui.main_window import MainWindow
 
 pytest_plugins = ("tests.ui_fixtures",)
@@ -25,19 +24,8 @@ def test_the_first_run_asks_what_you_are_setting_up_and_starts_the_new_draft_wit
     assert "What are you setting up?" in library.welcome.question.text()
     assert not library.tree.isVisible() and not library.recent.isVisible()  # no empty grid
     assert window.focusWidget() is library.welcome.starts[0]  # Enter starts the most common deal
-    revenue = next(
-        button for button, (_text, _description, model) in zip(library.welcome.starts, STARTS, strict=False)
-        if model is AllianceModel.REVENUE_SHARING
-    )  # fmt: skip
-    seen: dict[str, object] = {}
-
-    def create(dialog) -> None:
-        seen["model"] = dialog.model.value()
-        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-
-    when_modal_opens(qtbot, create)
-    click(qtbot, revenue)
-    assert seen["model"] is AllianceModel.REVENUE_SHARING
+    revenue = library.welcome.model_starts[AllianceModel.REVENUE_SHARING]
+    click(qtbot, revenue)  # the type is chosen: straight into the wizard, no second dialog
     assert window.stack.currentWidget() is window.editor
     assert window.editor.wizard.model() is AllianceModel.REVENUE_SHARING
     window.editor.discard()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import HELP_STYLE, EnumCombo
+from ui.widgets import HELP_STYLE, EnumCombo, FieldHelp, FitsWidth
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.toml")
 WARNING_STYLE = "color: #8a4b00;"
@@ -101,12 +101,14 @@ class GlossaryDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class HelpLine(QWidget):
+class HelpLine(FitsWidth):
     """Under a field: its one-line explanation and the "?" that opens the glossary."""
 
-    def __init__(self, entry: Term) -> None:
+    def __init__(self, entry: Term, field: QWidget | None = None) -> None:
         super().__init__()
         self.entry = entry
+        #: The field this line explains.
+        self.explains = field
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(entry.line)
@@ -230,7 +232,7 @@ def attach(pages: dict[str, object]) -> dict[str, QWidget]:
         for spec in entry.fields:
             field = _widget(pages, spec)
             if field is not None:
-                help_line: QWidget = HelpLine(entry)
+                help_line: QWidget = HelpLine(entry, field)
                 placed[f"{entry.id}@{spec}"] = help_line
                 under.setdefault(id(field), []).append(help_line)
                 fields[id(field)] = field
@@ -247,6 +249,13 @@ def attach(pages: dict[str, object]) -> dict[str, QWidget]:
         if position is None:
             continue
         form, row = position
+        # The glossary's line takes the place of the field's own plain line: one line each.
+        # (Hidden, not removed: a removed form row deletes layout items Python may still hold.)
+        holder = field.parentWidget()
+        if any(isinstance(line, HelpLine) for line in lines) and holder is not None:
+            for own in holder.findChildren(FieldHelp):
+                if own.explains is field:
+                    own.retire()
         for offset, line in enumerate(lines, start=1):
             form.insertRow(row + offset, "", line)
             line.setHidden(field.isHidden() or (isinstance(line, WarningLine) and not line.active()))

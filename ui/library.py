@@ -100,7 +100,7 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # long party lists give way first
         header.resizeSection(0, 380)
         describe(self.tree, "Drafts", "Your drafts. Press Enter or double-click to open one.")
-        lists = QHBoxLayout()
+        lists = self.lists = QHBoxLayout()
         lists.addWidget(self.tree, 3)
         lists.addWidget(self._recent_panel(), 1)
         layout.addLayout(lists, 1)
@@ -234,6 +234,12 @@ class LibraryView(QWidget):
     def _show_first_run(self, first_run: bool) -> None:
         """No drafts at all: the welcome alone; otherwise the compact starts above the drafts."""
         self.welcome.set_first_run(first_run)
+        # The welcome fills a first run's screen; beside drafts, the drafts list takes the
+        # room (a hidden layout with a stretch would still hold empty space).
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(self.welcome, 1 if first_run else 0)
+            layout.setStretchFactor(self.lists, 0 if first_run else 1)
         if first_run:
             self._hidden_for_first_run += [widget for widget in self.drafts_widgets if not widget.isHidden()]
             for widget in self._hidden_for_first_run:

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_draft)
         self.library.new_requested.connect(self.new_draft)
         self.library.advisor_requested.connect(self.choose_with_advisor)
-        self.library.welcome.model_chosen.connect(lambda model: self.start_new(model=model))
+        self.library.welcome.model_chosen.connect(self.start_blank)
         self.library.welcome.example_requested.connect(lambda: self.start_new(example=True))
         self.library.welcome.advisor_requested.connect(self.choose_with_advisor)
         remember_export_folder(self.editor.wizard.export, settings)
@@ -228,6 +228,13 @@ class MainWindow(QMainWindow):
             dialog.from_example.setChecked(True)
         if dialog.exec() and dialog.terms is not None:
             self.create_and_open(dialog.terms)
+
+    def start_blank(self, model: AllianceModel) -> None:
+        """A home-screen start: a blank draft of that type, straight into the wizard (the
+        type is already chosen; the new-draft dialog would only ask it again)."""
+        if self.stack.currentWidget() is self.editor and not self.editor.confirm_close():
+            return
+        self.create_and_open(blank_terms(model))
 
     def choose_with_advisor(self) -> None:
         dialog = AdvisorDialog(self)

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -60,23 +60,109 @@ def describe(widget: QWidget, name: str, help_text: str) -> QWidget:
 
 
 def add_row(form: QFormLayout, label: str, widget: QWidget, help_text: str) -> QLabel:
-    """A form row whose label (with its & mnemonic) is the buddy of ``widget``."""
+    """A form row whose label (with its & mnemonic) is the buddy of ``widget``, and its
+    help shown as a line under it (not only as a tooltip a newcomer never finds)."""
     caption = QLabel(label)
     caption.setBuddy(widget)
     describe(widget, label, help_text)
     form.addRow(caption, widget)
+    if help_text:
+        form.addRow("", FieldHelp(widget, help_text))
     return caption
 
 
+class FitsWidth(QWidget):
+    """A line of wrapping text whose height is the one its width needs. A form row sizes
+    it by its size hint, and a word-wrapped label hints at a narrow, tall shape: the
+    rows kept a gap of two or three empty lines above each short help line."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else hint.width() * 8
+        return QSize(hint.width(), self.heightForWidth(max(width, 1)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the height the new width needs
+
+
+class FieldHelp(FitsWidth):
+    """The one plain line under a field saying what the choice means. It hides while its
+    field is hidden (a field for another agreement type) and shows with it."""
+
+    def __init__(self, field: QWidget, text: str) -> None:
+        super().__init__()
+        #: The field (or group of fields) this line explains.
+        self.explains = field
+        # A label inside a layout, not a bare label in the form: a form row sizes a bare
+        # word-wrapped label by its preferred shape and leaves a gap above the text.
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = help_line(text)
+        layout.addWidget(self.label, 1)
+        #: Set when another line (the glossary's) explains the field instead.
+        self.retired = False
+        if field.isHidden():  # never show(): without a parent yet, it would open as a window
+            self.hide()
+        _FollowField(field, self)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def retire(self) -> None:
+        self.retired = True
+        self.hide()
+
+
+class _FollowField(QObject):
+    def __init__(self, field: QWidget, line: FieldHelp) -> None:
+        super().__init__(line)
+        self.line = line
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QWidget):
+            self.line.setHidden(watched.isHidden() or self.line.retired)
+        return False
+
+
+def explain(field: QWidget, text: str) -> FieldHelp:
+    """A help line for a field placed outside a form (a table, a row of check boxes)."""
+    if not field.toolTip():
+        field.setToolTip(text)
+    if not field.accessibleDescription():
+        field.setAccessibleDescription(text)
+    return FieldHelp(field, text)
+
+
+class FitLabel(QLabel):
+    """A word-wrapped label as tall as its width needs (see ``FitsWidth``): in a form row
+    a plain one reserved two or three lines for a one-line text."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        if not self.wordWrap():
+            return hint
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else hint.width() * 8
+        height = self.heightForWidth(max(width, 1))
+        return QSize(hint.width(), height if height > 0 else hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
 def help_line(text: str) -> QLabel:
-    label = QLabel(text)
+    label = FitLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet(HELP_STYLE)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
-class ErrorLine(QLabel):
+class ErrorLine(FitLabel):
     """A sentence under a field saying what it still needs; hidden while there is nothing
     to say. Grey guidance until the user has edited the page (a blank form is not a
     form full of mistakes), red from then on."""

@@ -474,6 +474,14 @@ def load_blueprints(catalogue: Catalogue, root: Path = BLUEPRINTS_DIR) -> Mappin
     return found
 
 
+def blueprint_models(root: Path = BLUEPRINTS_DIR) -> tuple[AllianceModel, ...]:
+    """The agreement types that have a blueprint, in the enum's order: the one list of
+    what the app can draft (the home screen offers each), read from the file names alone
+    so nothing is loaded."""
+    stems = {path.stem for path in root.glob("*.toml")}
+    return tuple(model for model in AllianceModel if model.value in stems)
+
+
 @functools.cache
 def default_blueprints(spelling: str = "en-GB") -> Mapping[AllianceModel, Blueprint]:
     """The built-in blueprints in one spelling, loaded once per process against the

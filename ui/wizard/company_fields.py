@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBo
 
 from drafting.terms.company import CompanyForm, CompanyStatus
 from drafting.terms.economics import LeaverBuyer, LeaverEvent, LeaverPrice, LeaverTerms, Shortfall
-from ui.widgets import EnumCombo, add_row, describe
+from ui.widgets import EnumCombo, add_row, describe, explain
 
 STATUS_LABELS = {
     CompanyStatus.NEW: "A new company, formed under this agreement",
@@ -67,7 +67,13 @@ class CompanyFacts:
 
     def __init__(self, form: QFormLayout) -> None:
         self.status = EnumCombo(CompanyStatus, STATUS_LABELS)  # type: ignore[arg-type]
-        add_row(form, "New or e&xisting", self.status, "An existing company is regulated, never formed again.")
+        add_row(
+            form,
+            "New or e&xisting",
+            self.status,
+            "Whether the company is still to be set up, or already exists (then its "
+            "rules are set, it is not formed again).",
+        )
         self.form = QComboBox()
         self.form.addItem("Not stated (a company with shares)", "")
         for member, label in FORM_LABELS.items():
@@ -104,6 +110,13 @@ class LeaversBox(QGroupBox):
         self.setChecked(False)
         describe(self, "Leavers", "Events that make a member leave, who buys its shares and at what price.")
         form = QFormLayout(self)
+        form.addRow(
+            explain(
+                self,
+                "Tick each event that makes a member leave and sell its shares; tick 'good leaver' where it is "
+                "nobody's fault (death, illness, retirement), so the leaver is paid full value.",
+            )
+        )
         self.events: dict[LeaverEvent, QCheckBox] = {}
         self.good: dict[LeaverEvent, QCheckBox] = {}
         for event, label in EVENT_LABELS.items():

@@ -42,7 +42,10 @@ class ConfidentialityPage(TermsPage):
         )
         self.residuals_exclusions = QCheckBox("Trade secrets and source code are never residuals")
         add_row(
-            form, "Residuals exclude", self.residuals_exclusions, "Keeps the most valuable secrets out of the clause."
+            form,
+            "Residuals exclude",
+            self.residuals_exclusions,
+            "What staff may never use from memory, even under the residuals clause: the most valuable secrets.",
         )
         self.clean_team = QCheckBox("Competitively sensitive data goes to a &clean team only")
         self.clean_team_label = add_row(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from drafting.terms import Money
 from drafting.terms.commercial import Contribution, ContributionKind, TransferMode
 from ui.glossary import WARNING_STYLE, warning_text
-from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, literal, parse_decimal
+from ui.widgets import HELP_STYLE, EnumCombo, decimal_text, describe, explain, literal, parse_decimal
 
 COLUMNS = ("Kind", "What exactly", "Value", "Currency", "Provided as", "Valued by", "Due by")
 KIND, DESCRIPTION, VALUE, CURRENCY, TRANSFER, VALUATION, DUE = range(len(COLUMNS))
@@ -85,6 +85,12 @@ class PartyContributions(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         layout.addWidget(self.table)
+        self.help = explain(
+            self.table,
+            "'Provided as': a licence only lends the thing for the alliance; a transfer of ownership gives it "
+            "away for good.",
+        )
+        layout.addWidget(self.help)
         #: What a row "provided as transfer of ownership" does, in plain words.
         self.transfer_warning = QLabel()
         self.transfer_warning.setWordWrap(True)

@@ -359,7 +359,12 @@ class DataSharingSection(Section):
         self.roles = EnumCombo(ControllerRoles)
         add_row(form, "Data protection &roles", self.roles, "Who decides how personal data is used.")
         self.basis = EnumCombo(LawfulBasis)
-        add_row(form, "&Lawful basis", self.basis, "The legal ground for using personal data.")
+        add_row(
+            form,
+            "&Lawful basis",
+            self.basis,
+            "The legal ground for using personal data, e.g. consent, a contract or a legitimate interest.",
+        )
         self.retention = QSpinBox()
         self.retention.setRange(0, 600)
         self.retention.setSuffix(" months")
@@ -370,9 +375,20 @@ class DataSharingSection(Section):
         self.arrangement = QCheckBox("Joint controllers have an Article 26 arrangement")
         add_row(form, "Joint controllers", self.arrangement, "Who gives notices and answers requests, in writing.")
         self.special = QCheckBox("The data includes special categories (health, biometrics, beliefs...)")
-        add_row(form, "Special categories", self.special, "Such data needs an explicit condition as well as a basis.")
+        add_row(
+            form,
+            "Special categories",
+            self.special,
+            "Health, ethnicity, religion or similar sensitive data: it needs an extra "
+            "legal condition as well as a basis.",
+        )
         self.dpia = QCheckBox("A data protection impact assessment has been done")
-        add_row(form, "Impact assessment", self.dpia, "Required for high-risk sharing such as health data.")
+        add_row(
+            form,
+            "Impact assessment",
+            self.dpia,
+            "A written check of the risks to people (a DPIA), required for high-risk sharing such as health data.",
+        )
         self.onward = QCheckBox("The recipient may pass the data on")
         add_row(form, "Onward transfers", self.onward, "Passing data on, above all abroad, needs a safeguard.")
         self.transfers = TransfersTable(
@@ -453,7 +469,12 @@ class OpenSourceSection(Section):
         add_row(form, "&Project name", self.project, "The name of the open-source project.")
         form.addRow("", self.page.error_line("project", "project name"))
         self.licence = QLineEdit()
-        add_row(form, "&Licence", self.licence, "The project licence as an SPDX id, e.g. Apache-2.0 or MIT.")
+        add_row(
+            form,
+            "&Licence",
+            self.licence,
+            "The project's open licence by its standard short name (SPDX id), e.g. Apache-2.0 or MIT.",
+        )
         self.mechanism = EnumCombo(
             ContributionMechanism,
             {
@@ -464,10 +485,19 @@ class OpenSourceSection(Section):
         add_row(form, "&Contributions by", self.mechanism, "How contributors confirm they may contribute their code.")
         self.inbound = QCheckBox("Contributions come in under the project licence (inbound = outbound)")
         add_row(
-            form, "Inbound licence", self.inbound, "Without it (or a CLA) the project cannot pass contributions on."
+            form,
+            "Inbound licence",
+            self.inbound,
+            "The licence contributors give the project; without it (or a contributor "
+            "agreement) their code cannot be passed on.",
         )
         self.antitrust = QCheckBox("Members follow an antitrust policy at project meetings")
-        add_row(form, "Antitrust policy", self.antitrust, "Agendas, minutes, no talk of prices or customers.")
+        add_row(
+            form,
+            "Antitrust policy",
+            self.antitrust,
+            "Rules that keep competitors' meetings lawful: agendas, minutes, no talk of prices or customers.",
+        )
         self.host = PartyCombo(allow_none="No host: the members run the project themselves")
         add_row(
             form,

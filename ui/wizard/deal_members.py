@@ -98,9 +98,20 @@ class MembersSection(Section):
         self.clients = EnumCombo(ClientOwnership, CLIENT_LABELS)  # type: ignore[arg-type]
         add_row(form, "Clients belong to", self.clients, "Decides what a leaver may take and what it may not solicit.")
         self.first_offer = QCheckBox("A member must first offer the company new work in its field")
-        add_row(form, "First offer", self.first_offer, "Off by default: a duty of first offer looks like employment.")
+        add_row(
+            form,
+            "First offer",
+            self.first_offer,
+            "Whether a member must offer new work to the company before taking it itself; "
+            "off by default, as it looks like employment.",
+        )
         self.contracting = EnumCombo(Contracting, CONTRACTING_LABELS)  # type: ignore[arg-type]
-        add_row(form, "Who signs w&ith clients", self.contracting, "Some professions restrict fee-sharing.")
+        add_row(
+            form,
+            "Who signs w&ith clients",
+            self.contracting,
+            "Whether the company or the member contracts with the client; some professions restrict sharing fees.",
+        )
         self.member_share = ShareEdit("e.g. 70")
         add_row(form, "Member's share of fees", self.member_share, "What the member who does the work receives.")
         self.originator_share = ShareEdit("none")
@@ -117,13 +128,28 @@ class MembersSection(Section):
         self.payment_days.setSuffix(" days after the client pays")
         add_row(form, "Member paid within", self.payment_days, "The member bears the client's credit risk.")
         self.pi_cover = MoneyEdit("Professional indemnity cover")
-        add_row(form, "PI &insurance", self.pi_cover, "Minimum cover per claim, for own and company work alike.")
+        add_row(
+            form,
+            "PI &insurance",
+            self.pi_cover,
+            "Professional indemnity insurance: the minimum cover per claim, for own and company work alike.",
+        )
         self.salaries = QCheckBox("Members draw salaries from the company")
-        add_row(form, "Salaries", self.salaries, "Usually not: salaries point towards employment.")
+        add_row(form, "Salaries", self.salaries, "Usually not: salaries make members look like employees.")
         self.directors = QCheckBox("Every member is a director of the company")
-        add_row(form, "Directors", self.directors, "Usual in a small practice company.")
+        add_row(
+            form,
+            "Directors",
+            self.directors,
+            "Each member then helps run the company; usual in a small practice company.",
+        )
         self.outcome = EnumCombo(DeadlockOutcome, OUTCOME_LABELS)  # type: ignore[arg-type]
-        add_row(form, "If members disagree", self.outcome, "After discussion and mediation; never a shotgun.")
+        add_row(
+            form,
+            "If members disagree",
+            self.outcome,
+            "What settles a disagreement after discussion and mediation; never a forced buy-out.",
+        )
         self.brand = QLineEdit()
         add_row(form, "Bran&d name", self.brand, "The name they practise under together; the company owns it.")
         self.licence_after = QCheckBox("A leaver keeps a licence to use the joint materials")
@@ -131,9 +157,20 @@ class MembersSection(Section):
         self.non_solicit = QSpinBox()
         self.non_solicit.setRange(0, 36)
         self.non_solicit.setSuffix(" months")
-        add_row(form, "Non-so&licitation", self.non_solicit, "Clients the leaver served; 12 months at most is usual.")
+        add_row(
+            form,
+            "Non-so&licitation",
+            self.non_solicit,
+            "How long a leaver may not approach the clients it served; 12 months at most is usual.",
+        )
         self.non_dealing = QCheckBox("Also no acting for those clients (non-dealing)")
-        add_row(form, "Non-dealing", self.non_dealing, "Stricter; some professional rules forbid it.")
+        add_row(
+            form,
+            "Non-dealing",
+            self.non_dealing,
+            "Also no acting for those clients even if they come unasked: stricter, and "
+            "some professional rules forbid it.",
+        )
         self.discount = ShareEdit("none")
         add_row(form, "Bad leaver &discount", self.discount, "Only if chosen: may be struck out as a penalty.")
         self.valuer = QLineEdit()

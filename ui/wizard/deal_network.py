@@ -99,7 +99,13 @@ class NetworkSection(Section):
         self.tail = _days(60, " months")
         add_row(form, "&Tail after exit", self.tail, "Shares on customers brought in before exit go on this long.")
         self.agency = QCheckBox("Partners negotiate sales in the platform's name")
-        add_row(form, "A&gency", self.agency, "They then may be commercial agents owed an indemnity when they leave.")
+        add_row(
+            form,
+            "A&gency",
+            self.agency,
+            "Partners who negotiate sales for the platform may be commercial agents in "
+            "law, owed compensation when they leave.",
+        )
         self.data_role = EnumCombo(
             PartnerDataRole,
             {

@@ -120,7 +120,13 @@ class ResearchSection(Section):
             (Column("Matters", placeholder="e.g. scientific matters"), Column("Decided by", PARTY)),
             "matter",
         )
-        add_row(form, "Final sa&y", self.final_say, "Keep it to listed matters; it never changes the agreement.")
+        add_row(
+            form,
+            "Final sa&y",
+            self.final_say,
+            "The party that decides when the committee cannot agree; keep it to listed "
+            "matters, never changes to the agreement.",
+        )
         self.exclusivity_in_field = QCheckBox("No competing research in the field during the research term")
         add_row(
             form, "Exclusivity", self.exclusivity_in_field, "A competition-law point: only for the term and the field."
@@ -155,7 +161,12 @@ class ResearchSection(Section):
                 JointExploitation.USE_AND_LICENSE_WITH_NOTICE: "A co-owner may license on notice, with compensation",
             },
         )
-        add_row(form, "Joint results", self.joint, "Laws differ on co-owned patents, so the agreement says it.")
+        add_row(
+            form,
+            "Joint results",
+            self.joint,
+            "How co-owned results may be used and licensed; laws differ on co-owned patents, so the agreement says it.",
+        )
         self.access = EnumCombo(
             AccessTerms,
             {AccessTerms.ROYALTY_FREE: "Royalty-free", AccessTerms.FAIR_AND_REASONABLE: "On fair and reasonable terms"},
@@ -184,7 +195,7 @@ class ResearchSection(Section):
             form,
             "May stop for convenience",
             self.convenience,
-            "Usually the funder, on notice; it then loses the option.",
+            "Who may end the research early without a reason: usually the funder, on notice; it then loses the option.",
         )
         self.convenience_days = _spin(3650, " days")
         add_row(form, "Notice to stop", self.convenience_days, "Notice for stopping for convenience.")

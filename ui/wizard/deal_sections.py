@@ -105,7 +105,13 @@ class JointVentureSection(Section):
             "either party may walk away. Six months is usual.",
         )
         self.merger_filing = QCheckBox("A merger-control filing is needed; clearance is a condition")
-        add_row(form, "Merger control", self.merger_filing, "Depends on the parents' turnover and countries.")
+        add_row(
+            form,
+            "Merger control",
+            self.merger_filing,
+            "Whether a competition authority must clear the joint venture first: depends "
+            "on the parents' turnover and countries.",
+        )
         self.page.watch(self.name, self.jurisdiction, self.entity_type, self.business, self.capital, self.long_stop)
         self.page.watch(self.merger_filing)
         self.leavers = LeaversBox()
@@ -449,11 +455,21 @@ class DistributionSection(Section):
         add_row(form, "&Products", self.products, "The products covered, e.g. 'the SolarMax range'.")
         form.addRow("", self.page.error_line("distribution", "products"))
         self.online = QCheckBox("The distributor may sell &online")
-        add_row(form, "Online sales", self.online, "Banning online sales is usually unlawful in the EU.")
+        add_row(
+            form,
+            "Online sales",
+            self.online,
+            "Whether the distributor may sell online; banning it is usually unlawful in the EU.",
+        )
         self.minimum = MoneyEdit("Minimum purchases")
         add_row(form, "&Minimum purchases", self.minimum, "The least the distributor buys each Contract Year.")
         self.shortfall = ShortfallCombo()
-        add_row(form, "If the minimum is mi&ssed", self.shortfall, "The one consequence of a shortfall.")
+        add_row(
+            form,
+            "If the minimum is mi&ssed",
+            self.shortfall,
+            "What happens if the distributor buys less than the minimum, e.g. it loses its exclusivity.",
+        )
         self.forecast = _spin(36, " months")
         add_row(form, "Forecasts c&over", self.forecast, "Each month the distributor forecasts this far ahead.")
         self.binding = _spin(12, " months")
@@ -469,7 +485,12 @@ class DistributionSection(Section):
         self.payment = _spin(365, " days")
         add_row(form, "Pa&yment within", self.payment, "Days after the invoice date. 30 to 60 is usual.")
         self.retention = QCheckBox("The supplier keeps &title until paid")
-        add_row(form, "Retention of title", self.retention, "Protects the supplier if the distributor fails.")
+        add_row(
+            form,
+            "Retention of title",
+            self.retention,
+            "The supplier owns the goods until they are paid for, so it can take them back if the distributor fails.",
+        )
         self.warranty = _spin(120, " months")
         add_row(form, "&Warranty", self.warranty, "How long the supplier warrants the products after delivery.")
         self.page.watch(self.supplier, self.distributor, self.products, self.online, self.forecast, self.binding)

@@ -176,7 +176,13 @@ class SupplierAllianceSection(Section):
         self.buffer = _spin(52, " weeks")
         add_row(form, "Buffer stock", self.buffer, "Weeks of demand the supplier keeps in stock (0: none).")
         self.step_in = QCheckBox("The buyer may step in to run the line if supply fails")
-        add_row(form, "Step-in", self.step_in, "After a prolonged failure; on insolvency only where the law allows.")
+        add_row(
+            form,
+            "Step-in",
+            self.step_in,
+            "The buyer may take over making the products after a long failure to supply; "
+            "on insolvency only where the law allows.",
+        )
         self.escrow = QCheckBox("The manufacturing know-how is deposited in escrow")
         add_row(form, "Escrow", self.escrow, "Released to the buyer if the supplier fails or becomes insolvent.")
         self.escrow_agent = QLineEdit()

@@ -108,7 +108,12 @@ class DisputesPage(TermsPage):
         self.mediation_days = QSpinBox()
         self.mediation_days.setRange(1, 365)
         self.mediation_days.setSuffix(" days")
-        self.mediation_days_label = add_row(form, "Mediation ends within", self.mediation_days, "Then the next step.")
+        self.mediation_days_label = add_row(
+            form,
+            "Mediation ends within",
+            self.mediation_days,
+            "How long mediation may take before the next step (the courts or arbitration) opens.",
+        )
         self.other_provider = QLineEdit()
         self.other_provider.setPlaceholderText("e.g. the Mediation Rules of the Dubai International Arbitration Centre")
         self.other_provider_label = add_row(
@@ -119,7 +124,12 @@ class DisputesPage(TermsPage):
         self.forum_help = help_line("")
         form.addRow("", self.forum_help)
         self.institution = EnumCombo(Institution, _institution_labels())
-        self.institution_label = add_row(form, "Arbitration &rules", self.institution, "The institution that runs it.")
+        self.institution_label = add_row(
+            form,
+            "Arbitration &rules",
+            self.institution,
+            "The arbitration body whose rules run the case, e.g. ICC or LCIA.",
+        )
         self.institution_help = help_line("")
         form.addRow("", self.institution_help)
         self.other_rules = QLineEdit()

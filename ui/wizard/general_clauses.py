@@ -30,13 +30,25 @@ class GeneralClauses:
         )
         self.box = box
         self.no_partnership = QCheckBox("State that the parties are not partners and cannot bind each other")
-        add_row(form, "No partnership", self.no_partnership, "Sharing money without it risks a partnership in law.")
+        add_row(
+            form,
+            "No partnership",
+            self.no_partnership,
+            "Says the parties are not partners in law: sharing profits without it can "
+            "make each liable for the other's debts.",
+        )
         self.anti_bribery = QCheckBox("Include the anti-bribery clause")
         add_row(form, "Anti-bribery", self.anti_bribery, "A partner's bribery can taint the others.")
         self.sanctions = QCheckBox("Include the sanctions and export-control clause")
         add_row(form, "Sanctions", self.sanctions, "Dealing with a sanctioned person is a serious offence.")
         self.indemnity_procedure = QCheckBox("Claims under an indemnity follow a notice and defence procedure")
-        add_row(form, "Indemnity claims", self.indemnity_procedure, "Who is told, how fast, who runs the defence.")
+        add_row(
+            form,
+            "Indemnity claims",
+            self.indemnity_procedure,
+            "When a party must cover the other's loss from an outsider's claim: who is "
+            "told, how fast, who runs the defence.",
+        )
         self.cap_kind = EnumCombo(LiabilityCapKind, CAP_LABELS)  # type: ignore[arg-type]
         add_row(form, "Liability capped at", self.cap_kind, "The most a party pays for a breach, with carve-outs.")
         self.cap_amount = MoneyEdit("Liability cap amount")

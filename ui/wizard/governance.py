@@ -156,7 +156,8 @@ class GovernancePage(TermsPage):
             form,
             "Final s&tep",
             self.terminal,
-            "What finally settles a deadlock. Shotgun and shoot-out clauses favour the richer party.",
+            "What finally settles a deadlock. A forced buy-out at a price one side names "
+            "(a shotgun) favours the richer party.",
         )
         self.escalation = _days_or_none("Step left out")
         self.escalation_label = add_row(

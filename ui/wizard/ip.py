@@ -64,7 +64,12 @@ class IpPage(TermsPage):
         self.lead = PartyCombo()
         self.lead_label = add_row(form, "Owning &party", self.lead, "The party that owns and exploits the new IP.")
         self.licence_back = QCheckBox("The other parties get a free licence bac&k")
-        add_row(form, "Licence back", self.licence_back, "So no party is locked out of what it helped create.")
+        add_row(
+            form,
+            "Licence back",
+            self.licence_back,
+            "The owner of new IP licenses it to the others, so no party is locked out of what it helped create.",
+        )
         self.joint_rules = JointRulesBox()
         form.addRow(self.joint_rules)
         self.body_layout.addWidget(box)

@@ -63,7 +63,12 @@ class OptionBox:
         self.box.setCheckable(True)
         self.box.toggled.connect(page.edited)
         self.licensee = PartyCombo()
-        add_row(form, "Option &holder", self.licensee, "Usually the party that funds the research.")
+        add_row(
+            form,
+            "Option &holder",
+            self.licensee,
+            "The party with the right to take a licence of the results: usually the party that funds the research.",
+        )
         self.product = QLineEdit()
         add_row(
             form,
@@ -83,7 +88,12 @@ class OptionBox:
         self.period_days = _spin(3650, " days")
         add_row(form, "Option &period", self.period_days, "Time to decide after the data package is delivered.")
         self.basis = EnumCombo(LicenceTermsBasis, BASIS)  # type: ignore[arg-type]
-        add_row(form, "Licence terms", self.basis, "Terms agreed now make the option enforceable.")
+        add_row(
+            form,
+            "Licence terms",
+            self.basis,
+            "The licence's main terms agreed now, so the option can be enforced later.",
+        )
         self.term_sheet = QPlainTextEdit()
         self.term_sheet.setFixedHeight(90)
         add_row(
@@ -94,7 +104,12 @@ class OptionBox:
         self.if_not_agreed = EnumCombo(IfNotAgreed, NOT_AGREED)  # type: ignore[arg-type]
         add_row(form, "If not signed in time", self.if_not_agreed, "What happens if the licence is not signed.")
         self.clearance = QCheckBox("Exercise needs merger-control or other clearance")
-        add_row(form, "Clearance", self.clearance, "An exclusive licence can be a notifiable acquisition.")
+        add_row(
+            form,
+            "Clearance",
+            self.clearance,
+            "Whether a competition authority must approve first: an exclusive licence can count as buying a business.",
+        )
         self.sublicensable = QCheckBox("The holder may grant sublicences")
         add_row(form, "Sublicences", self.sublicensable, "Usually yes for a commercial licence.")
         self.sublicence_income = NumberEdit("none")
@@ -118,9 +133,19 @@ class OptionBox:
             (Column("Event"), Column("By", DATE)),
             "event",
         )
-        add_row(form, "&Diligence events", self.diligence_events, "Dated steps are the easy proof of diligence.")
+        add_row(
+            form,
+            "&Diligence events",
+            self.diligence_events,
+            "Dated steps the licensee must reach (trials, launch), proving it really works to sell the products.",
+        )
         self.remedy = EnumCombo(DiligenceRemedy, REMEDY)  # type: ignore[arg-type]
-        add_row(form, "If diligence fails", self.remedy, "Limited to the product or country concerned.")
+        add_row(
+            form,
+            "If diligence fails",
+            self.remedy,
+            "What happens if the licensee misses a step; limited to the product or country concerned.",
+        )
         page.watch(self.licensee, self.product, self.option_field, self.territory, self.exclusive)
         page.watch(self.data_package, self.period_days, self.basis, self.term_sheet, self.negotiation_days)
         page.watch(self.if_not_agreed, self.clearance, self.sublicensable, self.sublicence_income)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from drafting.terms import AgreementTerms
 from ui.findings import Issue
-from ui.widgets import describe, help_line, plural
+from ui.widgets import describe, explain, plural
 from ui.wizard.base import TermsPage
 from ui.wizard.key_terms import KeyTermsView
 
@@ -34,10 +34,14 @@ class ReviewPage(TermsPage):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Review summary")
         self.body_layout.addWidget(self.summary)
-        self.body_layout.addWidget(
-            help_line("Errors must be fixed before the final export; warnings and notes are worth a second look.")
-        )
         self.list = QListWidget()
+        self.body_layout.addWidget(
+            explain(
+                self.list,
+                "Errors must be fixed before the final export; warnings and notes are worth a second look. "
+                "Double-click a point to go to the question that settles it.",
+            )
+        )
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setMinimumHeight(260)

@@ -136,10 +136,18 @@ class TermPage(TermsPage):
         self.lock_in_label = add_row(form, "Loc&k-in", self.lock_in, "How long no party may sell its stake.")
         self.first_right = EnumCombo(FirstRight)
         self.first_right_label = add_row(
-            form, "Before selling to outsiders", self.first_right, "Whether the others may buy first."
+            form,
+            "Before selling to outsiders",
+            self.first_right,
+            "Whether a party selling its stake must first offer it to the others (a right of first refusal).",
         )
         self.tag_along = QCheckBox("Minority owners may join a sale (&tag-along)")
-        self.tag_label = add_row(form, "Tag-along", self.tag_along, "Protects a small owner when a big one sells.")
+        self.tag_label = add_row(
+            form,
+            "Tag-along",
+            self.tag_along,
+            "If a big owner sells, a small owner may sell its shares to the same buyer on the same terms.",
+        )
         self.drag = QSpinBox()
         self.drag.setRange(51, 100)
         self.drag.setSuffix(" %")
