@@ -26,6 +26,7 @@ from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money, PartyShare
 from drafting.terms.commercial import Contribution, ContributionKind, SharingModel, TransferMode
 from drafting.terms.economics import PaymentKind, ScheduledPayment
+from drafting.terms.ip import BackgroundAsset
 from drafting.terms.portions import total as exact_total
 
 _KIND_WORDS: dict[ContributionKind, str] = {
@@ -82,6 +83,25 @@ SCHEDULE_OWNERS: dict[str, str] = {
 _ALSO_OWNED_BY = {"schedule.background_ip": "research_results.background"}
 
 
+def retained_background(terms: AgreementTerms) -> list[BackgroundAsset]:
+    """The Background IP rows the schedule lists. In an open-source project what a party
+    contributes goes under the project licence: an item the same party also gives as an
+    IP contribution is a contribution, never Background IP that it keeps."""
+    if terms.model is not AllianceModel.OPEN_SOURCE:
+        return list(terms.ip.background_schedule)
+
+    def words(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    given = [(item.party, words(item.description)) for item in terms.contributions if item.kind is ContributionKind.IP]
+
+    def contributed(asset: BackgroundAsset) -> bool:
+        name = words(asset.asset)
+        return any(party == asset.party and (name in text or text in name) for party, text in given)
+
+    return [asset for asset in terms.ip.background_schedule if not contributed(asset)]
+
+
 def _owned(schedule_id: str, selected: frozenset[str] | None) -> bool:
     if selected is None:
         return True
@@ -106,7 +126,7 @@ def planned_schedules(
         ids.append("schedule.payments")
     if terms.governance.body.value != "none" and terms.governance.seats and _owned("schedule.governance", selected):
         ids.append("schedule.governance")
-    if terms.ip.background_schedule and _owned("schedule.background_ip", selected):
+    if retained_background(terms) and _owned("schedule.background_ip", selected):
         ids.append("schedule.background_ip")
     if terms.network is not None and selected is not None and any(c.startswith("network_form.") for c in selected):
         ids.append("schedule.partner")
@@ -469,7 +489,7 @@ def _governance(terms: AgreementTerms, facts: DealFacts, included: frozenset[str
 def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:
     rows = tuple(
         (clean_text(asset.party), clean_text(asset.asset), clean_text(asset.registration_number) or NOT_APPLICABLE)
-        for asset in terms.ip.background_schedule
+        for asset in retained_background(terms)
     )
     table = Table("table.background_ip", "Background IP", (facts.party, "Asset", "Registration number"), rows)
     intro = _back_reference(

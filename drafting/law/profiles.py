@@ -177,6 +177,9 @@ _VOCABULARY_KEYS = frozenset(
         # "Reasonable endeavours" is an English scale of effort with no meaning in a civil
         # code: there, an obligation of means in the system's own term.
         "endeavours",
+        # The deliberate conduct an indemnity covers beyond the cap, in the system's own
+        # terms ("wilful misconduct" is a common-law phrase; opzet, Vorsatz elsewhere).
+        "misconduct",
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})

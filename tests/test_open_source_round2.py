@@ -1,0 +1,91 @@
+"""Open-source charter, second review (a Dutch panel on the hosted charter): the founding
+members' commitments drafted from their answers as obligations of means, a contributed
+item never kept as Background IP, an indemnity limited to deliberate conduct in the
+governing law's terms and to named compliance clauses (a class over every example), the
+vote amending only the charter provisions, an accession agreement the host signs as
+agent, an end of the Agreement as a whole, and the modules of other types left out.
+Checked on the rendered text of the example under Dutch, English and New York law."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+
+from drafting.engine import assemble_agreement
+from drafting.validation import parse_terms
+from tests.test_open_source_charter import _text, _under
+
+LAWS = ("nl", "ew", "us_ny")
+EXAMPLES = sorted(Path("examples").glob("*.json"))
+
+
+@functools.cache
+def _charter(law: str) -> str:
+    return _text(_under(law))
+
+
+def _clause(text: str, heading: str, length: int = 1400) -> str:
+    """The text from a clause heading on (the Word file's operative lines, joined)."""
+    start = text.index(heading + ". ")
+    return text[start : start + length]
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_founding_member_commitments_are_drafted_as_efforts(law: str) -> None:
+    clause = _clause(_charter(law), "Founding Member Commitments", 2000)
+    assert "Energiequelle: to contribute two full-time maintainers" in clause
+    assert "Lionsgate: to contribute one full-time maintainer and run the continuous-integration service" in clause
+    assert re.search(r"to contribute the DNP3 adapter source code to the Project under the Project Licen[cs]e", clause)
+    assert re.search(r"by (28 February 2027|February 28, 2027)", clause)
+    assert re.search(r"achieve Release 1\.0 by (30 September 2027|September 30, 2027)", clause)
+    assert "not a ground for ending a membership" in clause
+    if law == "nl":
+        assert "(inspanningsverbintenis)" in clause
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a_contributed_item_is_not_retained_background_ip(law: str) -> None:
+    document = assemble_agreement(_under(law))
+    background = [s for s in document.schedules if s.title == "Background IP"]
+    assert background, "the host's registered mark is still Background IP"
+    rows = [row for block in background[0].blocks if hasattr(block, "rows") for row in block.rows]
+    assert ("OpenGrid Foundation", "OPENGRID word mark", "EUTM 018765432") in rows
+    assert not any("DNP3" in cell for row in rows for cell in row)
+
+
+def _indemnity(text: str) -> str:
+    start = text.index("(the “Indemnifying Party”)")
+    return text[start : text.index("Only the", start)]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_no_example_indemnifies_any_breach_of_law(path: Path) -> None:
+    terms = parse_terms(path.read_text(encoding="utf-8"))
+    text = _text(terms)
+    assert "breach of any law" not in text
+    if "(the “Indemnifying Party”)" in text:
+        clause = _indemnity(text)
+        # Deliberate conduct, then only the named compliance clauses.
+        assert "misconduct" in clause or "intent" in clause or "Vorsatz" in clause or "defect" in clause
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_indemnity_names_the_laws_conduct_and_the_compliance_clauses(law: str) -> None:
+    clause = _indemnity(_charter(law))
+    if law == "nl":
+        assert "intent or deliberate recklessness (opzet of bewuste roekeloosheid) of the Indemnifying Party" in clause
+        assert "wilful misconduct" not in clause
+    else:
+        assert re.search(r"the wil{1,2}ful misconduct of the Indemnifying Party", clause)
+    assert re.search(
+        r"or its breach of (clause|Section) [\d.]+ \(anti-bribery\), (clause|Section) [\d.]+ \(sanctions", clause
+    )
+    assert re.search(r"(clause|Section) [\d.]+ \(data protection\)", clause)
+    # Infringement claims stay under the cap.
+    assert (
+        "including for infringement of the Intellectual Property Rights of a third party, remains subject to the limits"
+        in clause + _charter(law)[_charter(law).index(clause) + len(clause) :][:400]
+    )
