@@ -89,3 +89,61 @@ def test_indemnity_names_the_laws_conduct_and_the_compliance_clauses(law: str) -
         "including for infringement of the Intellectual Property Rights of a third party, remains subject to the limits"
         in clause + _charter(law)[_charter(law).index(clause) + len(clause) :][:400]
     )
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a_vote_amends_only_the_charter_provisions(law: str) -> None:
+    clause = _clause(_charter(law), "Amendment of this Agreement", 1600)
+    assert re.search(
+        r"The provisions of (clause|Section) 3, (clause|Section) 4, (clause|Section) 5 and Schedule 1", clause
+    )
+    assert "(together, the “Charter”)" in clause
+    assert re.search(
+        r"Any other provision of this Agreement, including this (clause|Section) 3\.\d+, may be amended only",
+        clause,
+    )
+    assert "without any further fee" not in clause  # no fees in this charter
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_host_signs_accession_agreements_as_the_parties_agent(law: str) -> None:
+    text = _charter(law)
+    assert "(an “Accession Agreement”)" in text
+    assert "sign each Accession Agreement on their behalf" in text
+    assert "Membership Agreement”" not in text
+    assert re.search(
+        r"or, except as provided in (clause|Section) 4\.2, authori[sz]es",
+        text,
+    )
+    # No fee exists, so none is referred to, and the host's costs are its own.
+    assert "first annual membership fee" not in text and "unspent funds" not in text
+    assert "No membership fee is payable under this Agreement" in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_termination_answers_are_drafted_for_a_charter(law: str) -> None:
+    text = _charter(law)
+    removal = _clause(text, "Ending a membership", 2400)
+    assert "comes under the control of a person that did not control it" in removal
+    assert "prevented by a Force Majeure Event" in removal and "more than ninety (90) days" in removal
+    end = _clause(text, "End of this Agreement", 1400)
+    assert "This Agreement ends as a whole" in end
+    assert "the number of Members falls below two (2)" in end
+    assert "(the “Wind-down Period”)" in end and "ninety (90) days after this Agreement ends" in end
+    withdrawal = _clause(text, "Withdrawal of a Member", 1400)
+    assert "If no successor host has been approved within six (6) months" in withdrawal
+    if law == "nl":
+        assert "No Party may rescind (ontbinden) this Agreement as a whole" in removal
+        assert "so that this Agreement may be rescinded" not in text
+    else:
+        assert "No Party may terminate this Agreement as a whole by reason of another Party's breach" in removal
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_modules_of_other_types_are_left_out(law: str) -> None:
+    text = _charter(law)
+    for heading in ("Field and Territory. ", "Subcontracting. ", "Protection and infringement. "):
+        assert heading not in text
+    assert "provide them with the information and assistance" not in text
+    assert "promptly inform the other Parties of any matter" not in text
+    assert "form two sides for the nomination of arbitrators" not in text  # one arbitrator

@@ -152,6 +152,10 @@ _CLAUSE_KEYS = frozenset(
         "courts_non_trader",
         "company_adherence",
         "share_authority",
+        # A member that defaults loses its membership; the charter itself is not rescinded
+        # (a civil code's rescission for breach would end it for everyone).
+        "membership_breach",
+        "no_rescission",
     }
 )
 _VOCABULARY_KEYS = frozenset(
