@@ -184,3 +184,13 @@ def test_charter_wording_points_of_the_panel(law: str) -> None:
     assert "including the OPENGRID word mark (EUTM 018765432), (the “Project Marks”)" in text
     mediation = _clause(text, "Mediation", 900)
     assert "failing agreement within ten (10) Business Days after the referral, a mediator appointed" in mediation
+
+
+def test_dutch_signature_statement_and_partnership_denial() -> None:
+    document = assemble_agreement(_under("nl"))
+    assert document.execution_statement == (
+        "Thus agreed and signed in counterparts, including by electronic signature, on the dates stated below."
+    )
+    text = _charter("nl")
+    assert "creates a partnership (including a maatschap, a vennootschap onder firma or a commanditaire" in text
+    assert "maatschap" not in _charter("ew") and "maatschap" not in _charter("us_ny")

@@ -184,6 +184,8 @@ _VOCABULARY_KEYS = frozenset(
         # The deliberate conduct an indemnity covers beyond the cap, in the system's own
         # terms ("wilful misconduct" is a common-law phrase; opzet, Vorsatz elsewhere).
         "misconduct",
+        # What a denial of partnership names: the system's partnership forms.
+        "partnership",
     }
 )
 _LIST_KEYS = frozenset({"non_excludable"})
