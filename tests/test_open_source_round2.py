@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from drafting.engine import assemble_agreement
+from drafting.review import review
 from drafting.validation import parse_terms
 from tests.test_open_source_charter import _text, _under
 
@@ -194,3 +195,17 @@ def test_dutch_signature_statement_and_partnership_denial() -> None:
     text = _charter("nl")
     assert "creates a partnership (including a maatschap, a vennootschap onder firma or a commanditaire" in text
     assert "maatschap" not in _charter("ew") and "maatschap" not in _charter("us_ny")
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_form_of_accession_agreement_is_attached(law: str) -> None:
+    document = assemble_agreement(_under(law))
+    form = [s for s in document.schedules if s.title == "Form of Accession Agreement"]
+    assert form
+    assert re.search(r"an accession agreement in the form set out in Schedule \d", _charter(law))
+
+
+def test_a_sole_arbitrator_needs_no_two_sides_rule_in_the_review() -> None:
+    terms = _under("nl")
+    found = [f for f in review(terms, assemble_agreement(terms)) if f.rule_id == "disputes.multi-party-arbitration"]
+    assert found == []
