@@ -37,7 +37,7 @@ REQUIRED = {
                               "consortium.withdrawal", "governance.veto"},
     "data_sharing": {"data.roles", "data.obligations", "data.retention", "data.lawful_basis"},
     "open_source_community": {"project.licence", "project.contributions", "project.antitrust",
-                              "project.technical_governance"},
+                              "governance.voting"},
     "distribution": {"distribution.appointment", "distribution.resale_prices", "distribution.online_sales"},
     "licensing": {"licence.grant", "financial.model", "financial.audit"},
     "co_marketing": {"co_marketing.campaign", "co_marketing.approvals", "ip.brand_licence"},

@@ -40,7 +40,7 @@ HALLMARKS = {
     "sc": "are subscribed by the Parties in accordance with the Requirements of Writing (Scotland) Act 1995",
     "de": "at the places and on the dates stated below",
     "ch": "at the places and on the dates stated below",
-    "nl": "Thus agreed and signed in two (2) originals",
+    "nl": "Thus agreed and signed in counterparts, including by electronic signature",
     "se": "in two (2) identical originals, of which each Party has taken one",
     "fr": "Made at ____________________ on ____________________ in two (2) originals, one for each Party",
     "be": "Made at ____________________ on ____________________ in two (2) originals, each Party acknowledging",

@@ -88,9 +88,9 @@ def test_admission_withdrawal_policies_marks_and_amendment_are_drafted(
     _, _, text = rendered
     # Admission: application, adherence by a Membership Agreement with the host, fees, no variation.
     assert f"may apply to {HOST} to become a Member" in text
-    assert "(a “Membership Agreement”), by which it adheres to this Agreement as a Member" in text
+    assert "(an “Accession Agreement”), by which it adheres to this Agreement as a Member" in text
     assert "The admission of a Member is not a variation of this Agreement" in text
-    assert "first annual membership fee" in text
+    assert "No membership fee is payable under this Agreement" in text
     # Withdrawal by notice to the host; removal by the host on the committee's decision.
     assert f"A Member may withdraw from the Project and end its membership for any reason by giving {HOST}" in text
     assert f"{HOST} may end the membership of a Member by notice to it" in text
@@ -101,7 +101,9 @@ def test_admission_withdrawal_policies_marks_and_amendment_are_drafted(
     assert "trade mark policy" in text or "trademark policy" in text  # US spelling under New York law
     assert re.search(r"No Policy and no change to a Policy may change the Project Licen[cs]e", text)
     # The charter is amended by its own majority, and the "all signatures" clause says so.
-    assert re.search(r"Except for an amendment made under (clause|Section) 3\.\d+, no (variation|amendment)", text)
+    assert re.search(
+        r"Except for an amendment of the Charter made under (clause|Section) 3\.\d+, no (variation|amendment)", text
+    )
     assert re.search(r"No amendment changes the Project Licen[cs]e", text)
     # A member's membership passes only with the host's consent; the host only to a successor host.
     assert re.search(r"No Member may assign, transfer, (charge|pledge) or deal in any other manner", text)

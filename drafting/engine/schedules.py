@@ -26,6 +26,7 @@ from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money, PartyShare
 from drafting.terms.commercial import Contribution, ContributionKind, SharingModel, TransferMode
 from drafting.terms.economics import PaymentKind, ScheduledPayment
+from drafting.terms.ip import BackgroundAsset
 from drafting.terms.portions import total as exact_total
 
 _KIND_WORDS: dict[ContributionKind, str] = {
@@ -75,11 +76,31 @@ SCHEDULE_OWNERS: dict[str, str] = {
     "schedule.contributions": "contributions.",
     "schedule.governance": "governance.body",
     "schedule.background_ip": "ip.background",
+    "schedule.accession": "membership.admission",
 }
 
 
 #: A clause of one type's own articles that refers to a shared schedule too.
 _ALSO_OWNED_BY = {"schedule.background_ip": "research_results.background"}
+
+
+def retained_background(terms: AgreementTerms) -> list[BackgroundAsset]:
+    """The Background IP rows the schedule lists. In an open-source project what a party
+    contributes goes under the project licence: an item the same party also gives as an
+    IP contribution is a contribution, never Background IP that it keeps."""
+    if terms.model is not AllianceModel.OPEN_SOURCE:
+        return list(terms.ip.background_schedule)
+
+    def words(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    given = [(item.party, words(item.description)) for item in terms.contributions if item.kind is ContributionKind.IP]
+
+    def contributed(asset: BackgroundAsset) -> bool:
+        name = words(asset.asset)
+        return any(party == asset.party and (name in text or text in name) for party, text in given)
+
+    return [asset for asset in terms.ip.background_schedule if not contributed(asset)]
 
 
 def _owned(schedule_id: str, selected: frozenset[str] | None) -> bool:
@@ -110,8 +131,11 @@ def planned_schedules(
         ids.append("schedule.payments")
     if terms.governance.body.value != "none" and terms.governance.seats and _owned("schedule.governance", selected):
         ids.append("schedule.governance")
-    if terms.ip.background_schedule and _owned("schedule.background_ip", selected):
+    if retained_background(terms) and _owned("schedule.background_ip", selected):
         ids.append("schedule.background_ip")
+    # A hosted open-source charter attaches the form by which a new member adheres.
+    if terms.open_source is not None and terms.open_source.host is not None and _owned("schedule.accession", selected):
+        ids.append("schedule.accession")
     if terms.network is not None and selected is not None and any(c.startswith("network_form.") for c in selected):
         ids.append("schedule.partner")
     ids.extend(research_schedule_ids(terms, selected))
@@ -247,6 +271,8 @@ def _build(
             schedules.append(_governance(terms, facts, included))
         elif schedule_id == "schedule.background_ip":
             schedules.append(_background(terms, facts, included))
+        elif schedule_id == "schedule.accession":
+            schedules.append(_accession(terms, facts, included))
         elif schedule_id == "schedule.partner":
             schedules.append(partner_schedule(terms, date_style))
         elif schedule_id.startswith("schedule.research_") or schedule_id == "schedule.option_terms":
@@ -576,10 +602,63 @@ def _governance(terms: AgreementTerms, facts: DealFacts, included: frozenset[str
     return DraftSchedule("schedule.governance", f"{facts.body} Composition", [intro, table])
 
 
+#: A blank the signatories fill in on the form of accession.
+_BLANK = "____________________"
+
+
+def _accession(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:
+    """The form of Accession Agreement by which a new Member adheres to a hosted charter:
+    the host signs it for itself and, as the admission clause authorises, for the others."""
+    host_name = terms.open_source.host if terms.open_source is not None else None
+    host = next((p for p in terms.parties if p.short_name == host_name), None)
+    host_legal = clean_text(host.legal_name) if host is not None else "the host"
+    title = clean_text(terms.title) or "this Agreement"
+
+    def ref(clause_id: str, before: str, after: str, without: str) -> DraftParagraph:
+        return _back_reference(included, clause_id, before, after, without)
+
+    blocks: list[DraftParagraph | Table] = [
+        _paragraph(
+            TextRun(
+                f"This Accession Agreement is made on {_BLANK} between {host_legal}, acting for itself and on behalf "
+                f"of each other party to the {title} (the \u201cPrincipal Agreement\u201d), and {_BLANK}, "
+                f"a {_BLANK} incorporated or established under the laws of {_BLANK}, whose address for notices "
+                f"is {_BLANK} (the \u201cNew Member\u201d)."
+            )
+        ),
+        ref(
+            "membership.admission",
+            "1. The New Member has been admitted under ",
+            " of the Principal Agreement and adheres to the Principal Agreement as a Member with effect from "
+            "the date of this Accession Agreement. It undertakes to perform the obligations of a Member under the "
+            "Principal Agreement and to comply with the Policies, and has all the rights of a Member under it.",
+            "1. The New Member adheres to the Principal Agreement as a Member with effect from the date of this "
+            "Accession Agreement.",
+        ),
+        _paragraph(
+            TextRun(
+                f"2. {host_legal}, for itself and on behalf of each other party to the Principal Agreement, accepts "
+                "the New Member as a Member. Words defined in the Principal Agreement have the same meanings here."
+            )
+        ),
+        ref(
+            "disputes",
+            "3. This Accession Agreement is governed by the law that governs the Principal Agreement, and ",
+            " of the Principal Agreement applies to any dispute arising out of or in connection with it.",
+            "3. This Accession Agreement is governed by the law that governs the Principal Agreement.",
+        ),
+        _paragraph(
+            TextRun(f"Signed for and on behalf of {host_legal}, for itself and for the other parties: {_BLANK}")
+        ),
+        _paragraph(TextRun(f"Signed for and on behalf of the New Member: {_BLANK}")),
+    ]
+    return DraftSchedule("schedule.accession", "Form of Accession Agreement", blocks)
+
+
 def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:
     rows = tuple(
         (clean_text(asset.party), clean_text(asset.asset), clean_text(asset.registration_number) or NOT_APPLICABLE)
-        for asset in terms.ip.background_schedule
+        for asset in retained_background(terms)
     )
     if "licence.grant" in included and (facts.licensed_patents or facts.licensed_know_how):
         # A licence schedules what it licenses: the definitions of Licensed Patents and

@@ -159,6 +159,10 @@ _CLAUSE_KEYS = frozenset(
         "courts_non_trader",
         "company_adherence",
         "share_authority",
+        # A member that defaults loses its membership; the charter itself is not rescinded
+        # (a civil code's rescission for breach would end it for everyone).
+        "membership_breach",
+        "no_rescission",
     }
 )
 _VOCABULARY_KEYS = frozenset(
@@ -197,6 +201,11 @@ _VOCABULARY_KEYS = frozenset(
         # the document that qualifies it ("Disclosure Letter", "Disclosure Schedule").
         "warrants",
         "disclosure",
+        # The deliberate conduct an indemnity covers beyond the cap, in the system's own
+        # terms ("wilful misconduct" is a common-law phrase; opzet, Vorsatz elsewhere).
+        "misconduct",
+        # What a denial of partnership names: the system's partnership forms.
+        "partnership",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =

@@ -82,7 +82,15 @@ def _multi_party_gaps(ctx: ReviewContext) -> list[str]:
     """The multi-party provisions the assembled arbitration clause lacks (all of them when
     the draft could not be assembled: the answers alone cannot show them)."""
     text = ctx.draft.text("disputes.arbitration").casefold()
-    return [name for name, words in MULTI_PARTY_PROVISIONS if not any(word in text for word in words)]
+    arbitration = ctx.terms.disputes.arbitration
+    # A sole arbitrator is appointed jointly or by the institution under its rules: no
+    # side nominates, so there is no two-sides problem to provide for.
+    sole = arbitration is not None and arbitration.arbitrators == 1
+    return [
+        name
+        for index, (name, words) in enumerate(MULTI_PARTY_PROVISIONS)
+        if not (sole and index == len(MULTI_PARTY_PROVISIONS) - 1) and not any(word in text for word in words)
+    ]
 
 
 def _listed(items: list[str]) -> str:
