@@ -126,8 +126,10 @@ def _same_system(first: str, second: str) -> bool:
 def _subject_profile(subject: str, terms: AgreementTerms, chosen: LawProfile) -> LawProfile:
     if subject == "company":
         return profile(company_law_id(terms)) if company_place(terms) else chosen
-    # A place not said is taken to be under the governing law (nothing says otherwise).
-    places: Iterable[str] = [party.jurisdiction for party in terms.parties] + [company_place(terms)]
+    # A place not said is taken to be under the governing law (nothing says otherwise); a
+    # deal without a company has no company place at all (its absence is not a place).
+    company = [company_place(terms)] if terms.model is AllianceModel.JOINT_VENTURE else []
+    places: Iterable[str] = [party.jurisdiction for party in terms.parties] + company
     systems = {(profile_of_place(place) or NEUTRAL) if place.strip() else chosen.id for place in places}
     systems.discard("")
     if subject == "parties":

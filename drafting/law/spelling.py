@@ -19,6 +19,7 @@ from jinja2 import nodes
 _STEMS = {
     "licence": "license",
     "organis": "organiz",
+    "reorganis": "reorganiz",
     "authoris": "authoriz",
     "recognis": "recogniz",
     "minimis": "minimiz",
