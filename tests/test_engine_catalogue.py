@@ -4,6 +4,7 @@ top-level names, the template's attribute paths for the rest)."""
 
 from __future__ import annotations
 
+import dataclasses
 import types
 import typing
 from enum import Enum
@@ -43,7 +44,14 @@ def resolves(path: str) -> bool:
     """Whether "terms.a.b" names a field of AgreementTerms (or "deal.x" of DealFacts)."""
     root, *names = path.split(".")
     if root == "deal":
-        return len(names) == 1 and names[0] in DealFacts.__dataclass_fields__
+        # A deal fact, or a field of a fact that is itself a dataclass ("deal.investee.stake").
+        if not names or names[0] not in DealFacts.__dataclass_fields__:
+            return False
+        if len(names) == 1:
+            return True
+        annotation = typing.get_type_hints(DealFacts)[names[0]]
+        kinds = [kind for kind in _unwrap(annotation) if dataclasses.is_dataclass(kind)]
+        return len(names) == 2 and any(names[1] in kind.__dataclass_fields__ for kind in kinds)
     if root == "law":
         # The view of the legal system: its fields, properties and the profile's methods.
         first = names[0] if names else ""

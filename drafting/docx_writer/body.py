@@ -13,6 +13,7 @@ gives it, so the file opens complete; Word or LibreOffice can still recompute it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -71,6 +72,10 @@ def _collect_targets(document: AgreementDocument) -> tuple[dict[str, str], set[s
     for schedule_id in schedule_ids:
         names[schedule_id] = x.bookmark_name(schedule_id)
     return names, schedule_ids
+
+
+#: The longest last paragraph moved whole to the signature page (the PDF writer's rule).
+SIGNATURE_CARRY_MAX_CHARS = 1500
 
 
 class _BodyBuilder:
@@ -278,6 +283,7 @@ class _BodyBuilder:
         seal, date...). The execution statement opens the page."""
         if not self.document.signatures:
             return
+        self._keep_last_paragraph_with_signatures()
         bookmark_id = self._take_bookmark_id()
         heading = x.bookmarkStart(bookmark_id, _SIGNATURES_BOOKMARK) + x.r("Signatures") + x.bookmarkEnd(bookmark_id)
         self.out.append(x.p(self._commented(self.document.execution_note, heading), StyleId.SIGNATURES_HEADING))
@@ -299,6 +305,18 @@ class _BodyBuilder:
             if lines and lines[-1].sign:
                 # Blocks never touch: the space a closing "Date:" line would give.
                 self.out.append(x.p("", StyleId.SIGNATURE_LAST))
+
+    def _keep_last_paragraph_with_signatures(self) -> None:
+        """No widowed signature page, as in the PDF: the last operative paragraph, when it
+        is short enough to move whole, keeps with the Signatures heading."""
+        if not self.out or not self.out[-1].startswith("<w:p>"):
+            return
+        last = self.out[-1]
+        text = re.sub(r"<[^>]+>", "", last)
+        if len(text) > SIGNATURE_CARRY_MAX_CHARS or "<w:keepNext/>" in last:
+            return
+        # w:keepNext follows w:pStyle in the schema's order of paragraph properties.
+        self.out[-1] = re.sub(r"(<w:pStyle w:val=\"[^\"]*\"/>)", r"\1<w:keepNext/>", last, count=1)
 
     def _take_bookmark_id(self) -> int:
         self._next_bookmark_id += 1

@@ -244,10 +244,14 @@ class GovernancePage(TermsPage):
     def _apply_parties(self, names: Sequence[str]) -> None:
         self.chair_party.set_parties(names)
         self.casting_party.set_parties(names)
-        self.seats.set_parties(names)
+        # An open-source project's host signs but is never a member: it has no seat row.
+        self.seats.set_parties([name for name in names if name != getattr(self, "_host", "")])
 
     def _load(self, terms: AgreementTerms) -> None:
         governance = self._governance = terms.governance
+        project = terms.open_source if terms.model is AllianceModel.OPEN_SOURCE else None
+        self._host = (project.host or "") if project is not None else ""
+        self._apply_parties(self.party_names)
         self.body_type.set_value(governance.body)
         self.meetings.set_value(governance.meeting_frequency)
         self.chair.set_value(governance.chair)
