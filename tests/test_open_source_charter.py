@@ -124,7 +124,8 @@ def test_the_host_is_the_cyber_resilience_act_steward_where_members_sell_in_the_
     assert "assumes none of the obligations of a manufacturer" in text
     document = assemble_agreement(terms)
     notes = _notes(document)
-    assert any("Articles 3(14) and 24" in note and "(verify)" in note for note in notes)
+    assert any("Articles 3(14) and 24" in note and "11 December 2027" in note for note in notes)
+    assert not any("(verify)" in note for note in notes)  # the dates were checked; a client reads the notes
     # Without an EU market the security policy stays, the steward's duties go.
     without = _text(_under(law, eu_market=False))
     assert "security policy for the Project" in without
