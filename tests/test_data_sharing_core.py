@@ -33,6 +33,10 @@ Change = Callable[[dict[str, Any]], object]
 def _data(law: str = "nl", change: Change | None = None) -> dict[str, Any]:
     data: dict[str, Any] = copy.deepcopy(json.loads(EXAMPLE.read_text(encoding="utf-8")))
     data["governing_law"] = {"profile": law, "other": "" if law else "the laws of Ruritania"}
+    if law == "ew":
+        # The UK GDPR reaches parties in the United Kingdom (the example's are Dutch).
+        for entry in data["parties"]:
+            entry["jurisdiction"] = "England and Wales"
     if change is not None:
         change(data)
     return data

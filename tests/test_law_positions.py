@@ -185,7 +185,8 @@ def test_singapore_charges_gst_and_adheres_by_deed() -> None:
 
 
 def test_hong_kong_charges_no_vat_and_cites_ordinances_by_chapter() -> None:
-    document = draft("hk")
+    # The Bribery Ordinance is named for parties within its reach: here both are in Hong Kong.
+    document = draft("hk", parties=[party(name, jurisdiction="Hong Kong") for name in ("Alpha", "Beta")])
     text = body(document)
     assert not re.search(r"\bVAT\b|\bGST\b|sales tax", text)
     assert "exclusive of any taxes, duties or levies" in clause(text, "Taxes")
