@@ -142,7 +142,6 @@ class DealFacts:
     #: Each party's possessive by its short name ("its"; "his or her" for a natural
     #: person), for a clause about one named party.
     possessives: Mapping[str, str] = dataclasses.field(default_factory=dict)
-
     #: Whether the deal contemplates third-party finance (project or acquisition
     #: finance, bank debt): lenders will want security over the holders' shares.
     finance_contemplated: bool = False
@@ -201,6 +200,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     has_company = terms.model is AllianceModel.JOINT_VENTURE and terms.joint_venture is not None
     equity = terms.model is AllianceModel.EQUITY_ALLIANCE and terms.equity is not None
     venture = terms.joint_venture if has_company else None
+    licensed_patents, licensed_know_how = _licensed(terms)
     investee = investee_words(terms, spelling) if equity else None
     # The company's own law decides its words: its jurisdiction's profile, the neutral
     # profile for a place no profile covers (never the governing law's company law), the
@@ -309,8 +309,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licensor=terms.ip.licence_grant.licensor if terms.ip.licence_grant is not None else "",
         licensee=terms.ip.licence_grant.licensee if terms.ip.licence_grant is not None else "",
         licence_sublicensable=terms.ip.licence_grant is not None and terms.ip.licence_grant.sublicensable,
-        licensed_patents=_licensed(terms)[0],
-        licensed_know_how=_licensed(terms)[1],
+        licensed_patents=licensed_patents,
+        licensed_know_how=licensed_know_how,
     )
 
 

@@ -231,7 +231,6 @@ def subscription_items(items: Iterable[Any], terms: AgreementTerms) -> list[Any]
 
 
 FILTERS: dict[str, Any] = {
-    "investee": investee_words,
     "commercial_only": commercial_only,
     "subscription_items": subscription_items,
 }

@@ -79,6 +79,8 @@ class GovernancePage(TermsPage):
 
     def __init__(self) -> None:
         super().__init__("Governance", "How joint decisions are made, and what happens when the parties disagree.")
+        # An open-source project's host (set on load): it signs but has no seat.
+        self._host = ""
         # Optional parts this type of agreement leaves out unless the user adds them
         # (from the type's blueprint); one checkbox each, off by default.
         self.modules_box, self.modules_form = group(
@@ -245,7 +247,7 @@ class GovernancePage(TermsPage):
         self.chair_party.set_parties(names)
         self.casting_party.set_parties(names)
         # An open-source project's host signs but is never a member: it has no seat row.
-        self.seats.set_parties([name for name in names if name != getattr(self, "_host", "")])
+        self.seats.set_parties([name for name in names if name != self._host])
 
     def _load(self, terms: AgreementTerms) -> None:
         governance = self._governance = terms.governance
