@@ -64,6 +64,14 @@ def _counted(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+def _wizard_page(path: str) -> str | None:
+    """The title of the wizard page where the answer at ``path`` is changed."""
+    from ui.wizard.page_index import page_for
+
+    page = page_for(path)
+    return page.title if page else None
+
+
 def _cmd_review(args: argparse.Namespace) -> int:
     from drafting.review import has_errors, review
     from drafting.review.report import as_json, as_text
@@ -77,7 +85,10 @@ def _cmd_review(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     findings = review(terms)
     empty = [str(problem) for problem in problems]
-    print((as_json if args.json else as_text)(args.draft, findings, empty))
+    if args.json:
+        print(as_json(args.draft, findings, empty))
+    else:
+        print(as_text(args.draft, findings, empty, page_of=_wizard_page, verbose=args.verbose))
     return EXIT_PROBLEMS if problems or has_errors(findings) else EXIT_OK
 
 
@@ -525,6 +536,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review.add_argument("draft", metavar="DRAFT.json")
     review.add_argument("--json", action="store_true", help="print the findings as JSON for other programs")
+    review.add_argument(
+        "--verbose", action="store_true", help="also print each finding's rule id and the answer's path in the file"
+    )
     review.set_defaults(handler=_cmd_review)
 
     render = commands.add_parser("render", help="write the agreement as DOCX, PDF and/or HTML files")

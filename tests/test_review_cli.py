@@ -31,10 +31,20 @@ def test_warnings_and_notes_are_printed_with_path_message_and_fix(capsys: pytest
     out = capsys.readouterr().out
     assert "0 errors, 1 warning, 1 note" in out
     assert "WARNINGS" in out and "ERRORS" not in out and "NOTES" in out
+    # A person reads clause numbers and the wizard page to open; no rule ids, no JSON paths.
+    assert "\n  clause 9.7\n" in out and "\n  clause 5.6, Schedule 2\n" in out
+    assert "(change it in the wizard, on the page \u201cThe deal\u201d)" in out
+    assert "(change it in the wizard, on the page \u201cTerm, termination and exit\u201d)" in out
+    assert "Fix: Check that those protections are enough" in out
+    assert "[balance.power-imbalance]" not in out and "joint_venture.holdings" not in out
+
+
+def test_verbose_adds_rule_ids_and_answer_paths(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["review", "--verbose", str(EXAMPLES_DIR / "joint_venture_unequal.json")]) == 0
+    out = capsys.readouterr().out
     assert "clause 9.7  [transfer.drag-by-one-holder]" in out
     assert "clause 5.6, Schedule 2  [balance.power-imbalance]" in out
     assert "(answer to change: joint_venture.holdings)" in out
-    assert "Fix: Check that those protections are enough" in out
 
 
 def test_errors_exit_1_and_come_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,9 +56,9 @@ def test_errors_exit_1_and_come_first(tmp_path: Path, capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     assert "2 errors" in out
     assert out.index("ERRORS") < out.index("NOTES")
-    assert "(the agreement as a whole)  [governance.deadlock-missing]" in out
-    assert "(answer to change: governance.deadlock)" in out
-    assert "[lifecycle.exit-missing]" in out and "(answer to change: exit)" in out
+    assert "\n  (the agreement as a whole)\n" in out
+    assert "(change it in the wizard, on the page \u201cGovernance\u201d)" in out
+    assert "(change it in the wizard, on the page \u201cTerm, termination and exit\u201d)" in out
 
 
 def test_json_gives_machine_readable_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from drafting.review.findings import Finding, Severity
 
@@ -33,8 +33,18 @@ def _wrap(text: str, indent: str) -> list[str]:
     return textwrap.wrap(text, width=WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
 
 
-def as_text(name: str, findings: Sequence[Finding], empty_fields: Sequence[str] = ()) -> str:
-    """Severity first; each finding: where in the draft, the rule, why, what it covers, the fix."""
+def as_text(
+    name: str,
+    findings: Sequence[Finding],
+    empty_fields: Sequence[str] = (),
+    *,
+    page_of: Callable[[str], str | None] | None = None,
+    verbose: bool = False,
+) -> str:
+    """Severity first; each finding: where in the draft, why, what it covers, the fix, and
+    where in the wizard the answer is changed (``page_of`` names the page for an answer's
+    path). A person reads clause numbers and page names; rule ids and answer paths are for
+    whoever maintains the rules or edits the JSON, so only ``verbose`` prints them."""
     lines = [f"{name}: {summary(findings, empty_fields)}"]
     if empty_fields:
         lines += ["", "EMPTY FIELDS THE AGREEMENT NEEDS", *(f"  {problem}" for problem in empty_fields)]
@@ -45,11 +55,14 @@ def as_text(name: str, findings: Sequence[Finding], empty_fields: Sequence[str] 
         lines += ["", _HEADINGS[severity]]
         for found in group:
             where = ", ".join(found.clauses) or "(the agreement as a whole)"
-            lines.append(f"  {where}  [{found.rule_id}]")
+            lines.append(f"  {where}  [{found.rule_id}]" if verbose else f"  {where}")
             lines += _wrap(found.message, "    ")
             lines += [f"      - {item}" for item in found.items if len(found.items) > 1]
             lines += _wrap(f"Fix: {found.fix}", "    ")
-            if found.path:
+            page = page_of(found.path) if page_of and found.path else None
+            if page:
+                lines.append(f"    (change it in the wizard, on the page \u201c{page}\u201d)")
+            if verbose and found.path:
                 lines.append(f"    (answer to change: {found.path})")
     return "\n".join(lines)
 

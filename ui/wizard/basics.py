@@ -12,15 +12,16 @@ from drafting.terms import AgreementTerms, AllianceModel
 from ui.labels import MODEL_BLURBS, MODEL_NAMES, MODEL_STEERS
 from ui.widgets import EnumCombo, add_row, describe, group, help_line
 from ui.wizard.base import TermsPage
+from ui.wizard.page_index import BASICS
 
 
 class BasicsPage(TermsPage):
-    paths = ("title", "model", "competitors", "background")
+    paths = BASICS.paths
     #: The user asked to clear the answers the chosen type does not draft.
     clear_requested = Signal()
 
     def __init__(self) -> None:
-        super().__init__("The agreement", "What kind of alliance this is and why the parties are entering it.")
+        super().__init__(BASICS.title, BASICS.subtitle)
         box, form = group("Alliance model", "Pick the model that fits; the following steps ask only what it needs.")
         self.model_combo = EnumCombo(AllianceModel, MODEL_NAMES)  # type: ignore[arg-type]
         add_row(

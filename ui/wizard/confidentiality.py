@@ -10,13 +10,14 @@ from drafting.terms import AgreementTerms
 from drafting.terms.ip import Confidentiality
 from ui.widgets import add_row, group
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.page_index import CONFIDENTIALITY
 
 
 class ConfidentialityPage(TermsPage):
-    paths = ("confidentiality",)
+    paths = CONFIDENTIALITY.paths
 
     def __init__(self) -> None:
-        super().__init__("Confidentiality", "What the parties must keep secret, and for how long.")
+        super().__init__(CONFIDENTIALITY.title, CONFIDENTIALITY.subtitle)
         box, form = group(
             "Keeping information secret",
             "Three to five years after the end is usual; trade secrets stay protected for as long as they are secret.",

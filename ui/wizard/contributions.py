@@ -15,6 +15,7 @@ from drafting.terms.commercial import CapitalCallMode, CapitalCalls, Contributio
 from ui.widgets import EnumCombo, add_row, group, help_line
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.contribution_table import DUE, VALUATION, PartyContributions, money_text
+from ui.wizard.page_index import CONTRIBUTIONS
 from ui.wizard.payments import PaymentsEditor
 
 FUNDED_MODELS = frozenset({AllianceModel.JOINT_VENTURE, AllianceModel.CONSORTIUM, AllianceModel.EQUITY_ALLIANCE})
@@ -39,10 +40,10 @@ _CELL_COLUMNS = {"due": DUE, "valuation_method": VALUATION}
 
 
 class ContributionsPage(TermsPage):
-    paths = ("contributions", "capital_calls", "funding_default", "payments")
+    paths = CONTRIBUTIONS.paths
 
     def __init__(self) -> None:
-        super().__init__("Contributions", "What each party brings to the alliance, and what it is worth.")
+        super().__init__(CONTRIBUTIONS.title, CONTRIBUTIONS.subtitle)
         box, form = group(
             "Initial contributions",
             "One table per party, one row per thing it brings: cash, equipment, IP, staff, premises, customers. "

@@ -14,6 +14,7 @@ from ui.wizard.deal_network import NetworkSection
 from ui.wizard.deal_research import ResearchSection
 from ui.wizard.deal_sections import DistributionSection, EquitySection, JointVentureSection, LicensingSection, Section
 from ui.wizard.deal_supplier import SupplierAllianceSection
+from ui.wizard.page_index import DEAL, MODEL_FIELDS
 
 SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.JOINT_VENTURE: JointVentureSection,
@@ -29,28 +30,14 @@ SECTIONS: dict[AllianceModel, type[Section]] = {
     AllianceModel.RESEARCH_COLLABORATION: ResearchSection,
     AllianceModel.PROFESSIONALS_MEMBERS: MembersSection,
 }
-#: The terms each model-specific section owns; cleared when another model is chosen.
-MODEL_FIELDS = (
-    "joint_venture",
-    "equity",
-    "distribution",
-    "co_marketing",
-    "consortium",
-    "data_sharing",
-    "open_source",
-    "supplier_alliance",
-    "network",
-    "research",
-    "members",
-)
 
 
 class DealPage(TermsPage):
-    paths = (*MODEL_FIELDS, "ip.licence_grant", "leavers")
+    paths = DEAL.paths
     models = frozenset(SECTIONS)
 
     def __init__(self) -> None:
-        super().__init__("The deal", "What this kind of alliance needs that the others do not.")
+        super().__init__(DEAL.title, DEAL.subtitle)
         self.sections = {model: section(self) for model, section in SECTIONS.items()}
         for section in self.sections.values():
             self.body_layout.addWidget(section.box)

@@ -30,6 +30,7 @@ from drafting.terms.lifecycle import (
 from ui.widgets import EnumCombo, add_row, group, help_line
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.general_clauses import GeneralClauses
+from ui.wizard.page_index import DISPUTES
 
 FORUM_LABELS = {Forum.ARBITRATION: "Arbitration (private, enforceable abroad)", Forum.COURTS: "The courts"}
 OTHER_LAW = "Another law (not listed)"
@@ -61,10 +62,10 @@ def _explain_institution(member: object) -> str:
 
 
 class DisputesPage(TermsPage):
-    paths = ("governing_law", "disputes", "boilerplate")
+    paths = DISPUTES.paths
 
     def __init__(self) -> None:
-        super().__init__("Law and disputes", "Which law governs the agreement, and how disagreements are settled.")
+        super().__init__(DISPUTES.title, DISPUTES.subtitle)
         box, form = group(
             "Governing law",
             "The law decides what the agreement means and shapes its wording. Pick the law the "

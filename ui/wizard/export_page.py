@@ -32,6 +32,7 @@ from ui.export_worker import ExportFunction, ExportJob
 from ui.findings import issue_from_finding
 from ui.widgets import ERROR_STYLE, add_row, group
 from ui.wizard.base import TermsPage
+from ui.wizard.page_index import EXPORT
 
 #: The paper sizes offered: the governing law's own (None), or one chosen for all exports.
 PAPER_CHOICES: tuple[tuple[str, str | None], ...] = (
@@ -45,7 +46,7 @@ class ExportPage(TermsPage):
     exported = Signal(list)
 
     def __init__(self, terms_provider: Callable[[], AgreementTerms | None], default_folder: Path) -> None:
-        super().__init__("Export", "Write the agreement as a Word document and/or a PDF.")
+        super().__init__(EXPORT.title, EXPORT.subtitle)
         self._terms_provider = terms_provider
         self.export_function: ExportFunction | None = None
         #: The lawyer's clause overrides kept with the drafts (set by the editor).

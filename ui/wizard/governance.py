@@ -23,6 +23,7 @@ from drafting.terms.governance import (
 )
 from ui.widgets import EnumCombo, PartyCombo, add_row, describe, group, help_line
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.page_index import GOVERNANCE
 from ui.wizard.reserved import ReservedMattersTable
 from ui.wizard.seats import SeatsTable
 
@@ -74,11 +75,11 @@ def _days_or_none(none_text: str) -> QSpinBox:
 
 
 class GovernancePage(TermsPage):
-    paths = ("governance", "extra_modules")
+    paths = GOVERNANCE.paths
     drafted_only = True
 
     def __init__(self) -> None:
-        super().__init__("Governance", "How joint decisions are made, and what happens when the parties disagree.")
+        super().__init__(GOVERNANCE.title, GOVERNANCE.subtitle)
         # An open-source project's host (set on load): it signs but has no seat.
         self._host = ""
         # Optional parts this type of agreement leaves out unless the user adds them

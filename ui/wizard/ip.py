@@ -12,6 +12,7 @@ from drafting.terms.ip import BackgroundLicence, ForegroundIp, ForegroundOwnersh
 from ui.widgets import EnumCombo, NumberEdit, PartyCombo, add_row, group
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.ip_tables import BackgroundTable, BrandLicencesTable, JointRulesBox
+from ui.wizard.page_index import IP
 
 OWNERSHIP_LABELS = {
     ForegroundOwnership.CREATOR_OWNS: "The party that creates it owns it",
@@ -23,11 +24,11 @@ OWNERSHIP_LABELS = {
 
 
 class IpPage(TermsPage):
-    paths = ("ip",)
+    paths = IP.paths
     drafted_only = True
 
     def __init__(self) -> None:
-        super().__init__("Intellectual property", "Who owns what each party brings, and what the alliance creates.")
+        super().__init__(IP.title, IP.subtitle)
         box, form = group(
             "What each party brings (background IP)",
             "Background IP always stays with its owner; the others get a licence to use it for the alliance only.",

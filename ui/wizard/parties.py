@@ -15,6 +15,7 @@ from drafting.law.suggest import profile_of_place
 from drafting.terms import MAX_PARTIES, AgreementTerms, EntityType, Party, PartyRole, Signatory
 from ui.widgets import EnumCombo, ErrorLine, add_row, humanize
 from ui.wizard.base import TermsPage
+from ui.wizard.page_index import PARTIES
 
 GENERIC_ENTITY_LABELS: dict[Any, str] = {EntityType.LLC: "LLC", EntityType.LLP: "LLP"}
 _PLACEHOLDER_NAME = re.compile(r"^(Party [A-Z]|Party \d+)$")
@@ -172,10 +173,10 @@ class PartyCard(QGroupBox):
 
 
 class PartiesPage(TermsPage):
-    paths = ("parties",)
+    paths = PARTIES.paths
 
     def __init__(self) -> None:
-        super().__init__("The parties", "Who signs the agreement. Add as many parties as the alliance has.")
+        super().__init__(PARTIES.title, PARTIES.subtitle)
         self.add_help(
             "Give each party's full registered name; the short name is what the agreement calls it. "
             "Jurisdiction, address and notice e-mail are needed before the agreement is final."

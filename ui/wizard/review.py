@@ -13,6 +13,7 @@ from ui.findings import Issue
 from ui.widgets import describe, explain, plural
 from ui.wizard.base import TermsPage
 from ui.wizard.key_terms import KeyTermsView
+from ui.wizard.page_index import REVIEW
 
 ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -25,7 +26,7 @@ class ReviewPage(TermsPage):
     jump_requested = Signal(str)
 
     def __init__(self, issues_provider: Callable[[], Sequence[Issue]]) -> None:
-        super().__init__("Review", "What a careful lawyer would point out before this agreement is signed.")
+        super().__init__(REVIEW.title, REVIEW.subtitle)
         self._issues_provider = issues_provider
         self.issues: list[Issue] = []
         self.key_terms = KeyTermsView()

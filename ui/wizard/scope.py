@@ -18,6 +18,7 @@ from drafting.terms.commercial import (
 )
 from ui.widgets import EnumCombo, MoneyEdit, PartyCombo, add_row, group
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.page_index import SCOPE
 
 EXCLUSIVITY_LABELS = {
     ExclusivityKind.NONE: "None: both parties stay free",
@@ -40,10 +41,10 @@ NON_COMPETE_LABELS = {
 
 
 class ScopePage(TermsPage):
-    paths = ("scope", "exclusivity", "non_compete")
+    paths = SCOPE.paths
 
     def __init__(self) -> None:
-        super().__init__("Scope and objectives", "What the alliance will do, where, and what each side may not do.")
+        super().__init__(SCOPE.title, SCOPE.subtitle)
         box, form = group("Purpose", "One or two sentences a stranger would understand; it frames every other clause.")
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)

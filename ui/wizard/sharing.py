@@ -15,6 +15,7 @@ from ui.widgets import EnumCombo, MoneyEdit, NumberEdit, PartyCombo, add_row, gr
 from ui.wizard.bands import BandsTable, PayeeCombo
 from ui.wizard.base import TermsPage, has_money, updated
 from ui.wizard.deductions import DeductionsGrid
+from ui.wizard.page_index import SHARING
 from ui.wizard.shares import SharesTable
 from ui.wizard.tiers import TiersTable
 
@@ -47,7 +48,7 @@ SHORTFALL_LABELS = {
 
 
 class SharingPage(TermsPage):
-    paths = ("sharing", "distributions")
+    paths = SHARING.paths
     models = frozenset(
         {
             AllianceModel.DISTRIBUTION,
@@ -61,7 +62,7 @@ class SharingPage(TermsPage):
     )
 
     def __init__(self) -> None:
-        super().__init__("Sharing terms", "How money is split between the parties, paid and checked.")
+        super().__init__(SHARING.title, SHARING.subtitle)
         box, form = group(
             "What is shared",
             "Revenue sharing splits income before costs (simple); profit sharing splits what is left after "

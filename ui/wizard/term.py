@@ -25,6 +25,7 @@ from drafting.terms.lifecycle import (
 )
 from ui.widgets import EnumCombo, NumberEdit, add_row, decimal_text, describe, group, humanize, parse_decimal
 from ui.wizard.base import TermsPage, updated
+from ui.wizard.page_index import TERM
 
 OWNERSHIP_MODELS = frozenset({AllianceModel.JOINT_VENTURE, AllianceModel.EQUITY_ALLIANCE})
 EXIT_MODELS = OWNERSHIP_MODELS | {AllianceModel.CONSORTIUM}
@@ -58,10 +59,10 @@ def _days(maximum: int = 730) -> QSpinBox:
 
 
 class TermPage(TermsPage):
-    paths = ("term", "termination", "exit", "transfer")
+    paths = TERM.paths
 
     def __init__(self) -> None:
-        super().__init__("Term, termination and exit", "How long the alliance lasts and how a party can leave it.")
+        super().__init__(TERM.title, TERM.subtitle)
         box, form = group(
             "Duration", "Three years renewing yearly unless a party gives 90 days' notice is a common start."
         )
