@@ -35,6 +35,8 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
         return
     missing: list[tuple[str, str]] = []
     closing = _closing(ctx.terms)
+    # "the long-stop date", or the profile's "outside date" under US laws.
+    stop = (law_view(ctx.terms).word("long_stop_date") or "Long-Stop Date").lower()
     if equity.long_stop_date is None:
         day = facts.long_stop_date
         when = (
@@ -42,7 +44,8 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
             if day is not None
             else f"{facts.long_stop_months} months after the Effective Date"
         )
-        missing.append(("equity.long_stop_date", f"a long-stop date {when}"))
+        article = "an" if stop[0] in "aeiou" else "a"
+        missing.append(("equity.long_stop_date", f"{article} {stop} {when}"))
     if facts.founders and equity.founder_warranty_cap is None:
         missing.append(
             (
@@ -67,7 +70,7 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
     words = investee_words(ctx.terms)
     stake_words = words.stake_words if words is not None else "shares"
     names = {
-        "equity.long_stop_date": "the long-stop date",
+        "equity.long_stop_date": f"the {stop}",
         "equity.founder_warranty_cap": "the founders' cap",
         "equity.shares_before": f"the {stake_words} in issue before {closing}",
     }
