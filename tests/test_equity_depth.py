@@ -238,9 +238,14 @@ def test_the_investees_constitution_in_the_agreed_form_follows_its_form(form: st
     else:
         assert "amended and restated" not in agreed
     if profile(terms.governing_law.profile).us:
-        assert "attached to this Schedule as an exhibit" in agreed
+        # US practice: each document attached as a lettered exhibit.
+        assert "Exhibit A: the Commercial Agreement" in agreed
+        assert "attached to this Schedule as the exhibit so lettered" in agreed
+        if words.agreed_constitution:
+            assert f"Exhibit B: {words.agreed_constitution}" in agreed
     else:
         assert "initialled by them, or on their behalf, for identification" in agreed
+        assert "Exhibit" not in agreed
 
 
 @pytest.mark.parametrize(("form", "law_id"), FORM_CASES)

@@ -214,6 +214,9 @@ _VOCABULARY_KEYS = frozenset(
         "completion_date",
         "long_stop_date",
         "agreed_form",
+        # What a document attached to the agreement is called where each is lettered
+        # ("Exhibit" in US practice: "Exhibit A"); "" where agreed forms are initialled.
+        "exhibit",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
