@@ -217,7 +217,7 @@ def test_an_llc_investee_has_members_and_units_in_its_table() -> None:
     document = assemble_agreement(_terms(data))
     assert _capitalisation(document).rows[0][0] == "Existing members"
     assert "sole legal and beneficial owner" not in _text(document)
-    assert "membership interests in issue immediately before Completion" in _text(document)
+    assert "Membership Interests in issue immediately before Completion" in _text(document)
 
 
 def test_the_default_long_stop_never_falls_before_the_planned_completion() -> None:

@@ -110,7 +110,10 @@ def test_the_stake_is_named_from_the_investees_form(
     # No share wording at all for a form without shares: not the defined terms, not the
     # plain word, not its capital.
     assert re.findall(r"\b[Ss]hares?\b|[Ss]hare capital|[Ss]hareholders?|in the capital of", ours) == []
-    assert f"{stake.lower()} in Optimum" in text or f"{stake.lower()} in {terms.equity.investee}" in text  # type: ignore[union-attr]
+    # Units and membership interests are the defined term throughout, never a lower-case double.
+    assert f"{stake} in {terms.equity.investee}" in text  # type: ignore[union-attr]
+    # (the definition itself says what they are in ordinary words).
+    assert stake.lower() not in ours.replace(f"means the {stake.lower()} of any class", "")
 
 
 @pytest.mark.parametrize(("example", "legal_name", "jurisdiction", "law_id"), CASES)
@@ -127,14 +130,14 @@ def test_the_draft_passes_the_legal_lint(example: str, legal_name: str, jurisdic
 
 def test_an_llc_class_typed_as_shares_is_drafted_as_its_units() -> None:
     """The wizard's default class, "ordinary shares", is an LLC's units; "preferred
-    shares" its preferred units."""
+    shares" its preferred Units (the defined term, never its lower-case double)."""
     terms = _terms("equity_alliance", "Acme Holdings LLC", "Wyoming, United States", "us_ny")
     facts = derive_facts(terms)
-    assert facts.investee is not None and facts.investee.share_class == "units"
+    assert facts.investee is not None and facts.investee.share_class == "Units"
     data = terms.model_dump(mode="json")
     data["equity"]["share_class"] = "Series A preferred shares"
     preferred = derive_facts(AgreementTerms.model_validate(data)).investee
-    assert preferred is not None and preferred.share_class == "Series A preferred units"
+    assert preferred is not None and preferred.share_class == "Series A preferred Units"
 
 
 def test_review_messages_speak_of_the_investees_holders() -> None:

@@ -184,7 +184,7 @@ def test_the_tag_along_is_secured_as_a_condition(example: str) -> None:
         if not founders:
             assert "to give" in conditions and "the right set out in" in conditions
             assert "shall propose to its" not in tag
-            assert "requires at Completion" in tag
+            assert "requires at Completion" in tag or "requires at Closing" in tag
         competitors = _clause(document, "investor_transfer.competitors")
         if competitors:
             tag_number = re.escape(_number(document, "investor_transfer.tag_along"))
@@ -285,7 +285,7 @@ def test_the_figures_to_confirm_name_only_the_missing_figures() -> None:
     findings = [f for f in review(terms) if f.rule_id == "equity.figures-to-confirm"]
     assert findings
     assert "founders' cap" not in findings[0].fix
-    assert "the membership interests in issue before Completion" in findings[0].fix
+    assert "the Membership Interests in issue before Closing" in findings[0].fix
 
 
 # --- issue 3: an investee taxed as a partnership; issues 16 and 19 --------------------------
@@ -353,7 +353,7 @@ def test_a_single_milestone_is_a_sentence_and_the_licence_back_a_limit() -> None
 def test_the_subscription_states_the_number_the_price_gives(example: str) -> None:
     _, document = _render(_data(ROOT / "examples" / f"{example}.json"))
     assert "shall issue to it 120,000 ordinary shares" in _clause(document, "investment.subscription")
-    assert "shall issue to it 120,000 membership interests in Lakeshore" in _clause(
+    assert "shall issue to it 120,000 Membership Interests in Lakeshore" in _clause(
         scenario()[1], "investment.subscription"
     )
 

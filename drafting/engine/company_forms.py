@@ -79,6 +79,9 @@ class FormWords:
     paid_up: str = "fully paid"
     #: The tax points of an investee taxed as a partnership (a US LLC), or "".
     tax_clause: str = ""
+    #: The constitution the investor is admitted under, settled before signing and listed
+    #: among the agreed-form documents (an LLC's amended and restated LLC agreement), or "".
+    agreed_constitution: str = ""
     #: Words that must never describe this form (read by the tests).
     deny: tuple[str, ...] = ()
     #: The endings of a company's legal name that show this form ("SAS", "GmbH").

@@ -89,6 +89,9 @@ class InvesteeWords:
     paid_up: str = "fully paid"
     #: The tax points of an investee taxed as a partnership (its own clause), or "".
     tax_clause: str = ""
+    #: The constitution in the agreed form the investor is admitted under (an LLC's
+    #: amended and restated LLC agreement), or "".
+    agreed_constitution: str = ""
 
 
 @functools.cache
@@ -124,7 +127,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         "{investor_stake}": f"Investor {words.equity}",
         "{holders}": holders,
         "{capital}": words.capital.removeprefix("issued ").split(" (")[0],
-        "{stake_words}": words.equity.lower(),
+        "{stake_words}": _plain(words),
         "{constitution}": words.constitution,
         "{investee}": str(equity.investee),
     }
@@ -141,7 +144,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
 
     investor_steps = tuple(text for text in (step("issue_subscription"),) if text)
     company_steps = tuple(text for text in map(step, _STEPS[1:]) if text)
-    stake_words = words.equity.lower()
+    stake_words = _plain(words)
     # A form whose equity is shares says the percentage is of its (share) capital; any
     # other form's stake is a part of all its units or interests.
     whole = f"its {fills['{capital}']}" if words.held_in == "in the capital of" else f"all the {words.equity}"
@@ -160,7 +163,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         stake_one=words.unit,
         investor_stake=f"Investor {words.equity}",
         stake_words=stake_words,
-        stake_word=words.unit.lower(),
+        stake_word=words.unit.lower() if stake_words.islower() else words.unit,
         held_in=words.held_in,
         share_class=_class_words(equity.share_class, words),
         whole=whole,
@@ -171,8 +174,18 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         access_securities=fill(words.access_securities),
         pre_emption_waiver=fill(words.pre_emption_waiver),
         tax_clause=fill(words.tax_clause),
+        agreed_constitution=fill(words.agreed_constitution),
         paid_up=fill(words.paid_up),
     )
+
+
+def _plain(words: FormWords) -> str:
+    """The equity in a sentence. Shares are the ordinary word of company law, used undefined
+    ("any shares or other securities") beside the defined "Shares"; units and membership
+    interests exist only under the LLC or LLP agreement, so the defined term is used
+    throughout and never its lower-case double ("membership interests" beside "Membership
+    Interests")."""
+    return words.equity.lower() if words.equity == "Shares" else words.equity
 
 
 def _members(words: FormWords) -> str:
@@ -194,10 +207,10 @@ def _class_words(share_class: str, words: FormWords) -> str:
     """The class the investor subscribes, as its form calls it: as typed for a company with
     shares; for a form without shares, the typed "ordinary shares" (the wizard's default)
     are simply its units or interests, and "preferred shares" its "preferred units"."""
-    text = " ".join(share_class.split()) or words.equity.lower()
+    text = " ".join(share_class.split()) or _plain(words)
     if words.equity == "Shares":
         return text
-    text = _SHARE.sub(lambda match: (words.equity if match.group(2) else words.unit).lower(), text)
+    text = _SHARE.sub(lambda match: words.equity if match.group(2) else words.unit, text)
     return text.removeprefix("ordinary ").removeprefix("Ordinary ")
 
 

@@ -18,6 +18,7 @@ from drafting.engine.company_forms import form_words
 from drafting.engine.consortium_budget import BUDGET_SCHEDULE, budget_schedule_ids, build_budget_schedule
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
+from drafting.engine.legal_system import law_view
 from drafting.engine.markup import DraftParagraph
 from drafting.engine.network_schedule import partner_schedule
 from drafting.engine.numbering import DraftSchedule
@@ -299,7 +300,9 @@ def _capitalisation(terms: AgreementTerms, facts: DealFacts, spelling: str = "en
     investment, investee = facts.investment, facts.investee
     if investment is None or investee is None or terms.equity is None:
         return []
-    columns = investment.table
+    # The closing in the governing law's idiom ("Completion"; "Closing" under US profiles).
+    closing = law_view(terms).word("completion") or "Completion"
+    columns = [dataclasses.replace(c, label=c.label.replace("Completion", closing)) for c in investment.table]
     assumed = investment.shares_derived
 
     def cell(number: Decimal | None, percent: Decimal, derived: bool = False) -> str:
@@ -332,7 +335,7 @@ def _capitalisation(terms: AgreementTerms, facts: DealFacts, spelling: str = "en
     lead = _paragraph(
         TextRun(
             f"The {investee.stake_words} of {clean_text(terms.equity.investee)} before and after "
-            + ("each Completion" if len(columns) > 2 else "Completion")
+            + (f"each {closing}" if len(columns) > 2 else closing)
             + " are, on a fully diluted basis (counting every option and other right to subscribe for "
             + investee.stake_words
             + (f", every tranche issued at the same price per {investee.stake_word}" if len(columns) > 2 else "")

@@ -206,6 +206,17 @@ _VOCABULARY_KEYS = frozenset(
         "misconduct",
         # What a denial of partnership names: the system's partnership forms.
         "partnership",
+        # Acquisition idiom for an investment: the defined terms of its closing ("Completion",
+        # "Completion Date" and "Long-Stop Date" in English practice; "Closing", "Closing
+        # Date" and "Outside Date" in US M&A practice), and the sentence that says what "in
+        # the agreed form" means for the documents the parties settle before signing.
+        "completion",
+        "completion_date",
+        "long_stop_date",
+        "agreed_form",
+        # What a document attached to the agreement is called where each is lettered
+        # ("Exhibit" in US practice: "Exhibit A"); "" where agreed forms are initialled.
+        "exhibit",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =

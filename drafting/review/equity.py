@@ -10,13 +10,20 @@ from decimal import Decimal
 
 from drafting.engine.investee import investee_words
 from drafting.engine.investment import investment_facts
+from drafting.engine.legal_system import law_view
 from drafting.review.findings import Finding, note, warning
 from drafting.review.rules import ReviewContext, rule
-from drafting.terms import AllianceModel
+from drafting.terms import AgreementTerms, AllianceModel
 
 #: How far (percentage points) the stake the figures give may stray from the stake typed:
 #: a whole number of shares rarely gives a round percentage.
 TOLERANCE = Decimal("0.01")
+
+
+def _closing(terms: AgreementTerms) -> str:
+    """What the governing law's profile calls the closing ("Completion"; "Closing" under US
+    profiles), so the findings use the draft's own defined term."""
+    return law_view(terms).word("completion") or "Completion"
 
 
 @rule(models={AllianceModel.EQUITY_ALLIANCE})
@@ -27,14 +34,18 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
     if equity is None or facts is None:
         return
     missing: list[tuple[str, str]] = []
+    closing = _closing(ctx.terms)
+    # "the long-stop date", or the profile's "outside date" under US laws.
+    stop = (law_view(ctx.terms).word("long_stop_date") or "Long-Stop Date").lower()
     if equity.long_stop_date is None:
         day = facts.long_stop_date
         when = (
-            f"of {day.day} {day:%B %Y}, {facts.long_stop_months} months after the planned Completion"
+            f"of {day.day} {day:%B %Y}, {facts.long_stop_months} months after the planned {closing}"
             if day is not None
             else f"{facts.long_stop_months} months after the Effective Date"
         )
-        missing.append(("equity.long_stop_date", f"a long-stop date {when}"))
+        article = "an" if stop[0] in "aeiou" else "a"
+        missing.append(("equity.long_stop_date", f"{article} {stop} {when}"))
     if facts.founders and equity.founder_warranty_cap is None:
         missing.append(
             (
@@ -48,7 +59,7 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
         missing.append(
             (
                 "equity.shares_before",
-                f"a capitalisation table whose {stake} in issue before Completion are "
+                f"a capitalisation table whose {stake} in issue before {closing} are "
                 + ("worked out from the price and the stake" if facts.shares_derived else "not counted"),
             )
         )
@@ -59,9 +70,9 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
     words = investee_words(ctx.terms)
     stake_words = words.stake_words if words is not None else "shares"
     names = {
-        "equity.long_stop_date": "the long-stop date",
+        "equity.long_stop_date": f"the {stop}",
         "equity.founder_warranty_cap": "the founders' cap",
-        "equity.shares_before": f"the {stake_words} in issue before Completion",
+        "equity.shares_before": f"the {stake_words} in issue before {closing}",
     }
     figures = [names[path] for path, _ in missing]
     listed = figures[0] if len(figures) == 1 else ", ".join(figures[:-1]) + " and " + figures[-1]
@@ -93,14 +104,15 @@ def capitalisation_reconciles(ctx: ReviewContext) -> Iterator[Finding]:
         return
     words = investee_words(ctx.terms)
     stake, one = (words.stake_words, words.stake_word) if words is not None else ("shares", "share")
+    closing = _closing(ctx.terms)
     yield warning(
         "equity.capitalisation-mismatch",
         "equity.shares_before",
         f"At {equity.price_per_share.currency} {price:,} per {one}, the subscription price buys "
-        f"{bought.quantize(Decimal('1')):,} {stake}; with {equity.shares_before:,} in issue before Completion "
+        f"{bought.quantize(Decimal('1')):,} {stake}; with {equity.shares_before:,} in issue before {closing} "
         f"that is {implied.quantize(Decimal('0.01'))}% of the company, not the {equity.stake_percent:f}% the "
         "agreement states, so the capitalisation table and the subscription clause disagree.",
-        "Correct the price per share, the shares in issue before Completion or the stake, so that they agree.",
+        f"Correct the price per share, the {stake} in issue before {closing} or the stake, so that they agree.",
         clauses=ctx.draft.labels("investment.subscription", "schedule.shares"),
     )
 
