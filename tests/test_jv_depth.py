@@ -232,7 +232,12 @@ def test_equal_holders_put_and_call_keep_both_rights() -> None:
 def test_business_plan_and_ancillary_agreements_are_defined_and_listed(name: str) -> None:
     text = _example_text(name)
     data = _data(name)
-    for term in ("“Ancillary Agreements” means the agreements listed in clause", "“Business Plan” means", "“agreed form” means"):
+    defined = (
+        "“Ancillary Agreements” means the agreements listed in clause",
+        "“Business Plan” means",
+        "“agreed form” means",
+    )
+    for term in defined:
         assert term in text, term
     listed = _clause(text, "Ancillary Agreements")
     for item in data["contributions"]:
@@ -278,3 +283,10 @@ def test_the_governing_law_deny_list_stays_clean(name: str) -> None:
     hits = [phrase for phrase in chosen.deny_phrases if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.I)]
     hits += [pattern for pattern in chosen.deny_patterns if re.search(pattern, text)]
     assert not hits
+
+
+@pytest.mark.parametrize("name", NEW_COMPANY)
+def test_an_exit_event_call_prevails_over_a_deadlock_notice(name: str) -> None:
+    clause = _clause(_example_text(name), "Exit option")
+    assert "A notice given under this clause prevails over any notice given under clause 6.5" in clause
+    assert "that Party may not give notice under clause 6.5" in clause
