@@ -290,3 +290,20 @@ def test_an_exit_event_call_prevails_over_a_deadlock_notice(name: str) -> None:
     clause = _clause(_example_text(name), "Exit option")
     assert "A notice given under this clause prevails over any notice given under clause 6.5" in clause
     assert "that Party may not give notice under clause 6.5" in clause
+
+
+def test_a_gmbh_takes_its_own_officers_and_appointing_organ() -> None:
+    data = _data(UNEQUAL)
+    data["joint_venture"].update(name="Baltic Sun Projects GmbH", jurisdiction="Germany", form="gmbh")
+    text = _text(_terms(data))
+    clause = _clause(text, "Chief executive and finance officers")
+    assert "managing director (Geschäftsführer) acting as chief executive officer of the Company" in clause
+    assert "by resolution of the shareholders' meeting (Gesellschafterversammlung)" in clause
+    holders, _ = _reserved(text)
+    assert "by resolution of its shareholders' meeting (Gesellschafterversammlung)" in holders
+
+
+def test_a_shortfall_payment_leaves_shares_alone_only_where_shares_were_issued_for_it() -> None:
+    assert "without any change to the Shares" not in _clause(
+        _example_text(EQUAL), "Warranties on the Contributions in kind"
+    )
