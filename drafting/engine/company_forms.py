@@ -82,8 +82,33 @@ class FormWords:
     #: The constitution the investor is admitted under, settled before signing and listed
     #: among the agreed-form documents (an LLC's amended and restated LLC agreement), or "".
     agreed_constitution: str = ""
+    #: Who appoints and removes the Company's chief executive and chief financial officer,
+    #: and what they are called in its law (a Polish zarząd's prezes is appointed by the
+    #: shareholders' meeting unless the articles say otherwise).
+    ceo: str = "chief executive officer"
+    cfo: str = "chief financial officer"
+    officers_appointed_by: str = "the Board"
     #: Words that must never describe this form (read by the tests).
     deny: tuple[str, ...] = ()
+    #: Words that mark a Reserved Matter as one the form's law leaves to a resolution of
+    #: its holders (amending the constitution, the capital, dividends, winding up): the
+    #: other Reserved Matters are decided by the board (by contract only).
+    shareholder_matters: tuple[str, ...] = (
+        "articles",
+        "constitution",
+        "statutes",
+        "share capital",
+        "issu",
+        "option",
+        "dividend",
+        "wind",
+        "dissol",
+        "liquidat",
+        "merg",
+        "demerg",
+        "convert",
+        "admit",
+    )
     #: The endings of a company's legal name that show this form ("SAS", "GmbH").
     suffixes: tuple[str, ...] = ()
     #: Where a company of this form is usually represented by two people acting together
@@ -96,7 +121,8 @@ class FormWords:
 
 #: The words used when the form is not given: what version 1 drafts always said.
 DEFAULT_WORDS = FormWords("", "Shares", "Share", "Shareholder", "issued share capital", "Shareholders' Agreement")
-_LIST_FIELDS = ("deny", "suffixes")
+_LIST_FIELDS = ("deny", "suffixes", "shareholder_matters")
+_LIST_DEFAULTS = {f.name: f.default for f in dataclasses.fields(FormWords) if f.name in _LIST_FIELDS}
 _TEXT_FIELDS = tuple(f.name for f in dataclasses.fields(FormWords) if f.name not in _LIST_FIELDS)
 
 
@@ -114,7 +140,7 @@ def _words(entry: dict[str, Any], base: FormWords | None, where: str) -> FormWor
     for name in _LIST_FIELDS:
         if name in entry:
             values[name] = tuple(str(item) for item in entry[name])
-        values[name] = tuple(values.get(name, ()))
+        values[name] = tuple(values.get(name, _LIST_DEFAULTS[name]))
     return FormWords(**values)
 
 

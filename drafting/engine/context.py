@@ -149,6 +149,25 @@ class DealFacts:
     #: against: where each holder's share of the value brought in cash and in assets
     #: transferred outright matches its holding, its holding is paid for by both.
     kind_for_shares: frozenset[tuple[str, str]] = frozenset()
+    #: The figures a contributing party warrants for a contribution in kind, read from its
+    #: own answers: (party, description, figure, unit rate or "") where the description
+    #: states a quantity ("... for 300 MW") and, where the valuation prices it per unit
+    #: ("PLN 60,000 per MW"), the rate that prices a shortfall: (party, description,
+    #: quantity, rate, unit).
+    kind_figures: tuple[tuple[str, str, str, str, str], ...] = ()
+    #: The words of the Company's law for the matters its holders decide by resolution
+    #: (``company/forms.toml``), its chief executive and finance officers and who appoints
+    #: them; who nominates each (the largest holder the chief executive, the next the
+    #: finance officer; at equal holdings the party that does not appoint the chair).
+    shareholder_matters: tuple[str, ...] = ()
+    ceo: str = "chief executive officer"
+    cfo: str = "chief financial officer"
+    officers_appointed_by: str = "the Board"
+    ceo_party: str = ""
+    cfo_party: str = ""
+    #: Whether the holdings in the Company are unequal (then a put option may be served
+    #: only by the smaller holder: the larger can never force the smaller to buy it out).
+    holdings_unequal: bool = False
 
     #: What a licence grants, read from its subject and the licensor's scheduled assets:
     #: patents (then "Licensed Patents", "Valid Claim" and a patent royalty term are
@@ -304,6 +323,19 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         voters="Members" if host else parties,
         finance_contemplated=has_company and finance_contemplated(terms),
         kind_for_shares=kind_for_shares(terms) if has_company else frozenset(),
+        kind_figures=kind_figures(terms) if has_company else (),
+        shareholder_matters=words.shareholder_matters if has_company else (),
+        ceo=words.ceo,
+        cfo=words.cfo,
+        # "the Board" is a defined term only where the Company's board governs.
+        officers_appointed_by=(
+            words.officers_appointed_by
+            if words.officers_appointed_by != "the Board" or board
+            else f"the {words.board} of the Company"
+        ),
+        ceo_party=officer_parties(terms)[0] if venture is not None else "",
+        cfo_party=officer_parties(terms)[1] if venture is not None else "",
+        holdings_unequal=venture is not None and len({share.percent for share in venture.holdings}) > 1,
         licence_granted=terms.model is AllianceModel.LICENSING and terms.ip.licence_grant is not None,
         cash_contributions=any(item.kind.value == "cash" for item in terms.contributions),
         licensor=terms.ip.licence_grant.licensor if terms.ip.licence_grant is not None else "",
@@ -342,6 +374,45 @@ _CAPITAL_KINDS = frozenset({"assets", "ip", "brand", "data", "distribution_netwo
 #: How far (percentage points) a holder's share of the value contributed may be from its
 #: holding and still be what pays for it (rounding of the agreed values).
 _MATCH_POINTS = Decimal("0.5")
+
+
+#: A price per unit in a valuation ("at PLN 60,000 per MW of secured capacity").
+_UNIT_RATE = re.compile(r"\b(?P<currency>[A-Z]{3})\s?(?P<amount>\d[\d,]*(?:\.\d+)?)\s+per\s+(?P<unit>[A-Za-z]+)")
+
+
+def kind_figures(terms: AgreementTerms) -> tuple[tuple[str, str, str, str, str], ...]:
+    """The quantities the answers state for each contribution in kind ("Grid-connection
+    agreements ... for 300 MW") with the unit rate its valuation gives ("PLN 60,000 per
+    MW"): the contributing party warrants the quantity, and a shortfall is priced at the
+    rate. A contribution whose answers state no quantity in the rate's unit has none."""
+    found: list[tuple[str, str, str, str, str]] = []
+    for item in terms.contributions:
+        if item.kind.value == "cash":
+            continue
+        rate = _UNIT_RATE.search(item.valuation_method)
+        if rate is None:
+            continue
+        unit = rate["unit"]
+        quantity = re.search(rf"(\d[\d,]*(?:\.\d+)?)\s*{re.escape(unit)}\b", item.description)
+        if quantity is None:
+            continue
+        found.append(
+            (item.party, item.description, f"{quantity[1]} {unit}", f"{rate['currency']} {rate['amount']}", unit)
+        )
+    return tuple(found)
+
+
+def officer_parties(terms: AgreementTerms) -> tuple[str, str]:
+    """Who nominates the chief executive and who the finance officer: the largest holder
+    and the next; at equal holdings, the chief executive goes to a party that does not
+    appoint the chair, so that neither holds both offices."""
+    venture = terms.joint_venture
+    if venture is None or len(venture.holdings) < 2:
+        return ("", "")
+    ranked = sorted(venture.holdings, key=lambda share: -share.percent)
+    if ranked[0].percent == ranked[1].percent and terms.governance.chair_party == ranked[0].party:
+        ranked[0], ranked[1] = ranked[1], ranked[0]
+    return (ranked[0].party, ranked[1].party)
 
 
 def kind_for_shares(terms: AgreementTerms) -> frozenset[tuple[str, str]]:
