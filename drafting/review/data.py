@@ -350,7 +350,10 @@ def national_data_rules(ctx: ReviewContext) -> Iterator[Finding]:
                 f"The shared data include {label}. " + " ".join(rules),
                 "Name the ground each party relies on in the data clause, and have a data-protection lawyer of "
                 "that system confirm whether a permit, consent or notice is needed before the data flow starts.",
-                clauses=ctx.draft.labels("data.obligations", "data.shared_data"),
+                # Offence data have their own clause where drafted (the national ground is named there).
+                clauses=ctx.draft.labels(
+                    *(("data.criminal_data",) if key == "criminal_data" else ()), "data.obligations", "data.shared_data"
+                ),
             )
 
 
