@@ -134,6 +134,9 @@ def test_security_schedule_audit_and_breach_timings(path: Path) -> None:
     assert whole.count(f"within {_words(hours.breach_notice_hours)} ({hours.breach_notice_hours}) hours") == 1
     # Deletion or return at the end, with a certificate.
     assert "certify the deletion" in draft.text("data.retention")
+    assert "return them to that Party in a structured, commonly used and machine-readable format" in draft.text(
+        "data.retention"
+    )
 
 
 def _words(number: int) -> str:
@@ -316,3 +319,18 @@ def test_publication_delay_fits_the_patent_window(path: Path) -> None:
 @pytest.mark.parametrize("path", DS + CM + RD, ids=_ids(DS + CM + RD))
 def test_no_reference_markup_leaks_into_the_text(path: Path) -> None:
     assert "<ref" not in _whole(_document(path))
+
+
+@pytest.mark.parametrize("path", DS, ids=_ids(DS))
+def test_joint_controllers_recourse_sits_outside_the_cap(path: Path) -> None:
+    document = _document(path)
+    if not any(schedule.id == "schedule.data.joint_arrangement" for schedule in document.schedules):
+        pytest.skip("no joint controller arrangement")
+    unlimited = DraftText(document).text("liability.unlimited")
+    assert "compensation paid to data subjects that corresponds to its own part of the responsibility" in unlimited
+
+
+@pytest.mark.parametrize("path", CM, ids=_ids(CM))
+def test_each_brand_indemnifies_for_its_own_products(path: Path) -> None:
+    indemnity = DraftText(_document(path)).text("liability.indemnity")
+    assert "the products or offers of the Indemnifying Party, or a statement about them in Campaign" in indemnity
