@@ -131,6 +131,9 @@ INDEMNITY_HEADS = ("injury", "infringement", "misconduct")
 #: Narrower heads a type may choose instead: death or personal injury only (no property
 #: damage), and wilful misconduct only (no indemnity for any breach of law).
 NARROW_INDEMNITY_HEADS = ("personal_injury", "wilful_misconduct")
+#: Heads a type may add: claims about the indemnifier's own products and offers (a
+#: co-marketing party answers for what it sells and says about it).
+EXTRA_INDEMNITY_HEADS = ("own_products",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +357,7 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
         return tuple(value)
 
     heads = strings("indemnity") if "indemnity" in entry else INDEMNITY_HEADS
-    unknown = sorted(set(heads) - set(INDEMNITY_HEADS) - set(NARROW_INDEMNITY_HEADS))
+    unknown = sorted(set(heads) - set(INDEMNITY_HEADS) - set(NARROW_INDEMNITY_HEADS) - set(EXTRA_INDEMNITY_HEADS))
     if unknown:
         raise BlueprintError(f"{name}: [liability] there is no indemnity head '{unknown[0]}'")
     carve_outs = strings("excluded_losses_except")

@@ -32,7 +32,7 @@ from markupsafe import Markup
 from drafting.engine import wording
 from drafting.engine.environment import ClauseEnvironment, escape_value
 from drafting.law import NEUTRAL, Institution, LawProfile, institution, profile
-from drafting.law.facts import REGION_PROFILES, party_facts
+from drafting.law.facts import REGION_PROFILES, party_facts, regions_of
 from drafting.law.profiles import LAW_DIR
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
@@ -170,7 +170,10 @@ def law_view(terms: AgreementTerms) -> LawView:
         us=chosen.us,
         # The Company's place counts with the parties': a Polish company processes
         # personal data under the GDPR whoever its shareholders are.
-        facts=party_facts(place for place in places if place),
+        # A place outside the EU adds "non_eu_party": personal data an EU party passes to
+        # it may be a transfer that needs a safeguard (co-marketing leads).
+        facts=party_facts(place for place in places if place)
+        | ({"non_eu_party"} if any(place.strip() and "eu" not in regions_of(place) for place in places) else set()),
         positions=chosen.positions,
         vocabulary=vocabulary,
         courts=chosen.courts,

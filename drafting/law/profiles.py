@@ -163,6 +163,13 @@ _CLAUSE_KEYS = frozenset(
         # (a civil code's rescission for breach would end it for everyone).
         "membership_breach",
         "no_rescission",
+        # Data sharing: the national condition for special-category data and the national
+        # ground for data about offences (Articles 9(4) and 10 GDPR leave both to each system).
+        "special_category_national",
+        "criminal_data_ground",
+        # A licence concluded on its key terms: how this law fills a secondary point the
+        # parties leave open (the R&D option's licence when no Licence Agreement is signed).
+        "open_terms",
     }
 )
 _VOCABULARY_KEYS = frozenset(

@@ -348,9 +348,19 @@ def national_data_rules(ctx: ReviewContext) -> Iterator[Finding]:
                 f"data.national-{key.replace('_', '-')}",
                 "data_sharing.data_items",
                 f"The shared data include {label}. " + " ".join(rules),
-                "Name the ground each party relies on in the data clause, and have a data-protection lawyer of "
+                (
+                    f"{ctx.draft.label('data.criminal_data').capitalize()} has each party record the ground it "
+                    "relies on before the first disclosure; have a data-protection lawyer of that system confirm "
+                    "which ground applies and whether a permit, consent or notice is needed before the data flow "
+                    "starts."
+                )
+                if key == "criminal_data" and ctx.draft.has("data.criminal_data")
+                else "Name the ground each party relies on in the data clause, and have a data-protection lawyer of "
                 "that system confirm whether a permit, consent or notice is needed before the data flow starts.",
-                clauses=ctx.draft.labels("data.obligations", "data.shared_data"),
+                # Offence data have their own clause where drafted (the national ground is named there).
+                clauses=ctx.draft.labels(
+                    *(("data.criminal_data",) if key == "criminal_data" else ()), "data.obligations", "data.shared_data"
+                ),
             )
 
 
