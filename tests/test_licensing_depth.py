@@ -206,3 +206,23 @@ def test_a_licensed_mark_gets_quality_control_samples_and_goodwill(case: tuple[P
     assert "is deemed rejected" in marks
     assert "deemed to have approved" not in text and text.count("deemed rejected") == 1
     assert "Marks" in draft.text("ip.background")
+
+
+@pytest.mark.parametrize("law", ["ew", "de", "us_ny"])
+def test_a_licence_of_marks_named_in_its_subject_gets_the_trade_mark_terms(law: str) -> None:
+    data = _data(SOURCES[0], law)
+    grant = data["ip"]["licence_grant"]
+    grant["subject"] = "The COATEX trade marks registered in the Territory"
+    data["ip"]["background_schedule"] = [
+        {"party": grant["licensor"], "asset": "Trade mark: COATEX (word)", "registration_number": "EUTM 018765432"}
+    ]
+    data["title"] = ""
+    terms = _terms(data)
+    assert derive_facts(terms).licensed_marks
+    draft = _draft(data)
+    marks = draft.text("ip.brand_licence")
+    assert re.search(r"shall use the (trade marks|trademarks) within the Licensed Technology \(the “Marks”\)", marks)
+    assert "fifteen (15) Business Days" in marks and "is deemed rejected" in marks
+    assert "inures to the benefit of" in marks and "production samples" in marks
+    document = assemble_agreement(terms)
+    assert re.fullmatch(r"(Exclusive )?(Trade Mark|Trademark) Licen[cs]e Agreement", document.metadata.title)

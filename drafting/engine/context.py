@@ -158,6 +158,9 @@ class DealFacts:
     #: drafted) and know-how (then "Licensed Know-How" and its delivery).
     licensed_patents: bool = False
     licensed_know_how: bool = False
+    #: Whether the licence's subject names trade marks or a brand: the trade mark terms
+    #: (quality control, samples, goodwill) are then drafted for them.
+    licensed_marks: bool = False
     #: Whether the deal is a licence with its grant stated: a shared clause's variant reads
     #: this fact, not the licence answers, so that no other type's wizard asks for them.
     licence_granted: bool = False
@@ -193,6 +196,16 @@ def _licensed(terms: AgreementTerms) -> tuple[bool, bool]:
     assets = (asset.asset for asset in terms.ip.background_schedule if asset.party == grant.licensor)
     words = " ".join((grant.subject, *assets)).casefold()
     return "patent" in words, any(word in words for word in ("know-how", "know how", "knowhow"))
+
+
+#: Words in a licence's subject that name trade marks.
+_MARKS = re.compile(r"\b(?:trade ?marks?|brands?|logos?)\b", re.IGNORECASE)
+
+
+def _marks(terms: AgreementTerms) -> bool:
+    """Whether the licence's subject names trade marks (a brand licence in all but name)."""
+    grant = terms.ip.licence_grant
+    return grant is not None and _MARKS.search(grant.subject) is not None
 
 
 @cache
@@ -341,6 +354,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licensed_patents=licensed_patents,
         licensed_know_how=licensed_know_how,
         regulated_product=_regulated(terms),
+        licensed_marks=licensed and _marks(terms),
         net_basis="Net Sales" if licensed else "Net Revenue",
         gross_basis="Gross Sales" if licensed else "Gross Revenue",
     )
