@@ -115,6 +115,7 @@ def test_a_regulated_product_gets_a_regulatory_clause(case: tuple[Path, str | No
     assert "safety data exchange agreement" in regulatory
     assert "recall" in regulatory
     assert re.search(r"transfer to \w+ or its nominee the Marketing Authori[sz]ations", regulatory)
+    assert draft.refers("effects.survival", "licence.regulatory")
 
 
 def test_an_unregulated_product_gets_no_regulatory_clause() -> None:
