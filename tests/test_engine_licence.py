@@ -25,9 +25,11 @@ def test_the_licence_article_is_drafted_in_depth() -> None:
         "licence.reservation",
         "licence.transfer",
         "licence.diligence",
+        "licence.regulatory",
         "licence.improvements",
         "licence.prosecution",
         "licence.enforcement",
+        "licence.third_party_claims",
         "licence.warranties",
         "licence.challenge",
     ]

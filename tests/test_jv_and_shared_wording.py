@@ -215,8 +215,8 @@ def test_the_licence_royalty_machinery_is_one_way(path: Path, profile: str) -> N
     )
     for item in (
         "number of units",
-        "Gross Revenue invoiced",
-        "Net Revenue",
+        "Gross Sales invoiced",
+        "Net Sales",
         "royalty rate applied and the royalty due",
     ):
         assert item in report

@@ -63,7 +63,7 @@ def test_the_royalty_clause_points_to_the_tiers_instead_of_stating_a_rate_of_its
     terms = _terms(name)
     text = _text(name)
     if terms.sharing.tiers:
-        assert re.search(r"a royalty at the rates set out in (Section|clause) \d+\.\d+ on the Net Revenue", text)
+        assert re.search(r"a royalty at the rates set out in (Section|clause) \d+\.\d+ on the Net Sales", text)
         assert "a royalty of six" not in text
 
 

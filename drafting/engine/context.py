@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
+from drafting.engine.catalogue import TEMPLATES_DIR
 from drafting.engine.company_forms import form_of_name, form_words
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
@@ -174,6 +177,9 @@ class DealFacts:
     #: drafted) and know-how (then "Licensed Know-How" and its delivery).
     licensed_patents: bool = False
     licensed_know_how: bool = False
+    #: Whether the licence's subject names trade marks or a brand: the trade mark terms
+    #: (quality control, samples, goodwill) are then drafted for them.
+    licensed_marks: bool = False
     #: Whether the deal is a licence with its grant stated: a shared clause's variant reads
     #: this fact, not the licence answers, so that no other type's wizard asks for them.
     licence_granted: bool = False
@@ -183,6 +189,14 @@ class DealFacts:
     licensor: str = ""
     licensee: str = ""
     licence_sublicensable: bool = False
+    #: Whether a licence's products need a marketing authorisation before they are sold,
+    #: read from the field, subject, purpose and background against the words in
+    #: ``licence/regulated.toml``: the regulatory clause is then drafted.
+    regulated_product: bool = False
+    #: The defined royalty base: a licence's royalty runs on sales of Licensed Products
+    #: ("Net Sales", counted at the first arm's-length sale); any other sharing on revenue.
+    net_basis: str = "Net Revenue"
+    gross_basis: str = "Gross Revenue"
 
 
 #: The pronouns of a party, by whether it is a natural person (as the members' clauses
@@ -203,6 +217,33 @@ def _licensed(terms: AgreementTerms) -> tuple[bool, bool]:
     return "patent" in words, any(word in words for word in ("know-how", "know how", "knowhow"))
 
 
+#: Words in a licence's subject that name trade marks.
+_MARKS = re.compile(r"\b(?:trade ?marks?|brands?|logos?)\b", re.IGNORECASE)
+
+
+def _marks(terms: AgreementTerms) -> bool:
+    """Whether the licence's subject names trade marks (a brand licence in all but name)."""
+    grant = terms.ip.licence_grant
+    return grant is not None and _MARKS.search(grant.subject) is not None
+
+
+@cache
+def _regulated_words() -> re.Pattern[str]:
+    data = tomllib.loads((TEMPLATES_DIR / "licence" / "regulated.toml").read_text(encoding="utf-8"))
+    words = sorted((str(word) for word in data.get("words", [])), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + ")", re.IGNORECASE)
+
+
+def _regulated(terms: AgreementTerms) -> bool:
+    """Whether a licence's products are regulated (need a marketing authorisation), from
+    the words the user gave for its field, subject and purpose and the deal's background."""
+    grant = terms.ip.licence_grant
+    if grant is None or terms.model is not AllianceModel.LICENSING:
+        return False
+    words = " ".join((grant.field, grant.subject, terms.scope.field_of_use, terms.scope.purpose, terms.background))
+    return _regulated_words().search(words) is not None
+
+
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     blueprint = blueprint_for(terms.model)
     host = terms.open_source.host if terms.model is AllianceModel.OPEN_SOURCE and terms.open_source else None
@@ -220,6 +261,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     equity = terms.model is AllianceModel.EQUITY_ALLIANCE and terms.equity is not None
     venture = terms.joint_venture if has_company else None
     licensed_patents, licensed_know_how = _licensed(terms)
+    licensed = terms.model is AllianceModel.LICENSING and terms.ip.licence_grant is not None
     investee = investee_words(terms, spelling) if equity else None
     # The company's own law decides its words: its jurisdiction's profile, the neutral
     # profile for a place no profile covers (never the governing law's company law), the
@@ -343,6 +385,10 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licence_sublicensable=terms.ip.licence_grant is not None and terms.ip.licence_grant.sublicensable,
         licensed_patents=licensed_patents,
         licensed_know_how=licensed_know_how,
+        regulated_product=_regulated(terms),
+        licensed_marks=licensed and _marks(terms),
+        net_basis="Net Sales" if licensed else "Net Revenue",
+        gross_basis="Gross Sales" if licensed else "Gross Revenue",
     )
 
 

@@ -18,7 +18,7 @@ from babel.numbers import format_decimal, get_currency_name
 from jinja2 import pass_context
 from num2words import num2words
 
-from drafting.law.suggest import base_rate
+from drafting.law.suggest import base_rate, exchange_rate
 
 LOCALE = "en_GB"
 
@@ -528,6 +528,7 @@ def as_company(value: object, company_name: str) -> str:
 FILTERS: dict[str, Any] = {
     "as_company": as_company,
     "base_rate": base_rate,
+    "exchange_rate": exchange_rate,
     "words": number_words,
     "figures": figures,
     "count": count,

@@ -117,6 +117,9 @@ _CLAUSE_KEYS = frozenset(
         "excluded_losses",
         "jury_waiver",
         "licensor_bankruptcy",
+        # A licence's royalties: the forms and reliefs the licensee applies to withhold at
+        # a reduced rate (IRS forms; a German exemption certificate; the UK treaty rate).
+        "royalty_withholding",
         "counterparts",
         "electronic_signature",
         "anti_corruption_laws",

@@ -95,6 +95,20 @@ def base_rate(currency: str) -> str:
     return rates.get(currency.strip().upper()) or rates.get("default", "")
 
 
+@cache
+def _exchange_rates() -> dict[str, str]:
+    data = tomllib.loads((LAW_DIR / "_currencies.toml").read_text(encoding="utf-8"))
+    return {str(key): str(value) for key, value in data.get("exchange_rate", {}).items()}
+
+
+def exchange_rate(currency: str) -> str:
+    """The published rate an amount in another currency is converted into ``currency`` at
+    ("EUR" -> "the euro foreign exchange reference rate published by the European Central
+    Bank"); the generic words for a currency not listed."""
+    rates = _exchange_rates()
+    return rates.get(currency.strip().upper()) or rates.get("default", "")
+
+
 def suggest_currency(jurisdictions: Iterable[str]) -> str | None:
     """The currency every party's country prices in, or ``None`` (unknown or mixed)."""
     found = {_currencies().get(_profile_of_place(place) or "") for place in jurisdictions if place.strip()}
