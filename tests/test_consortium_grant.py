@@ -86,9 +86,9 @@ def test_the_coordinator_receives_and_distributes_the_grant_by_the_budget(with_g
     text, _ = with_grant
     assert "act as the sole intermediary between the Members and the Granting Authority" in text
     assert (
-        "receive every payment of the grant made by the Granting Authority and pay each Member its share in "
-        "accordance with the Budget and the Grant Agreement without delay, and in any event within thirty (30) "
-        "days after receipt" in text
+        "receive every payment of the grant made by the Granting Authority, including the pre-financing and every "
+        "interim payment, and transfer to each Member its share in accordance with the Budget and the Grant "
+        "Agreement without undue delay, and in any event within thirty (30) days after receipt" in text
     )
 
 

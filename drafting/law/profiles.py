@@ -163,6 +163,10 @@ _CLAUSE_KEYS = frozenset(
         # (a civil code's rescission for breach would end it for everyone).
         "membership_breach",
         "no_rescission",
+        # A consortium is no partnership of the governing law, said in its own terms, and a
+        # change of circumstances is renegotiated before the statutory hardship remedy.
+        "no_partnership",
+        "hardship",
     }
 )
 _VOCABULARY_KEYS = frozenset(
