@@ -273,7 +273,8 @@ def test_accession_updates_the_members_schedule_and_carries_the_warranties(law: 
     assert "that update is not a variation of this Agreement either" in clause
     form = text[text.index("This Accession Agreement is made on") :]
     assert re.search(
-        r"2\. The New Member gives to each other party to the Principal Agreement the warranties in (clause|Section) 11\.1",
+        r"2\. The New Member gives to each other party to the Principal Agreement "
+        r"the warranties in (clause|Section) 11\.1",
         form,
     )
     assert "4. This Accession Agreement is governed by the law that governs the Principal Agreement" in form

@@ -288,7 +288,9 @@ _NAMED_NUMBERS = re.compile(
     r"Act \d{4}|Regulation \(EU\) \d{4}/\d+|Articles? \d+(?:\(\d\))?(?: and \d+)? (?:of the GDPR|terms)|"
     # The GDPR as the legal-system profile names it: "Article 28 of {{ law.gdpr }}".
     r"Articles? \d+(?:\(\d\))?(?: and \d+)? of(?= |$)|"
-    r"[Vv]ersion \d\.\d|Attribution 4\.0"
+    r"[Vv]ersion \d\.\d|Attribution 4\.0|"
+    # An annex of a funder's model agreement is named by its number ("Annex 1 (Description of the action)").
+    r"Annex \d+ \("
 )
 
 
