@@ -715,7 +715,11 @@ def _consortium_background(terms: AgreementTerms, facts: DealFacts, included: fr
         ]
         if not own:
             rows.append(
-                (clean_text(party.short_name), f"None: this {facts.party} lists no Background IP", NOT_APPLICABLE)
+                (
+                    clean_text(party.short_name),
+                    f"Nothing listed: this {facts.party} brings no Background IP",
+                    NOT_APPLICABLE,
+                )
             )
     table = Table("table.background_ip", "Background IP", (facts.party, "Asset", "Registration number"), tuple(rows))
     intro = _back_reference(
