@@ -187,13 +187,13 @@ def test_a_schema_5_consortium_migrates_and_renders_as_before() -> None:
         {"matter": "Approval of publications", "threshold": "unanimity", "amount": None}
     )
     upgraded = upgrade_terms(old)
-    assert upgraded["schema_version"] == SCHEMA_VERSION == 6
+    assert upgraded["schema_version"] == SCHEMA_VERSION
     terms = parse_terms(json.dumps(old))
-    assert terms.schema_version == 6 and terms.consortium is not None
+    assert terms.schema_version == SCHEMA_VERSION and terms.consortium is not None
     assert terms.consortium.grant is None and terms.consortium.budget == ()
     # Nothing new is written back for a draft that does not use the new fields.
     assert set(json.loads(terms.to_json())["consortium"]) == set(old["consortium"])
-    current = AgreementTerms.model_validate({**old, "schema_version": 6})
+    current = AgreementTerms.model_validate({**old, "schema_version": SCHEMA_VERSION})
     migrated, fresh = assemble_agreement(terms), assemble_agreement(current)
     assert (migrated.articles, migrated.schedules) == (fresh.articles, fresh.schedules)
     # Its publication veto is now reported against the dissemination article.

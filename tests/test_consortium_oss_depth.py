@@ -15,19 +15,25 @@ an accession updates the members' schedule and carries the members' warranties."
 from __future__ import annotations
 
 import functools
+import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from drafting.docx_writer.package import docx_bytes
 from drafting.engine import assemble_agreement
 from drafting.law.profiles import profile
-from drafting.terms import AgreementTerms
+from drafting.terms import SCHEMA_VERSION, AgreementTerms
+from drafting.terms.migrations import STEPS, upgrade_terms
 from drafting.validation import parse_terms
 from tests.docx_helpers import open_docx, operative_lines
 from tests.precedent_helpers import example_terms
+from ui.widgets import PartyCombo
+from ui.wizard.ip import IpPage
 
 EXAMPLES = sorted(Path("examples").glob("*.json"))
 CONSORTIA = [p for p in EXAMPLES if '"model": "consortium"' in p.read_text(encoding="utf-8")]
@@ -161,7 +167,7 @@ def test_a_member_that_lists_nothing_says_so() -> None:
     document = assemble_agreement(AgreementTerms.model_validate(data))
     schedule = next(s for s in document.schedules if s.id == "schedule.background_ip")
     rows = [row for block in schedule.blocks if hasattr(block, "rows") for row in block.rows]
-    assert ("Noordzee", "Nothing listed: this Member brings no Background IP", "\u2014") in rows
+    assert ("Noordzee", "Nothing listed: this Member brings no Background IP", "\u2014", "\u2014") in rows
 
 
 @pytest.mark.parametrize("law", sorted({"be", "de", "nl", "ch", "ew", "fr", "us_ny"}))
@@ -278,3 +284,53 @@ def test_accession_updates_the_members_schedule_and_carries_the_warranties(law: 
         form,
     )
     assert "4. This Accession Agreement is governed by the law that governs the Principal Agreement" in form
+
+
+# --- the terms model: version 7 (a Background item's exclusions or limits) ------------------
+def test_a_schema_6_consortium_migrates_and_renders_unchanged() -> None:
+    current = json.loads(Path("examples/consortium_five_party.json").read_text(encoding="utf-8"))
+    old = {**current, "schema_version": 6}
+    upgraded = upgrade_terms(old)
+    assert upgraded["schema_version"] == SCHEMA_VERSION == 7 and STEPS[6].__name__ == "_v6_consortium_depth"
+    terms = parse_terms(json.dumps(old))
+    fresh = AgreementTerms.model_validate({**current, "schema_version": SCHEMA_VERSION})
+    assert terms == fresh
+    migrated, rendered = assemble_agreement(terms), assemble_agreement(fresh)
+    assert (migrated.articles, migrated.schedules) == (rendered.articles, rendered.schedules)
+    # Nothing new is written back for a draft that states no exclusion.
+    assert all("limitations" not in item for item in json.loads(terms.to_json())["ip"]["background_schedule"])
+
+
+def test_an_items_exclusions_or_limits_reach_the_schedule_and_the_saved_file() -> None:
+    data = example_terms("consortium_five_party").model_dump(mode="json")
+    data["ip"]["background_schedule"][0]["limitations"] = "Not for exploitation outside water electrolysis"
+    terms = AgreementTerms.model_validate(data)
+    assert json.loads(terms.to_json())["ip"]["background_schedule"][0]["limitations"].startswith("Not for")
+    document = assemble_agreement(terms)
+    schedule = next(s for s in document.schedules if s.id == "schedule.background_ip")
+    table = next(block for block in schedule.blocks if hasattr(block, "rows"))
+    assert table.columns[-1] == "Exclusions or limits"
+    assert table.rows[0][-1] == "Not for exploitation outside water electrolysis"
+    assert "within any exclusion or limit stated there" in _text(terms)
+    # Another type shows the column only where an owner states a limit.
+    licence = example_terms("research_collaboration").model_dump(mode="json")
+    plain = assemble_agreement(AgreementTerms.model_validate(licence))
+    tables = [b for s in plain.schedules if s.id == "schedule.background_ip" for b in s.blocks if hasattr(b, "rows")]
+    assert all("Exclusions or limits" not in t.columns for t in tables)
+
+
+def test_the_wizard_edits_an_items_exclusions_or_limits(qtbot: Any) -> None:
+    page = IpPage()
+    qtbot.addWidget(page)
+    page.load(example_terms("consortium_five_party"))
+    assert page.schedule.columns[-1] == "Exclusions or limits"
+    qtbot.mouseClick(page.schedule.add_button, Qt.MouseButton.LeftButton)
+    owner, asset, _, limits = page.schedule.rows[-1]
+    assert isinstance(owner, PartyCombo) and isinstance(asset, QLineEdit) and isinstance(limits, QLineEdit)
+    owner.setCurrentIndex(1)
+    qtbot.keyClicks(limits, "not for medical devices")
+    assert "say what the asset is" in page.problems()["schedule"]
+    qtbot.keyClicks(asset, "the stack model")
+    assert page.problems() == {}
+    item = page.read()["ip"].background_schedule[-1]
+    assert item.asset == "the stack model" and item.limitations == "not for medical devices"

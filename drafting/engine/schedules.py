@@ -670,9 +670,16 @@ def _accession(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]
 
 
 def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:
+    assets = retained_background(terms)
+    # The exclusions or limits an owner sets on an item get their column only where one is stated.
+    limited = any(asset.limitations.strip() for asset in assets)
+    columns: tuple[str, ...] = (facts.party, "Asset", "Registration number") + (
+        ("Exclusions or limits",) if limited else ()
+    )
     rows = tuple(
         (clean_text(asset.party), clean_text(asset.asset), clean_text(asset.registration_number) or NOT_APPLICABLE)
-        for asset in retained_background(terms)
+        + ((clean_text(asset.limitations) or NOT_APPLICABLE,) if limited else ())
+        for asset in assets
     )
     if "licence.grant" in included and (facts.licensed_patents or facts.licensed_know_how):
         # A licence schedules what it licenses: the definitions of Licensed Patents and
@@ -686,12 +693,12 @@ def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str
             if on
         ]
         title = " and ".join(names).replace("and Licensed Know-How", "and Know-How")
-        table = Table("table.background_ip", title, (facts.party, "Asset", "Registration number"), rows)
+        table = Table("table.background_ip", title, columns, rows)
         intro = _paragraph(TextRun(f"The {' and the '.join(names)} include the following:"))
         return DraftSchedule("schedule.background_ip", title, [intro, table])
     if terms.model is AllianceModel.CONSORTIUM and terms.consortium is not None:
         return _consortium_background(terms, facts, included)
-    table = Table("table.background_ip", "Background IP", (facts.party, "Asset", "Registration number"), rows)
+    table = Table("table.background_ip", "Background IP", columns, rows)
     intro = _back_reference(
         included,
         "ip.background",
@@ -707,11 +714,17 @@ def _consortium_background(terms: AgreementTerms, facts: DealFacts, included: fr
     Member completes its own rows, a Member that lists nothing says so, and whatever is
     not listed is excluded, so that no access right reaches it."""
     assets = retained_background(terms)
-    rows: list[tuple[str, str, str]] = []
+    rows: list[tuple[str, str, str, str]] = []
     for party in terms.parties:
         own = [asset for asset in assets if asset.party == party.short_name]
         rows += [
-            (clean_text(a.party), clean_text(a.asset), clean_text(a.registration_number) or NOT_APPLICABLE) for a in own
+            (
+                clean_text(a.party),
+                clean_text(a.asset),
+                clean_text(a.registration_number) or NOT_APPLICABLE,
+                clean_text(a.limitations) or NOT_APPLICABLE,
+            )
+            for a in own
         ]
         if not own:
             rows.append(
@@ -719,18 +732,22 @@ def _consortium_background(terms: AgreementTerms, facts: DealFacts, included: fr
                     clean_text(party.short_name),
                     f"Nothing listed: this {facts.party} brings no Background IP",
                     NOT_APPLICABLE,
+                    NOT_APPLICABLE,
                 )
             )
-    table = Table("table.background_ip", "Background IP", (facts.party, "Asset", "Registration number"), tuple(rows))
+    columns = (facts.party, "Asset", "Registration number", "Exclusions or limits")
+    table = Table("table.background_ip", "Background IP", columns, tuple(rows))
     intro = _back_reference(
         included,
         "ip.background",
         f"The Background IP of {facts.each} referred to in ",
-        f" is limited to the items listed against its name below, which that {facts.party} has completed for itself. "
+        f" is limited to the items listed against its name below, which that {facts.party} has completed for itself, "
+        "within any exclusion or limit stated against an item. "
         f"Any Intellectual Property Right of a {facts.party} that is not listed below is excluded from its "
         "Background IP, and no access right may be requested to it.",
         f"The Background IP of {facts.each} is limited to the items listed against its name below, which that "
-        f"{facts.party} has completed for itself. Any Intellectual Property Right of a {facts.party} that is not "
-        "listed below is excluded from its Background IP, and no access right may be requested to it.",
+        f"{facts.party} has completed for itself, within any exclusion or limit stated against an item. Any "
+        f"Intellectual Property Right of a {facts.party} that is not listed below is excluded from its Background "
+        "IP, and no access right may be requested to it.",
     )
     return DraftSchedule("schedule.background_ip", "Background IP", [intro, table])
