@@ -77,7 +77,7 @@ def test_a_version_5_draft_migrates_and_renders_with_the_defaults() -> None:
         upgraded = upgrade_terms(old)
         assert upgraded["schema_version"] == SCHEMA_VERSION
         terms = _terms(upgraded)
-        assert terms == _terms(current)
+        assert terms == _terms({**current, "schema_version": SCHEMA_VERSION})
         equity = terms.equity
         assert equity is not None and equity.long_stop_date is None and equity.conditions == ()
         assert equity.warranty_period_months == 24 and equity.warranty_cap is None
