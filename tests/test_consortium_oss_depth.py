@@ -266,6 +266,9 @@ def test_the_fees_are_the_hosts_funding_with_no_refund() -> None:
     )
     assert "is not entitled to the refund of any fee paid" in clause
     assert "unless this Agreement expressly provides otherwise" in clause
+    # Stated once: the tiers clause points to the host clause instead of repeating it.
+    tiers_clause = _clause(text, "Membership tiers and fees", 700)
+    assert "not refundable" not in tiers_clause and "that none is refunded, is stated in" in tiers_clause
     # Without fees the host meets its own costs, and no funding paragraph is drafted.
     assert "funding of OpenGrid Foundation" not in _charter("nl")
 
