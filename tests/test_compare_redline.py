@@ -194,7 +194,7 @@ def test_example_redline_round_trips(tmp_path: Path) -> None:
             ", and to test its integration with the port's hydrogen pipeline, storage and "
             "bunkering facilities, its safety case and its operation under the grid operator's "
             "balancing rules, and to prepare the permits needed for a later industrial plant"
-        ) * 3
+        ) * 5
 
     old = assemble_agreement(terms, version="1")
     new = assemble_agreement(edited_terms(terms, edit), version="2")

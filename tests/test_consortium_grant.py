@@ -86,9 +86,9 @@ def test_the_coordinator_receives_and_distributes_the_grant_by_the_budget(with_g
     text, _ = with_grant
     assert "act as the sole intermediary between the Members and the Granting Authority" in text
     assert (
-        "receive every payment of the grant made by the Granting Authority and pay each Member its share in "
-        "accordance with the Budget and the Grant Agreement without delay, and in any event within thirty (30) "
-        "days after receipt" in text
+        "receive every payment of the grant made by the Granting Authority, including the pre-financing and every "
+        "interim payment, and transfer to each Member its share in accordance with the Budget and the Grant "
+        "Agreement without undue delay, and in any event within thirty (30) days after receipt" in text
     )
 
 
@@ -187,13 +187,13 @@ def test_a_schema_5_consortium_migrates_and_renders_as_before() -> None:
         {"matter": "Approval of publications", "threshold": "unanimity", "amount": None}
     )
     upgraded = upgrade_terms(old)
-    assert upgraded["schema_version"] == SCHEMA_VERSION == 6
+    assert upgraded["schema_version"] == SCHEMA_VERSION
     terms = parse_terms(json.dumps(old))
-    assert terms.schema_version == 6 and terms.consortium is not None
+    assert terms.schema_version == SCHEMA_VERSION and terms.consortium is not None
     assert terms.consortium.grant is None and terms.consortium.budget == ()
     # Nothing new is written back for a draft that does not use the new fields.
     assert set(json.loads(terms.to_json())["consortium"]) == set(old["consortium"])
-    current = AgreementTerms.model_validate({**old, "schema_version": 6})
+    current = AgreementTerms.model_validate({**old, "schema_version": SCHEMA_VERSION})
     migrated, fresh = assemble_agreement(terms), assemble_agreement(current)
     assert (migrated.articles, migrated.schedules) == (fresh.articles, fresh.schedules)
     # Its publication veto is now reported against the dissemination article.

@@ -290,7 +290,9 @@ _NAMED_NUMBERS = re.compile(
     r"Articles? \d+(?:\(\d\))?(?: and \d+)? of(?= |$)|"
     r"[Vv]ersion \d\.\d|Attribution 4\.0|"
     # Identifiers of instruments and standards: the EU transfer clauses' decision, security standards.
-    r"Decision \(EU\) \d{4}/\d+|ISO/IEC \d+|NIST SP \d+-\d+|AES-256"
+    r"Decision \(EU\) \d{4}/\d+|ISO/IEC \d+|NIST SP \d+-\d+|AES-256|"
+    # An annex of a funder's model agreement is named by its number ("Annex 1 (Description of the action)").
+    r"Annex \d+ \("
 )
 
 

@@ -19,7 +19,7 @@ from drafting.document import AgreementDocument, inline_text
 from drafting.docx_writer.package import docx_bytes
 from drafting.engine import assemble_agreement
 from drafting.review import review
-from drafting.terms import AgreementTerms
+from drafting.terms import SCHEMA_VERSION, AgreementTerms
 from drafting.terms.migrations import upgrade_terms
 from drafting.validation import parse_terms
 from tests.docx_helpers import open_docx, operative_lines
@@ -209,7 +209,7 @@ def test_a_schema_5_draft_migrates_to_its_foundation_as_host_and_renders() -> No
     old = _schema_5(current)
     old["governance"]["seats"].insert(0, {"party": HOST, "seats": 1})
     upgraded = upgrade_terms(old)
-    assert upgraded["schema_version"] == 6 and upgraded["open_source"]["host"] == HOST
+    assert upgraded["schema_version"] == SCHEMA_VERSION and upgraded["open_source"]["host"] == HOST
     terms = parse_terms(json.dumps(old))
     assert terms.open_source is not None and terms.open_source.host == HOST and not terms.open_source.eu_market
     text = _text(terms)

@@ -72,7 +72,7 @@ def test_background_ip_and_brand_licences_are_listed_on_the_ip_page(qtbot) -> No
     page.load(_case("revenue-sharing-clean"))
     names = list(page.party_names)
     qtbot.mouseClick(page.schedule.add_button, Qt.MouseButton.LeftButton)
-    owner, asset, number = page.schedule.rows[-1]
+    owner, asset, number, *_ = page.schedule.rows[-1]
     assert isinstance(owner, PartyCombo) and isinstance(asset, QLineEdit) and isinstance(number, QLineEdit)
     owner.setCurrentIndex(1)
     qtbot.keyClicks(number, "GB 2 123 456")

@@ -51,8 +51,12 @@ _A_BEFORE_VOWEL = re.compile(r"\b[Aa] (?=[AEIOaeio][a-z])(?!(?:one|once|Euro|eur
 _AN_BEFORE_CONSONANT = re.compile(r"\b[Aa]n (?=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z][a-z])(?!(?:hour|honest|heir))")
 _TYPED_REFERENCE = re.compile(
     r"\b(?:[Cc]lauses?|Articles?|Schedules?|paragraph) \d+(?:\.\d+)*"
-    # Articles of a statute ("Article 28 of the GDPR") are not references to this agreement.
-    r"(?!\d|(?:\(\w+\))*(?: and \d+(?:\(\w+\))*)? of (?:the (?:UK )?GDPR|Regulation)| terms)"
+    # Articles of a statute ("Article 28 of the GDPR") are not references to this agreement,
+    # nor are those of a code or an act, however the code numbers them ("Article 5.74 of the
+    # Civil Code", "Articles 4:1 et seq. of the Code of Companies and Associations", "Article
+    # 7A:1655 of the Dutch Civil Code", "Article 544(3) of the Code of Obligations").
+    r"(?!\d|\.\d|(?:\(\w+\))*(?: and \d+(?:\(\w+\))*)? of (?:the (?:UK )?GDPR|Regulation)| terms"
+    r"|[A-Z]?(?::\d+)*(?:\(\w+\))*(?: et seq\.)? of (?:the |that )(?:[A-Z][\w-]* )*(?:Code|Act)\b)"
 )
 
 #: Wording that only fits an agreement between two parties, and wording that does not

@@ -132,7 +132,11 @@ def planned_schedules(
         ids.append("schedule.payments")
     if terms.governance.body.value != "none" and terms.governance.seats and _owned("schedule.governance", selected):
         ids.append("schedule.governance")
-    if retained_background(terms) and _owned("schedule.background_ip", selected):
+    # A consortium lists every Member's Background, even where a Member lists none.
+    listed = bool(retained_background(terms)) or (
+        terms.model is AllianceModel.CONSORTIUM and terms.consortium is not None
+    )
+    if listed and _owned("schedule.background_ip", selected):
         ids.append("schedule.background_ip")
     # A hosted open-source charter attaches the form by which a new member adheres.
     if terms.open_source is not None and terms.open_source.host is not None and _owned("schedule.accession", selected):
@@ -638,17 +642,27 @@ def _accession(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]
             "1. The New Member adheres to the Principal Agreement as a Member with effect from the date of this "
             "Accession Agreement.",
         ),
+        # A new Member joins the founding Members' promises too: it gives their warranties,
+        # as at the day it joins, so that every Member stands behind the same statements.
+        ref(
+            "liability.warranties",
+            "2. The New Member gives to each other party to the Principal Agreement the warranties in ",
+            " of the Principal Agreement, as at the date of this Accession Agreement and as if each of them "
+            "referred to the New Member.",
+            "2. The New Member warrants to each other party to the Principal Agreement that it has full power and "
+            "authority to enter into this Accession Agreement and to perform the Principal Agreement.",
+        ),
         _paragraph(
             TextRun(
-                f"2. {host_legal}, for itself and on behalf of each other party to the Principal Agreement, accepts "
+                f"3. {host_legal}, for itself and on behalf of each other party to the Principal Agreement, accepts "
                 "the New Member as a Member. Words defined in the Principal Agreement have the same meanings here."
             )
         ),
         ref(
             "disputes",
-            "3. This Accession Agreement is governed by the law that governs the Principal Agreement, and ",
+            "4. This Accession Agreement is governed by the law that governs the Principal Agreement, and ",
             " of the Principal Agreement applies to any dispute arising out of or in connection with it.",
-            "3. This Accession Agreement is governed by the law that governs the Principal Agreement.",
+            "4. This Accession Agreement is governed by the law that governs the Principal Agreement.",
         ),
         _paragraph(
             TextRun(f"Signed for and on behalf of {host_legal}, for itself and for the other parties: {_BLANK}")
@@ -659,9 +673,16 @@ def _accession(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]
 
 
 def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:
+    assets = retained_background(terms)
+    # The exclusions or limits an owner sets on an item get their column only where one is stated.
+    limited = any(asset.limitations.strip() for asset in assets)
+    columns: tuple[str, ...] = (facts.party, "Asset", "Registration number") + (
+        ("Exclusions or limits",) if limited else ()
+    )
     rows = tuple(
         (clean_text(asset.party), clean_text(asset.asset), clean_text(asset.registration_number) or NOT_APPLICABLE)
-        for asset in retained_background(terms)
+        + ((clean_text(asset.limitations) or NOT_APPLICABLE,) if limited else ())
+        for asset in assets
     )
     if "licence.grant" in included and (facts.licensed_patents or facts.licensed_know_how):
         # A licence schedules what it licenses: the definitions of Licensed Patents and
@@ -675,15 +696,61 @@ def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str
             if on
         ]
         title = " and ".join(names).replace("and Licensed Know-How", "and Know-How")
-        table = Table("table.background_ip", title, (facts.party, "Asset", "Registration number"), rows)
+        table = Table("table.background_ip", title, columns, rows)
         intro = _paragraph(TextRun(f"The {' and the '.join(names)} include the following:"))
         return DraftSchedule("schedule.background_ip", title, [intro, table])
-    table = Table("table.background_ip", "Background IP", (facts.party, "Asset", "Registration number"), rows)
+    if terms.model is AllianceModel.CONSORTIUM and terms.consortium is not None:
+        return _consortium_background(terms, facts, included)
+    table = Table("table.background_ip", "Background IP", columns, rows)
     intro = _back_reference(
         included,
         "ip.background",
         f"The Background IP of {facts.each} referred to in ",
         " includes:",
         f"The Background IP of {facts.each} includes:",
+    )
+    return DraftSchedule("schedule.background_ip", "Background IP", [intro, table])
+
+
+def _consortium_background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:
+    """A consortium's Background is an exhaustive list (precedent 7, article 9): each
+    Member completes its own rows, a Member that lists nothing says so, and whatever is
+    not listed is excluded, so that no access right reaches it."""
+    assets = retained_background(terms)
+    rows: list[tuple[str, str, str, str]] = []
+    for party in terms.parties:
+        own = [asset for asset in assets if asset.party == party.short_name]
+        rows += [
+            (
+                clean_text(a.party),
+                clean_text(a.asset),
+                clean_text(a.registration_number) or NOT_APPLICABLE,
+                clean_text(a.limitations) or NOT_APPLICABLE,
+            )
+            for a in own
+        ]
+        if not own:
+            rows.append(
+                (
+                    clean_text(party.short_name),
+                    f"Nothing listed: this {facts.party} brings no Background IP",
+                    NOT_APPLICABLE,
+                    NOT_APPLICABLE,
+                )
+            )
+    columns = (facts.party, "Asset", "Registration number", "Exclusions or limits")
+    table = Table("table.background_ip", "Background IP", columns, tuple(rows))
+    intro = _back_reference(
+        included,
+        "ip.background",
+        f"The Background IP of {facts.each} referred to in ",
+        f" is limited to the items listed against its name below, which that {facts.party} has completed for itself, "
+        "within any exclusion or limit stated against an item. "
+        f"Any Intellectual Property Right of a {facts.party} that is not listed below is excluded from its "
+        "Background IP, and no access right may be requested to it.",
+        f"The Background IP of {facts.each} is limited to the items listed against its name below, which that "
+        f"{facts.party} has completed for itself, within any exclusion or limit stated against an item. Any "
+        f"Intellectual Property Right of a {facts.party} that is not listed below is excluded from its Background "
+        "IP, and no access right may be requested to it.",
     )
     return DraftSchedule("schedule.background_ip", "Background IP", [intro, table])

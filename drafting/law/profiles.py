@@ -173,6 +173,10 @@ _CLAUSE_KEYS = frozenset(
         # A licence concluded on its key terms: how this law fills a secondary point the
         # parties leave open (the R&D option's licence when no Licence Agreement is signed).
         "open_terms",
+        # A consortium is no partnership of the governing law, said in its own terms, and a
+        # change of circumstances is renegotiated before the statutory hardship remedy.
+        "no_partnership",
+        "hardship",
     }
 )
 _VOCABULARY_KEYS = frozenset(

@@ -15,6 +15,11 @@ class BackgroundAsset(TermsModel):
     party: PartyRef
     asset: str = Field(min_length=1)
     registration_number: str = ""
+    # A consortium's Background is an exhaustive list that each member completes, with the
+    # exclusions and limits it sets on access rights to an item (DESCA's Background list).
+    limitations: str = optional_field(
+        "", "Any exclusion or limit on access rights to this item, e.g. 'not for exploitation in medical devices'."
+    )
 
 
 class BackgroundLicence(TermsModel):

@@ -211,6 +211,14 @@ def _v5_optional_blocks(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v6_consortium_depth(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 7 lets each Background IP item state the exclusions or limits its owner sets
+    on access rights to it (``ip.background_schedule[].limitations``). The field is optional
+    and a version-6 draft has none, so it reads unchanged; the version moves so that an
+    older Pactwright refuses a draft that states them instead of dropping them."""
+    return dict(data)
+
+
 #: from-version -> step upgrading a terms dict to from-version + 1
 STEPS: dict[int, TermsStep] = {
     1: _v1_governing_law_and_forums,
@@ -218,6 +226,7 @@ STEPS: dict[int, TermsStep] = {
     3: _v3_extra_modules,
     4: _v4_new_forms,
     5: _v5_optional_blocks,
+    6: _v6_consortium_depth,
 }
 
 

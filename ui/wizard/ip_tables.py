@@ -13,16 +13,19 @@ from ui.wizard.row_table import RowTable
 
 
 class BackgroundTable(RowTable[BackgroundAsset]):
-    """One row per asset: whose it is, what it is, its registration number if any."""
+    """One row per asset: whose it is, what it is, its registration number if any, and any
+    exclusion or limit its owner sets on access rights to it."""
 
-    columns = ("Owner", "What it is", "Registration number")
+    columns = ("Owner", "What it is", "Registration number", "Exclusions or limits")
     noun = "Background IP"
-    fields = ("party", "asset", "registration_number")
+    fields = ("party", "asset", "registration_number", "limitations")
 
     def __init__(self) -> None:
         super().__init__(
             "Background IP schedule",
-            "Each party's patents, software, know-how and marks brought to the alliance, so it stays provably theirs.",
+            "Each party's patents, software, know-how and marks brought to the alliance, so it stays provably theirs."
+            " In a consortium the list is complete (nothing else is Background) and each member may exclude or limit"
+            " access rights to an item in the last column.",
             "Add an asset",
             "Remove the selected asset",
         )
@@ -32,22 +35,25 @@ class BackgroundTable(RowTable[BackgroundAsset]):
         asset.setPlaceholderText("e.g. the roasting-profile software")
         number = QLineEdit(item.registration_number if item else "")
         number.setPlaceholderText("e.g. GB 2 123 456 (optional)")
-        return [PartyCombo(), asset, number]
+        limits = QLineEdit(item.limitations if item else "")
+        limits.setPlaceholderText("e.g. not for exploitation in medical devices (optional)")
+        return [PartyCombo(), asset, number, limits]
 
     def fill_party(self, combo: PartyCombo, item: BackgroundAsset, column: int) -> None:
         combo.set_value(item.party)
 
-    def _cells(self, widgets: list[QWidget]) -> tuple[str | None, str, str]:
-        owner, asset, number = widgets
+    def _cells(self, widgets: list[QWidget]) -> tuple[str | None, str, str, str]:
+        owner, asset, number, limits = widgets
         assert isinstance(owner, PartyCombo) and isinstance(asset, QLineEdit) and isinstance(number, QLineEdit)
-        return owner.value(), asset.text().strip(), number.text().strip()
+        assert isinstance(limits, QLineEdit)
+        return owner.value(), asset.text().strip(), number.text().strip(), limits.text().strip()
 
     def problem(self) -> str | None:
         for index, widgets in enumerate(self.rows, start=1):
-            owner, asset, number = self._cells(widgets)
-            if (asset or number) and not owner:
+            owner, asset, number, limits = self._cells(widgets)
+            if (asset or number or limits) and not owner:
                 return f"Background IP {index}: choose the party that owns it."
-            if number and not asset:
+            if (number or limits) and not asset:
                 return f"Background IP {index}: say what the asset is."
         return None
 
@@ -55,9 +61,9 @@ class BackgroundTable(RowTable[BackgroundAsset]):
         """The complete rows (an empty row is left out; a half row is reported by ``problem``)."""
         result = []
         for widgets in self.rows:
-            owner, asset, number = self._cells(widgets)
+            owner, asset, number, limits = self._cells(widgets)
             if owner and asset:
-                result.append(BackgroundAsset(party=owner, asset=asset, registration_number=number))
+                result.append(BackgroundAsset(party=owner, asset=asset, registration_number=number, limitations=limits))
         return tuple(result)
 
 
