@@ -41,6 +41,15 @@ File format::
     id = "..."; first = "clause id"; second = "clause id"
     when = "Jinja expression, true when the two clauses contradict each other"
     message = "..."; fix = "..."; field = "the terms field that resolves it"
+    [[set_aside]]                # an answer this type drafts otherwise than given, and why
+    id = "background-licence"; answer = "ip.background_licence"   # the field the fix edits
+    clauses = ["ip.access_rights"]   # what carries the replacement (named by number in the review)
+    when = "has('ip.access_rights')" # Jinja over terms, deal, has(clause): the replacement is drafted
+    severity = "warning"             # "note" for a harmless normalisation
+    why = "one plain sentence"; fix = "where the user changes it"
+    [[set_aside.item]]               # what the user answered, in words (none: the entry alone)
+    when = "terms.ip.background_licence.exclusive"; text = "an exclusive licence"
+    # each = "Jinja expression giving a list": one item per element, named ``it`` in the text
     [liability]                  # how this type allocates risk (templates read deal.indemnity_heads ...)
     indemnity = ["injury", "infringement", "misconduct"]   # heads of the mutual indemnity
     excluded_losses_except = ["covenants"]  # clauses/sections whose breach the exclusion of losses does not reach
@@ -152,6 +161,39 @@ class LiabilityPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class SetAsideItem:
+    """One thing the user answered that an entry names (``[[set_aside.item]]``): text shown
+    when ``condition`` holds, once per element of ``each`` when given (bound to ``it``)."""
+
+    text: Template
+    condition: Condition | None = None
+    each: Condition | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """An answer this type drafts otherwise than the user gave it (``[[set_aside]]``): the
+    assembled agreement sets it aside, replaces it with a fixed rule or recomputes it. The
+    review reports it once (``drafting.review.set_aside``) with the clauses that carry what
+    is drafted instead, why, and the field to change."""
+
+    id: str
+    #: The terms field the fix edits (the wizard jumps to it).
+    answer: str
+    #: Clause (or schedule) ids that carry what is drafted instead.
+    clauses: tuple[str, ...]
+    condition: Condition
+    why: str
+    fix: str
+    #: "warning" where the user's instruction is not followed, "note" for a harmless normalisation.
+    severity: str
+    items: tuple[SetAsideItem, ...] = ()
+
+
+SET_ASIDE_SEVERITIES = frozenset({"warning", "note"})
+
+
+@dataclass(frozen=True, slots=True)
 class Blueprint:
     model: AllianceModel
     source: str
@@ -172,6 +214,8 @@ class Blueprint:
     #: ("the funding body" -> "the Granting Authority"), with the clause that must be in
     #: the draft for the term to exist ("" for always): applied where answer text is spliced.
     vocabulary: tuple[tuple[str, str, str], ...] = ()
+    #: Answers this type drafts otherwise than given (``[[set_aside]]``), reported by the review.
+    set_aside: tuple[SetAside, ...] = ()
 
     def title_for(self, terms: AgreementTerms) -> str:
         for condition, title in self.title_variants:
@@ -249,8 +293,11 @@ _KEYS: dict[str, frozenset[str]] = {
             "admit",
             "liability",
             "vocabulary",
+            "set_aside",
         }
     ),
+    "set_aside": frozenset({"id", "answer", "clauses", "when", "why", "fix", "severity", "item"}),
+    "set_aside.item": frozenset({"text", "when", "each"}),
     "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses"}),
     "admit": frozenset({"when", "include"}),
     "title_variant": frozenset({"when", "title"}),
@@ -271,7 +318,7 @@ def _check_keys(data: Mapping[str, Any], name: str) -> None:
             raise BlueprintError(f"{name}: {where or 'top level'}: unknown key '{unknown[0]}'")
 
     check(data, "", "")
-    for part in ("title_variant", "article", "note", "optional", "consistency", "admit"):
+    for part in ("title_variant", "article", "note", "optional", "consistency", "admit", "set_aside"):
         entries = data.get(part, [])
         if not isinstance(entries, list):
             raise BlueprintError(f"{name}: '{part}' must be written [[{part}]]")
@@ -280,6 +327,9 @@ def _check_keys(data: Mapping[str, Any], name: str) -> None:
             if part == "optional":
                 for inner in entry.get("article", []):
                     check(inner, "article", f"optional {index} article")
+            if part == "set_aside":
+                for inner in entry.get("item", []):
+                    check(inner, "set_aside.item", f"set_aside {index} item")
     if "liability" in data:
         check(data["liability"], "liability", "[liability]")
 
@@ -366,6 +416,48 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
         excluded_losses_except=carve_outs,
         recoverable_losses=strings("recoverable_losses"),
     )
+
+
+def _set_aside(catalogue: Catalogue, check: _Checker, data: Mapping[str, Any], name: str) -> tuple[SetAside, ...]:
+    """The ``[[set_aside]]`` entries: each names an answer of the terms, the catalogue
+    clauses (or schedules) that carry what is drafted instead, and a known severity."""
+    entries = []
+    for index, entry in enumerate(data.get("set_aside", []), 1):
+        where = f"{name}: set_aside {index}"
+        answer = _text(entry, "answer", where)
+        if answer.split(".")[0].split("[")[0] not in AgreementTerms.model_fields:
+            raise BlueprintError(f"{where}: '{answer}' is not an answer of the terms")
+        clauses = entry.get("clauses", [])
+        if not isinstance(clauses, list):
+            raise BlueprintError(f"{where}: 'clauses' must be a list of clause ids")
+        for clause in clauses:
+            # A clause, a whole article (its section id) or a schedule (``schedule.budget``).
+            if not str(clause).startswith("schedule.") and str(clause) not in check.sections:
+                check.clause(str(clause), f"set_aside {index}")
+        severity = _text(entry, "severity", where)
+        if severity not in SET_ASIDE_SEVERITIES:
+            raise BlueprintError(f"{where}: severity is 'warning' or 'note', not '{severity}'")
+        items = tuple(
+            SetAsideItem(
+                text=_template(catalogue, _text(item, "text", f"{where} item {number}"), f"{where} item {number}"),
+                condition=_expression(catalogue, str(item["when"]), f"{where} item {number}") if "when" in item else None,
+                each=_expression(catalogue, str(item["each"]), f"{where} item {number}") if "each" in item else None,
+            )
+            for number, item in enumerate(entry.get("item", []), 1)
+        )
+        entries.append(
+            SetAside(
+                id=_text(entry, "id", where),
+                answer=answer,
+                clauses=tuple(str(clause) for clause in clauses),
+                condition=_expression(catalogue, _text(entry, "when", where), where),
+                why=_text(entry, "why", where, check.american),
+                fix=_text(entry, "fix", where, check.american),
+                severity=severity,
+                items=items,
+            )
+        )
+    return tuple(entries)
 
 
 def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None = None) -> Blueprint:
@@ -459,6 +551,7 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
             )
             for index, entry in enumerate(data.get("vocabulary", []), 1)
         ),
+        set_aside=_set_aside(catalogue, check, data, name),
     )
 
 

@@ -77,4 +77,36 @@ def budget_own(terms: AgreementTerms) -> Money | None:
     return _money(budget.own, budget.currency) if budget else None
 
 
-FILTERS = {"budget_costs": budget_costs, "budget_grant": budget_grant, "budget_own": budget_own}
+@dataclass(frozen=True, slots=True)
+class OwnBesideCash:
+    """A Member whose cash Contributions differ from its own contribution in the Budget."""
+
+    party: str
+    cash: Money
+    own: Money
+
+
+def budget_own_beside_cash(terms: AgreementTerms) -> list[OwnBesideCash]:
+    """Each Member whose cash Contributions (in the Budget's currency) total a figure other
+    than the own contribution the Budget states for it (its estimated costs less its
+    maximum grant): the Budget states the recomputed figure, not the one given."""
+    budget = consortium_budget(terms)
+    if budget is None or budget.grant is None:
+        return []
+    cash: dict[str, Decimal] = {}
+    for entry in terms.contributions:
+        if entry.kind == "cash" and entry.value is not None and entry.value.currency == budget.currency:
+            cash[entry.party] = cash.get(entry.party, Decimal(0)) + entry.value.amount
+    return [
+        OwnBesideCash(line.party, _money(cash[line.party], budget.currency), _money(line.own, budget.currency))
+        for line in budget.lines
+        if line.party in cash and cash[line.party] != line.own
+    ]
+
+
+FILTERS = {
+    "budget_costs": budget_costs,
+    "budget_grant": budget_grant,
+    "budget_own": budget_own,
+    "budget_own_beside_cash": budget_own_beside_cash,
+}
