@@ -106,7 +106,8 @@ def test_background_licence_left_at_its_defaults_is_silent() -> None:
 def test_cash_contributions_recomputed_into_the_budget_are_reported() -> None:
     (found,) = _set_aside(_example("consortium_five_party"), "own-contribution")
     assert found.path == "consortium.budget" and found.severity is Severity.WARNING
-    assert found.items[0] == "Rheinwerk's cash contribution of EUR 250,000 (own contribution in the Budget: EUR 180,000)"
+    rheinwerk = "Rheinwerk's cash contribution of EUR 250,000 (own contribution in the Budget: EUR 180,000)"
+    assert found.items[0] == rheinwerk
     assert [label.split()[0] for label in found.clauses] == ["clause", "Schedule"]
 
 
@@ -114,9 +115,7 @@ def test_cash_contributions_that_are_the_budget_s_own_contributions_are_silent()
     terms = _example("consortium_five_party")
     own = {"Rheinwerk": "180000", "Noordzee": "135000", "Shannon": "135000"}
     contributions = [
-        {**entry, "value": {"amount": own[entry["party"]], "currency": "EUR"}}
-        if entry["kind"] == "cash"
-        else entry
+        {**entry, "value": {"amount": own[entry["party"]], "currency": "EUR"}} if entry["kind"] == "cash" else entry
         for entry in terms.model_dump(mode="json")["contributions"]
     ]
     assert _set_aside(_example("consortium_five_party", contributions=contributions), "own-contribution") == []
@@ -171,3 +170,32 @@ def test_an_entry_without_a_known_severity_or_clause_does_not_load(tmp_path: Pat
 @pytest.mark.parametrize("name", ["licensing", "distribution", "research_collaboration", "data_sharing"])
 def test_types_without_entries_stay_silent(name: str) -> None:
     assert not [finding for finding in review(_example(name)) if finding.rule_id.startswith("set-aside.")]
+
+
+# A clause's own entry (disputes/catalogue.toml), for every type that drafts the clause.
+
+DIAC = "the Arbitration Rules of the Dubai International Arbitration Centre"
+
+
+@pytest.mark.parametrize("name", ["joint_venture_50_50", "consortium_five_party", "equity_alliance"])
+def test_an_institution_not_on_the_list_is_replaced_as_expert_appointer_with_a_note(name: str) -> None:
+    arbitration = {"institution": "other", "other_rules": DIAC, "seat": "Dubai", "arbitrators": 3}
+    terms = _example(name, disputes__arbitration=arbitration, exit__expert="an independent firm of accountants")
+    (found,) = _set_aside(terms, "expert-appointer")
+    assert found.severity is Severity.NOTE and found.path == "disputes.arbitration"
+    assert found.items == (f"{DIAC} as the arbitral institution",)
+    assert "ICC International Centre for ADR" in _text(terms)
+
+
+def test_a_listed_institution_or_an_expert_who_is_named_with_its_appointer_is_silent() -> None:
+    assert _set_aside(_example("joint_venture_50_50"), "expert-appointer") == []
+    arbitration = {"institution": "other", "other_rules": DIAC, "seat": "Dubai", "arbitrators": 3}
+    named = "an accountant agreed by the Parties or, failing agreement, named by the ICAEW"
+    terms = _example("joint_venture_50_50", disputes__arbitration=arbitration, exit__expert=named)
+    assert _set_aside(terms, "expert-appointer") == []
+    assert "ICC International Centre for ADR" not in _text(terms)
+
+
+def test_every_type_that_drafts_the_expert_clause_carries_the_clause_s_entry() -> None:
+    for model, blueprint in default_blueprints().items():
+        assert "expert-appointer" in [entry.id for entry in blueprint.set_aside], model

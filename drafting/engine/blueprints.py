@@ -418,12 +418,27 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
     )
 
 
-def _set_aside(catalogue: Catalogue, check: _Checker, data: Mapping[str, Any], name: str) -> tuple[SetAside, ...]:
-    """The ``[[set_aside]]`` entries: each names an answer of the terms, the catalogue
-    clauses (or schedules) that carry what is drafted instead, and a known severity."""
+def _set_aside(
+    catalogue: Catalogue, check: _Checker, data: Mapping[str, Any], name: str, articles: Sequence[ArticlePlan]
+) -> tuple[SetAside, ...]:
+    """The ``[[set_aside]]`` entries of the blueprint, then those of the catalogue sections in
+    its outline (a clause's own, for every type that drafts it): each names an answer of the
+    terms, the clauses (or schedules) that carry what is drafted instead, and a severity."""
+    sections = {section.id: section for section in catalogue.sections}
+    written = [(f"{name}: set_aside {index}", entry) for index, entry in enumerate(data.get("set_aside", []), 1)]
+    for section_id in dict.fromkeys(plan.section for plan in articles):
+        section = sections[section_id]
+        written += [
+            (f"{section.id}/catalogue.toml: set_aside {index}", entry)
+            for index, entry in enumerate(section.set_aside, 1)
+        ]
     entries = []
-    for index, entry in enumerate(data.get("set_aside", []), 1):
-        where = f"{name}: set_aside {index}"
+    for where, entry in written:
+        if not isinstance(entry, Mapping) or set(entry) - _KEYS["set_aside"]:
+            raise BlueprintError(f"{where}: a set_aside entry has the keys {', '.join(sorted(_KEYS['set_aside']))}")
+        for item in entry.get("item", []):
+            if not isinstance(item, Mapping) or set(item) - _KEYS["set_aside.item"]:
+                raise BlueprintError(f"{where}: an item has the keys {', '.join(sorted(_KEYS['set_aside.item']))}")
         answer = _text(entry, "answer", where)
         if answer.split(".")[0].split("[")[0] not in AgreementTerms.model_fields:
             raise BlueprintError(f"{where}: '{answer}' is not an answer of the terms")
@@ -433,18 +448,20 @@ def _set_aside(catalogue: Catalogue, check: _Checker, data: Mapping[str, Any], n
         for clause in clauses:
             # A clause, a whole article (its section id) or a schedule (``schedule.budget``).
             if not str(clause).startswith("schedule.") and str(clause) not in check.sections:
-                check.clause(str(clause), f"set_aside {index}")
+                check.clause(str(clause), where.split(": ", 1)[-1])
         severity = _text(entry, "severity", where)
         if severity not in SET_ASIDE_SEVERITIES:
             raise BlueprintError(f"{where}: severity is 'warning' or 'note', not '{severity}'")
-        items = tuple(
-            SetAsideItem(
-                text=_template(catalogue, _text(item, "text", f"{where} item {number}"), f"{where} item {number}"),
-                condition=_expression(catalogue, str(item["when"]), f"{where} item {number}") if "when" in item else None,
-                each=_expression(catalogue, str(item["each"]), f"{where} item {number}") if "each" in item else None,
+        items = []
+        for number, item in enumerate(entry.get("item", []), 1):
+            at = f"{where} item {number}"
+            items.append(
+                SetAsideItem(
+                    text=_template(catalogue, _text(item, "text", at), at),
+                    condition=_expression(catalogue, str(item["when"]), at) if "when" in item else None,
+                    each=_expression(catalogue, str(item["each"]), at) if "each" in item else None,
+                )
             )
-            for number, item in enumerate(entry.get("item", []), 1)
-        )
         entries.append(
             SetAside(
                 id=_text(entry, "id", where),
@@ -454,7 +471,7 @@ def _set_aside(catalogue: Catalogue, check: _Checker, data: Mapping[str, Any], n
                 why=_text(entry, "why", where, check.american),
                 fix=_text(entry, "fix", where, check.american),
                 severity=severity,
-                items=items,
+                items=tuple(items),
             )
         )
     return tuple(entries)
@@ -551,7 +568,9 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
             )
             for index, entry in enumerate(data.get("vocabulary", []), 1)
         ),
-        set_aside=_set_aside(catalogue, check, data, name),
+        set_aside=_set_aside(
+            catalogue, check, data, name, [*articles, *(plan for module in optional for plan in module.articles)]
+        ),
     )
 
 

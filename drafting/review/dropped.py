@@ -63,7 +63,9 @@ def _is_default(value: Any, default: Any) -> bool:
         return True
     # An empty text or list says nothing, whatever the model's default: a cleared answer
     # (an investor's draft starts with no exit events) cannot be dropped.
-    return isinstance(value, str | tuple) and not value or value is None and default in ("", (), None)
+    if isinstance(value, str | tuple) and not value:
+        return True
+    return value is None and default in ("", (), None)
 
 
 def _field_default(model: type[BaseModel], name: str) -> Any:

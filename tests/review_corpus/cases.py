@@ -1124,6 +1124,12 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("jv-exit-ebitda-multiple-missing", "joint_venture", {
         "exit.valuation": "formula", "exit.formula": "ebitda_multiple",
     }),
+    # Arbitration under the DIAC rules, which are not on the list: the exit expert is appointed,
+    # failing agreement, by the ICC's service instead; a note, since nothing the user asked is lost.
+    CorpusCase("jv-diac-arbitration-expert-appointed-by-icc", "joint_venture", {
+        "disputes.arbitration": {"institution": "other", "seat": "Dubai", "arbitrators": 3,
+                                 "other_rules": "the Arbitration Rules of the Dubai International Arbitration Centre"},
+    }),
     CorpusCase("equity-investor-exit-events", "equity_alliance", {
         "exit": {"triggers": ["change_of_control", "material_breach"], "valuation": "fair_market_value"},
     }),
