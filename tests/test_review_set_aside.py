@@ -177,7 +177,7 @@ def test_types_without_entries_stay_silent(name: str) -> None:
 DIAC = "the Arbitration Rules of the Dubai International Arbitration Centre"
 
 
-@pytest.mark.parametrize("name", ["joint_venture_50_50", "consortium_five_party", "equity_alliance"])
+@pytest.mark.parametrize("name", ["joint_venture_50_50", "consortium_five_party"])
 def test_an_institution_not_on_the_list_is_replaced_as_expert_appointer_with_a_note(name: str) -> None:
     arbitration = {"institution": "other", "other_rules": DIAC, "seat": "Dubai", "arbitrators": 3}
     terms = _example(name, disputes__arbitration=arbitration, exit__expert="an independent firm of accountants")
@@ -194,6 +194,9 @@ def test_a_listed_institution_or_an_expert_who_is_named_with_its_appointer_is_si
     terms = _example("joint_venture_50_50", disputes__arbitration=arbitration, exit__expert=named)
     assert _set_aside(terms, "expert-appointer") == []
     assert "ICC International Centre for ADR" not in _text(terms)
+    # An investment agreement with no Expert clause (no exit valuation to refer) says nothing.
+    equity = _example("equity_alliance", disputes__arbitration=arbitration, exit__expert="an accountant")
+    assert _set_aside(equity, "expert-appointer") == []
 
 
 def test_every_type_that_drafts_the_expert_clause_carries_the_clause_s_entry() -> None:
