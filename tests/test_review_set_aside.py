@@ -93,7 +93,7 @@ def test_background_licence_answers_under_access_rights_are_reported() -> None:
     licence = {"scope": "", "exclusive": True, "royalty_percent": "3", "sublicensable": False, "survives_exit": False}
     terms = _example("consortium_five_party", ip__background_licence=licence)
     (found,) = _set_aside(terms, "background-licence")
-    assert found.items == ("an exclusive licence of Background", "a royalty of 3% on Background")
+    assert found.items == ("an exclusive licence of Background IP", "a royalty of 3% on Background IP")
     assert found.path == "ip.background_licence" and len(found.clauses) == 2
     assert "royalty of 3" not in _text(terms)
 
