@@ -29,7 +29,9 @@ def test_clean_example_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
 def test_warnings_and_notes_are_printed_with_path_message_and_fix(capsys: pytest.CaptureFixture[str]) -> None:
     assert main.main(["review", str(EXAMPLES_DIR / "joint_venture_unequal.json")]) == 0
     out = capsys.readouterr().out
-    assert "0 errors, 1 warning, 1 note" in out
+    assert "0 errors, 2 warnings, 1 note" in out
+    # The reserved matter the Services clause deals with instead is reported, not dropped.
+    assert "[set-aside.related-party-reserved-matter]" in out
     assert "WARNINGS" in out and "ERRORS" not in out and "NOTES" in out
     # A person reads clause numbers and the wizard page to open; no rule ids, no JSON paths.
     assert "\n  clause 9.7\n" in out and "\n  clause 5.6, Schedule 2\n" in out
@@ -65,9 +67,10 @@ def test_json_gives_machine_readable_findings(tmp_path: Path, capsys: pytest.Cap
     assert main.main(["review", str(EXAMPLES_DIR / "joint_venture_unequal.json"), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     # The example deals with a change of control once (the exit option); its drag-along
-    # threshold is the majority's own holding (a warning), and its imbalance of power is
-    # protected by what the draft already contains (a note).
-    assert report["counts"] == {"error": 0, "warning": 1, "note": 1}
+    # threshold is the majority's own holding (a warning), its reserved matter for contracts
+    # with a Party is dealt with by the Services clause instead (a warning), and its imbalance
+    # of power is protected by what the draft already contains (a note).
+    assert report["counts"] == {"error": 0, "warning": 2, "note": 1}
     imbalance = next(found for found in report["findings"] if found["id"] == "balance.power-imbalance")
     assert imbalance["severity"] == "note"
     assert imbalance["field"] == "joint_venture.holdings"

@@ -69,7 +69,11 @@ def blank_terms(model: AllianceModel) -> AgreementTerms:
         consortium=ConsortiumTerms(coordinator="Party A") if model is AllianceModel.CONSORTIUM else None,
         data_sharing=DataSharingTerms() if model is AllianceModel.DATA_SHARING else None,
         open_source=OpenSourceTerms() if model is AllianceModel.OPEN_SOURCE else None,
-        exit=ExitTerms() if owned or model is AllianceModel.CONSORTIUM else None,
+        # An investor has no exit events (precedent 2): its rights fall away and it sells under the
+        # transfer article; the exit answers it keeps are the expert and the timetable.
+        exit=(ExitTerms(triggers=()) if model is AllianceModel.EQUITY_ALLIANCE else ExitTerms())
+        if owned or model is AllianceModel.CONSORTIUM
+        else None,
         transfer=TransferRestrictions() if owned else None,
         research=ResearchTerms() if model is AllianceModel.RESEARCH_COLLABORATION else None,
     )

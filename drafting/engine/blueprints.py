@@ -41,6 +41,15 @@ File format::
     id = "..."; first = "clause id"; second = "clause id"
     when = "Jinja expression, true when the two clauses contradict each other"
     message = "..."; fix = "..."; field = "the terms field that resolves it"
+    [[set_aside]]                # an answer this type drafts otherwise than given, and why
+    id = "background-licence"; answer = "ip.background_licence"   # the field the fix edits
+    clauses = ["ip.access_rights"]   # what carries the replacement (named by number in the review)
+    when = "has('ip.access_rights')" # Jinja over terms, deal, has(clause): the replacement is drafted
+    severity = "warning"             # "note" for a harmless normalisation
+    why = "one plain sentence"; fix = "where the user changes it"
+    [[set_aside.item]]               # what the user answered, in words (none: the entry alone)
+    when = "terms.ip.background_licence.exclusive"; text = "an exclusive licence"
+    # each = "Jinja expression giving a list": one item per element, named ``it`` in the text
     [liability]                  # how this type allocates risk (templates read deal.indemnity_heads ...)
     indemnity = ["injury", "infringement", "misconduct"]   # heads of the mutual indemnity
     excluded_losses_except = ["covenants"]  # clauses/sections whose breach the exclusion of losses does not reach
@@ -155,6 +164,39 @@ class LiabilityPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class SetAsideItem:
+    """One thing the user answered that an entry names (``[[set_aside.item]]``): text shown
+    when ``condition`` holds, once per element of ``each`` when given (bound to ``it``)."""
+
+    text: Template
+    condition: Condition | None = None
+    each: Condition | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """An answer this type drafts otherwise than the user gave it (``[[set_aside]]``): the
+    assembled agreement sets it aside, replaces it with a fixed rule or recomputes it. The
+    review reports it once (``drafting.review.set_aside``) with the clauses that carry what
+    is drafted instead, why, and the field to change."""
+
+    id: str
+    #: The terms field the fix edits (the wizard jumps to it).
+    answer: str
+    #: Clause (or schedule) ids that carry what is drafted instead.
+    clauses: tuple[str, ...]
+    condition: Condition
+    why: str
+    fix: str
+    #: "warning" where the user's instruction is not followed, "note" for a harmless normalisation.
+    severity: str
+    items: tuple[SetAsideItem, ...] = ()
+
+
+SET_ASIDE_SEVERITIES = frozenset({"warning", "note"})
+
+
+@dataclass(frozen=True, slots=True)
 class Blueprint:
     model: AllianceModel
     source: str
@@ -175,6 +217,8 @@ class Blueprint:
     #: ("the funding body" -> "the Granting Authority"), with the clause that must be in
     #: the draft for the term to exist ("" for always): applied where answer text is spliced.
     vocabulary: tuple[tuple[str, str, str], ...] = ()
+    #: Answers this type drafts otherwise than given (``[[set_aside]]``), reported by the review.
+    set_aside: tuple[SetAside, ...] = ()
 
     def title_for(self, terms: AgreementTerms) -> str:
         for condition, title in self.title_variants:
@@ -252,8 +296,11 @@ _KEYS: dict[str, frozenset[str]] = {
             "admit",
             "liability",
             "vocabulary",
+            "set_aside",
         }
     ),
+    "set_aside": frozenset({"id", "answer", "clauses", "when", "why", "fix", "severity", "item"}),
+    "set_aside.item": frozenset({"text", "when", "each"}),
     "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses"}),
     "admit": frozenset({"when", "include"}),
     "title_variant": frozenset({"when", "title"}),
@@ -274,7 +321,7 @@ def _check_keys(data: Mapping[str, Any], name: str) -> None:
             raise BlueprintError(f"{name}: {where or 'top level'}: unknown key '{unknown[0]}'")
 
     check(data, "", "")
-    for part in ("title_variant", "article", "note", "optional", "consistency", "admit"):
+    for part in ("title_variant", "article", "note", "optional", "consistency", "admit", "set_aside"):
         entries = data.get(part, [])
         if not isinstance(entries, list):
             raise BlueprintError(f"{name}: '{part}' must be written [[{part}]]")
@@ -283,6 +330,9 @@ def _check_keys(data: Mapping[str, Any], name: str) -> None:
             if part == "optional":
                 for inner in entry.get("article", []):
                     check(inner, "article", f"optional {index} article")
+            if part == "set_aside":
+                for inner in entry.get("item", []):
+                    check(inner, "set_aside.item", f"set_aside {index} item")
     if "liability" in data:
         check(data["liability"], "liability", "[liability]")
 
@@ -369,6 +419,65 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
         excluded_losses_except=carve_outs,
         recoverable_losses=strings("recoverable_losses"),
     )
+
+
+def _set_aside(
+    catalogue: Catalogue, check: _Checker, data: Mapping[str, Any], name: str, articles: Sequence[ArticlePlan]
+) -> tuple[SetAside, ...]:
+    """The ``[[set_aside]]`` entries of the blueprint, then those of the catalogue sections in
+    its outline (a clause's own, for every type that drafts it): each names an answer of the
+    terms, the clauses (or schedules) that carry what is drafted instead, and a severity."""
+    sections = {section.id: section for section in catalogue.sections}
+    written = [(f"{name}: set_aside {index}", entry) for index, entry in enumerate(data.get("set_aside", []), 1)]
+    for section_id in dict.fromkeys(plan.section for plan in articles):
+        section = sections[section_id]
+        written += [
+            (f"{section.id}/catalogue.toml: set_aside {index}", entry)
+            for index, entry in enumerate(section.set_aside, 1)
+        ]
+    entries = []
+    for where, entry in written:
+        if not isinstance(entry, Mapping) or set(entry) - _KEYS["set_aside"]:
+            raise BlueprintError(f"{where}: a set_aside entry has the keys {', '.join(sorted(_KEYS['set_aside']))}")
+        for item in entry.get("item", []):
+            if not isinstance(item, Mapping) or set(item) - _KEYS["set_aside.item"]:
+                raise BlueprintError(f"{where}: an item has the keys {', '.join(sorted(_KEYS['set_aside.item']))}")
+        answer = _text(entry, "answer", where)
+        if answer.split(".")[0].split("[")[0] not in AgreementTerms.model_fields:
+            raise BlueprintError(f"{where}: '{answer}' is not an answer of the terms")
+        clauses = entry.get("clauses", [])
+        if not isinstance(clauses, list):
+            raise BlueprintError(f"{where}: 'clauses' must be a list of clause ids")
+        for clause in clauses:
+            # A clause, a whole article (its section id) or a schedule (``schedule.budget``).
+            if not str(clause).startswith("schedule.") and str(clause) not in check.sections:
+                check.clause(str(clause), where.split(": ", 1)[-1])
+        severity = _text(entry, "severity", where)
+        if severity not in SET_ASIDE_SEVERITIES:
+            raise BlueprintError(f"{where}: severity is 'warning' or 'note', not '{severity}'")
+        items = []
+        for number, item in enumerate(entry.get("item", []), 1):
+            at = f"{where} item {number}"
+            items.append(
+                SetAsideItem(
+                    text=_template(catalogue, _text(item, "text", at), at),
+                    condition=_expression(catalogue, str(item["when"]), at) if "when" in item else None,
+                    each=_expression(catalogue, str(item["each"]), at) if "each" in item else None,
+                )
+            )
+        entries.append(
+            SetAside(
+                id=_text(entry, "id", where),
+                answer=answer,
+                clauses=tuple(str(clause) for clause in clauses),
+                condition=_expression(catalogue, _text(entry, "when", where), where),
+                why=_text(entry, "why", where, check.american),
+                fix=_text(entry, "fix", where, check.american),
+                severity=severity,
+                items=tuple(items),
+            )
+        )
+    return tuple(entries)
 
 
 def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None = None) -> Blueprint:
@@ -461,6 +570,9 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
                 check.clause(str(entry["needs"]), f"vocabulary {index}") if entry.get("needs") else "",
             )
             for index, entry in enumerate(data.get("vocabulary", []), 1)
+        ),
+        set_aside=_set_aside(
+            catalogue, check, data, name, [*articles, *(plan for module in optional for plan in module.articles)]
         ),
     )
 

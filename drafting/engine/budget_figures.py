@@ -77,4 +77,42 @@ def budget_own(terms: AgreementTerms) -> Money | None:
     return _money(budget.own, budget.currency) if budget else None
 
 
-FILTERS = {"budget_costs": budget_costs, "budget_grant": budget_grant, "budget_own": budget_own}
+@dataclass(frozen=True, slots=True)
+class OwnBesideCash:
+    """A Member whose cash Contributions differ from its own contribution in the Budget."""
+
+    party: str
+    cash: Money
+    own: Money
+
+
+def budget_own_beside_cash(terms: AgreementTerms) -> list[OwnBesideCash]:
+    """Each Member whose cash Contributions (in the Budget's currency) total a figure the
+    Budget states nowhere for it: neither its estimated costs nor its own contribution (its
+    costs less its maximum grant), which the Budget recomputes in place of the one given."""
+    budget = consortium_budget(terms)
+    if budget is None or budget.grant is None:
+        return []
+    cash: dict[str, Decimal] = {}
+    valued: dict[str, Decimal] = {}
+    for entry in terms.contributions:
+        if entry.value is not None and entry.value.currency == budget.currency:
+            valued[entry.party] = valued.get(entry.party, Decimal(0)) + entry.value.amount
+            if entry.kind == "cash":
+                cash[entry.party] = cash.get(entry.party, Decimal(0)) + entry.value.amount
+    # A Member whose Contributions do not add up to its estimated costs is the review's
+    # budget-against-contributions finding; cash that is the whole of its costs (its own
+    # resources for its tasks) is stated as those costs.
+    return [
+        OwnBesideCash(line.party, _money(cash[line.party], budget.currency), _money(line.own, budget.currency))
+        for line in budget.lines
+        if line.party in cash and valued[line.party] == line.costs and cash[line.party] not in (line.own, line.costs)
+    ]
+
+
+FILTERS = {
+    "budget_costs": budget_costs,
+    "budget_grant": budget_grant,
+    "budget_own": budget_own,
+    "budget_own_beside_cash": budget_own_beside_cash,
+}

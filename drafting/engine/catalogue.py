@@ -110,6 +110,10 @@ class SectionSpec:
     order: int
     note: str
     clauses: tuple[ClauseSpec, ...]
+    #: The section's ``[[set_aside]]`` entries as written (answers its clauses draft
+    #: otherwise than given, for every type that drafts them): checked and compiled with
+    #: each blueprint's own (``drafting.engine.blueprints``).
+    set_aside: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +302,7 @@ def _load_section(
         order=int(header.get("order", 0)),
         note=spell(" ".join(str(header.get("note", "")).split())),
         clauses=clauses,
+        set_aside=tuple(data.get("set_aside", [])),
     )
 
 

@@ -525,8 +525,23 @@ def as_company(value: object, company_name: str) -> str:
     return re.sub(pattern, replace, text)
 
 
+def related_party_matters(matters: Iterable[Any]) -> list[Any]:
+    """The reserved matters (anything with a ``matter`` text) that are contracts between
+    the venture and a Party or its affiliates: "Entering contracts with a Party or its
+    affiliates". Where the agreement deals with those contracts in a clause of their own
+    (services from the Parties, approved with the supplying Party's appointees abstaining),
+    the reserved-matters clause leaves them out, so that they are dealt with once."""
+    found = []
+    for matter in matters:
+        low = str(matter.matter).lower()
+        if "contract" in low and ("party" in low or "parties" in low or "affiliate" in low):
+            found.append(matter)
+    return found
+
+
 FILTERS: dict[str, Any] = {
     "as_company": as_company,
+    "related_party_matters": related_party_matters,
     "base_rate": base_rate,
     "exchange_rate": exchange_rate,
     "words": number_words,

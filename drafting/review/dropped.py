@@ -61,8 +61,11 @@ _STARTING_CHOICES = frozenset(
 def _is_default(value: Any, default: Any) -> bool:
     if value == default:
         return True
-    # An empty text or list says nothing, whatever the model's default.
-    return value in ("", (), None) and default in ("", (), None)
+    # An empty text or list says nothing, whatever the model's default: a cleared answer
+    # (an investor's draft starts with no exit events) cannot be dropped.
+    if isinstance(value, str | tuple) and not value:
+        return True
+    return value is None and default in ("", (), None)
 
 
 def _field_default(model: type[BaseModel], name: str) -> Any:

@@ -30,6 +30,7 @@ from drafting.review import (
     network_law,
     parties,
     research,
+    set_aside,
     sharing,
     signatories,
     supplier,
@@ -75,6 +76,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *consortium_budget.RULES,
     *equity.RULES,
     *dropped.RULES,
+    *set_aside.RULES,
     *deal_law.RULES,
 )
 

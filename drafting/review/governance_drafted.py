@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from drafting.engine.blueprints import optional_modules
-from drafting.review.findings import Finding, listing, note
+from drafting.review.findings import Finding, listing, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms.governance import BodyType, Governance
 
@@ -56,7 +56,9 @@ def governance_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
         return
     model = ctx.terms.model.value.replace("co_", "co-").replace("_", " ")
     body = governance.body.value.replace("_", " ")
-    yield note(
+    # A warning: seats and matters the user set up would not be signed (an instruction not
+    # followed), as with every answer the agreement sets aside (``drafting.review.set_aside``).
+    yield warning(
         "governance.body-not-drafted",
         "extra_modules",
         f"You set up a {body} with {listing(given)}, but this {model} agreement contains no governance "

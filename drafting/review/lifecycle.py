@@ -57,7 +57,9 @@ def exit_valuation(ctx: ReviewContext) -> Iterator[Finding]:
             "Set deadlines: for example, valuation within 60 days and completion 30 days after.",
             clauses=ctx.draft.labels("exit.completion", "exit.valuation"),
         )
-    if exit_terms.valuation is Valuation.FORMULA:
+    # The formula is drafted only where the type has an exit valuation clause: an investor's
+    # exit events, which an equity alliance sets aside, are reported by ``set_aside``.
+    if exit_terms.valuation is Valuation.FORMULA and (not ctx.draft.assembled or ctx.draft.has("exit.valuation")):
         if exit_terms.formula is None:
             yield warning(
                 "lifecycle.exit-formula-missing",

@@ -165,7 +165,9 @@ def equity_alliance() -> Draft:
         "shares_before": 880000,
     }
     draft["transfer"] = {"lock_in_months": 24}
-    draft["exit"] = {"triggers": ["material_breach", "insolvency"]}
+    # An investor has no exit events (precedent 2): its rights fall away and it sells under
+    # the transfer article; the exit answers kept are the expert's.
+    draft["exit"] = {"triggers": []}
     return draft
 
 

@@ -1116,4 +1116,77 @@ CASES: tuple[CorpusCase, ...] = (
                      for amount, due in (("100000.00", "2027-03-01"), ("100000.00", "2028-03-01"))],
         "contributions[0].due": "2027-03-01",
     }),
+    # --- answers a type drafts otherwise than given (blueprint [[set_aside]]) -----------------
+    # An investor given put/call exit events: an investment agreement has none (its rights
+    # fall away, it sells under the transfer article), so they are reported, once.
+    # A JV's exit price by an EBITDA multiple that is not given: its exit valuation clause is
+    # drafted, so the missing figure is a gap in the agreement (an equity alliance drafts none).
+    CorpusCase("jv-exit-ebitda-multiple-missing", "joint_venture", {
+        "exit.valuation": "formula", "exit.formula": "ebitda_multiple",
+    }),
+    # Arbitration under the DIAC rules, which are not on the list: the exit expert is appointed,
+    # failing agreement, by the ICC's service instead; a note, since nothing the user asked is lost.
+    CorpusCase("jv-diac-arbitration-expert-appointed-by-icc", "joint_venture", {
+        "disputes.arbitration": {"institution": "other", "seat": "Dubai", "arbitrators": 3,
+                                 "other_rules": "the Arbitration Rules of the Dubai International Arbitration Centre"},
+    }),
+    CorpusCase("equity-investor-exit-events", "equity_alliance", {
+        "exit": {"triggers": ["change_of_control", "material_breach"], "valuation": "fair_market_value"},
+    }),
+    # A consortium with a Members' cap and a general cap: one cap is drafted, the other reported.
+    CorpusCase("consortium-general-cap-beside-members-cap", "consortium", {
+        "boilerplate.liability_cap": {"kind": "fixed_amount", "amount": money("2000000.00")},
+    }),
+    # Background licence terms a consortium's access rights replace: an exclusive, royalty-bearing
+    # licence of Background is not what the Members grant each other.
+    CorpusCase("consortium-background-royalty-under-access-rights", "consortium", {
+        "ip.background_licence": {"exclusive": True, "royalty_percent": "2"},
+    }),
+    # A grant-funded Budget: Rheinwerk's cash (EUR 200,000) is not the own contribution the
+    # Budget computes (EUR 180,000); Noordzee's is, and is not listed.
+    CorpusCase("consortium-grant-budget-recomputes-cash", "consortium", {
+        "consortium.grant": {"programme": "Horizon Europe", "granting_authority": "the European Commission",
+                             "funding_rate_percent": "70"},
+        "consortium.budget": [{"party": name, "costs": money(costs)} for name, costs in
+                              (("Rheinwerk", "600000.00"), ("Noordzee", "400000.00"), ("Shannon", "300000.00"))],
+        "contributions": [
+            {"party": "Rheinwerk", "kind": "cash", "description": "co-financing", "value": money("200000.00")},
+            {"party": "Rheinwerk", "kind": "personnel", "description": "four engineers", "value": money("400000.00"),
+             "valuation_method": "person-months at cost"},
+            {"party": "Noordzee", "kind": "cash", "description": "co-financing", "value": money("120000.00")},
+            {"party": "Noordzee", "kind": "personnel", "description": "two engineers", "value": money("280000.00"),
+             "valuation_method": "person-months at cost"},
+            {"party": "Shannon", "kind": "facilities", "description": "tidal test berth", "value": money("300000.00"),
+             "valuation_method": "the berth's published day rate"},
+        ],
+    }),
+    # The same Budget where each Member's cash is its own contribution: nothing is set aside.
+    CorpusCase("consortium-grant-budget-cash-matches", "consortium", {
+        "consortium.grant": {"programme": "Horizon Europe", "granting_authority": "the European Commission",
+                             "funding_rate_percent": "70"},
+        "consortium.budget": [{"party": name, "costs": money(costs)} for name, costs in
+                              (("Rheinwerk", "600000.00"), ("Noordzee", "400000.00"), ("Shannon", "300000.00"))],
+        "contributions": [
+            {"party": "Rheinwerk", "kind": "cash", "description": "co-financing", "value": money("180000.00")},
+            {"party": "Rheinwerk", "kind": "personnel", "description": "four engineers", "value": money("420000.00"),
+             "valuation_method": "person-months at cost"},
+            {"party": "Noordzee", "kind": "cash", "description": "co-financing", "value": money("120000.00")},
+            {"party": "Noordzee", "kind": "personnel", "description": "two engineers", "value": money("280000.00"),
+             "valuation_method": "person-months at cost"},
+            {"party": "Shannon", "kind": "facilities", "description": "tidal test berth", "value": money("300000.00"),
+             "valuation_method": "the berth's published day rate"},
+        ],
+    }, silent=("answers_set_aside",)),
+    # A JV whose reserved matters include contracts with a Party, which the Services clause
+    # already has the Board approve with the supplying Party's directors abstaining.
+    CorpusCase("jv-related-party-contracts-reserved", "joint_venture", {
+        "governance.reserved_matters": [{"matter": "approving the annual budget"},
+                                        {"matter": "Entering contracts with a Party or its affiliates"}],
+    }),
+    # Without the Services clause the reserved matter is drafted as written: nothing to report.
+    CorpusCase("jv-related-party-contracts-reserved-only", "joint_venture", {
+        "governance.reserved_matters": [{"matter": "approving the annual budget"},
+                                        {"matter": "Entering contracts with a Party or its affiliates"}],
+        "joint_venture.parent_services_arms_length": False,
+    }, silent=("answers_set_aside",)),
 )  # fmt: skip

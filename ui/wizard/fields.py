@@ -167,6 +167,7 @@ WIDGETS: dict[str, str] = {
     # Intellectual property
     "ip.foreground.lead_party": "lead",
     "ip.foreground.ownership": "ownership",
+    "ip.background_licence": "royalty",
     "ip.background_licence.scope": "scope",
     "ip.background_schedule": "schedule.table",
     "ip.brand_licences": "brands.table",
