@@ -49,7 +49,8 @@ def _text(terms: AgreementTerms) -> str:
 
 
 def test_an_investor_s_exit_events_are_reported_with_the_clauses_that_replace_them() -> None:
-    (found,) = _set_aside(_example("equity_alliance"), "exit-triggers")
+    triggers = ["material_breach", "change_of_control", "insolvency", "lock_in_expiry"]
+    (found,) = _set_aside(_example("equity_alliance", exit__triggers=triggers), "exit-triggers")
     assert found.severity is Severity.WARNING and found.path == "exit.triggers"
     assert found.items == (
         "an exit on a change of control",
@@ -63,8 +64,8 @@ def test_an_investor_s_exit_events_are_reported_with_the_clauses_that_replace_th
 
 
 def test_an_investor_without_exit_events_and_a_new_equity_draft_are_silent() -> None:
-    cleared = _example("equity_alliance", exit__triggers=[])
-    assert _set_aside(cleared, "exit-triggers") == []
+    # The example gives its investor no exit events (the fall-away and transfer articles do).
+    assert _set_aside(_example("equity_alliance"), "exit-triggers") == []
     assert blank_terms(AllianceModel.EQUITY_ALLIANCE).exit is not None
     assert blank_terms(AllianceModel.EQUITY_ALLIANCE).exit.triggers == ()  # type: ignore[union-attr]
 
