@@ -31,7 +31,7 @@ def test_warnings_and_notes_are_printed_with_path_message_and_fix(capsys: pytest
     out = capsys.readouterr().out
     assert "0 errors, 2 warnings, 1 note" in out
     # The reserved matter the Services clause deals with instead is reported, not dropped.
-    assert "[set-aside.related-party-reserved-matter]" in out
+    assert "Not drafted as answered: the reserved matter 'Entering contracts with a Party" in out
     assert "WARNINGS" in out and "ERRORS" not in out and "NOTES" in out
     # A person reads clause numbers and the wizard page to open; no rule ids, no JSON paths.
     assert "\n  clause 9.7\n" in out and "\n  clause 5.6, Schedule 2\n" in out
