@@ -314,7 +314,7 @@ CASES: tuple[CorpusCase, ...] = (
     # and an exclusive licence whose listed duty is diligence itself (silent).
     CorpusCase("licensing-royalty-report-under-diligence", "licensing", {
         "ip.licence_grant.exclusive": True,
-        "scope.obligations": [{"party": "Medinova", "description": "Deliver quarterly royalty reports within 30 days."}],
+        "scope.obligations": [{"party": "Medinova", "description": "Deliver quarterly royalty reports."}],
     }),
     CorpusCase("licensing-launch-duty-under-diligence", "licensing", {
         "ip.licence_grant.exclusive": True,
