@@ -191,3 +191,35 @@ def test_a_supermajority_note_counts_as_the_clause_counts() -> None:
             document = _document(path)
             text = " ".join(_text(clause) for _, clause in _clauses(document))
             assert "two thirds of the votes of all" in text
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=lambda path: path.stem)
+def test_a_lead_manages_only_the_joint_results_it_owns(path: Path) -> None:
+    """Where each creator owns its results among more than two parties, a joint result need
+    not belong to the lead the answers name: it prosecutes and enforces only what it co-owns."""
+    terms, document = _terms(path), _document(path)
+    clause = _clause(document, "ip.joint_ownership")
+    rules = terms.ip.foreground.joint_rules
+    if clause is None or rules is None:
+        pytest.skip("no joint-ownership rules")
+    text = _text(clause)
+    every_owner = derive_facts(terms).two_parties or terms.ip.foreground.ownership == "joint"
+    for lead in {rules.prosecution_lead, rules.enforcement_lead} - {None}:
+        assert (f"{lead}, where it is one of the joint owners" in text) == (not every_owner), path.stem
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=lambda path: path.stem)
+def test_results_owned_by_their_creator_have_a_chain_of_title(path: Path) -> None:
+    """Foreground IP that belongs to the party whose people create it needs those people
+    (and a university's students, who are not its employees) bound to vest it in the party."""
+    terms, document = _terms(path), _document(path)
+    foreground = _clause(document, "ip.foreground")
+    if foreground is None or "whose employees, contractors or agents create it" not in _text(foreground):
+        pytest.skip("results are not owned by their creator")
+    chain = _clause(document, "ip.chain_of_title")
+    assert chain is not None, path.stem
+    text = _text(chain)
+    assert "employees, contractors, subcontractors and agents who creates Foreground IP" in text
+    assert re.search(rf"as set out in (?:clause|Section) {foreground.full_number}\b", text)
+    for name in derive_facts(terms).public_bodies:
+        assert name in text and "students and visiting researchers" in text
