@@ -166,8 +166,29 @@ def test_competitors_get_the_information_safeguard(path: Path) -> None:
     terms = _terms(path)
     if not terms.competitors:
         pytest.skip("not competitors")
-    body = " ".join(_text(clause) for _, clause in _clauses(_document(path)))
+    document = _document(path)
+    body = " ".join(_text(clause) for _, clause in _clauses(document))
     assert "competitively sensitive information" in body
+    meetings = _clause(document, "governance.meetings")
+    if meetings is not None:
+        safeguard = _clause(document, "confidentiality.clean_team")
+        assert safeguard is not None
+        text = _text(safeguard)
+        assert re.search(rf"Each meeting held under (?:clause|Section) {meetings.full_number} shall follow", text)
+        assert "competition counsel attend" in text
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=lambda path: path.stem)
+def test_declared_competitors_get_the_safeguard_drafted_or_flagged_in_every_type(path: Path) -> None:
+    """Any example made a deal between competitors: the safeguard is drafted (with the
+    meeting rules where the agreement has meetings), or the review says it is missing."""
+    terms = changed(_terms(path), {"competitors": True})
+    document = assemble_agreement(terms)
+    safeguard = _clause(document, "confidentiality.clean_team")
+    flagged = any(f.rule_id == "competition.information-exchange" for f in review(terms))
+    assert safeguard is not None or flagged, path.stem
+    if safeguard is not None and _clause(document, "governance.meetings") is not None:
+        assert "competition counsel attend" in _text(safeguard), path.stem
 
 
 def test_a_royalty_duty_listed_as_diligence_is_flagged_and_a_launch_duty_is_not() -> None:
