@@ -236,8 +236,11 @@ def test_publicity_allows_grant_communication(drafts: dict[str, Draft]) -> None:
 def test_joint_ownership_is_drafted_where_each_creator_owns(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
     joint = _clause(draft, "Jointly owned Foreground IP")
-    assert "Rheinwerk shall prepare, file, prosecute and maintain" in joint
-    assert "Rheinwerk has the first right" in joint
+    # Rheinwerk manages only the joint results it co-owns: with five Members, two others may
+    # create a result together that is not Rheinwerk's.
+    assert "Rheinwerk, where it is one of the joint owners, shall (and otherwise" in joint
+    assert "prepare, file, prosecute and maintain" in joint
+    assert "Rheinwerk, where it is one of the joint owners, has the first right" in joint
     assert "within six (6) months" in joint
     assert "assumes the access rights" in joint
     assert ("right under the Grant Agreement to object" in joint) is (name == "grant")

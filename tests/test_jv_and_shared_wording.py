@@ -211,7 +211,8 @@ def test_the_licence_royalty_machinery_is_one_way(path: Path, profile: str) -> N
     licensee, licensor = data["sharing"]["payer"], data["sharing"]["payee"]
     report = clauses["financial.reporting"]
     assert report.startswith(
-        f"Within thirty (30) days after the end of each calendar quarter, {licensee} shall send {licensor}"
+        "Within thirty (30) days after the end of each three-month period of a Contract Year, "
+        f"{licensee} shall send {licensor}"
     )
     for item in (
         "number of units",

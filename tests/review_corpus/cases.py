@@ -310,6 +310,16 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.licence_grant.exclusive": True, "sharing.base": "net", "sharing.audit": None,
         "sharing.tiers": [{"threshold": "0", "percent": "5"}, {"threshold": "1000000", "percent": "7"}],
     }, silent=("tiers_ordered",)),
+    # The licensee's royalty report listed as a diligence duty of an exclusive licence (fires),
+    # and an exclusive licence whose listed duty is diligence itself (silent).
+    CorpusCase("licensing-royalty-report-under-diligence", "licensing", {
+        "ip.licence_grant.exclusive": True,
+        "scope.obligations": [{"party": "Medinova", "description": "Deliver quarterly royalty reports."}],
+    }),
+    CorpusCase("licensing-launch-duty-under-diligence", "licensing", {
+        "ip.licence_grant.exclusive": True,
+        "scope.obligations": [{"party": "Medinova", "description": "Launch in every country of the territory."}],
+    }, silent=("royalty_duty_under_diligence",)),
     CorpusCase("licensing-university-three-party-eu", "licensing", {
         "parties[2]": party("Leiden", "Universiteit Leiden", "university", "Netherlands", role="licensor"),
         "ip.background_schedule": [],
