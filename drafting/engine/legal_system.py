@@ -32,7 +32,7 @@ from markupsafe import Markup
 from drafting.engine import wording
 from drafting.engine.environment import ClauseEnvironment, escape_value
 from drafting.law import NEUTRAL, Institution, LawProfile, institution, profile
-from drafting.law.facts import REGION_PROFILES, party_facts
+from drafting.law.facts import REGION_PROFILES, border_facts, party_facts
 from drafting.law.profiles import LAW_DIR
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
@@ -170,7 +170,8 @@ def law_view(terms: AgreementTerms) -> LawView:
         us=chosen.us,
         # The Company's place counts with the parties': a Polish company processes
         # personal data under the GDPR whoever its shareholders are.
-        facts=party_facts(place for place in places if place),
+        facts=party_facts(place for place in places if place)
+        | border_facts(party.jurisdiction for party in terms.parties),
         positions=chosen.positions,
         vocabulary=vocabulary,
         courts=chosen.courts,

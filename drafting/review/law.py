@@ -46,6 +46,29 @@ def law_without_profile(ctx: ReviewContext) -> Iterator[Finding]:
 
 
 @rule()
+def jury_waiver_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
+    """A jury waiver asked for under a law whose civil courts sit without juries: rightly
+    left out of the draft, but the user is told rather than left to think it is there."""
+    terms = ctx.terms
+    law_id = terms.governing_law.profile
+    if not law_id or law_id == NEUTRAL or not terms.disputes.jury_waiver:
+        return
+    chosen = profile(law_id)
+    if chosen.positions.get("jury_waiver") != "none" or ctx.draft.has("disputes.jury_waiver"):
+        return
+    yield note(
+        "law.jury-waiver-not-drafted",
+        "disputes.jury_waiver",
+        f"You asked for a waiver of jury trial, but the civil courts of {chosen.label} decide commercial "
+        "disputes without a jury, so the agreement contains no jury waiver"
+        + (" (and arbitration has none either)." if terms.disputes.forum is Forum.ARBITRATION else "."),
+        "Nothing to do unless a dispute could come before a court that uses juries (in the United States): "
+        "then choose the law of a US state that enforces a waiver, or rely on arbitration.",
+        clauses=ctx.draft.labels("disputes.governing_law"),
+    )
+
+
+@rule()
 def jury_waiver_not_enforced(ctx: ReviewContext) -> Iterator[Finding]:
     terms = ctx.terms
     disputes = terms.disputes
@@ -134,15 +157,47 @@ def distributor_protection(ctx: ReviewContext) -> Iterator[Finding]:
         return
     chosen = profile(terms.governing_law.profile)
     said = chosen.review.get("distributor", "")
+    # The protection bites when the agreement ends: at expiry or non-renewal (the term
+    # clause) and in what the distributor hands over at the end (the stock and customers
+    # clause), not in termination for cause.
+    ending = ctx.draft.labels("term.duration", "effects.stock_and_customers", "termination.convenience")
     if said:
+        exposure = chosen.review.get("distributor_exposure", "")
+        handover = (
+            " A duty to hand over the customer base is one of the conditions of that claim: the draft imposes "
+            "none, and its sales reports name no customers."
+            if chosen.positions.get("distributor_customers") == "no_handover"
+            else ""
+        )
         yield warning(
             "law.distributor-protection",
-            "termination.convenience.allowed",
-            f"Under the law of {chosen.label}: {said}",
-            "Allow for it in the notice periods and the price of the deal, or ask a local lawyer "
-            "whether it can be limited; it usually cannot be excluded.",
-            clauses=ctx.draft.labels("termination.for_cause", "termination.convenience"),
+            "term.kind",
+            f"Under the law of {chosen.label}: {said}{handover}" + (f" {exposure}" if exposure else ""),
+            "Price the possible claim into the deal and the renewal decision; keep customer data with the "
+            "distributor unless it is paid for separately; and ask a local lawyer before the agreement is "
+            "ended whether the conditions of the claim are met.",
+            clauses=ending,
         )
+    # A mandatory rule of a party's own country applies whatever law governs the agreement
+    # (in France, damages for abrupt termination of an established commercial relationship).
+    from drafting.law.suggest import profile_of_place
+
+    for party in terms.parties:
+        found = profile_of_place(party.jurisdiction)
+        if not found or found == chosen.id:
+            continue
+        other = profile(found)
+        mandatory = other.review.get("distributor_mandatory", "")
+        if mandatory:
+            yield warning(
+                "law.distributor-protection-abroad",
+                "term.non_renewal_notice_days",
+                f"{party.short_name} is in {other.label}, whose courts apply their own rule whatever law "
+                f"governs the agreement: {mandatory}",
+                "Give notice of non-renewal or termination long enough for the length of the relationship "
+                f"and check the notice periods with a lawyer in {other.label} before ending the agreement.",
+                clauses=ending,
+            )
 
 
 @rule()
@@ -176,6 +231,7 @@ def discount_as_penalty(ctx: ReviewContext) -> Iterator[Finding]:
 
 RULES = (
     law_without_profile,
+    jury_waiver_not_drafted,
     jury_waiver_not_enforced,
     named_forum_rules,
     forum_far_from_law,
