@@ -173,7 +173,6 @@ def test_the_review_reports_what_the_panel_missed() -> None:
     assert "section 89b(2) HGB" in protection.message
     assert "clause 9.1" not in " ".join(protection.clauses)
     assert "L.442-1 II" in findings["law.distributor-protection-abroad"].message
-    assert "no jury waiver" in findings["law.jury-waiver-not-drafted"].message
     committee = findings["governance.body-not-drafted"]
     assert "not used" in committee.message and "tick" not in committee.fix
     assert "shorten" not in findings["distribution.exclusivity-ends-before-term"].fix

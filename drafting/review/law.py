@@ -46,29 +46,6 @@ def law_without_profile(ctx: ReviewContext) -> Iterator[Finding]:
 
 
 @rule()
-def jury_waiver_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
-    """A jury waiver asked for under a law whose civil courts sit without juries: rightly
-    left out of the draft, but the user is told rather than left to think it is there."""
-    terms = ctx.terms
-    law_id = terms.governing_law.profile
-    if not law_id or law_id == NEUTRAL or not terms.disputes.jury_waiver:
-        return
-    chosen = profile(law_id)
-    if chosen.positions.get("jury_waiver") != "none" or ctx.draft.has("disputes.jury_waiver"):
-        return
-    yield note(
-        "law.jury-waiver-not-drafted",
-        "disputes.jury_waiver",
-        f"You asked for a waiver of jury trial, but the civil courts of {chosen.label} decide commercial "
-        "disputes without a jury, so the agreement contains no jury waiver"
-        + (" (and arbitration has none either)." if terms.disputes.forum is Forum.ARBITRATION else "."),
-        "Nothing to do unless a dispute could come before a court that uses juries (in the United States): "
-        "then choose the law of a US state that enforces a waiver, or rely on arbitration.",
-        clauses=ctx.draft.labels("disputes.governing_law"),
-    )
-
-
-@rule()
 def jury_waiver_not_enforced(ctx: ReviewContext) -> Iterator[Finding]:
     terms = ctx.terms
     disputes = terms.disputes
@@ -231,7 +208,6 @@ def discount_as_penalty(ctx: ReviewContext) -> Iterator[Finding]:
 
 RULES = (
     law_without_profile,
-    jury_waiver_not_drafted,
     jury_waiver_not_enforced,
     named_forum_rules,
     forum_far_from_law,
