@@ -75,8 +75,8 @@ def test_the_passive_sales_rule_is_an_operative_sentence_and_others_stay_out() -
     text = _text(_data(SCENARIO))
     assert "Passive sales from outside the Territory remain permitted." in text
     assert (
-        "shall require its other distributors and its own customers for resale not to sell the Products actively into the Territory"
-        in text
+        "shall require its other distributors and its own customers for resale not to sell the Products "
+        "actively into the Territory" in text
     )
 
 

@@ -29,7 +29,10 @@ def test_the_supply_article_carries_the_deal_figures_once() -> None:
     text = _text(example_terms("distribution"))
     assert "Supply of the Products" in text
     # The client's own forecast rule replaces the default (one forecast rule, its figures).
-    assert "shall share a rolling six-month sales forecast every quarter. The first three (3) months of each forecast are a firm commitment" in text
+    assert (
+        "shall share a rolling six-month sales forecast every quarter. "
+        "The first three (3) months of each forecast are a firm commitment" in text
+    )
     assert "FCA (Incoterms 2020), the named place being BPW's warehouse at Lindwurmstraße 88, München" in text
     assert "within sixty (60) days after its date" in text
     assert "for twenty-four (24) months after it" in text

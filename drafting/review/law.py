@@ -155,9 +155,20 @@ def distributor_protection(ctx: ReviewContext) -> Iterator[Finding]:
             "ended whether the conditions of the claim are met.",
             clauses=ending,
         )
-    # A mandatory rule of a party's own country applies whatever law governs the agreement
-    # (in France, damages for abrupt termination of an established commercial relationship).
+
+
+@rule(models={AllianceModel.DISTRIBUTION})
+def distributor_protection_abroad(ctx: ReviewContext) -> Iterator[Finding]:
+    """A mandatory rule of a party's own country that its courts apply whatever law governs
+    the agreement (in France, damages for abrupt termination of an established commercial
+    relationship): the party's profile says what (``distributor_mandatory``)."""
+    terms = ctx.terms
+    if terms.model is not AllianceModel.DISTRIBUTION:
+        return
     from drafting.law.suggest import profile_of_place
+
+    chosen = profile(terms.governing_law.profile or NEUTRAL)
+    ending = ctx.draft.labels("term.duration", "effects.stock_and_customers", "termination.convenience")
 
     for party in terms.parties:
         found = profile_of_place(party.jurisdiction)
@@ -212,5 +223,6 @@ RULES = (
     named_forum_rules,
     forum_far_from_law,
     distributor_protection,
+    distributor_protection_abroad,
     discount_as_penalty,
 )
