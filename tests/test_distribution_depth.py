@@ -176,3 +176,18 @@ def test_the_review_reports_what_the_panel_missed() -> None:
     committee = findings["governance.body-not-drafted"]
     assert "not used" in committee.message and "tick" not in committee.fix
     assert "shorten" not in findings["distribution.exclusivity-ends-before-term"].fix
+
+
+@pytest.mark.parametrize("law", profile_ids())
+def test_the_scenario_reads_clean_under_every_law(law: str) -> None:
+    from drafting.engine.catalogue import default_catalogue
+    from drafting.engine.proofread import proofread, vocabulary
+
+    data = _data(SCENARIO)
+    data["governing_law"] = {"profile": law, "other": "Elbonia" if law == "neutral" else ""}
+    terms = AgreementTerms.model_validate(data)
+    document = assemble_agreement(terms)
+    assert [str(slip) for slip in proofread(document, vocabulary(default_catalogue(), terms.model))] == []
+    text = "\n".join(body_text_lines(document))
+    assert "an amount not paid when due bears " in text
+    assert "Purpose" not in text and "importer of record" not in text
