@@ -52,8 +52,8 @@ def test_every_type_has_its_own_blueprint_and_title() -> None:
             "distribution.toml: note 2: there is no clause 'distribution.no_such_clause'",
         ),
         (
-            ('exclude = ["scope.objectives"', 'exclude = ["ip.foreground"'),
-            "distribution.toml: article 5: 'ip.foreground' is not in section 'scope'",
+            ('exclude = ["effects.licences"', 'exclude = ["ip.foreground"'),
+            "distribution.toml: article 9: 'ip.foreground' is not in section 'effects'",
         ),
         (('heading = "Appointment"', 'heading = "Appointment"\nheadline = "x"'), "article 2: unknown key 'headline'"),
         (

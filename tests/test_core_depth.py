@@ -85,7 +85,7 @@ def test_a_trade_mark_licence_from_one_owner_runs_one_way() -> None:
     data = json.loads((SCENARIOS / "de_distribution.json").read_text(encoding="utf-8"))
     draft = DraftText(assemble_for_review(AgreementTerms.model_validate(data)))
     text = draft.text("ip.brand_licence")
-    assert "BPW grants to Outillage Moderne a non-exclusive" in text
+    assert "BPW grants to Outillage Moderne, for the Term, a non-exclusive" in text
     assert "Each Party named below" not in text and "Each licensee" not in text
     assert "All goodwill arising from the use of the Marks accrues to BPW." in text
     data["ip"]["brand_licences"].append({"licensor": "Outillage Moderne", "marks": "OUTILLAGE MODERNE word mark"})

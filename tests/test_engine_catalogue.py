@@ -22,6 +22,7 @@ from drafting.terms import AgreementTerms
 #: The names a template may use without defining them: the data and the helpers.
 CONTEXT_NAMES = {
     "terms", "deal", "law", "ref", "Ref", "has", "term", "ending", "draft", "survivors",
+    "schedules",
     "law_text", "law_list", "law_name", "institution_rules", "mediation_rules", "institution",
 }  # fmt: skip
 #: Attributes of values that templates may call (str methods, enum value).

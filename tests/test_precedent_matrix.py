@@ -150,5 +150,6 @@ def test_an_optional_module_appears_only_when_the_user_adds_it() -> None:
     assert "Steering Committee" not in [
         article.heading for article in rendered("distribution", "everything_on")[1].articles
     ]
-    # Placed where the blueprint says: after the parties' obligations.
-    assert headings[headings.index("Steering Committee") - 1] == "Purpose and Particular Undertakings"
+    # Placed where the blueprint says: after the supply article, which holds the parties'
+    # obligations (a distribution has no Purpose and Particular Undertakings article).
+    assert headings[headings.index("Steering Committee") - 1] == "Supply of the Products"

@@ -32,7 +32,7 @@ TRIGGERS = [
         N,
         "disputes.courts.courts",
     ),
-    Case("law.distributor-protection", "distribution", {}, W, "termination.convenience.allowed"),
+    Case("law.distributor-protection", "distribution", {}, W, "term.kind"),
     Case("law.leaver-discount-penalty", "joint_venture_50_50", {"exit.bad_leaver_discount_percent": "25"}, N),
 ]
 

@@ -375,6 +375,9 @@ def assemble_agreement(
     clause_word = law.word("clause") or "clause"
     context: dict[str, Any] = {**base, **make_reference_helpers(included, clause_word)}
     context["survivors"] = surviving(selection, base)
+    # Whether any schedule is drafted: "including its Schedules" and the order of
+    # precedence speak of Schedules only when there is one.
+    context["schedules"] = tuple(schedule_ids)
     context.update(make_law_helpers(catalogue.environment, law, context))
     articles = []
     clause_schedules: list[DraftSchedule] = []

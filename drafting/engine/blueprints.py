@@ -117,6 +117,9 @@ class OptionalModule:
     help: str
     articles: tuple[ArticlePlan, ...]
     include: frozenset[str]
+    #: What the review tells a user whose answers the module would draft when it is not
+    #: added, where the precedent keeps it out (a distribution's committee): "" to offer it.
+    not_added: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +310,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
     "note": frozenset({"clause", "text"}),
     "vocabulary": frozenset({"loose", "term", "needs"}),
-    "optional": frozenset({"id", "label", "help", "article", "include"}),
+    "optional": frozenset({"id", "label", "help", "article", "include", "not_added"}),
     "consistency": frozenset({"id", "first", "second", "when", "message", "fix", "field"}),
 }
 
@@ -521,6 +524,7 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
                 help=_text(entry, "help", f"{name}: {where}", check.american),
                 articles=tuple(check.article(item, f"{where} article") for item in entry.get("article", [])),
                 include=frozenset(check.clause(str(item), where) for item in entry.get("include", [])),
+                not_added=" ".join(str(entry.get("not_added", "")).split()),
             )
         )
     rules = []

@@ -160,7 +160,8 @@ def metadata(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView
         title=clean_text(facts.title)[:255],
         subject=subject[:255],
         version=clean_text(version.strip()) or "1",
-        keywords=(terms.model.value.replace("_", " "), "strategic alliance"),
+        # The type's own words: a distribution or a licence is not a "strategic alliance".
+        keywords=(terms.model.value.replace("_", " "), "agreement"),
         paper=law.paper if law is not None else "A4",
         language=law.spelling if law is not None else "en-GB",
     )

@@ -32,7 +32,7 @@ from markupsafe import Markup
 from drafting.engine import wording
 from drafting.engine.environment import ClauseEnvironment, escape_value
 from drafting.law import NEUTRAL, Institution, LawProfile, institution, profile
-from drafting.law.facts import REGION_PROFILES, party_facts, regions_of
+from drafting.law.facts import REGION_PROFILES, border_facts, party_facts, regions_of
 from drafting.law.profiles import LAW_DIR
 from drafting.law.spelling import respell
 from drafting.law.suggest import profile_of_place
@@ -173,7 +173,8 @@ def law_view(terms: AgreementTerms) -> LawView:
         # A place outside the EU adds "non_eu_party": personal data an EU party passes to
         # it may be a transfer that needs a safeguard (co-marketing leads).
         facts=party_facts(place for place in places if place)
-        | ({"non_eu_party"} if any(place.strip() and "eu" not in regions_of(place) for place in places) else set()),
+        | ({"non_eu_party"} if any(place.strip() and "eu" not in regions_of(place) for place in places) else set())
+        | border_facts(party.jurisdiction for party in terms.parties),
         positions=chosen.positions,
         vocabulary=vocabulary,
         courts=chosen.courts,

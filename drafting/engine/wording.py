@@ -539,7 +539,38 @@ def related_party_matters(matters: Iterable[Any]) -> list[Any]:
     return found
 
 
+def mentioning(duties: Iterable[Any], words: Sequence[str], party: str = "") -> list[Any]:
+    """The user's obligations (items with ``party`` and ``description``) of ``party`` (any
+    party when empty) whose description names one of ``words`` (whole words, any case):
+    the duties a core clause states in the user's own figures instead of its default."""
+    pattern = re.compile("|".join(rf"\b{re.escape(word)}" for word in words), re.IGNORECASE) if words else None
+    return [
+        duty
+        for duty in duties
+        if (not party or duty.party == party) and pattern is not None and pattern.search(duty.description)
+    ]
+
+
+def not_mentioning(duties: Iterable[Any], words: Sequence[str], party: str = "") -> list[Any]:
+    """The obligations of ``party`` that :func:`mentioning` leaves: those no core clause
+    has absorbed, drafted as further items of the party's obligations."""
+    absorbed = mentioning(duties, words, party)
+    return [duty for duty in duties if (not party or duty.party == party) and duty not in absorbed]
+
+
+_WORKING_DAYS = re.compile(r"\b(\d+)\s+(?:working|business)\s+days?\b", re.IGNORECASE)
+
+
+def as_business_days(value: object) -> str:
+    """ "within 15 working days" -> "within fifteen (15) Business Days": the user's days
+    in the defined term the agreement counts in, never an undefined "working days"."""
+    return _WORKING_DAYS.sub(lambda found: business_days(int(found.group(1))), str(value))
+
+
 FILTERS: dict[str, Any] = {
+    "mentioning": mentioning,
+    "not_mentioning": not_mentioning,
+    "as_business_days": as_business_days,
     "as_company": as_company,
     "related_party_matters": related_party_matters,
     "base_rate": base_rate,

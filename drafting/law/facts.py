@@ -50,3 +50,31 @@ def party_facts(jurisdictions: Iterable[str]) -> frozenset[str]:
     for jurisdiction in jurisdictions:
         found.update(f"{region}_party" for region in regions_of(jurisdiction))
     return frozenset(found)
+
+
+def border_facts(jurisdictions: Iterable[str]) -> frozenset[str]:
+    """Whether goods sold between the parties cross a customs border: ``one_country``
+    (every party in the same country), ``intra_eu`` (every party in the EU, not all in
+    one country: no customs, but the VAT rules for intra-Community supplies), else
+    ``cross_border_customs`` (an importer, import duties, customs clearance)."""
+    places = [jurisdiction for jurisdiction in jurisdictions if jurisdiction.strip()]
+    found: set[str] = set()
+    countries = {_country(place) for place in places}
+    if len(countries) <= 1:
+        found.add("one_country")
+    elif all("eu" in regions_of(place) for place in places):
+        found.add("intra_eu")
+    else:
+        found.add("cross_border_customs")
+    return frozenset(found)
+
+
+def _country(jurisdiction: str) -> str:
+    """The country of a place typed as "Lyon, France": its last part; a US state or a
+    part of the UK counts as its country ("Delaware" and "New York" are one)."""
+    regions = regions_of(jurisdiction) & {"us", "uk"}
+    if regions:
+        return next(iter(regions))
+    parts = [" ".join(part.split()).casefold().removeprefix("the ") for part in _PARTS.split(jurisdiction)]
+    parts = [part for part in parts if part]
+    return parts[-1] if parts else ""

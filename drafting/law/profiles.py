@@ -240,6 +240,10 @@ _LIST_KEYS = frozenset({"non_excludable"})
 _REVIEW_KEYS = frozenset(
     {
         "distributor",
+        # How large a distributor's statutory claim can be, and a rule of a party's own
+        # country that applies whatever law governs (drafting.review.law).
+        "distributor_exposure",
+        "distributor_mandatory",
         "penalty",
         "non_compete",
         "rd_block_exemption",

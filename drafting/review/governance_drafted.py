@@ -56,6 +56,19 @@ def governance_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
         return
     model = ctx.terms.model.value.replace("co_", "co-").replace("_", " ")
     body = governance.body.value.replace("_", " ")
+    if module.not_added:
+        # The type's precedent keeps the body out: the answers are not used, and the
+        # review does not invite the user to add what the precedent advises against.
+        yield warning(
+            "governance.body-not-drafted",
+            "governance.body",
+            f"You set up a {body} with {listing(given)}, but a {model} agreement has no {body}: "
+            f"these answers are not used in the draft. {module.not_added}",
+            f"Set the body to none; what the {body} was to decide is settled in the Agreement itself "
+            "and changed only by a written amendment signed by the parties.",
+            items=given,
+        )
+        return
     # A warning: seats and matters the user set up would not be signed (an instruction not
     # followed), as with every answer the agreement sets aside (``drafting.review.set_aside``).
     yield warning(

@@ -134,15 +134,58 @@ def distributor_protection(ctx: ReviewContext) -> Iterator[Finding]:
         return
     chosen = profile(terms.governing_law.profile)
     said = chosen.review.get("distributor", "")
+    # The protection bites when the agreement ends: at expiry or non-renewal (the term
+    # clause) and in what the distributor hands over at the end (the stock and customers
+    # clause), not in termination for cause.
+    ending = ctx.draft.labels("term.duration", "effects.stock_and_customers", "termination.convenience")
     if said:
+        exposure = chosen.review.get("distributor_exposure", "")
+        handover = (
+            " A duty to hand over the customer base is one of the conditions of that claim: the draft imposes "
+            "none, and its sales reports name no customers."
+            if chosen.positions.get("distributor_customers") == "no_handover"
+            else ""
+        )
         yield warning(
             "law.distributor-protection",
-            "termination.convenience.allowed",
-            f"Under the law of {chosen.label}: {said}",
-            "Allow for it in the notice periods and the price of the deal, or ask a local lawyer "
-            "whether it can be limited; it usually cannot be excluded.",
-            clauses=ctx.draft.labels("termination.for_cause", "termination.convenience"),
+            "term.kind",
+            f"Under the law of {chosen.label}: {said}{handover}" + (f" {exposure}" if exposure else ""),
+            "Price the possible claim into the deal and the renewal decision; keep customer data with the "
+            "distributor unless it is paid for separately; and ask a local lawyer before the agreement is "
+            "ended whether the conditions of the claim are met.",
+            clauses=ending,
         )
+
+
+@rule(models={AllianceModel.DISTRIBUTION})
+def distributor_protection_abroad(ctx: ReviewContext) -> Iterator[Finding]:
+    """A mandatory rule of a party's own country that its courts apply whatever law governs
+    the agreement (in France, damages for abrupt termination of an established commercial
+    relationship): the party's profile says what (``distributor_mandatory``)."""
+    terms = ctx.terms
+    if terms.model is not AllianceModel.DISTRIBUTION:
+        return
+    from drafting.law.suggest import profile_of_place
+
+    chosen = profile(terms.governing_law.profile or NEUTRAL)
+    ending = ctx.draft.labels("term.duration", "effects.stock_and_customers", "termination.convenience")
+
+    for party in terms.parties:
+        found = profile_of_place(party.jurisdiction)
+        if not found or found == chosen.id:
+            continue
+        other = profile(found)
+        mandatory = other.review.get("distributor_mandatory", "")
+        if mandatory:
+            yield warning(
+                "law.distributor-protection-abroad",
+                "term.non_renewal_notice_days",
+                f"{party.short_name} is in {other.label}, whose courts apply their own rule whatever law "
+                f"governs the agreement: {mandatory}",
+                "Give notice of non-renewal or termination long enough for the length of the relationship "
+                f"and check the notice periods with a lawyer in {other.label} before ending the agreement.",
+                clauses=ending,
+            )
 
 
 @rule()
@@ -180,5 +223,6 @@ RULES = (
     named_forum_rules,
     forum_far_from_law,
     distributor_protection,
+    distributor_protection_abroad,
     discount_as_penalty,
 )

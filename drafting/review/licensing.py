@@ -143,13 +143,25 @@ def exclusivity_ends_before_term(ctx: ReviewContext) -> Iterator[Finding]:
             minimum += "afterwards, and missing them can then only cost it an exclusivity it no longer has."
         else:
             minimum += "afterwards, without the exclusivity they pay for."
+    # Shortening the term does nothing where the initial term already equals the
+    # exclusivity: the renewals (or an open-ended term) are what outlast it.
+    if term.length_months is not None and term.length_months <= length and term.kind is not TermKind.FIXED:
+        fix = (
+            "Leave the exclusivity's duration empty so it continues through the renewals, or let the "
+            "agreement end with the initial term (no automatic renewal), or let the minimum purchases "
+            "end when the exclusivity ends."
+        )
+    else:
+        fix = (
+            "Leave the exclusivity's duration empty so it lasts as long as the agreement, or shorten the "
+            "agreement's term to match it."
+        )
     yield warning(
         "distribution.exclusivity-ends-before-term",
         "exclusivity.duration_months",
         f"{ctx.draft.label('exclusivity.grant').capitalize()} ends the exclusivity after {months(length)}, "
         f"while {ctx.draft.label('term.duration')} {runs}.{minimum}",
-        "Leave the exclusivity's duration empty so it lasts as long as the agreement, or shorten the "
-        "agreement's term to match it.",
+        fix,
         clauses=ctx.draft.labels("exclusivity.grant", "term.duration"),
     )
 

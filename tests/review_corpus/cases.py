@@ -669,6 +669,11 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("distribution-dubai-law-no-protection-said", "distribution", {
         "governing_law": {"profile": "neutral", "other": "the Dubai International Financial Centre"},
     }, silent=("distributor_protection",)),
+    # The French distributor under French law: its abrupt-termination rule is the governing
+    # law's own (law.distributor-protection), not a rule from abroad.
+    CorpusCase("distribution-french-law-no-rule-from-abroad", "distribution", {
+        "governing_law": "France", "disputes.arbitration.seat": "Paris",
+    }, silent=("distributor_protection_abroad",)),
     CorpusCase("co-marketing-other-law-courts-unnamed", "co_marketing", {
         "governing_law": {"profile": "neutral", "other": "the Kingdom of Saudi Arabia"},
         "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}},
