@@ -1,0 +1,73 @@
+"""Round-2 fixes to the consortium precedent after the Belgian-law panel.
+
+Each test drafts the five-party consortium example (or a variant of it under another
+governing law or forum) and checks the operative text a lawyer reads: the hardship remedy
+follows the chosen dispute forum, the Consortium Plan governs the tasks, the research
+licence is narrow, the Grant Agreement's defaults are dealt with, and so on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import pytest
+
+from drafting.docx_writer.package import docx_bytes
+from drafting.engine import assemble_agreement
+from drafting.terms import AgreementTerms
+from tests.docx_helpers import open_docx, operative_lines
+from tests.precedent_helpers import example_terms
+
+EXAMPLE = "consortium_five_party"
+#: The laws whose profile states a statutory hardship remedy, with its citation.
+HARDSHIP = {
+    "be": "Article 5.74 of the Civil Code",
+    "fr": "Article 1195 of the French Civil Code",
+    "nl": "Article 6:258 of the Dutch Civil Code",
+    "de": "section 313 of the German Civil Code (BGB)",
+}
+
+
+def _terms(law: str | None = None, forum: str = "arbitration", **changes: Any) -> AgreementTerms:
+    data = example_terms(EXAMPLE).model_dump(mode="json")
+    if law is not None:
+        data["governing_law"] = {"profile": law, "other": ""}
+    if forum == "courts":
+        data["disputes"]["forum"] = "courts"
+        data["disputes"]["courts"] = {"courts": "the courts of Brussels", "exclusive": True}
+    for path, value in changes.items():
+        target = data
+        *parents, leaf = path.split("__")
+        for key in parents:
+            target = target[key]
+        target[leaf] = value
+    return AgreementTerms.model_validate(data)
+
+
+@functools.cache
+def _text(law: str | None = None, forum: str = "arbitration") -> str:
+    terms = _terms(law, forum)
+    return " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(terms)))))
+
+
+def _clause(text: str, heading: str, length: int = 1800) -> str:
+    start = text.index(heading)
+    return text[start : start + length]
+
+
+# Class 1: the hardship remedy goes to the forum the Members chose.
+@pytest.mark.parametrize("law", sorted(HARDSHIP))
+@pytest.mark.parametrize("forum", ["arbitration", "courts"])
+def test_hardship_follows_the_chosen_dispute_forum(law: str, forum: str) -> None:
+    clause = _clause(_text(law, forum), "Change of circumstances.")
+    assert HARDSHIP[law] in clause
+    if forum == "arbitration":
+        assert re.search(
+            r"refer the matter to arbitration under clause \d+\.\d+, and the arbitral tribunal may", clause
+        )
+        assert "court" not in clause
+    else:
+        assert re.search(r"the courts having jurisdiction under clause \d+(\.\d+)?, and the court may", clause)
+        assert "arbitra" not in clause
