@@ -87,3 +87,18 @@ def test_tasks_and_milestones_yield_to_the_consortium_plan() -> None:
         "majority this Agreement requires for it, is not a variation of this Agreement and takes effect "
         "without further signature"
     ) in variation
+
+
+# Class 3: the free licence of Foreground IP is the narrow research-and-teaching licence.
+@pytest.mark.parametrize("law", ["be", "de", "ew"])
+def test_the_free_licence_of_results_is_internal_non_commercial_research_and_teaching(law: str) -> None:
+    clause = _clause(_text(law), "Licence of Foreground IP.", 500)
+    clause = clause[: clause.index("Access Rights.")]
+    assert (
+        "a non-exclusive, royalty-free, non-transferable licence, without the right to grant sublicences, "
+        "to use that Foreground IP for its own internal non-commercial research and teaching"
+    ) in clause
+    assert "perpetual" not in clause and "irrevocable" not in clause
+    assert "in connection with research" not in clause
+    assert re.search(r"requires access rights under clause \d+\.\d+\.", clause)
+    assert re.search(r"The licence ends for a Member whose participation ends under clause 4\.\d+\.", clause)
