@@ -102,3 +102,15 @@ def test_the_free_licence_of_results_is_internal_non_commercial_research_and_tea
     assert "in connection with research" not in clause
     assert re.search(r"requires access rights under clause \d+\.\d+\.", clause)
     assert re.search(r"The licence ends for a Member whose participation ends under clause 4\.\d+\.", clause)
+
+
+# Class 4: a Member that leaves keeps granting access rights for the request window.
+def test_a_member_that_leaves_remains_bound_to_grant_access_rights() -> None:
+    clause = _clause(_text("be"), "Access rights to exploit may be requested", 700)
+    assert "Access rights to exploit may be requested until twelve (12) months after the end of the project." in clause
+    assert (
+        "A Member that withdraws or is excluded remains bound to grant access rights to its Background IP "
+        "and Foreground IP existing at the date its participation ends until twelve (12) months after the "
+        "end of the project."
+    ) in clause
+    assert "after its withdrawal as to" not in clause
