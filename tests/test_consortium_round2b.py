@@ -114,3 +114,18 @@ def test_a_member_that_leaves_remains_bound_to_grant_access_rights() -> None:
         "end of the project."
     ) in clause
     assert "after its withdrawal as to" not in clause
+
+
+# Class 5: the Grant Agreement's affiliate default is excluded when the answers exclude affiliates.
+def test_affiliates_are_excluded_from_access_rights_under_the_grant_agreement() -> None:
+    sentence = "no access rights under this Agreement or the Grant Agreement, which the Members agree to exclude."
+    assert "Affiliates have " + sentence in _text("be")
+    terms = _terms("be")
+    data = terms.model_dump(mode="json")
+    data["parties"][0]["affiliates_included"] = True
+    text = " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(AgreementTerms.model_validate(data))))))
+    others = [party["short_name"] for party in data["parties"][1:]]
+    assert f"The Affiliates of {', '.join(others[:-1])} and {others[-1]} have " + sentence in text
+    data["consortium"]["grant"] = None
+    text = " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(AgreementTerms.model_validate(data))))))
+    assert sentence not in text
