@@ -129,3 +129,16 @@ def test_affiliates_are_excluded_from_access_rights_under_the_grant_agreement() 
     data["consortium"]["grant"] = None
     text = " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(AgreementTerms.model_validate(data))))))
     assert sentence not in text
+
+
+# Class 6: excluding a Defaulting Member is carried through to the Grant Agreement.
+def test_exclusion_of_a_defaulting_member_reaches_the_grant_agreement() -> None:
+    sentence = (
+        "When that decision is taken, the Coordinator shall request the Granting Authority to end the Defaulting "
+        "Member's participation in the Grant Agreement and propose the reallocation of its tasks."
+    )
+    assert sentence in _clause(_text("be"), "Defaulting Member.", 1400)
+    data = _terms("be").model_dump(mode="json")
+    data["consortium"]["grant"] = None
+    text = " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(AgreementTerms.model_validate(data))))))
+    assert "Granting Authority" not in text
