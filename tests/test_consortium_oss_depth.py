@@ -116,7 +116,7 @@ def test_without_a_grant_the_consortium_plan_is_the_members_own() -> None:
     data = example_terms("consortium_five_party").model_dump(mode="json")
     data["consortium"]["grant"] = None
     text = _text(AgreementTerms.model_validate(data))
-    assert "“Consortium Plan” means the plan of the project (the tasks, deliverables and timetable" in text
+    assert "“Consortium Plan” means the plan of the Project (the tasks, deliverables and timetable" in text
     assert "Annex 1" not in text and "Grant Agreement" not in text
 
 

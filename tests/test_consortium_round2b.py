@@ -107,11 +107,11 @@ def test_the_free_licence_of_results_is_internal_non_commercial_research_and_tea
 # Class 4: a Member that leaves keeps granting access rights for the request window.
 def test_a_member_that_leaves_remains_bound_to_grant_access_rights() -> None:
     clause = _clause(_text("be"), "Access rights to exploit may be requested", 700)
-    assert "Access rights to exploit may be requested until twelve (12) months after the end of the project." in clause
+    assert "Access rights to exploit may be requested until twelve (12) months after the end of the Project." in clause
     assert (
         "A Member that withdraws or is excluded remains bound to grant access rights to its Background IP "
         "and Foreground IP existing at the date its participation ends until twelve (12) months after the "
-        "end of the project."
+        "end of the Project."
     ) in clause
     assert "after its withdrawal as to" not in clause
 
@@ -142,3 +142,25 @@ def test_exclusion_of_a_defaulting_member_reaches_the_grant_agreement() -> None:
     data["consortium"]["grant"] = None
     text = " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(AgreementTerms.model_validate(data))))))
     assert "Granting Authority" not in text
+
+
+# Class 7: "Project" and "end of the Project" are defined and used throughout a consortium.
+@pytest.mark.parametrize("grant", [True, False])
+def test_the_project_and_its_end_are_defined(grant: bool) -> None:
+    data = _terms("be").model_dump(mode="json")
+    if not grant:
+        data["consortium"]["grant"] = None
+    text = " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(AgreementTerms.model_validate(data))))))
+    assert "“Project” means " in text and "“end of the Project” means " in text
+    if grant:
+        assert "“Project” means the action described in the Grant Agreement" in text
+        assert "“end of the Project” means the end of the duration of the action under the Grant Agreement" in text
+    # Outside the user's own descriptions, the clauses speak of the defined Project only.
+    operative = text[text.index("“Project” means") :]
+    stray = [
+        m.group(0)
+        for m in re.finditer(r".{30}\bthe project\b.{10}", operative)
+        if "(use for the project)" not in m.group(0)
+    ]
+    assert stray == []
+
