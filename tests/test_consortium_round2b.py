@@ -164,3 +164,25 @@ def test_the_project_and_its_end_are_defined(grant: bool) -> None:
     ]
     assert stray == []
 
+
+# Class 9: Belgian degrees of fault and heads of liability, from the profile, used throughout.
+def test_belgian_fault_terms_are_used_consistently() -> None:
+    text = _text("be")
+    for common_law in ("wilful misconduct", "intentional misconduct", "in tort", "gross negligence"):
+        assert common_law not in text, common_law
+    assert "except for its gross fault (zware fout / faute lourde) or intentional fault" in text
+    assert "whether on a contractual or extra-contractual basis or on any other legal ground" in text
+    assert "for fraud or intentional fault (opzettelijke fout / faute intentionnelle)" in text
+
+
+@pytest.mark.parametrize(
+    ("law", "gross", "intent"),
+    [
+        ("de", "gross negligence (grobe Fahrlässigkeit)", "intent (Vorsatz)"),
+        ("fr", "gross negligence (faute lourde)", "wilful misconduct (dol)"),
+        ("nl", "gross negligence (grove schuld)", "intent or deliberate recklessness"),
+    ],
+)
+def test_other_civil_law_profiles_name_their_degrees_of_fault(law: str, gross: str, intent: str) -> None:
+    assert f"except for its {gross} or {intent}" in _text(law)
+
