@@ -186,3 +186,14 @@ def test_belgian_fault_terms_are_used_consistently() -> None:
 def test_other_civil_law_profiles_name_their_degrees_of_fault(law: str, gross: str, intent: str) -> None:
     assert f"except for its {gross} or {intent}" in _text(law)
 
+
+# Class 10: a joint owner may exploit a joint result itself; third-party licences need consent.
+def test_joint_owners_may_use_and_exploit_jointly_owned_results() -> None:
+    clause = _clause(_text("be"), "Jointly owned Foreground IP.", 2500)
+    assert (
+        "each joint owner may use it for its own research and exploit it itself, without compensation to the "
+        "other joint owners, but no joint owner may grant a licence of it to a third party, or assign its share, "
+        "without the prior written consent of the other joint owners, not to be unreasonably withheld"
+    ) in clause
+    assert "internal purposes" not in clause
+
