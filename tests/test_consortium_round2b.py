@@ -197,3 +197,14 @@ def test_joint_owners_may_use_and_exploit_jointly_owned_results() -> None:
     ) in clause
     assert "internal purposes" not in clause
 
+
+# Class 11: the veto window also runs from notice of a written decision; no veto of a
+# force-majeure reallocation.
+def test_the_veto_window_covers_written_decisions_and_spares_force_majeure_reallocation() -> None:
+    clause = _clause(_text("be"), "Veto.", 700)
+    assert (
+        "after receiving the minutes of the meeting at which it was taken or, for a decision taken in writing, notice of that decision"
+        in clause
+    )
+    assert re.search(r"or a decision under clause 12\.\d+ to reallocate its tasks\.", clause)
+
