@@ -208,3 +208,14 @@ def test_the_veto_window_covers_written_decisions_and_spares_force_majeure_reall
     )
     assert re.search(r"or a decision under clause 12\.\d+ to reallocate its tasks\.", clause)
 
+
+# Class 12: the Expert is agreed by the Members concerned, failing which a neutral body appoints.
+def test_the_expert_is_not_appointed_by_the_body_in_which_the_disputing_members_vote() -> None:
+    clause = _clause(_text("be"), "Expert determination.", 600)
+    assert "appointed by the General Assembly" not in clause
+    assert "an independent expert with appropriate qualifications agreed by the Members concerned" in clause
+    assert (
+        "by the ICC International Centre for ADR under the ICC Rules for the Appointment of Experts and Neutrals"
+        in clause
+    )
+
