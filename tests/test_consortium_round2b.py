@@ -219,3 +219,19 @@ def test_the_expert_is_not_appointed_by_the_body_in_which_the_disputing_members_
         in clause
     )
 
+
+# Class 13: one chair rule: the chair clause, which the Coordinator's duties follow.
+def test_the_coordinator_duties_follow_the_chair_clause() -> None:
+    text = _text("be")
+    assert "(unless otherwise decided)" not in text
+    assert re.search(
+        r"prepare and convene the meetings of the General Assembly, appoint their chair under clause 5\.\d+ and keep",
+        text,
+    )
+    assert "Rheinwerk shall appoint the chair of the General Assembly" in text
+    data = _terms("be").model_dump(mode="json")
+    data["governance"]["chair_party"] = "INMA"
+    other = " ".join(operative_lines(open_docx(docx_bytes(assemble_agreement(AgreementTerms.model_validate(data))))))
+    assert "prepare and convene the meetings of the General Assembly and keep the minutes" in other
+    assert "INMA shall appoint the chair of the General Assembly" in other
+
