@@ -235,3 +235,17 @@ def test_the_coordinator_duties_follow_the_chair_clause() -> None:
     assert "prepare and convene the meetings of the General Assembly and keep the minutes" in other
     assert "INMA shall appoint the chair of the General Assembly" in other
 
+
+# Class 15: a Member's cover for its liability to the others is tied to the Members' cap.
+def test_insurance_is_tied_to_the_members_cap() -> None:
+    clause = _clause(_text("be"), "Insurance.", 700)
+    assert re.search(
+        r"insurance of its liability to the other Members under this Agreement for not less than EUR 500,000 "
+        r"\(five hundred thousand euros\) \(the limit of that liability under clause 4\.\d+\)",
+        clause,
+    )
+    assert (
+        "insurance of its liability to third parties arising from its tasks in the Project for not less than EUR 5,000,000"
+        in clause
+    )
+
