@@ -249,3 +249,12 @@ def test_insurance_is_tied_to_the_members_cap() -> None:
         in clause
     )
 
+
+# Class 16: grant distributions carry no VAT and need no invoice.
+def test_grant_distributions_are_not_consideration_for_a_supply() -> None:
+    clause = _clause(_text("be"), "Taxes.", 600)
+    assert clause.startswith(
+        "Taxes. Distributions of the grant to the Members are not consideration for any supply and require no "
+        "invoice. All other amounts payable under this Agreement are exclusive of value added tax (BTW/TVA)"
+    )
+
