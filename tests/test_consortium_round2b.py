@@ -258,3 +258,10 @@ def test_grant_distributions_are_not_consideration_for_a_supply() -> None:
         "invoice. All other amounts payable under this Agreement are exclusive of value added tax (BTW/TVA)"
     )
 
+
+# Class 17: no field-and-territory clause in a consortium.
+def test_no_field_and_territory_clause_in_a_consortium() -> None:
+    text = _text("be")
+    assert "Field and Territory." not in text
+    assert "throughout the world" not in text
+
