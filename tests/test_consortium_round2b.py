@@ -265,3 +265,16 @@ def test_no_field_and_territory_clause_in_a_consortium() -> None:
     assert "Field and Territory." not in text
     assert "throughout the world" not in text
 
+
+# Class 19: capacity warranties by kind of Member, so that an acceding Member is covered.
+def test_capacity_warranties_go_by_kind_of_member_not_by_name() -> None:
+    text = _text("be")
+    clause = _clause(text, "Each Member warrants to the other Members", 1200)
+    assert "on the Effective Date (or, for a Member admitted later, on the date of its accession)" in clause
+    assert "if it is a company or other body corporate, it is duly incorporated or established" in clause
+    assert (
+        "if it is a university, a research organisation or another public body, it is acting within its statutory powers"
+        in clause
+    )
+    assert "are each duly incorporated" not in text
+
