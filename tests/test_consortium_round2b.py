@@ -278,3 +278,12 @@ def test_capacity_warranties_go_by_kind_of_member_not_by_name() -> None:
     )
     assert "are each duly incorporated" not in text
 
+
+# Class 20: the date the consortium takes effect is fixed whatever the dates of signature.
+def test_the_consortium_takes_effect_whatever_the_date_of_signature() -> None:
+    from drafting.engine import assemble_agreement as assemble
+
+    document = assemble(_terms("be"))
+    assert (
+        document.cover.date_line == "This Agreement takes effect on 1 January 2027, whatever the date of its signature."
+    )
