@@ -287,3 +287,16 @@ def test_the_consortium_takes_effect_whatever_the_date_of_signature() -> None:
     assert (
         document.cover.date_line == "This Agreement takes effect on 1 January 2027, whatever the date of its signature."
     )
+
+
+# Review: the consortium's access-rights regime replacing the background-licence answers is
+# explained in a note, not reported as a defect of the draft.
+def test_the_background_licence_set_aside_is_an_explaining_note() -> None:
+    from drafting.review import Severity, review
+
+    findings = [f for f in review(_terms("be")) if f.rule_id == "set-aside.background-licence"]
+    assert len(findings) == 1
+    (found,) = findings
+    assert found.severity is Severity.NOTE
+    assert found.message.startswith("The consortium's access-rights regime replaces these licence answers:")
+    assert "Not drafted as answered" not in found.message
