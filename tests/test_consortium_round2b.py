@@ -203,8 +203,8 @@ def test_joint_owners_may_use_and_exploit_jointly_owned_results() -> None:
 def test_the_veto_window_covers_written_decisions_and_spares_force_majeure_reallocation() -> None:
     clause = _clause(_text("be"), "Veto.", 700)
     assert (
-        "after receiving the minutes of the meeting at which it was taken or, for a decision taken in writing, notice of that decision"
-        in clause
+        "after receiving the minutes of the meeting at which it was taken or, for a decision taken in writing, "
+        "notice of that decision" in clause
     )
     assert re.search(r"or a decision under clause 12\.\d+ to reallocate its tasks\.", clause)
 
@@ -245,8 +245,8 @@ def test_insurance_is_tied_to_the_members_cap() -> None:
         clause,
     )
     assert (
-        "insurance of its liability to third parties arising from its tasks in the Project for not less than EUR 5,000,000"
-        in clause
+        "insurance of its liability to third parties arising from its tasks in the Project "
+        "for not less than EUR 5,000,000" in clause
     )
 
 
@@ -273,8 +273,8 @@ def test_capacity_warranties_go_by_kind_of_member_not_by_name() -> None:
     assert "on the Effective Date (or, for a Member admitted later, on the date of its accession)" in clause
     assert "if it is a company or other body corporate, it is duly incorporated or established" in clause
     assert (
-        "if it is a university, a research organisation or another public body, it is acting within its statutory powers"
-        in clause
+        "if it is a university, a research organisation or another public body, "
+        "it is acting within its statutory powers" in clause
     )
     assert "are each duly incorporated" not in text
 
