@@ -221,8 +221,11 @@ def test_no_undefined_results_or_work_plan(drafts: dict[str, Draft], name: str) 
 @pytest.mark.parametrize("name", ["grant", "no_grant"])
 def test_coordinator_liability_and_veto(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
-    assert "except for its gross negligence or wilful misconduct" in _clause(draft, "Coordinator")
-    assert "or a decision to replace it as Coordinator" in _clause(draft, "Veto")
+    # Under Belgian law the degrees of fault are the profile's (gross fault, intentional fault).
+    assert "except for its gross fault (zware fout / faute lourde) or intentional fault" in _clause(
+        draft, "Coordinator"
+    )
+    assert re.search(r"a decision to replace it as Coordinator(,| or)", _clause(draft, "Veto"))
 
 
 def test_publicity_allows_grant_communication(drafts: dict[str, Draft]) -> None:

