@@ -69,7 +69,7 @@ def without_grant() -> tuple[str, list[list[str]]]:
 def test_the_grant_agreement_and_the_granting_authority_are_defined(with_grant) -> None:
     text, _ = with_grant
     assert "“Grant Agreement” means the grant agreement No. 101192345 dated 20 November 2026 made between" in text
-    assert "for the funding of the project under Horizon Europe" in text
+    assert "for the funding of the Project under Horizon Europe" in text
     assert "“Granting Authority” means the Clean Hydrogen Partnership Joint Undertaking" in text
 
 
@@ -101,7 +101,7 @@ def test_ineligible_costs_and_recoveries_fall_on_the_member_that_caused_them(wit
 def test_the_agreement_runs_until_the_grant_obligations_are_discharged(with_grant, without_grant) -> None:
     text, _ = with_grant
     assert (
-        "continues until the later of the end of the project (expected on 31 December 2030) and the date on which "
+        "continues until the later of the end of the Project (expected on 31 December 2030) and the date on which "
         "all the obligations of the Members under the Grant Agreement have been discharged" in text
     )
     assert "audits and investigations, and the recovery of any amount" in text
@@ -128,7 +128,7 @@ def test_the_budget_schedule_adds_up_and_replaces_the_sharing_percentages(with_g
     assert lines[1][1:] == ["EUR 450,000", "EUR 450,000", "EUR 0"]
     assert total[1:] == ["EUR 2,370,000", "EUR 1,794,000", "EUR 576,000"]
     # The clause states the same totals once, and the sharing engine is gone.
-    assert "The estimated costs of the project total EUR 2,370,000" in text
+    assert "The estimated costs of the Project total EUR 2,370,000" in text
     assert "of which up to EUR 1,794,000 (one million, seven hundred and ninety-four thousand euros)" in text
     assert "Sharing of costs" not in text and "Share of Shared Costs" not in text
     assert "the calculation of the amounts due" not in text
@@ -164,7 +164,7 @@ def test_a_budget_without_a_grant_has_costs_only() -> None:
         line["grant"] = None
     text, rows = _docx_text(AgreementTerms.model_validate(data))
     assert ["Member", "Estimated costs"] in rows and ["Total", "EUR 2,370,000"] in rows
-    assert "The estimated costs of the project total EUR 2,370,000" in text
+    assert "The estimated costs of the Project total EUR 2,370,000" in text
     assert "Grant Agreement" not in text and "maximum grant" not in text.lower()
     assert "Sharing of costs" not in text
 

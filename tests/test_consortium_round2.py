@@ -97,7 +97,7 @@ def test_with_a_budget_contributions_are_resources_without_values(drafts: dict[s
     assert "agreed value" not in text.lower()
     assert "having been set by" not in text
     contributions = _clause(draft, "Contributions")
-    assert "make available for the project" in contributions
+    assert "make available for the Project" in contributions
     assert "sets no value on any Contribution" in contributions
     assert ("eligible under the Grant Agreement" in contributions) is (name == "grant")
     assert ("description of the action annexed" in contributions) is (name == "grant")
@@ -141,7 +141,7 @@ def test_termination_follows_the_grant_agreement(drafts: dict[str, Draft]) -> No
     assert "reallocate those tasks" in force
     assert "amendment of the Grant Agreement" in force
     assert "participation in this Agreement ends" in force
-    early = _clause(draft, "Early end of the project")
+    early = _clause(draft, "Early end of the Project")
     assert "final report the Grant Agreement requires" in early
 
 
@@ -152,7 +152,7 @@ def test_termination_without_a_grant(drafts: dict[str, Draft], name: str) -> Non
     assert "Grant Agreement" not in text
     assert "Granting Authority" not in text
     assert "reallocate those tasks" in _clause(draft, "Prolonged force majeure")
-    assert "because the Members so decide," in _clause(draft, "Early end of the project")
+    assert "because the Members so decide," in _clause(draft, "Early end of the Project")
 
 
 # --- 4, 5, 14. no contradiction between the shared clauses and the consortium ones ------
@@ -165,7 +165,10 @@ def test_shared_clauses_keep_what_the_consortium_clauses_keep(drafts: dict[str, 
     written = _clause(draft, "Written decisions")
     assert "other than a Member whose vote on it this Agreement excludes" in written
     variation = _clause(draft, "Variation and waiver")
-    budget_line = "A decision of the General Assembly to change the Budget"
+    # The General Assembly changes the Consortium Plan (and the Budget, where there is one)
+    # without a variation signed by every Member.
+    assert "A decision of the General Assembly to change the Consortium Plan" in variation
+    budget_line = "to change the Consortium Plan or the Budget"
     assert (budget_line in variation) is (name != "no_budget")
 
 
@@ -174,10 +177,10 @@ def test_shared_clauses_keep_what_the_consortium_clauses_keep(drafts: dict[str, 
 def test_background_licence_is_for_the_project_only(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
     licence = _clause(draft, "Licence of Background IP")
-    assert "to carry out its tasks in the project, for the duration of the project" in licence
+    assert "to carry out its tasks in the Project, for the duration of the Project" in licence
     assert "requires access rights under clause" in licence
     assert "fair and reasonable terms to exploit results" not in licence
-    assert "royalty-free, to carry out the project;" not in licence
+    assert "royalty-free, to carry out the Project;" not in licence
     assert "may refer them to the Expert" in _clause(draft, "Access Rights")
 
 
@@ -218,8 +221,11 @@ def test_no_undefined_results_or_work_plan(drafts: dict[str, Draft], name: str) 
 @pytest.mark.parametrize("name", ["grant", "no_grant"])
 def test_coordinator_liability_and_veto(drafts: dict[str, Draft], name: str) -> None:
     draft = drafts[name]
-    assert "except for its gross negligence or wilful misconduct" in _clause(draft, "Coordinator")
-    assert "or a decision to replace it as Coordinator" in _clause(draft, "Veto")
+    # Under Belgian law the degrees of fault are the profile's (gross fault, intentional fault).
+    assert "except for its gross fault (zware fout / faute lourde) or intentional fault" in _clause(
+        draft, "Coordinator"
+    )
+    assert re.search(r"a decision to replace it as Coordinator(,| or)", _clause(draft, "Veto"))
 
 
 def test_publicity_allows_grant_communication(drafts: dict[str, Draft]) -> None:

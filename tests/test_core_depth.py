@@ -97,8 +97,8 @@ def test_consortium_access_rights_have_a_request_period_and_survive() -> None:
     data = json.loads((EXAMPLES / "consortium_five_party.json").read_text(encoding="utf-8"))
     draft = DraftText(assemble_for_review(AgreementTerms.model_validate(data)))
     text = draft.text("ip.access_rights")
-    assert "(a) royalty-free, to carry out the project; and (b) on fair and reasonable conditions" in text
-    assert "may be requested until twelve (12) months after the end of the project" in text
+    assert "(a) royalty-free, to carry out the Project; and (b) on fair and reasonable conditions" in text
+    assert "may be requested until twelve (12) months after the end of the Project" in text
     assert draft.refers("effects.survival", "ip.access_rights")
     data["consortium"].update(access_request_months=24, exploitation_access="royalty_free")
     text = DraftText(assemble_for_review(AgreementTerms.model_validate(data))).text("ip.access_rights")

@@ -194,6 +194,10 @@ class SetAside:
     #: "warning" where the user's instruction is not followed, "note" for a harmless normalisation.
     severity: str
     items: tuple[SetAsideItem, ...] = ()
+    #: What the finding opens with before the answers it names: "Not drafted as answered:"
+    #: where the user's instruction is not followed; a neutral lead ("Answers this agreement
+    #: replaces:") where the type's own regime takes their place by design.
+    lead: str = "Not drafted as answered:"
 
 
 SET_ASIDE_SEVERITIES = frozenset({"warning", "note"})
@@ -302,7 +306,7 @@ _KEYS: dict[str, frozenset[str]] = {
             "set_aside",
         }
     ),
-    "set_aside": frozenset({"id", "answer", "clauses", "when", "why", "fix", "severity", "item"}),
+    "set_aside": frozenset({"id", "answer", "clauses", "when", "why", "fix", "severity", "item", "lead"}),
     "set_aside.item": frozenset({"text", "when", "each"}),
     "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses"}),
     "admit": frozenset({"when", "include"}),
@@ -478,6 +482,7 @@ def _set_aside(
                 fix=_text(entry, "fix", where, check.american),
                 severity=severity,
                 items=tuple(items),
+                lead=str(entry.get("lead", "Not drafted as answered:")),
             )
         )
     return tuple(entries)

@@ -53,6 +53,10 @@ class DealFacts:
     title: str
     #: What the clauses call the undertaking ("the joint venture", "the consortium").
     venture: str
+    #: The word for the work a consortium carries out: the defined "Project" (the action
+    #: the Grant Agreement describes, or the project of the Purpose) in a consortium, the
+    #: ordinary word elsewhere, so shared clauses read "the Project" only where it is defined.
+    project: str
     two_parties: bool
     party_count: int
     party_count_words: str
@@ -317,6 +321,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         # follows the legal system's spelling.
         title=terms.title.strip() or respell(words.title if exists else blueprint.title_for(terms), spelling),
         venture="the Company" if has_company else respell(blueprint.collaboration, spelling),
+        project="Project" if terms.model is AllianceModel.CONSORTIUM and terms.consortium is not None else "project",
         two_parties=two,
         party_count=count,
         party_count_words=wording.number_words(count),

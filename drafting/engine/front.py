@@ -14,7 +14,7 @@ from drafting.engine.environment import clean_text
 from drafting.engine.legal_system import LawView
 from drafting.law.facts import regions_of
 from drafting.law.spelling import respell
-from drafting.terms import AgreementTerms, EntityType, Party
+from drafting.terms import AgreementTerms, AllianceModel, EntityType, Party
 
 _ENTITY_WORDS: dict[EntityType, tuple[str, str]] = {
     EntityType.CORPORATION: ("a company", "incorporated under the laws of"),
@@ -135,6 +135,10 @@ def date_line(terms: AgreementTerms, law: LawView | None, execution_statement: s
         return "This Agreement takes effect on the date of the last signature below."
     when = wording.long_date(terms.term.effective_date, law.date_style if law else wording.DAY_MONTH_YEAR)
     if "____" in execution_statement:
+        if terms.model is AllianceModel.CONSORTIUM:
+            # A consortium agreement is often signed after the project has started, by
+            # Members signing on different days: its start is fixed whatever those dates.
+            return f"This Agreement takes effect on {when}, whatever the date of its signature."
         return f"This Agreement takes effect on {when}."
     return f"This Agreement is dated {when}."
 

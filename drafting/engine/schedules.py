@@ -562,7 +562,8 @@ def _resources(
             _KIND_WORDS[item.kind],
             clean_text(item.description),
             respell(_MODE_WORDS[item.transfer_mode], spelling) if item.transfer_mode else NOT_APPLICABLE,
-            wording.long_date(item.due, date_style) if item.due else "As the project requires",
+            # Timing the Consortium Plan sets: "the Project" is a defined term in a consortium.
+            wording.long_date(item.due, date_style) if item.due else "As the Consortium Plan provides",
         )
         for item in terms.contributions
         if item.kind is not ContributionKind.CASH

@@ -218,6 +218,9 @@ _VOCABULARY_KEYS = frozenset(
         # The deliberate conduct an indemnity covers beyond the cap, in the system's own
         # terms ("wilful misconduct" is a common-law phrase; opzet, Vorsatz elsewhere).
         "misconduct",
+        # The degree of fault just below intent, in this law's terms ("gross negligence";
+        # "gross fault (zware fout / faute lourde)" in Belgium, where fault is the concept).
+        "gross_negligence",
         # What a denial of partnership names: the system's partnership forms.
         "partnership",
         # Acquisition idiom for an investment: the defined terms of its closing ("Completion",

@@ -70,7 +70,7 @@ def answers_set_aside(ctx: ReviewContext) -> Iterator[Finding]:
         return  # what the agreement sets aside shows only in the agreement
     for entry, items in set_aside_answers(ctx.terms, ctx.draft.has):
         what = f" {listing(items)}." if items else ""
-        message = f"Not drafted as answered:{what} {entry.why}" if items else entry.why
+        message = f"{entry.lead}{what} {entry.why}" if items else entry.why
         make = warning if entry.severity == "warning" else note
         yield make(
             f"set-aside.{entry.id}",
