@@ -1,0 +1,81 @@
+"""Joint venture defects an English-law panel found in round 2 (issue 10), checked on the
+rendered text of the joint venture examples and variants of them:
+
+1. the Company's Background IP licence drafts the sublicensing and survival answers;
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafting.document import body_text_lines
+from drafting.engine import assemble_agreement
+from drafting.terms import AgreementTerms
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+UNEQUAL, EQUAL = "joint_venture_unequal", "joint_venture_50_50"
+JV_EXAMPLES = (UNEQUAL, EQUAL, "professionals_company")
+
+
+def _variant(name: str, **changes: Any) -> AgreementTerms:
+    """The example with paths ("ip__background_licence__sublicensable") replaced."""
+    data: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    for path, value in changes.items():
+        target = data
+        *steps, last = path.split("__")
+        for step in steps:
+            target = target[int(step)] if step.isdigit() else target[step]
+        target[last] = value
+    return AgreementTerms.model_validate(data)
+
+
+def _text(terms: AgreementTerms) -> str:
+    return "\n".join(body_text_lines(assemble_agreement(terms)))
+
+
+@functools.cache
+def _example_text(name: str) -> str:
+    return _text(AgreementTerms.from_json((EXAMPLES / f"{name}.json").read_text(encoding="utf-8")))
+
+
+def _clause(text: str, heading: str) -> str:
+    """The paragraph that opens with a clause heading."""
+    found = [line for line in text.splitlines() if line.startswith(heading)]
+    assert found, heading
+    return found[0]
+
+
+# --- 1. the licence drafts what was answered ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_a_licence_answered_not_sublicensable_and_ending_on_exit_is_drafted_so(name: str) -> None:
+    text = _example_text(name)
+    licence = _clause(text, "Licence of Background IP.")
+    assert "without the right to grant sublicences" in licence
+    assert "sublicences to the Company's customers" not in licence
+    assert "perpetual and irrevocable" not in licence
+    assert "ends when that Party ceases to hold" in licence
+    assert "earlier. " in licence  # the sentences stay apart
+
+
+def test_a_licence_ending_on_exit_is_not_listed_as_surviving() -> None:
+    survival = _clause(_example_text(UNEQUAL), "Survival.")
+    assert "clause 7.1, clause 7.3" in survival  # 7.2 is the licence
+
+
+def test_a_licence_answered_sublicensable_and_surviving_keeps_the_precedent_wording() -> None:
+    terms = _variant(
+        UNEQUAL,
+        ip__background_licence__sublicensable=True,
+        ip__background_licence__survives_exit=True,
+    )
+    licence = _clause(_text(terms), "Licence of Background IP.")
+    assert "sublicences to the Company's customers" in licence
+    assert "perpetual and irrevocable for the products and services" in licence
+
