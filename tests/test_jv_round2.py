@@ -2,6 +2,7 @@
 rendered text of the joint venture examples and variants of them:
 
 1. the Company's Background IP licence drafts the sublicensing and survival answers;
+2. only a Reserved Matter (or the budget) failing at consecutive meetings is a Deadlock;
 """
 
 from __future__ import annotations
@@ -79,3 +80,14 @@ def test_a_licence_answered_sublicensable_and_surviving_keeps_the_precedent_word
     assert "sublicences to the Company's customers" in licence
     assert "perpetual and irrevocable for the products and services" in licence
 
+
+# --- 2. only a Reserved Matter (or the budget) can deadlock ------------------------------
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_the_deadlock_trigger_is_a_reserved_matter_failing_at_consecutive_meetings(name: str) -> None:
+    deadlock = _clause(_example_text(name), "Deadlock. A “Deadlock” arises")
+    assert "a Reserved Matter is put to two (2) consecutive quorate meetings" in deadlock
+    assert "fails at each of them to obtain the required approval" in deadlock
+    assert "the same proposal for a decision" not in deadlock
+    assert "is not a Reserved Matter and is not passed by the majority it needs is decided" in deadlock
