@@ -3,6 +3,7 @@ rendered text of the joint venture examples and variants of them:
 
 1. the Company's Background IP licence drafts the sublicensing and survival answers;
 2. only a Reserved Matter (or the budget) failing at consecutive meetings is a Deadlock;
+3. an initial Business Plan and budget in the agreed form is adopted at Completion;
 """
 
 from __future__ import annotations
@@ -91,3 +92,18 @@ def test_the_deadlock_trigger_is_a_reserved_matter_failing_at_consecutive_meetin
     assert "fails at each of them to obtain the required approval" in deadlock
     assert "the same proposal for a decision" not in deadlock
     assert "is not a Reserved Matter and is not passed by the majority it needs is decided" in deadlock
+
+
+# --- 3. an initial Business Plan from Completion -------------------------------------------
+
+
+@pytest.mark.parametrize("name", (UNEQUAL, EQUAL))
+def test_an_initial_business_plan_in_agreed_form_is_adopted_at_completion(name: str) -> None:
+    text = _example_text(name)
+    assert (
+        "the initial business plan and budget of the Company, for the period from Completion to the end "
+        "of the first full financial year after it, in the agreed form, are adopted;"
+    ) in text
+    assert "“Business Plan” means the initial business plan and budget of the Company adopted at Completion" in text
+    assert "The initial Business Plan is the one adopted at Completion under clause 3." in text
+    assert "“agreed form” means" in text
