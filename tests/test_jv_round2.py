@@ -4,6 +4,7 @@ rendered text of the joint venture examples and variants of them:
 1. the Company's Background IP licence drafts the sublicensing and survival answers;
 2. only a Reserved Matter (or the budget) failing at consecutive meetings is a Deadlock;
 3. an initial Business Plan and budget in the agreed form is adopted at Completion;
+4. the Company is no Party's Affiliate, and its information is Confidential Information;
 """
 
 from __future__ import annotations
@@ -107,3 +108,22 @@ def test_an_initial_business_plan_in_agreed_form_is_adopted_at_completion(name: 
     assert "“Business Plan” means the initial business plan and budget of the Company adopted at Completion" in text
     assert "The initial Business Plan is the one adopted at Completion under clause 3." in text
     assert "“agreed form” means" in text
+
+
+# --- 4. the Company is nobody's Affiliate; its information is protected ------------------
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_the_company_is_not_an_affiliate_and_its_information_is_confidential(name: str) -> None:
+    text = _example_text(name)
+    affiliate = _clause(text, "“Affiliate” means")
+    assert affiliate.endswith("but neither the Company nor any of its subsidiaries is an Affiliate of a Party;")
+    confidential = _clause(text, "“Confidential Information” means")
+    assert "or of the Company," in confidential
+    assert "as a holder of Shares or through a director appointed under this Agreement" in confidential
+
+
+def test_an_alliance_without_a_company_keeps_the_plain_affiliate_definition() -> None:
+    text = _example_text("licensing")
+    assert "neither the Company" not in _clause(text, "“Affiliate” means")
+    assert "or of the Company" not in _clause(text, "“Confidential Information” means")
