@@ -5,6 +5,8 @@ rendered text of the joint venture examples and variants of them:
 2. only a Reserved Matter (or the budget) failing at consecutive meetings is a Deadlock;
 3. an initial Business Plan and budget in the agreed form is adopted at Completion;
 4. the Company is no Party's Affiliate, and its information is Confidential Information;
+5. each holder votes for and waives pre-emption on a Capital Call issue; no reference to an
+   issue the funding-default clause does not make;
 """
 
 from __future__ import annotations
@@ -127,3 +129,26 @@ def test_an_alliance_without_a_company_keeps_the_plain_affiliate_definition() ->
     text = _example_text("licensing")
     assert "neither the Company" not in _clause(text, "“Affiliate” means")
     assert "or of the Company" not in _clause(text, "“Confidential Information” means")
+
+
+# --- 5. the equity route of a Capital Call is open ------------------------------------------
+
+
+@pytest.mark.parametrize("name", (UNEQUAL, EQUAL))
+def test_each_holder_votes_for_and_waives_pre_emption_on_a_capital_call_issue(name: str) -> None:
+    text = _example_text(name)
+    funding = _clause(text, "Further funding.")
+    assert "shall vote in favour of every resolution, including any amendment of the articles of association" in funding
+    assert "waives, to the extent needed for that issue, any right of pre-emption" in funding
+    assert (
+        "amending the articles of association of the Company, other than an increase of the share capital "
+        "needed for an issue of Shares under a Capital Call"
+    ) in text
+
+
+def test_the_share_issue_carve_out_names_the_funding_default_clause_only_where_it_issues_shares() -> None:
+    text = _example_text(UNEQUAL)  # a Default Loan, no dilution
+    assert "other than an issue under clause 4.4, which" in text
+    assert "or clause 4.5, which" not in text
+    diluting = _text(_variant(UNEQUAL, funding_default__remedies=["dilution", "loss_of_rights"]))
+    assert "other than an issue under clause 4.4 or clause 4.5, which" in diluting
