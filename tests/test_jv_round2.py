@@ -7,6 +7,8 @@ rendered text of the joint venture examples and variants of them:
 4. the Company is no Party's Affiliate, and its information is Confidential Information;
 5. each holder votes for and waives pre-emption on a Capital Call issue; no reference to an
    issue the funding-default clause does not make;
+6. a funding default has one structure: the lender pays the call for the defaulter, whose
+   debt to the Company is discharged; the unpaid call bears a moderate rate;
 """
 
 from __future__ import annotations
@@ -152,3 +154,30 @@ def test_the_share_issue_carve_out_names_the_funding_default_clause_only_where_i
     assert "or clause 4.5, which" not in text
     diluting = _text(_variant(UNEQUAL, funding_default__remedies=["dilution", "loss_of_rights"]))
     assert "other than an issue under clause 4.4 or clause 4.5, which" in diluting
+
+
+# --- 6. one funding-default structure, moderate default interest ---------------------------
+
+
+def test_the_default_loan_is_owed_by_the_defaulter_and_discharges_its_call() -> None:
+    default = _clause(_example_text(UNEQUAL), "Funding default.")
+    assert "the unpaid amount bears interest at a rate of four per cent (4%) a year above the reference rate" in default
+    assert "pay the unpaid amount to the Company on behalf of the defaulting Party, which discharges the liability" in default
+    assert "is a loan by it to the defaulting Party (a “Default Loan”), which bears interest at a rate of ten per cent (10%)" in default
+    assert "assigns to it, by way of security for the Default Loan and that interest, its right to every distribution" in default
+    assert "to the Company, as borrower" not in default
+    assert "has repaid the Default Loan with the interest on it" in default
+    assert "protect their legitimate interest in the Company being funded" in default
+
+
+def test_a_company_call_never_bears_the_lender_premium_as_default_interest() -> None:
+    default = _clause(_example_text(EQUAL), "Funding default.")
+    assert "a rate of four per cent (4%) a year above" in default
+    assert "ten per cent (10%) a year above" not in default
+
+
+def test_the_funding_default_note_speaks_only_of_the_remedy_drafted() -> None:
+    document = assemble_agreement(AgreementTerms.from_json((EXAMPLES / f"{UNEQUAL}.json").read_text(encoding="utf-8")))
+    notes = [c.note.text for c in document.iter_clauses() if c.note is not None and "Default Loan" in c.note.text]
+    assert notes and all("dilution" not in note for note in notes)
+
