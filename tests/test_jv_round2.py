@@ -9,6 +9,7 @@ rendered text of the joint venture examples and variants of them:
    issue the funding-default clause does not make;
 6. a funding default has one structure: the lender pays the call for the defaulter, whose
    debt to the Company is discharged; the unpaid call bears a moderate rate;
+7. a holder tags out in full only where the buyer takes control, otherwise in proportion;
 """
 
 from __future__ import annotations
@@ -181,3 +182,12 @@ def test_the_funding_default_note_speaks_only_of_the_remedy_drafted() -> None:
     notes = [c.note.text for c in document.iter_clauses() if c.note is not None and "Default Loan" in c.note.text]
     assert notes and all("dilution" not in note for note in notes)
 
+
+# --- 7. tag-along: in full on a change of control, otherwise in proportion ------------------
+
+
+@pytest.mark.parametrize("name", (UNEQUAL, EQUAL))
+def test_the_tag_along_is_full_only_on_a_transfer_of_control(name: str) -> None:
+    tag = _clause(_example_text(name), "Tag-along.")
+    assert "would give the third party, together with persons acting in concert with it, more than fifty per cent (50%)" in tag
+    assert "the same proportion of the Shares of the other Party that so requests as the proportion of its own Shares" in tag
