@@ -10,6 +10,9 @@ rendered text of the joint venture examples and variants of them:
 6. a funding default has one structure: the lender pays the call for the defaulter, whose
    debt to the Company is discharged; the unpaid call bears a moderate rate;
 7. a holder tags out in full only where the buyer takes control, otherwise in proportion;
+Review and notes: no filler note on the balance of power when every protection is drafted;
+no "Completion at signing" offered where there are conditions; no tool jargon; no UCTA
+"standard terms" point on a negotiated joint venture.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pytest
 
 from drafting.document import body_text_lines
 from drafting.engine import assemble_agreement
+from drafting.review.engine import review
 from drafting.terms import AgreementTerms
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -163,9 +167,18 @@ def test_the_share_issue_carve_out_names_the_funding_default_clause_only_where_i
 def test_the_default_loan_is_owed_by_the_defaulter_and_discharges_its_call() -> None:
     default = _clause(_example_text(UNEQUAL), "Funding default.")
     assert "the unpaid amount bears interest at a rate of four per cent (4%) a year above the reference rate" in default
-    assert "pay the unpaid amount to the Company on behalf of the defaulting Party, which discharges the liability" in default
-    assert "is a loan by it to the defaulting Party (a “Default Loan”), which bears interest at a rate of ten per cent (10%)" in default
-    assert "assigns to it, by way of security for the Default Loan and that interest, its right to every distribution" in default
+    assert (
+        "pay the unpaid amount to the Company on behalf of the defaulting Party, which discharges the liability"
+        in default
+    )
+    assert (
+        "is a loan by it to the defaulting Party (a “Default Loan”), which bears interest at a rate of ten per cent (10%)"
+        in default
+    )
+    assert (
+        "assigns to it, by way of security for the Default Loan and that interest, its right to every distribution"
+        in default
+    )
     assert "to the Company, as borrower" not in default
     assert "has repaid the Default Loan with the interest on it" in default
     assert "protect their legitimate interest in the Company being funded" in default
@@ -189,5 +202,51 @@ def test_the_funding_default_note_speaks_only_of_the_remedy_drafted() -> None:
 @pytest.mark.parametrize("name", (UNEQUAL, EQUAL))
 def test_the_tag_along_is_full_only_on_a_transfer_of_control(name: str) -> None:
     tag = _clause(_example_text(name), "Tag-along.")
-    assert "would give the third party, together with persons acting in concert with it, more than fifty per cent (50%)" in tag
-    assert "the same proportion of the Shares of the other Party that so requests as the proportion of its own Shares" in tag
+    assert (
+        "would give the third party, together with persons acting in concert with it, more than fifty per cent (50%)"
+        in tag
+    )
+    assert (
+        "the same proportion of the Shares of the other Party that so requests as the proportion of its own Shares"
+        in tag
+    )
+
+
+# --- review and notes: nothing a reviewing lawyer would call filler ------------------------
+
+
+def _notes(terms: AgreementTerms) -> str:
+    return "\n".join(c.note.text for c in assemble_agreement(terms).iter_clauses() if c.note is not None)
+
+
+def _example(name: str) -> AgreementTerms:
+    return AgreementTerms.from_json((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_no_balance_note_when_the_draft_already_gives_every_protection() -> None:
+    assert not [f for f in review(_example(UNEQUAL)) if f.rule_id == "balance.power-imbalance"]
+    lacking = [
+        f for f in review(_variant(UNEQUAL, transfer__tag_along=False)) if f.rule_id == "balance.power-imbalance"
+    ]
+    assert lacking and "nothing needs to be added" not in lacking[0].fix
+
+
+def test_notes_offer_no_completion_at_signing_where_there_are_conditions_and_use_no_jargon() -> None:
+    document = assemble_agreement(_example(UNEQUAL))
+    rendered = "\n".join(
+        fallback
+        for clause in document.iter_clauses()
+        if clause.note is not None
+        for fallback in clause.note.alternatives
+    )
+    assert "Completion at signing" not in rendered
+    notes = _notes(_example(UNEQUAL))
+    assert "legal-system profile" not in notes and "profile" not in notes
+    assert "whose company law this draft does not state in its own terms" in notes
+
+
+def test_no_unfair_contract_terms_point_on_a_negotiated_joint_venture() -> None:
+    assert "Unfair Contract Terms Act" not in _notes(_example(UNEQUAL))
+    assert "Hadley v Baxendale" in _notes(_example(UNEQUAL))
+    assert "Unfair Contract Terms Act" in _notes(_example("revenue_sharing"))
+
