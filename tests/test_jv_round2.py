@@ -13,6 +13,8 @@ rendered text of the joint venture examples and variants of them:
 Review and notes: no filler note on the balance of power when every protection is drafted;
 no "Completion at signing" offered where there are conditions; no tool jargon; no UCTA
 "standard terms" point on a negotiated joint venture.
+9. conditions typed as a bare consent are completed as conditions; signing warranties except
+   the consents that are Conditions.
 """
 
 from __future__ import annotations
@@ -250,3 +252,28 @@ def test_no_unfair_contract_terms_point_on_a_negotiated_joint_venture() -> None:
     assert "Hadley v Baxendale" in _notes(_example(UNEQUAL))
     assert "Unfair Contract Terms Act" in _notes(_example("revenue_sharing"))
 
+
+# --- 9. conditions are sentences; signing warranties leave the Conditions open --------------
+
+
+def test_a_consent_typed_as_a_noun_becomes_a_condition() -> None:
+    text = _example_text(UNEQUAL)
+    assert "grid operator consent to assignment having been obtained." in text
+    typed = _text(
+        _variant(UNEQUAL, joint_venture__closing_conditions=["The grid operator having consented to the assignment"])
+    )
+    assert "the grid operator having consented to the assignment." in typed
+    assert "having consented to the assignment having been obtained" not in typed
+
+
+@pytest.mark.parametrize("name", (UNEQUAL, EQUAL))
+def test_signing_warranties_except_the_consents_that_are_conditions(name: str) -> None:
+    text = _example_text(name)
+    assert (
+        "it holds all authorisations and consents required for it to perform this Agreement, save for those that are conditions under clause 3.3"
+        in text
+    )
+
+
+def test_an_alliance_without_conditions_keeps_the_plain_warranty() -> None:
+    assert "save for those that are conditions" not in _example_text("revenue_sharing")
