@@ -174,8 +174,8 @@ def test_the_default_loan_is_owed_by_the_defaulter_and_discharges_its_call() -> 
         in default
     )
     assert (
-        "is a loan by it to the defaulting Party (a “Default Loan”), which bears interest at a rate of ten per cent (10%)"
-        in default
+        "is a loan by it to the defaulting Party (a “Default Loan”), which bears interest at a rate of "
+        "ten per cent (10%)" in default
     )
     assert (
         "assigns to it, by way of security for the Default Loan and that interest, its right to every distribution"
@@ -270,9 +270,9 @@ def test_a_consent_typed_as_a_noun_becomes_a_condition() -> None:
 def test_signing_warranties_except_the_consents_that_are_conditions(name: str) -> None:
     text = _example_text(name)
     assert (
-        "it holds all authorisations and consents required for it to perform this Agreement, save for those that are conditions under clause 3.3"
-        in text
-    )
+        "it holds all authorisations and consents required for it to perform this Agreement, "
+        "save for those that are conditions under clause 3.3"
+    ) in text
 
 
 def test_an_alliance_without_conditions_keeps_the_plain_warranty() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.review import Severity
-from tests.review_helpers import Case, assert_silent, assert_triggers, example, findings_of
+from tests.review_helpers import Case, assert_silent, assert_triggers, findings_of
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 JV = "joint_venture_50_50"
