@@ -15,6 +15,7 @@ no "Completion at signing" offered where there are conditions; no tool jargon; n
 "standard terms" point on a negotiated joint venture.
 9. conditions typed as a bare consent are completed as conditions; signing warranties except
    the consents that are Conditions.
+14. no heading promises a change-of-control clause the draft lacks.
 """
 
 from __future__ import annotations
@@ -277,3 +278,12 @@ def test_signing_warranties_except_the_consents_that_are_conditions(name: str) -
 
 def test_an_alliance_without_conditions_keeps_the_plain_warranty() -> None:
     assert "save for those that are conditions" not in _example_text("revenue_sharing")
+
+
+# --- 14. debris -----------------------------------------------------------------------------
+
+
+def test_no_heading_promises_a_change_of_control_clause_the_draft_lacks() -> None:
+    text = _example_text(UNEQUAL)  # change_of_control answered "none"
+    assert "Change of Control and End of the Joint Venture" not in text
+    assert "\nEnd of the Joint Venture\n" in text
