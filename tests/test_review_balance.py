@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.review import Severity
-from tests.review_helpers import Case, assert_silent, assert_triggers, example, findings_of
+from tests.review_helpers import Case, assert_silent, assert_triggers, findings_of
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 JV = "joint_venture_50_50"
@@ -23,8 +23,6 @@ TRIGGERS = [
     Case(
         "ownership.distributions-total", JV, {"distributions.shares": _holdings("60", "50")}, E, "distributions.shares"
     ),
-    # The example drafts every protection the rule would ask for: a note, not a warning.
-    Case("balance.power-imbalance", UNEQUAL, {}, N, "joint_venture.holdings"),
     # Without a tag-along the smaller partner lacks part of its exit: a warning again.
     Case("balance.power-imbalance", UNEQUAL, {"transfer.tag_along": False}, W, "joint_venture.holdings"),
     # Just over 60 % in a two-party deal.
@@ -66,6 +64,9 @@ TRIGGERS = [
 SILENT = [
     *(Case(case.rule_id, JV) for case in TRIGGERS),
     Case("balance.power-imbalance", JV, {"joint_venture.holdings": _holdings("60", "40")}),
+    # The example drafts every protection the rule would ask for: a note asking for nothing
+    # would be filler, so the rule stays silent.
+    Case("balance.power-imbalance", UNEQUAL),
     Case("balance.power-imbalance", "consortium_five_party"),
     # The joint-venture research says nothing about a consortium: silent even when unequal.
     Case("balance.power-imbalance", "consortium_five_party", {"contributions[0].value.amount": "500000.00"}),
@@ -92,13 +93,13 @@ def test_rule_stays_silent(case: Case) -> None:
 
 
 def test_imbalance_message_reads_the_draft_and_cites_no_statistic() -> None:
-    [finding] = findings_of(example(UNEQUAL), "balance.power-imbalance")
+    terms = Case("balance.power-imbalance", UNEQUAL, {"transfer.tag_along": False}).terms()
+    [finding] = findings_of(terms, "balance.power-imbalance")
     for statistic in ("two-thirds", "almost 60%", "twice as likely"):
         assert statistic not in finding.message
     assert "Lumen 70 %" in finding.message and "Vistula 30 %" in finding.message
-    # The draft already holds the protections: it says so and recommends none of them.
-    assert "already gives Vistula" in finding.message
-    assert "tag-along" not in finding.fix and "board seat" not in finding.fix
+    # It recommends only what the draft lacks.
+    assert "tag-along" in finding.fix and "board seat" not in finding.fix
     assert "20%" not in finding.message + finding.fix  # no withdrawn FTC safety zone
 
 
@@ -106,7 +107,7 @@ def test_imbalance_is_reported_once_listing_every_unequal_dimension() -> None:
     terms = Case(
         "balance.power-imbalance",
         UNEQUAL,
-        {"governance.seats[0].seats": 3, "governance.seats[1].seats": 1},
+        {"governance.seats[0].seats": 3, "governance.seats[1].seats": 1, "transfer.tag_along": False},
     ).terms()
     [finding] = findings_of(terms, "balance.power-imbalance")
     assert "ownership" in finding.message and "votes" in finding.message and "value contributed" in finding.message

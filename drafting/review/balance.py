@@ -20,7 +20,7 @@ from drafting.review.facts import (
     ownership_shares,
     vote_shares,
 )
-from drafting.review.findings import Finding, error, listing, note, warning
+from drafting.review.findings import Finding, error, listing, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.review.share_sums import exact_gap_text, exact_total_problem
 from drafting.terms import AllianceModel
@@ -128,15 +128,8 @@ def balance_of_power(ctx: ReviewContext) -> Iterator[Finding]:
         f"the smaller partner ({smaller}) needs protection or it may lose interest or feel overruled."
     )
     if not missing:
-        # Everything the finding would recommend is already drafted: say so, once, quietly.
-        yield note(
-            "balance.power-imbalance",
-            unequal[0][0],
-            f"{message} The draft already gives {smaller} reserved matters that need its consent, a "
-            "board seat, information rights and an exit.",
-            "Check that those protections are enough for the deal; nothing needs to be added.",
-            clauses=clauses,
-        )
+        # Everything the finding would recommend is already drafted: a note that asks for
+        # nothing is filler, so the review stays silent.
         return
     yield warning(
         "balance.power-imbalance",
