@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from drafting.engine import assemble_agreement
 from drafting.terms import AgreementTerms
 from tests.test_open_source_charter import _text
 from tests.test_open_source_charter import _under as _under_known
@@ -81,3 +82,19 @@ def test_initial_policies_exist_before_the_first_meeting(law: str) -> None:
     policies = _sentences(_charter(law), "Policies")
     assert "shall publish the initial Policies before the first meeting of the Technical Steering Committee" in policies
     assert "before the antitrust policy has been published, and it applies from the first meeting" in policies
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a_failed_host_is_replaced_and_has_undertaken_to_transfer_the_assets(law: str) -> None:
+    clause = _sentences(_charter(law), "Replacement of the host")
+    assert "suffers an Insolvency Event, is dissolved or is to be dissolved" in clause
+    assert "fails to perform a material obligation under this Agreement and does not remedy that failure" in clause
+    assert "the Technical Steering Committee may designate a successor host" in clause
+    assert "OpenGrid Foundation hereby undertakes to transfer to the successor host so designated" in clause
+    assert "the Project Marks, the Project's domain names, repositories and accounts" in clause
+    assert ("(ingebrekestelling)" in clause) is (law == "nl")
+
+
+def test_the_dutch_note_asks_for_the_stichtings_liquidation_surplus_rule() -> None:
+    notes = {c.id: c.note.text for c in assemble_agreement(_under("nl")).iter_clauses() if c.note}
+    assert "Articles 2:19 and 2:23b of the Dutch Civil Code" in notes["termination.host_replacement"]

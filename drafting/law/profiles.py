@@ -231,6 +231,9 @@ _VOCABULARY_KEYS = frozenset(
         # What a document attached to the agreement is called where each is lettered
         # ("Exhibit" in US practice: "Exhibit A"); "" where agreed forms are initialled.
         "exhibit",
+        # The notice that puts a party in default before the other may act on its breach
+        # ("a written notice of default (ingebrekestelling)" under Dutch law).
+        "notice_of_default",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
