@@ -181,7 +181,7 @@ def test_only_marked_information_is_confidential_in_an_open_project(law: str) ->
 def test_charter_wording_points_of_the_panel(law: str) -> None:
     text = _charter(law)
     assert "only for documentation contributed after its decision" in text
-    assert "The Parties acknowledge that Members place products with digital elements" in text
+    assert "The Parties acknowledge that Members may place products with digital elements" in text
     assert "including the OPENGRID word mark (EUTM 018765432), (the “Project Marks”)" in text
     mediation = _clause(text, "Mediation", 900)
     assert "failing agreement within ten (10) Business Days after the referral, a mediator appointed" in mediation

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 import pytest
 
 from drafting.engine import assemble_agreement
 from drafting.terms import AgreementTerms
+from drafting.validation import parse_terms
 from tests.test_open_source_charter import _text
 from tests.test_open_source_charter import _under as _under_known
 
@@ -98,3 +100,47 @@ def test_a_failed_host_is_replaced_and_has_undertaken_to_transfer_the_assets(law
 def test_the_dutch_note_asks_for_the_stichtings_liquidation_surplus_rule() -> None:
     notes = {c.id: c.note.text for c in assemble_agreement(_under("nl")).iter_clauses() if c.note}
     assert "Articles 2:19 and 2:23b of the Dutch Civil Code" in notes["termination.host_replacement"]
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_no_professional_duty_of_care_on_volunteered_contributions(law: str) -> None:
+    text = _charter(law)
+    assert "competent organisation in its field" not in text
+    assert re.search(
+        r"No Party is liable to another for the content of any contribution, which is made available solely "
+        r"under the Project Licen[cs]e\.",
+        text,
+    )
+
+
+def test_other_types_keep_the_professional_standard_of_care() -> None:
+    text = _text(parse_terms(Path("examples/consortium_five_party.json").read_text(encoding="utf-8")))
+    assert "competent organisation in its field" in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_committee_adopts_the_security_policy_and_the_host_publishes_it(law: str) -> None:
+    clause = _sentences(_charter(law), "Security")
+    assert re.search(
+        r"The security policy for the Project, adopted by the Technical Steering Committee under "
+        r"(clause|Section) 3\.8 and maintained and published by OpenGrid Foundation",
+        clause,
+    )
+    assert "shall maintain and publish a security policy" not in clause
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_steward_duties_apply_to_the_extent_the_host_qualifies(law: str) -> None:
+    clause = _sentences(_charter(law), "Security")
+    assert "Members may place products with digital elements" in clause
+    assert "To the extent that OpenGrid Foundation qualifies for the Project as open-source software steward" in clause
+    assert "acts for the Project as open-source software steward" not in clause
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_one_antitrust_clause(law: str) -> None:
+    text = _charter(law)
+    assert text.count("competitively sensitive information") == 1
+    antitrust = _sentences(text, "Antitrust policy")
+    assert "competition counsel attend" in antitrust
+    assert "Competitively sensitive information." not in text
