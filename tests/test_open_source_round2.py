@@ -134,7 +134,7 @@ def test_the_termination_answers_are_drafted_for_a_charter(law: str) -> None:
     withdrawal = _clause(text, "Withdrawal of a Member", 1400)
     assert "If no successor host has been approved within six (6) months" in withdrawal
     if law == "nl":
-        assert "No Party may rescind (ontbinden) this Agreement as a whole" in removal
+        assert "No Party may dissolve (ontbinden) this Agreement, in whole or in part," in removal
         assert "so that this Agreement may be rescinded" not in text
     else:
         assert "No Party may terminate this Agreement as a whole by reason of another Party's breach" in removal

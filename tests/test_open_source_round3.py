@@ -144,3 +144,25 @@ def test_one_antitrust_clause(law: str) -> None:
     antitrust = _sentences(text, "Antitrust policy")
     assert "competition counsel attend" in antitrust
     assert "Competitively sensitive information." not in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_accession_authority_is_irrevocable_under_dutch_law(law: str) -> None:
+    admission = _sentences(_charter(law), "Admission of new Members")
+    assert "sign each Accession Agreement on their behalf" in admission
+    dutch = (
+        "irrevocably authorise OpenGrid Foundation (onherroepelijke volmacht, article 3:74 of the Dutch Civil "
+        "Code), this authority being granted also in the interest of OpenGrid Foundation and of future Members"
+    )
+    assert (dutch in admission) is (law == "nl")
+
+
+def test_dutch_dissolution_is_in_whole_or_in_part() -> None:
+    text = _charter("nl")
+    assert "No Party may dissolve (ontbinden) this Agreement, in whole or in part, under article 6:265" in text
+    assert "takes the place of dissolution" in text
+    assert "rescind" not in text and "rescission" not in text
+    for path in sorted(Path("examples").glob("*.json")):
+        terms = parse_terms(path.read_text(encoding="utf-8"))
+        if terms.governing_law.profile == "nl":
+            assert "rescinded (ontbonden)" not in _text(terms), path.stem

@@ -166,6 +166,9 @@ _CLAUSE_KEYS = frozenset(
         # (a civil code's rescission for breach would end it for everyone).
         "membership_breach",
         "no_rescission",
+        # The host's authority to sign accession agreements for every party, in the form
+        # this law makes irrevocable (a Dutch onherroepelijke volmacht, article 3:74 BW).
+        "accession_authority",
         # Data sharing: the national condition for special-category data and the national
         # ground for data about offences (Articles 9(4) and 10 GDPR leave both to each system).
         "special_category_national",
