@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from drafting.engine import assemble_agreement
+from drafting.engine.company_forms import register_words
+from drafting.engine.front import party_blocks
 from drafting.terms import AgreementTerms
 from drafting.validation import parse_terms
 from tests.test_open_source_charter import _text
@@ -166,3 +168,18 @@ def test_dutch_dissolution_is_in_whole_or_in_part() -> None:
         terms = parse_terms(path.read_text(encoding="utf-8"))
         if terms.governing_law.profile == "nl":
             assert "rescinded (ontbonden)" not in _text(terms), path.stem
+
+
+def test_a_dutch_stichting_is_described_by_its_register_and_statutory_seat() -> None:
+    host = party_blocks(_under("nl"))[0]
+    assert host.description.startswith(
+        "a foundation established under the laws of the Netherlands, registered with the Dutch Chamber of "
+        "Commerce (Kamer van Koophandel) under number 92345678, having its statutory seat in Utrecht, "
+    )
+    assert "KvK" not in host.description
+    # The seat is read from the address after the postcode; without one a placeholder stands.
+    assert register_words("foundation", "KvK 1234", "Somewhere") == (
+        "registered with the Dutch Chamber of Commerce (Kamer van Koophandel) under number 1234, "
+        "having its statutory seat in [statutory seat]"
+    )
+    assert register_words("corporation", "KvK 1234", "1017 DR Amsterdam") == ""  # checked for foundations only
