@@ -183,3 +183,28 @@ def test_a_dutch_stichting_is_described_by_its_register_and_statutory_seat() -> 
         "having its statutory seat in [statutory seat]"
     )
     assert register_words("corporation", "KvK 1234", "1017 DR Amsterdam") == ""  # checked for foundations only
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_hosts_wind_down_duties_and_the_marks_rules_survive(law: str) -> None:
+    text = _charter(law)
+    survival = _sentences(text, "Survival")
+    assert re.search(r"(clause|Section) 3\.6, ", survival)  # the former member's thirty days
+    assert re.search(r"(clause|Section) 9\.4, ", survival)  # the host's wind-down and transfer duties
+    numbers = {c.id: c.number for c in assemble_agreement(_under(law)).iter_clauses()}
+    assert numbers["termination.project_end"] == "9.4" and numbers["project.mark_licence"] == "3.6"
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_confidential_information_is_returned_when_a_party_leaves_and_nothing_expires(law: str) -> None:
+    text = _charter(law)
+    ret = _sentences(text, "Return of Confidential Information").split(" Accrued rights. ")[0]
+    assert ret.startswith("Return of Confidential Information. On termination of this Agreement, each Party")
+    assert "When a Party withdraws or otherwise ceases to be a party while this Agreement continues" in ret
+    accrued = _sentences(text, "Accrued rights").split(" Survival. ")[0]
+    assert "or expiry" not in ret and "or expiry" not in accrued
+
+
+def test_a_fixed_term_agreement_of_another_type_still_expires() -> None:
+    text = _text(parse_terms(Path("examples/consortium_five_party.json").read_text(encoding="utf-8")))
+    assert "On termination or expiry of this Agreement, each" in text
