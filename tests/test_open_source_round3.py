@@ -208,3 +208,14 @@ def test_confidential_information_is_returned_when_a_party_leaves_and_nothing_ex
 def test_a_fixed_term_agreement_of_another_type_still_expires() -> None:
     text = _text(parse_terms(Path("examples/consortium_five_party.json").read_text(encoding="utf-8")))
     assert "On termination or expiry of this Agreement, each" in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_members_owe_each_other_only_the_named_clauses(law: str) -> None:
+    text = _charter(law)
+    assert re.search(
+        r"The Members owe one another only the obligations in (clause|Section) 3\.7, (clause|Section) 7 and "
+        r"(clause|Section) 11\.3; every other obligation of a Member under this Agreement is owed to OpenGrid "
+        r"Foundation, which alone may enforce it",
+        text,
+    )
