@@ -219,3 +219,12 @@ def test_members_owe_each_other_only_the_named_clauses(law: str) -> None:
         r"Foundation, which alone may enforce it",
         text,
     )
+
+
+def test_the_notes_offer_no_undrafted_board_and_match_the_efforts_of_the_clause() -> None:
+    document = assemble_agreement(_under("nl"))
+    notes = {c.id: c.note for c in document.iter_clauses() if c.note}
+    assert not any("Governing Board" in alternative for alternative in notes["membership.admission"].alternatives)
+    assert "best efforts" not in notes["membership.commitments"].text
+    assert "reasonable efforts" in notes["membership.commitments"].text
+    assert "reasonable efforts (inspanningsverbintenis)" in _charter("nl")
