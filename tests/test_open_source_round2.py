@@ -94,13 +94,13 @@ def test_indemnity_names_the_laws_conduct_and_the_compliance_clauses(law: str) -
 
 @pytest.mark.parametrize("law", LAWS)
 def test_a_vote_amends_only_the_charter_provisions(law: str) -> None:
-    clause = _clause(_charter(law), "Amendment of this Agreement", 1600)
+    clause = _clause(_charter(law), "Amendment of this Agreement", 2400)
     assert re.search(
         r"The provisions of (clause|Section) 3, (clause|Section) 4, (clause|Section) 5 and Schedule 1", clause
     )
     assert "(together, the “Charter”)" in clause
     assert re.search(
-        r"Any other provision of this Agreement, including this (clause|Section), may be amended only",
+        r"Any other provision of this Agreement, including this (clause|Section), .* may be amended only",
         clause,
     )
     assert "without any further fee" not in clause  # no fees in this charter
@@ -134,7 +134,7 @@ def test_the_termination_answers_are_drafted_for_a_charter(law: str) -> None:
     withdrawal = _clause(text, "Withdrawal of a Member", 1400)
     assert "If no successor host has been approved within six (6) months" in withdrawal
     if law == "nl":
-        assert "No Party may rescind (ontbinden) this Agreement as a whole" in removal
+        assert "No Party may dissolve (ontbinden) this Agreement, in whole or in part," in removal
         assert "so that this Agreement may be rescinded" not in text
     else:
         assert "No Party may terminate this Agreement as a whole by reason of another Party's breach" in removal
@@ -181,7 +181,7 @@ def test_only_marked_information_is_confidential_in_an_open_project(law: str) ->
 def test_charter_wording_points_of_the_panel(law: str) -> None:
     text = _charter(law)
     assert "only for documentation contributed after its decision" in text
-    assert "The Parties acknowledge that Members place products with digital elements" in text
+    assert "The Parties acknowledge that Members may place products with digital elements" in text
     assert "including the OPENGRID word mark (EUTM 018765432), (the “Project Marks”)" in text
     mediation = _clause(text, "Mediation", 900)
     assert "failing agreement within ten (10) Business Days after the referral, a mediator appointed" in mediation

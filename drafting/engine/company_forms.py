@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -251,3 +252,32 @@ def country_entity_labels(country: str | None) -> dict[str, str]:
     """A party's entity types as its country names them ("corporation" -> "Company: Ltd or
     plc" for England), in the order offered; empty for a country with no entry."""
     return dict(_party_forms().get(country or "", {}))
+
+
+@functools.cache
+def _registers(path: Path = FORMS_FILE) -> tuple[dict[str, Any], ...]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("registers", {})
+    return tuple(dict(entry) for entry in table.values())
+
+
+def register_words(entity_type: str, registration: str, address: str) -> str:
+    """ "registered with the Dutch Chamber of Commerce (Kamer van Koophandel) under number
+    92345678, having its statutory seat in Utrecht" for a registration number that carries a
+    register's label (forms.toml [registers]); "" where none applies."""
+    for entry in _registers():
+        label = str(entry["label"])
+        if entity_type not in entry.get("entity_types", []):
+            continue
+        if not registration.casefold().startswith(label.casefold() + " "):
+            continue
+        number = registration[len(label) :].strip()
+        seat = "[statutory seat]"
+        pattern = re.compile(str(entry.get("postcode", "")))
+        for part in (piece.strip() for piece in address.split(",")):
+            match = pattern.match(part)
+            if match and part[match.end() :].strip():
+                seat = part[match.end() :].strip()
+                break
+        return str(entry["words"]).replace("{number}", number).replace("{seat}", seat)
+    return ""

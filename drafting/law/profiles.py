@@ -166,6 +166,9 @@ _CLAUSE_KEYS = frozenset(
         # (a civil code's rescission for breach would end it for everyone).
         "membership_breach",
         "no_rescission",
+        # The host's authority to sign accession agreements for every party, in the form
+        # this law makes irrevocable (a Dutch onherroepelijke volmacht, article 3:74 BW).
+        "accession_authority",
         # Data sharing: the national condition for special-category data and the national
         # ground for data about offences (Articles 9(4) and 10 GDPR leave both to each system).
         "special_category_national",
@@ -234,6 +237,9 @@ _VOCABULARY_KEYS = frozenset(
         # What a document attached to the agreement is called where each is lettered
         # ("Exhibit" in US practice: "Exhibit A"); "" where agreed forms are initialled.
         "exhibit",
+        # The notice that puts a party in default before the other may act on its breach
+        # ("a written notice of default (ingebrekestelling)" under Dutch law).
+        "notice_of_default",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
