@@ -1,0 +1,106 @@
+"""Data sharing, second panel round (a Dutch retailer and an Irish fraud-scoring provider).
+
+Each test proves a class on the rendered text, under the laws it concerns: national data
+protection law follows each party's establishment, not the governing law; conditions on
+the first disclosure (a permit, the DPIA) carry an owner, a deadline and a way out."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafting.document import AgreementDocument, body_text_lines
+from drafting.engine import assemble_agreement
+from drafting.terms import AgreementTerms
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "data_sharing.json"
+Change = Callable[[dict[str, Any]], object]
+
+
+def _data(law: str = "nl", change: Change | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = copy.deepcopy(json.loads(EXAMPLE.read_text(encoding="utf-8")))
+    data["governing_law"] = {"profile": law, "other": ""}
+    if change is not None:
+        change(data)
+    return data
+
+
+def _document(law: str = "nl", change: Change | None = None) -> AgreementDocument:
+    return assemble_agreement(AgreementTerms.model_validate(_data(law, change)))
+
+
+def _text(document: AgreementDocument) -> str:
+    return re.sub(r"\s+", " ", "\n".join(body_text_lines(document)))
+
+
+def _places(first: str, second: str) -> Change:
+    def change(data: dict[str, Any]) -> None:
+        data["parties"][0]["jurisdiction"] = first
+        data["parties"][1]["jurisdiction"] = second
+
+    return change
+
+
+UAVG = "articles 31 to 33 of the Dutch GDPR Implementation Act (UAVG)"
+IRISH = "section 55 of the Data Protection Act 2018 of Ireland"
+
+
+# --- (2) national data-protection law follows each party's establishment ---------------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie", "de"])
+def test_offence_data_ground_is_named_per_party_from_its_own_system(law: str) -> None:
+    text = _text(_document(law))
+    # The example: the provider is Dutch, the recipient Irish, whatever law governs.
+    assert f"for Hollandse Huishoud, {UAVG}; for Ardent, {IRISH}" in text
+    assert "Each Party shall process them only on a ground in articles 31" not in text
+    # The Dutch permit is the Dutch party's to seek, with a deadline and a way out.
+    assert "Hollandse Huishoud shall apply for it within thirty (30) days after the Effective Date" in text
+    assert "if the permit is refused, or has not been granted within six (6) months" in text
+
+
+def test_parties_in_one_system_get_its_ground_without_naming_them() -> None:
+    text = _text(_document("nl", _places("Netherlands", "Netherlands")))
+    assert f"Each Party shall process them only on a ground in {UAVG}" in text
+    text = _text(_document("nl", _places("Ireland", "Ireland")))
+    assert f"Each Party shall process them only on a ground in {IRISH}" in text
+    # No Dutch party: the UAVG and its permit are not laid on anyone.
+    assert "UAVG" not in text and "Autoriteit Persoonsgegevens" not in text
+
+
+def test_a_system_with_no_data_gets_generic_words_for_its_party() -> None:
+    text = _text(_document("nl", _places("Netherlands", "Germany")))
+    assert f"for Hollandse Huishoud, {UAVG}; for Ardent, the national law of its establishment" in text
+
+
+def test_the_data_protection_laws_are_defined_per_party() -> None:
+    text = _text(_document("nl"))
+    assert (
+        "including the GDPR and, for Hollandse Huishoud, the Dutch GDPR Implementation Act "
+        "(Uitvoeringswet Algemene verordening gegevensbescherming), and, for Ardent, "
+        "the Data Protection Act 2018 of Ireland;"
+    ) in text
+
+
+def test_special_category_national_condition_follows_each_party() -> None:
+    def change(data: dict[str, Any]) -> None:
+        _places("Netherlands", "Germany")(data)
+        data["data_sharing"]["special_category"] = True
+
+    text = _text(_document("ie", change))
+    assert "for Hollandse Huishoud, the exception in articles 22 to 30 of the Dutch GDPR Implementation Act" in text
+    assert "for Ardent, the appropriate and specific measures" in text and "section 22(2)" in text
+
+
+def test_the_dpia_gate_has_a_long_stop() -> None:
+    text = _text(_document("nl"))
+    assert (
+        "if the assessment has not been signed off, or the processing may not proceed, within three (3) months "
+        "after that date, either Party may terminate this Agreement with immediate effect by notice"
+    ) in text
