@@ -104,3 +104,31 @@ def test_the_dpia_gate_has_a_long_stop() -> None:
         "if the assessment has not been signed off, or the processing may not proceed, within three (3) months "
         "after that date, either Party may terminate this Agreement with immediate effect by notice"
     ) in text
+
+
+# --- (1) one-way flow labelled joint controllers ------------------------------------------
+
+
+def _findings(data: dict[str, Any]) -> dict[str, str]:
+    from drafting.review import review
+
+    return {finding.rule_id: finding.message for finding in review(AgreementTerms.model_validate(data))}
+
+
+def test_a_one_way_flow_labelled_joint_controllers_is_flagged() -> None:
+    found = _findings(_data("nl"))
+    assert "data.one-way-joint-controllers" in found
+    assert "(Hollandse Huishoud to Ardent)" in found["data.one-way-joint-controllers"]
+
+
+def test_the_role_flag_is_silent_for_a_two_way_flow_or_a_processor() -> None:
+    def both_ways(data: dict[str, Any]) -> None:
+        for entry in data["parties"]:
+            entry["role"] = "partner"
+
+    def processor(data: dict[str, Any]) -> None:
+        data["data_sharing"]["roles"] = "controller_processor"
+        data["data_sharing"]["article_26_arrangement"] = False
+
+    assert "data.one-way-joint-controllers" not in _findings(_data("nl", both_ways))
+    assert "data.one-way-joint-controllers" not in _findings(_data("nl", processor))
