@@ -132,3 +132,38 @@ def test_the_role_flag_is_silent_for_a_two_way_flow_or_a_processor() -> None:
 
     assert "data.one-way-joint-controllers" not in _findings(_data("nl", both_ways))
     assert "data.one-way-joint-controllers" not in _findings(_data("nl", processor))
+
+
+# --- (4) models trained on the data, scores and reasons ------------------------------------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie", "ew", "us_ny"])
+def test_models_are_assessed_and_deleted_and_scores_are_licensed_and_described(law: str) -> None:
+    def english(data: dict[str, Any]) -> None:
+        if law == "ew":
+            _places("England and Wales", "England and Wales")(data)
+
+    document = _document(law, english)
+    text = _text(document)
+    assert "A model trained on the Shared Data is treated as containing personal data unless" in text
+    assert "as anonymous against the test in Schedule" in text
+    assert "shall delete every model trained on the Shared Data received from the other Party, or retrain it" in text
+    assert re.search("Ardent grants Hollandse Huishoud a non-exclusive, royalty-free licen[cs]e to use the", text)
+    assert "the scores, the main reasons given for them and the resulting decisions" in text
+    # The drafting note promises no licence back that the clause does not grant.
+    note = next(clause.note for clause in document.iter_clauses() if clause.id == "ip.foreground")
+    assert note is not None
+    said = note.text.replace("license ", "licence ")  # American spelling under a US law
+    assert "with a licence back" not in said
+    assert "no general licence back" in said and "licensed to use the scores and reasons" in said
+
+
+def test_no_scores_licence_or_score_item_where_nothing_is_scored() -> None:
+    def plain(data: dict[str, Any]) -> None:
+        data["scope"]["purpose"] = "Share order data to study fraud patterns."
+        data["scope"]["obligations"] = []
+        data["data_sharing"]["purpose"] = "Studying payment fraud patterns"
+
+    text = _text(_document("nl", plain))
+    assert "licence to use the scores" not in text and "the scores, the main reasons" not in text
+    assert "A model trained on the Shared Data is treated as containing personal data" in text
