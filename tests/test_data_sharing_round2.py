@@ -167,3 +167,23 @@ def test_no_scores_licence_or_score_item_where_nothing_is_scored() -> None:
     text = _text(_document("nl", plain))
     assert "licence to use the scores" not in text and "the scores, the main reasons" not in text
     assert "A model trained on the Shared Data is treated as containing personal data" in text
+
+
+# --- (6) Shared Data under the data clause, and the Article 26 essence may be published ------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie", "us_ny"])
+def test_shared_data_follow_the_data_clause_not_confidentiality(law: str) -> None:
+    text = _text(_document(law))
+    assert re.search(r"The Shared Data are governed by (clause|Section) 3 and Schedule 2, and not by", text)
+    assert "The essence of the Joint Controller Arrangement in Schedule 2 may be made available to data" in text
+
+
+def test_without_an_arrangement_no_essence_sentence() -> None:
+    def processor(data: dict[str, Any]) -> None:
+        data["data_sharing"]["roles"] = "controller_processor"
+        data["data_sharing"]["article_26_arrangement"] = False
+
+    text = _text(_document("nl", processor))
+    assert "The Shared Data are governed by clause 3, and not by clause 5 or clause 8.2." in text
+    assert "essence of the Joint Controller Arrangement" not in text
