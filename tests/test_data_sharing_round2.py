@@ -187,3 +187,17 @@ def test_without_an_arrangement_no_essence_sentence() -> None:
     text = _text(_document("nl", processor))
     assert "The Shared Data are governed by clause 3, and not by clause 5 or clause 8.2." in text
     assert "essence of the Joint Controller Arrangement" not in text
+
+
+# --- (7) no processor door out of the EEA; disclosure the law requires --------------------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie", "de"])
+def test_processors_abroad_need_a_safeguard_and_the_law_may_compel_disclosure(law: str) -> None:
+    text = _text(_document(law))
+    assert "nor transfer it outside the European Economic Area" not in text
+    assert (
+        "except that a processor may store or access them there where the other Party has approved it in writing "
+        "and a transfer safeguard under Chapter V of the GDPR is in place for it"
+    ) in text
+    assert "to the extent that the disclosure is required by law or by a competent authority" in text
