@@ -201,3 +201,24 @@ def test_processors_abroad_need_a_safeguard_and_the_law_may_compel_disclosure(la
         "and a transfer safeguard under Chapter V of the GDPR is in place for it"
     ) in text
     assert "to the extent that the disclosure is required by law or by a competent authority" in text
+
+
+# --- (8) the Article 22(2) ground named from the answers ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("basis", "said"),
+    [
+        ("consent", "unless the data subject has given explicit consent to it (Article 22(2)(c) of the GDPR)"),
+        ("contract", "a contract between the data subject and Hollandse Huishoud (Article 22(2)(a) of the GDPR)"),
+        ("legitimate_interests", "before any such decision (such as declining an order or a payment) takes effect"),
+    ],
+)
+@pytest.mark.parametrize("law", ["nl", "ie"])
+def test_the_article_22_ground_follows_the_lawful_basis(law: str, basis: str, said: str) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["data_sharing"]["lawful_basis"] = basis
+
+    text = _text(_document(law, change))
+    assert said in text
+    assert "one of the exceptions in Article 22(2)" not in text
