@@ -222,3 +222,13 @@ def test_the_article_22_ground_follows_the_lawful_basis(law: str, basis: str, sa
     text = _text(_document(law, change))
     assert said in text
     assert "one of the exceptions in Article 22(2)" not in text
+
+
+# --- (10) convenience termination as asked, with no lock-in ---------------------------------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie", "us_ny"])
+def test_convenience_termination_has_no_lock_in_the_user_did_not_ask_for(law: str) -> None:
+    text = _text(_document(law))
+    assert "Party may terminate this Agreement for any reason by giving the other Party not less than ninety" in text
+    assert "expiring no earlier than the end of the Initial Term" not in text
