@@ -232,3 +232,14 @@ def test_convenience_termination_has_no_lock_in_the_user_did_not_ask_for(law: st
     text = _text(_document(law))
     assert "Party may terminate this Agreement for any reason by giving the other Party not less than ninety" in text
     assert "expiring no earlier than the end of the Initial Term" not in text
+
+
+# --- (11) ad hoc mediation gets no institution the user did not choose ------------------------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie", "de"])
+def test_ad_hoc_mediation_names_no_institution(law: str) -> None:
+    text = _text(_document(law))
+    assert "in accordance with a procedure agreed by the Parties, with a mediator they appoint jointly." in text
+    assert "International Chamber of Commerce" not in text and "at the request of any of them" not in text
+    assert "If no mediator has been appointed within fourteen (14) days after the referral" in text
