@@ -243,3 +243,13 @@ def test_ad_hoc_mediation_names_no_institution(law: str) -> None:
     assert "in accordance with a procedure agreed by the Parties, with a mediator they appoint jointly." in text
     assert "International Chamber of Commerce" not in text and "at the request of any of them" not in text
     assert "If no mediator has been appointed within fourteen (14) days after the referral" in text
+
+
+# --- (12) no field-and-territory module in a data sharing ---------------------------------------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie"])
+def test_no_field_and_territory_module(law: str) -> None:
+    document = _document(law)
+    assert all(clause.id != "scope.field_and_territory" for clause in document.iter_clauses())
+    assert "Field and Territory" not in _text(document)
