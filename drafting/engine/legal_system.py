@@ -60,6 +60,9 @@ class LawView:
     #: The profile each ``law_text`` key whose subject another law decides is taken from
     #: (``law/_subjects.toml``); keys not listed follow ``profile``.
     sources: Mapping[str, LawProfile] = field(default_factory=dict)
+    #: For each ``law_text`` key whose subject is ``each_party``: every party's short name
+    #: with the profile of the system it is established in (``law_each``).
+    each_party: Mapping[str, tuple[tuple[str, LawProfile], ...]] = field(default_factory=dict)
 
     def word(self, key: str) -> str:
         return self.vocabulary.get(key, "")
@@ -136,6 +139,10 @@ def _subject_profile(subject: str, terms: AgreementTerms, chosen: LawProfile) ->
         return profile(systems.pop()) if len(systems) == 1 else profile(NEUTRAL)
     if subject == "present":
         return chosen if any(_same_system(found, chosen.id) for found in systems) else profile(NEUTRAL)
+    if subject == "each_party":
+        # Each party's own system speaks for it (``law_each``); ``law_text`` alone keeps the
+        # governing law's text for a template that does not name the parties.
+        return chosen
     raise ValueError(f"law/_subjects.toml: unknown subject {subject!r}")
 
 
@@ -146,6 +153,14 @@ def _from(source: LawProfile, table: str, key: str) -> str:
         return own[key]
     neutral = profile(NEUTRAL)
     return (neutral.clauses if table == "clauses" else neutral.vocabulary).get(key, "")
+
+
+def establishment_profile(place: str, chosen: LawProfile) -> LawProfile:
+    """The profile of the system a party is established in: the governing law where the
+    place is not said, the neutral profile where no profile covers it."""
+    if not place.strip():
+        return chosen
+    return profile(profile_of_place(place) or NEUTRAL)
 
 
 def law_view(terms: AgreementTerms) -> LawView:
@@ -181,6 +196,19 @@ def law_view(terms: AgreementTerms) -> LawView:
         local_counsel=chosen.local_counsel,
         profile=chosen,
         sources=sources,
+        each_party={
+            # A draft under the neutral profile cites no statute of any system (its text is
+            # generic until a lawyer names the law), so every party gets the neutral words.
+            key: tuple(
+                (
+                    party.short_name or party.legal_name,
+                    chosen if chosen.id == NEUTRAL else establishment_profile(party.jurisdiction, chosen),
+                )
+                for party in terms.parties
+            )
+            for key, subject in clause_subjects.items()
+            if subject in ("each_party", "present")
+        },
     )
 
 
@@ -228,6 +256,45 @@ class _LawText:
         return Markup(render_profile_text(self.environment, owner, f"clause:{key}", source, self.context))
 
 
+@dataclass(frozen=True, slots=True)
+class PartyText:
+    """One group of ``law_each``: the parties established in systems that say the same."""
+
+    parties: tuple[str, ...]
+    text: Markup
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _LawEach:
+    """``law_each(key)``: the text of ``key`` in the system each party is established in,
+    grouped by text in the parties' order ("" for a system that has none). A national rule
+    the GDPR leaves to each Member State follows the party, not the governing law: the
+    Dutch UAVG binds the Dutch party, the Irish Data Protection Act 2018 the Irish one. The
+    snippet sees ``law_parties``, the short names of the parties of its group."""
+
+    environment: ClauseEnvironment
+    chosen: LawProfile
+    context: Mapping[str, Any] = field(repr=False)
+    each_party: Mapping[str, tuple[tuple[str, LawProfile], ...]] = field(default_factory=dict)
+
+    def __call__(self, key: str) -> tuple[PartyText, ...]:
+        found = self.each_party.get(key)
+        if found is None:
+            raise KeyError(f"law_each({key!r}): its subject in law/_subjects.toml is not each_party or present")
+        groups: dict[str, list[str]] = {}
+        owners: dict[str, LawProfile] = {}
+        for name, owner in found:
+            source = respell(_from(owner, "clauses", key), self.chosen.spelling)
+            groups.setdefault(source, []).append(name)
+            owners.setdefault(source, owner)
+        result = []
+        for source, names in groups.items():
+            local = {**self.context, "law_parties": tuple(names)}
+            text = render_profile_text(self.environment, owners[source], f"each:{key}", source, local)
+            result.append(PartyText(tuple(names), Markup(text)))
+        return tuple(result)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class _LawName:
     """``law_name()``: the governing law's name, rendered with the clause context."""
@@ -273,6 +340,7 @@ def make_law_helpers(
     chosen = view.profile
     return {
         "law_text": _LawText(environment, chosen, context, view.sources),
+        "law_each": _LawEach(environment, chosen, context, view.each_party),
         "law_list": _LawList(chosen),
         "law_name": _LawName(environment, chosen, context),
         "institution_rules": _institution_rules,

@@ -173,6 +173,8 @@ _CLAUSE_KEYS = frozenset(
         # ground for data about offences (Articles 9(4) and 10 GDPR leave both to each system).
         "special_category_national",
         "criminal_data_ground",
+        # The Dutch permit for offence data processed for a third party (article 33(4)(c) UAVG).
+        "criminal_data_permit",
         # A licence concluded on its key terms: how this law fills a secondary point the
         # parties leave open (the R&D option's licence when no Licence Agreement is signed).
         "open_terms",

@@ -131,6 +131,40 @@ def joint_controllers(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+@rule(models={AllianceModel.DATA_SHARING}, legal_systems=GDPR_SYSTEMS)
+def one_way_joint_controllers(ctx: ReviewContext) -> Iterator[Finding]:
+    """Joint controllers where the data flow one way and the recipient may use them for no
+    purpose of its own: on those terms the recipient is usually the provider's processor,
+    and the label decides which GDPR regime (Article 26 or Article 28) the draft follows."""
+    data = ctx.terms.data_sharing
+    if data is None or not data.personal_data or data.roles is not ControllerRoles.JOINT_CONTROLLERS:
+        return
+    parties = ctx.terms.parties
+    providers = [party.short_name for party in parties if party.role is PartyRole.DATA_PROVIDER]
+    recipients = [party.short_name for party in parties if party.role is PartyRole.DATA_RECIPIENT]
+    if not providers or not recipients or len(providers) + len(recipients) != len(parties):
+        return
+    # The prohibited uses bar every party from using the data for its own products or
+    # services: the recipient then has no purpose of its own.
+    barred = ctx.draft.label("data.prohibited_uses")
+    roles = ctx.draft.label("data.roles") or "the roles clause"
+    own = f" and {barred} bars {listing(recipients)} from using them for its own products or services" if barred else ""
+    yield warning(
+        "data.one-way-joint-controllers",
+        "data_sharing.roles",
+        f"{roles.capitalize()} makes the parties joint controllers, but the data flow one way only "
+        f"({listing(providers)} to {listing(recipients)})"
+        + own
+        + f": a recipient that processes the data only for {listing(providers)}'s purpose is its processor, "
+        "and mislabelled roles put the wrong GDPR duties (Article 26 instead of Article 28) in the agreement.",
+        f"If {listing(recipients)} only processes the data on {listing(providers)}'s behalf, choose 'controller and "
+        "processor' as the roles; keep joint controllers only if both decide the purposes and means, and record "
+        "why in the drafting note.",
+        clauses=ctx.draft.labels("data.roles", "data.prohibited_uses"),
+        items=[*providers, *recipients],
+    )
+
+
 @rule(legal_systems=GDPR_SYSTEMS)
 def special_category(ctx: ReviewContext) -> Iterator[Finding]:
     data = ctx.terms.data_sharing
@@ -415,6 +449,7 @@ RULES = (
     public_task_private_party,
     legitimate_interests_public_body,
     joint_controllers,
+    one_way_joint_controllers,
     special_category,
     purpose_and_items,
     breach_notice,

@@ -1050,6 +1050,17 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("co-marketing-default-body-untouched", "co_marketing", {
         "governance": {"body": "steering_committee"},
     }, silent=("governance_not_drafted",)),
+    # --- roles: one-way flow labelled joint controllers ------------------------------------
+    # The retailer sends, the scorer receives and may use the data for nothing of its own.
+    CorpusCase("data-sharing-one-way-joint-controllers", "data_sharing", {}),
+    # Both send and both receive: joint controllers may well be right.
+    CorpusCase("data-sharing-two-way-joint-controllers", "data_sharing", {
+        "parties[0].role": "partner", "parties[1].role": "partner",
+    }, silent=("one_way_joint_controllers",)),
+    # The one-way flow drafted as controller and processor: nothing to say.
+    CorpusCase("data-sharing-one-way-processor", "data_sharing", {
+        "data_sharing.roles": "controller_processor", "data_sharing.article_26_arrangement": False,
+    }, silent=("one_way_joint_controllers",)),
     # --- the DPIA: recorded as completed, and still a milestone --------------------------------
     CorpusCase("data-sharing-dpia-completed-milestone-open", "data_sharing", {
         "data_sharing.dpia_completed": True,
