@@ -26,6 +26,7 @@ def test_the_licence_article_is_drafted_in_depth() -> None:
         "licence.transfer",
         "licence.diligence",
         "licence.regulatory",
+        "licence.regulatory_exit",
         "licence.improvements",
         "licence.prosecution",
         "licence.enforcement",

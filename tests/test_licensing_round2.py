@@ -1,0 +1,78 @@
+"""A technology licence as a New York panel expects it (issue 10, round 2), checked over
+every licensing example and scenario under several governing laws: the licensee's
+marketing authorisations pass to the licensor only where the licence is of the licensor's
+own product (otherwise a right of reference to the data on the technology), an EU
+authorisation is held by an entity established in the EEA, and only what becomes of the
+authorisations survives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafting.engine.context import derive_facts
+from drafting.review.draft import DraftText
+from drafting.review.engine import assemble_for_review
+from drafting.terms import AgreementTerms
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted(
+    path
+    for path in [*ROOT.joinpath("examples").glob("*.json"), *ROOT.joinpath("tests", "scenarios").glob("*.json")]
+    if json.loads(path.read_text(encoding="utf-8")).get("model") == "licensing"
+)
+#: Each licence under its own law, then under English, German, New York and French law.
+LAWS = (None, "ew", "de", "us_ny", "fr")
+CASES = [(path, law) for path in SOURCES for law in LAWS]
+SCENARIO = ROOT / "tests" / "scenarios" / "us_ny_licence.json"
+
+
+def _data(path: Path, law: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    if law is not None:
+        data["governing_law"] = {"profile": law, "other": ""}
+    return data
+
+
+def _terms(data: dict[str, Any]) -> AgreementTerms:
+    return AgreementTerms.model_validate(data)
+
+
+def _draft(data: dict[str, Any]) -> DraftText:
+    return DraftText(assemble_for_review(_terms(data)))
+
+
+def _id(case: tuple[Path, str | None]) -> str:
+    return f"{case[0].stem}-{case[1] or 'own'}"
+
+
+def test_every_licensing_source_is_covered() -> None:
+    assert {path.stem for path in SOURCES} >= {"licensing", "licensing_milestones", "us_ny_licence"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_a_technology_licence_keeps_the_licensees_authorisations(case: tuple[Path, str | None]) -> None:
+    data = _data(*case)
+    assert not derive_facts(_terms(data)).licensor_product
+    draft = _draft(data)
+    regulatory, exit_ = draft.text("licence.regulatory"), draft.text("licence.regulatory_exit")
+    assert "On termination" not in regulatory and "transfer to" not in exit_
+    assert "do not pass to" in exit_
+    assert "relate specifically to the Licensed Technology" in exit_
+    # The territory is in the EU: the holder may be an entity established in the EEA.
+    assert "established in the European Economic Area" in regulatory
+    assert draft.refers("effects.survival", "licence.regulatory_exit")
+    assert not draft.refers("effects.survival", "licence.regulatory")
+
+
+def test_a_licence_of_the_licensors_product_transfers_them() -> None:
+    data = _data(SCENARIO)
+    data["ip"]["licence_grant"]["subject"] = "The Licensed Patents and the dossier for the licensor's compound"
+    data["ip"]["licence_grant"]["territory"] = data["scope"]["territory"] = "United States"
+    assert derive_facts(_terms(data)).licensor_product
+    draft = _draft(data)
+    assert "transfer to Brightline or its nominee the Marketing Authorizations" in draft.text("licence.regulatory_exit")
+    assert "European Economic Area" not in draft.text("licence.regulatory")
