@@ -76,3 +76,44 @@ def test_a_licence_of_the_licensors_product_transfers_them() -> None:
     draft = _draft(data)
     assert "transfer to Brightline or its nominee the Marketing Authorizations" in draft.text("licence.regulatory_exit")
     assert "European Economic Area" not in draft.text("licence.regulatory")
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_the_users_obligations_are_absorbed_into_the_core_clauses_once(case: tuple[Path, str | None]) -> None:
+    draft = _draft(_data(*case))
+    delivery, diligence = draft.text("licence.transfer"), draft.text("licence.diligence")
+    # The licensor's support days in the delivery clause, in the agreement's figures.
+    assert "twenty (20) days of technical assistance" in delivery
+    assert "know-how package" not in delivery and "20 days of technical support" not in delivery
+    # Its patent duty in the prosecution clause, with its right to abandon on notice.
+    assert "maintain and renew the licensed patents" not in delivery
+    prosecution = draft.text("licence.prosecution")
+    assert "prosecute, maintain and renew the Licensed Patents" in prosecution
+    assert "without giving" in prosecution
+    # The licensee's launch duty in the efforts sentence, its reports in the report clause.
+    assert "launch in every territory country" not in diligence
+    assert "quarter end" not in diligence and "royalty reports" not in diligence
+    assert "Within thirty (30) days after the end of each" in draft.text("financial.reporting")
+
+
+def test_the_users_reporting_days_replace_the_default() -> None:
+    data = _data(SCENARIO)
+    for duty in data["scope"]["obligations"]:
+        duty["description"] = duty["description"].replace("within 30 days", "within 20 days")
+    draft = _draft(data)
+    assert "Within twenty (20) days after the end of each" in draft.text("financial.reporting")
+    assert "20 days of quarter end" not in draft.text("licence.diligence")
+
+
+def test_the_reports_under_diligence_warning_reads_the_drafted_clause() -> None:
+    from drafting.review import review
+
+    # The scenario's royalty reports are absorbed into the reporting clause: no warning.
+    terms = _terms(_data(SCENARIO))
+    assert not [f for f in review(terms) if f.rule_id == "licensing.royalty-duty-under-diligence"]
+    # A records duty stays in the diligence clause, whose remedy keeps the other remedies:
+    # the warning says the duty is promised twice, never that the remedy limits it.
+    data = _data(SCENARIO)
+    data["scope"]["obligations"].append({"party": "Hudson", "description": "Keep records of all sales."})
+    [finding] = [f for f in review(_terms(data)) if f.rule_id == "licensing.royalty-duty-under-diligence"]
+    assert "already keeps every other remedy" in finding.message and "only remedy" not in finding.message
