@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from drafting.engine.context import derive_facts
+from drafting.review import review
 from drafting.review.draft import DraftText
 from drafting.review.engine import assemble_for_review
 from drafting.terms import AgreementTerms
@@ -106,8 +107,6 @@ def test_the_users_reporting_days_replace_the_default() -> None:
 
 
 def test_the_reports_under_diligence_warning_reads_the_drafted_clause() -> None:
-    from drafting.review import review
-
     # The scenario's royalty reports are absorbed into the reporting clause: no warning.
     terms = _terms(_data(SCENARIO))
     assert not [f for f in review(terms) if f.rule_id == "licensing.royalty-duty-under-diligence"]
@@ -117,3 +116,32 @@ def test_the_reports_under_diligence_warning_reads_the_drafted_clause() -> None:
     data["scope"]["obligations"].append({"party": "Hudson", "description": "Keep records of all sales."})
     [finding] = [f for f in review(_terms(data)) if f.rule_id == "licensing.royalty-duty-under-diligence"]
     assert "already keeps every other remedy" in finding.message and "only remedy" not in finding.message
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_the_know_how_licence_is_paid_up_on_expiry(case: tuple[Path, str | None]) -> None:
+    draft = _draft(_data(*case))
+    paid_up = draft.text("licence.paid_up")
+    assert "On the expiry of this Agreement (but not on its earlier termination)" in paid_up
+    assert "fully paid-up, royalty-free and perpetual licen" in paid_up
+    assert "under the Licensed Know-How" in paid_up
+    assert draft.refers("effects.survival", "licence.paid_up")
+
+
+def test_with_a_royalty_term_the_licence_is_paid_up_country_by_country() -> None:
+    data = _data(SCENARIO)
+    data["ip"]["licence_grant"].update(royalty_term="last_valid_claim")
+    data["term"] = {"effective_date": "2027-02-01", "kind": "indefinite"}
+    draft = _draft(data)
+    assert "until the last Royalty Term" in draft.text("term.duration")
+    paid_up = draft.text("licence.paid_up")
+    assert "At the end of the Royalty Term for a Licensed Product in a country" in paid_up
+    assert "that Licensed Product in that country" in paid_up
+    assert not [f for f in review(_terms(data)) if f.rule_id == "licensing.no-royalty-term"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_a_fixed_term_patent_licence_without_a_royalty_term_is_flagged(case: tuple[Path, str | None]) -> None:
+    [finding] = [f for f in review(_terms(_data(*case))) if f.rule_id == "licensing.no-royalty-term"]
+    assert finding.path == "ip.licence_grant.royalty_term"
+    assert "2037" in finding.message and len(finding.clauses) == 2

@@ -64,6 +64,31 @@ def royalty_term_within_agreement(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+@rule(models={AllianceModel.LICENSING})
+def no_royalty_term(ctx: ReviewContext) -> Iterator[Finding]:
+    """A patent licence whose royalties run for a fixed Term, not per product and country."""
+    terms = ctx.terms
+    grant = terms.ip.licence_grant
+    if grant is None or grant.royalty_term is not RoyaltyTerm.AGREEMENT_TERM or not _licenses_patents(ctx):
+        return
+    if terms.term.kind is TermKind.INDEFINITE or not ctx.draft.has("financial.model"):
+        return
+    ends = _term_end(terms.term)
+    yield note(
+        "licensing.no-royalty-term",
+        "ip.licence_grant.royalty_term",
+        f"{ctx.draft.label('financial.model').capitalize()} charges royalties for as long as the agreement runs "
+        f"and {ctx.draft.label('term.duration')} ends it {ends}, whatever the life of the patents in each "
+        "country: the licence of a patent still in force then ends with it, while in a country where the last "
+        "Valid Claim has expired the royalty runs on; a licence usually runs product by product and country "
+        "by country until its Royalty Term ends.",
+        "Set the royalty term to 'until the last valid claim expires' (or 'the later of' with a lower rate for "
+        "the know-how-only years) and the agreement's duration to 'No end date', so that it runs until the "
+        "last Royalty Term ends.",
+        clauses=ctx.draft.labels("financial.model", "term.duration"),
+    )
+
+
 def _licenses_patents(ctx: ReviewContext) -> bool:
     grant = ctx.terms.ip.licence_grant
     texts = [grant.subject if grant else ""] + [asset.asset for asset in ctx.terms.ip.background_schedule]
@@ -190,6 +215,7 @@ def eu_territory_under_another_law(ctx: ReviewContext) -> Iterator[Finding]:
 RULES = (
     eu_territory_under_another_law,
     royalty_term_within_agreement,
+    no_royalty_term,
     us_royalty_after_patent_expiry,
     sublicence_income_needs_sublicensing,
     exclusivity_ends_before_term,

@@ -358,7 +358,7 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("licensing-royalty-until-last-claim-open-term", "licensing", {
         "ip.licence_grant.royalty_term": "later_of", "ip.licence_grant.no_claim_rate_percent": "3",
         "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
-    }, silent=("royalty_term_within_agreement",)),
+    }, silent=("royalty_term_within_agreement", "no_royalty_term")),
     # A royalty for as long as the licence runs steps down where no Valid Claim covers the
     # product (the royalty clause drafts it): silent. Ten years from first sale whatever
     # the patents' expiry: fires.
