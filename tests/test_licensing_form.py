@@ -230,8 +230,11 @@ def test_the_minimum_royalty_runs_on_accrued_royalties_from_the_first_sale(name:
     assert re.search(
         r"The royalties accrued under (Section|clause) \d+\.\d+ on the sales made in each Contract Year", text
     )
-    assert "starting with the Contract Year in which the first sale of a Licensed Product is made" in text
-    assert "pro-rated to the part of that Contract Year after that sale" in text
+    assert (
+        "starting with the earlier of the Contract Year in which the first sale of a Licensed Product is made "
+        "and the third Contract Year" in text
+    )
+    assert "the Minimum Royalty for that Contract Year is pro-rated to the part of it after that sale" in text
     assert "may be recouped only against amounts exceeding the minimum" not in text
     heads = {clause.heading for clause in _document(name).iter_clauses()}
     assert "Minimum royalty" in heads and "Minimum guarantee" not in heads

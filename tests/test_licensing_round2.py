@@ -145,3 +145,17 @@ def test_a_fixed_term_patent_licence_without_a_royalty_term_is_flagged(case: tup
     [finding] = [f for f in review(_terms(_data(*case))) if f.rule_id == "licensing.no-royalty-term"]
     assert finding.path == "ip.licence_grant.royalty_term"
     assert "2037" in finding.message and len(finding.clauses) == 2
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_the_minimum_royalty_starts_at_a_long_stop_and_a_licensee_that_never_launches_can_be_ended(
+    case: tuple[Path, str | None],
+) -> None:
+    draft = _draft(_data(*case))
+    minimum = draft.text("financial.minimum_guarantee")
+    assert "starting with the earlier of the Contract Year in which the first sale" in minimum
+    assert "and the third Contract Year" in minimum
+    assert "for the Contract Year in which this Agreement ends, it is pro-rated" in minimum
+    diligence = draft.text("licence.diligence")
+    assert "exclusive remedy for that failure, except for the right to terminate below" in diligence
+    assert "by the end of the third Contract Year" in diligence and "may terminate this Agreement" in diligence
