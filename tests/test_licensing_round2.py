@@ -159,3 +159,18 @@ def test_the_minimum_royalty_starts_at_a_long_stop_and_a_licensee_that_never_lau
     diligence = draft.text("licence.diligence")
     assert "exclusive remedy for that failure, except for the right to terminate below" in diligence
     assert "by the end of the third Contract Year" in diligence and "may terminate this Agreement" in diligence
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_the_final_statement_follows_the_sell_off_and_the_royalty_clauses_apply_to_it(
+    case: tuple[Path, str | None],
+) -> None:
+    draft = _draft(_data(*case))
+    final = draft.text("effects.final_accounting")
+    assert "Within forty-five (45) days after the end of the Sell-off Period" in final
+    assert "including the royalties on the sales made during it" in final
+    assert "up to the date of termination" not in final
+    selloff = draft.text("effects.wind_down")
+    for clause in ("financial.reporting", "financial.payment", "financial.records", "financial.audit"):
+        assert draft.refers("effects.wind_down", clause), clause
+    assert "continue to apply" in selloff
