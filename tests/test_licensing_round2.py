@@ -174,3 +174,19 @@ def test_the_final_statement_follows_the_sell_off_and_the_royalty_clauses_apply_
     for clause in ("financial.reporting", "financial.payment", "financial.records", "financial.audit"):
         assert draft.refers("effects.wind_down", clause), clause
     assert "continue to apply" in selloff
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_change_of_control_is_the_licensors_right_and_non_payment_has_a_short_cure(
+    case: tuple[Path, str | None],
+) -> None:
+    data = _data(*case)
+    licensor, licensee = data["ip"]["licence_grant"]["licensor"], data["ip"]["licence_grant"]["licensee"]
+    draft = _draft(data)
+    control = draft.text("termination.change_of_control")
+    assert f"{licensee} shall notify {licensor} of any Change of Control of {licensee}" in control
+    assert f"{licensor} may terminate this Agreement" in control
+    assert "Each Party shall notify" not in control
+    assert f"A Change of Control of {licensor} does not give {licensee} a right to terminate" in control
+    cause = draft.text("termination.for_cause")
+    assert "fails to pay any amount due under this Agreement within fifteen (15) days after receiving notice" in cause
