@@ -190,3 +190,23 @@ def test_change_of_control_is_the_licensors_right_and_non_payment_has_a_short_cu
     assert f"A Change of Control of {licensor} does not give {licensee} a right to terminate" in control
     cause = draft.text("termination.for_cause")
     assert "fails to pay any amount due under this Agreement within fifteen (15) days after receiving notice" in cause
+
+
+@pytest.mark.parametrize("competitors", [False, True])
+def test_the_ttber_note_gives_only_the_threshold_that_applies(competitors: bool) -> None:
+    data = _data(SCENARIO)
+    data["competitors"] = competitors
+    [finding] = [f for f in review(_terms(data)) if f.rule_id == "licensing.eu-territory"]
+    if competitors:
+        assert "20% combined market share" in finding.message and "30%" not in finding.message
+    else:
+        assert "below 30%" in finding.message and "20%" not in finding.message
+
+
+def test_the_ttber_note_warns_of_termination_on_challenge_only_in_a_non_exclusive_licence() -> None:
+    data = _data(SCENARIO)
+    [exclusive] = [f for f in review(_terms(data)) if f.rule_id == "licensing.eu-territory"]
+    assert "Article 5(1)(b)" not in exclusive.message
+    data["ip"]["licence_grant"]["exclusive"] = False
+    [plain] = [f for f in review(_terms(data)) if f.rule_id == "licensing.eu-territory"]
+    assert "Article 5(1)(b)" in plain.message

@@ -198,14 +198,27 @@ def eu_territory_under_another_law(ctx: ReviewContext) -> Iterator[Finding]:
     grant = ctx.terms.ip.licence_grant
     if grant is None or "eu" not in regions_of(grant.territory) or governing_system(ctx.terms) in EU_SYSTEMS:
         return
+    # Only the threshold that applies: the parties said whether they compete (terms.competitors).
+    threshold = (
+        "below a 20% combined market share, the parties being competitors"
+        if ctx.terms.competitors
+        else "while each party's market share stays below 30%, the parties not being competitors"
+    )
+    challenge = ""
+    if ctx.draft.has("licence.challenge") and not grant.exclusive:
+        challenge = (
+            f" The licensor's right to terminate on a challenge ({ctx.draft.label('licence.challenge')}) is "
+            "block-exempted only in an exclusive licence (Article 5(1)(b)); in this non-exclusive one it needs "
+            "its own assessment."
+        )
     yield note(
         "licensing.eu-territory",
         "ip.licence_grant.territory",
         f"The licence covers {grant.territory.strip()}, in the European Union: Article 101 of the EU "
         "Treaty and the technology transfer block exemption (Regulation 316/2014) apply to it whatever "
-        "law governs the contract. The exemption holds only below 20% combined market share between "
-        "competitors (30% each otherwise); it never covers a restriction of the licensee's passive sales "
-        "beyond the exceptions the Regulation lists, nor an exclusive grant-back of its severable improvements.",
+        f"law governs the contract. The exemption holds only {threshold}; it never covers a restriction of "
+        "the licensee's passive sales beyond the exceptions the Regulation lists, nor an exclusive grant-back "
+        f"of its severable improvements.{challenge}",
         "Have the parties' market shares checked in the licensed products' markets, and keep the "
         "grant-back non-exclusive and the licensee free to answer unsolicited orders from outside the territory.",
         clauses=ctx.draft.labels("licence.grant"),
