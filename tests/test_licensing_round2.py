@@ -210,3 +210,11 @@ def test_the_ttber_note_warns_of_termination_on_challenge_only_in_a_non_exclusiv
     data["ip"]["licence_grant"]["exclusive"] = False
     [plain] = [f for f in review(_terms(data)) if f.rule_id == "licensing.eu-territory"]
     assert "Article 5(1)(b)" in plain.message
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_net_sales_allow_customary_discounts_and_statutory_clawbacks(case: tuple[Path, str | None]) -> None:
+    net = _draft(_data(*case)).text("financial.deductions")
+    assert "trade, cash and quantity discounts actually allowed and shown on the invoice" in net
+    assert "clawbacks, paybacks and similar amounts paid or credited to governmental authorities" in net
+    assert "other than taxes and the amounts paid under a statutory or governmental scheme may not" in net
