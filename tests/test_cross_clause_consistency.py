@@ -239,7 +239,7 @@ def test_a_royalty_duty_listed_as_diligence_is_flagged_and_a_launch_duty_is_not(
     base = _terms(ROOT / "examples" / "licensing.json")
     assert base.model is AllianceModel.LICENSING
     licensee = base.ip.licence_grant.licensee if base.ip.licence_grant else ""
-    report = changed(base, {"scope.obligations": [{"party": licensee, "description": "Deliver royalty reports."}]})
+    report = changed(base, {"scope.obligations": [{"party": licensee, "description": "Keep records of all sales."}]})
     launch = changed(base, {"scope.obligations": [{"party": licensee, "description": "Launch in every country."}]})
     [finding] = [f for f in review(report) if f.rule_id == "licensing.royalty-duty-under-diligence"]
     assert finding.path == "scope.obligations"

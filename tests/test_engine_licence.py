@@ -26,12 +26,14 @@ def test_the_licence_article_is_drafted_in_depth() -> None:
         "licence.transfer",
         "licence.diligence",
         "licence.regulatory",
+        "licence.regulatory_exit",
         "licence.improvements",
         "licence.prosecution",
         "licence.enforcement",
         "licence.third_party_claims",
         "licence.warranties",
         "licence.challenge",
+        "licence.paid_up",
     ]
     text = "\n".join(body_text_lines(document))
     assert "Medinova may by further notice" not in text

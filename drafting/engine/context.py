@@ -26,6 +26,7 @@ from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
 from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
+from drafting.law.facts import regions_of
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, EntityType
 from drafting.terms.company import CompanyStatus
@@ -197,6 +198,14 @@ class DealFacts:
     #: read from the field, subject, purpose and background against the words in
     #: ``licence/regulated.toml``: the regulatory clause is then drafted.
     regulated_product: bool = False
+    #: Whether the licensed product is the licensor's own product (the subject or the
+    #: licensor's scheduled assets name a compound, a product or its dossier: words in
+    #: ``licence/regulated.toml``), not a technology the licensee uses in its own products.
+    #: Only then do the licensee's marketing authorisations pass to the licensor at the end.
+    licensor_product: bool = False
+    #: Whether the licence's territory lies in the European Union: the holder of a
+    #: marketing authorisation there must be established in the European Economic Area.
+    licence_territory_eu: bool = False
     #: The defined royalty base: a licence's royalty runs on sales of Licensed Products
     #: ("Net Sales", counted at the first arm's-length sale); any other sharing on revenue.
     net_basis: str = "Net Revenue"
@@ -246,6 +255,29 @@ def _regulated(terms: AgreementTerms) -> bool:
         return False
     words = " ".join((grant.field, grant.subject, terms.scope.field_of_use, terms.scope.purpose, terms.background))
     return _regulated_words().search(words) is not None
+
+
+@cache
+def _product_words() -> re.Pattern[str]:
+    data = tomllib.loads((TEMPLATES_DIR / "licence" / "regulated.toml").read_text(encoding="utf-8"))
+    words = sorted((str(word) for word in data.get("licensor_product_words", [])), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + ")", re.IGNORECASE)
+
+
+def _licensor_product(terms: AgreementTerms) -> bool:
+    """Whether a licence is of the licensor's own product (its compound, product or
+    dossier), read from the subject and the licensor's scheduled assets."""
+    grant = terms.ip.licence_grant
+    if grant is None:
+        return False
+    assets = (asset.asset for asset in terms.ip.background_schedule if asset.party == grant.licensor)
+    return _product_words().search(" ".join((grant.subject, *assets))) is not None
+
+
+def _territory_eu(terms: AgreementTerms) -> bool:
+    """Whether a licence's territory names a member state of the European Union."""
+    grant = terms.ip.licence_grant
+    return grant is not None and "eu" in regions_of(grant.territory)
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -391,6 +423,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licensed_patents=licensed_patents,
         licensed_know_how=licensed_know_how,
         regulated_product=_regulated(terms),
+        licensor_product=_licensor_product(terms),
+        licence_territory_eu=_territory_eu(terms),
         licensed_marks=licensed and _marks(terms),
         net_basis="Net Sales" if licensed else "Net Revenue",
         gross_basis="Gross Sales" if licensed else "Gross Revenue",

@@ -558,6 +558,20 @@ def not_mentioning(duties: Iterable[Any], words: Sequence[str], party: str = "")
     return [duty for duty in duties if (not party or duty.party == party) and duty not in absorbed]
 
 
+_DAYS_STATED = re.compile(r"\b(\d+)\s+(?:calendar\s+|business\s+|working\s+|person-|man-)?days?\b", re.IGNORECASE)
+
+
+def days_stated(duties: Iterable[Any]) -> int | None:
+    """The number of days the first of the user's obligations that states one gives ("give
+    20 days of technical support" -> 20; "within 30 days of quarter end" -> 30): the figure
+    a core clause takes over when it absorbs the obligation."""
+    for duty in duties:
+        found = _DAYS_STATED.search(duty.description)
+        if found is not None:
+            return int(found.group(1))
+    return None
+
+
 _WORKING_DAYS = re.compile(r"\b(\d+)\s+(?:working|business)\s+days?\b", re.IGNORECASE)
 
 
@@ -570,6 +584,7 @@ def as_business_days(value: object) -> str:
 FILTERS: dict[str, Any] = {
     "mentioning": mentioning,
     "not_mentioning": not_mentioning,
+    "days_stated": days_stated,
     "as_business_days": as_business_days,
     "as_company": as_company,
     "related_party_matters": related_party_matters,

@@ -64,6 +64,31 @@ def royalty_term_within_agreement(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+@rule(models={AllianceModel.LICENSING})
+def no_royalty_term(ctx: ReviewContext) -> Iterator[Finding]:
+    """A patent licence whose royalties run for a fixed Term, not per product and country."""
+    terms = ctx.terms
+    grant = terms.ip.licence_grant
+    if grant is None or grant.royalty_term is not RoyaltyTerm.AGREEMENT_TERM or not _licenses_patents(ctx):
+        return
+    if terms.term.kind is TermKind.INDEFINITE or not ctx.draft.has("financial.model"):
+        return
+    ends = _term_end(terms.term)
+    yield note(
+        "licensing.no-royalty-term",
+        "ip.licence_grant.royalty_term",
+        f"{ctx.draft.label('financial.model').capitalize()} charges royalties for as long as the agreement runs "
+        f"and {ctx.draft.label('term.duration')} ends it {ends}, whatever the life of the patents in each "
+        "country: the licence of a patent still in force then ends with it, while in a country where the last "
+        "Valid Claim has expired the royalty runs on; a licence usually runs product by product and country "
+        "by country until its Royalty Term ends.",
+        "Set the royalty term to 'until the last valid claim expires' (or 'the later of' with a lower rate for "
+        "the know-how-only years) and the agreement's duration to 'No end date', so that it runs until the "
+        "last Royalty Term ends.",
+        clauses=ctx.draft.labels("financial.model", "term.duration"),
+    )
+
+
 def _licenses_patents(ctx: ReviewContext) -> bool:
     grant = ctx.terms.ip.licence_grant
     texts = [grant.subject if grant else ""] + [asset.asset for asset in ctx.terms.ip.background_schedule]
@@ -173,14 +198,27 @@ def eu_territory_under_another_law(ctx: ReviewContext) -> Iterator[Finding]:
     grant = ctx.terms.ip.licence_grant
     if grant is None or "eu" not in regions_of(grant.territory) or governing_system(ctx.terms) in EU_SYSTEMS:
         return
+    # Only the threshold that applies: the parties said whether they compete (terms.competitors).
+    threshold = (
+        "below a 20% combined market share, the parties being competitors"
+        if ctx.terms.competitors
+        else "while each party's market share stays below 30%, the parties not being competitors"
+    )
+    challenge = ""
+    if ctx.draft.has("licence.challenge") and not grant.exclusive:
+        challenge = (
+            f" The licensor's right to terminate on a challenge ({ctx.draft.label('licence.challenge')}) is "
+            "block-exempted only in an exclusive licence (Article 5(1)(b)); in this non-exclusive one it needs "
+            "its own assessment."
+        )
     yield note(
         "licensing.eu-territory",
         "ip.licence_grant.territory",
         f"The licence covers {grant.territory.strip()}, in the European Union: Article 101 of the EU "
         "Treaty and the technology transfer block exemption (Regulation 316/2014) apply to it whatever "
-        "law governs the contract. The exemption holds only below 20% combined market share between "
-        "competitors (30% each otherwise); it never covers a restriction of the licensee's passive sales "
-        "beyond the exceptions the Regulation lists, nor an exclusive grant-back of its severable improvements.",
+        f"law governs the contract. The exemption holds only {threshold}; it never covers a restriction of "
+        "the licensee's passive sales beyond the exceptions the Regulation lists, nor an exclusive grant-back "
+        f"of its severable improvements.{challenge}",
         "Have the parties' market shares checked in the licensed products' markets, and keep the "
         "grant-back non-exclusive and the licensee free to answer unsolicited orders from outside the territory.",
         clauses=ctx.draft.labels("licence.grant"),
@@ -190,6 +228,7 @@ def eu_territory_under_another_law(ctx: ReviewContext) -> Iterator[Finding]:
 RULES = (
     eu_territory_under_another_law,
     royalty_term_within_agreement,
+    no_royalty_term,
     us_royalty_after_patent_expiry,
     sublicence_income_needs_sublicensing,
     exclusivity_ends_before_term,

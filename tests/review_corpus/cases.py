@@ -310,12 +310,17 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.licence_grant.exclusive": True, "sharing.base": "net", "sharing.audit": None,
         "sharing.tiers": [{"threshold": "0", "percent": "5"}, {"threshold": "1000000", "percent": "7"}],
     }, silent=("tiers_ordered",)),
-    # The licensee's royalty report listed as a diligence duty of an exclusive licence (fires),
-    # and an exclusive licence whose listed duty is diligence itself (silent).
+    # The licensee's sales records listed as a diligence duty of an exclusive licence (fires:
+    # promised twice), its royalty reports (silent: the reporting clause absorbs them, with
+    # their days), and an exclusive licence whose listed duty is diligence itself (silent).
     CorpusCase("licensing-royalty-report-under-diligence", "licensing", {
         "ip.licence_grant.exclusive": True,
-        "scope.obligations": [{"party": "Medinova", "description": "Deliver quarterly royalty reports."}],
+        "scope.obligations": [{"party": "Medinova", "description": "Keep records of all sales and royalties."}],
     }),
+    CorpusCase("licensing-royalty-report-absorbed", "licensing", {
+        "ip.licence_grant.exclusive": True,
+        "scope.obligations": [{"party": "Medinova", "description": "Deliver royalty reports within 20 days."}],
+    }, silent=("royalty_duty_under_diligence",)),
     CorpusCase("licensing-launch-duty-under-diligence", "licensing", {
         "ip.licence_grant.exclusive": True,
         "scope.obligations": [{"party": "Medinova", "description": "Launch in every country of the territory."}],
@@ -353,7 +358,7 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("licensing-royalty-until-last-claim-open-term", "licensing", {
         "ip.licence_grant.royalty_term": "later_of", "ip.licence_grant.no_claim_rate_percent": "3",
         "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
-    }, silent=("royalty_term_within_agreement",)),
+    }, silent=("royalty_term_within_agreement", "no_royalty_term")),
     # A royalty for as long as the licence runs steps down where no Valid Claim covers the
     # product (the royalty clause drafts it): silent. Ten years from first sale whatever
     # the patents' expiry: fires.
