@@ -1,0 +1,86 @@
+"""Round-2 fixes to the equity alliance (precedent 2) after a Delaware panel's reading:
+agreed-form documents listed with a placeholder until attached, assumed capitalisation
+figures raised as a warning, and the other classes of defect, each checked in the rendered
+text under several laws and investee forms."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafting.document import body_text_lines
+from drafting.engine import assemble_agreement
+from drafting.review import review
+from drafting.terms import AgreementTerms
+
+ROOT = Path(__file__).resolve().parent.parent
+LLC = ROOT / "tests" / "scenarios" / "us_de_equity_llc.json"
+EXAMPLE = ROOT / "examples" / "equity_alliance.json"
+PLACEHOLDER = "[to be agreed and attached before signing]"
+
+
+@functools.cache
+def _raw(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _data(path: Path = LLC, law: str | None = None, investee_type: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = copy.deepcopy(json.loads(_raw(path)))
+    if law is not None:
+        data["governing_law"]["profile"] = law
+    if investee_type is not None:
+        investee = data["equity"]["investee"]
+        for party in data["parties"]:
+            if party["short_name"] == investee:
+                party["entity_type"] = investee_type
+    return data
+
+
+@functools.cache
+def _text_of(path: Path = LLC, law: str | None = None, investee_type: str | None = None) -> str:
+    terms = AgreementTerms.model_validate(_data(path, law, investee_type))
+    return "\n".join(body_text_lines(assemble_agreement(terms)))
+
+
+def _findings(path: Path = LLC, law: str | None = None) -> dict[str, Any]:
+    terms = AgreementTerms.model_validate(_data(path, law))
+    return {found.rule_id: found for found in review(terms)}
+
+
+# --- (1) agreed-form documents ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("path", "law"), [(LLC, None), (LLC, "us_ny"), (EXAMPLE, None), (EXAMPLE, "de")])
+def test_agreed_forms_carry_a_placeholder_and_are_not_said_to_be_attached(path: Path, law: str | None) -> None:
+    text = _text_of(path, law)
+    assert PLACEHOLDER in text
+    assert "is attached to this Schedule" not in text
+    assert "are attached to this Schedule" not in text
+    found = _findings(path, law)["agreed-forms.not-attached"]
+    assert found.severity.value == "warning"
+    assert "Condition" in found.message
+
+
+def test_the_joint_venture_ancillary_agreements_carry_the_placeholder_and_the_warning() -> None:
+    path = ROOT / "examples" / "joint_venture_50_50.json"
+    terms = AgreementTerms.model_validate(json.loads(_raw(path)))
+    text = "\n".join(body_text_lines(assemble_agreement(terms)))
+    assert PLACEHOLDER in text
+    assert "agreed-forms.not-attached" in {found.rule_id for found in review(terms)}
+
+
+# --- (7) assumed capitalisation figures --------------------------------------------------
+
+
+def test_an_assumed_capitalisation_is_a_warning_naming_the_warranty_and_schedule() -> None:
+    found = _findings()["equity.figures-to-confirm"]
+    assert found.severity.value == "warning"
+    assert {"Section 2.1", "Schedule 1"} <= set(found.clauses)
+    assert any(label.startswith("Section 2.5(") for label in found.clauses)
+    # A US review prints the date in the law's style.
+    assert "May 15, 2027" in found.message
