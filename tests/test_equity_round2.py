@@ -38,6 +38,9 @@ def _data(path: Path = LLC, law: str | None = None, investee_type: str | None = 
         for party in data["parties"]:
             if party["short_name"] == investee:
                 party["entity_type"] = investee_type
+                # The suffix of the legal name also shows the form ("... LLC"): follow the type.
+                suffix = {"llc": "LLC", "corporation": "Inc."}[investee_type]
+                party["legal_name"] = party["legal_name"].rsplit(" ", 1)[0] + " " + suffix
     return data
 
 
@@ -84,3 +87,26 @@ def test_an_assumed_capitalisation_is_a_warning_naming_the_warranty_and_schedule
     assert any(label.startswith("Section 2.5(") for label in found.clauses)
     # A US review prints the date in the law's style.
     assert "May 15, 2027" in found.message
+
+
+# --- (2) no-partnership clause vs an investee taxed as a partnership ---------------------
+
+
+# The investee is a Delaware LLC whatever law governs the agreement: its tax treatment follows it.
+@pytest.mark.parametrize("law", ["us_de", "us_ny", "us_ca", "de"])
+def test_a_us_llc_investee_excepts_the_membership_and_its_tax_treatment(law: str) -> None:
+    text = _text_of(LLC, law, "llc")
+    assert (
+        "Except for Brightwater's membership in Lakeshore under its limited liability company agreement and "
+        "the treatment of Lakeshore as a partnership for United States federal, state and local income tax "
+        "purposes, nothing in this Agreement"
+    ) in text
+
+
+@pytest.mark.parametrize(
+    ("law", "investee_type"), [("us_de", "corporation"), ("ew", "corporation"), ("de", "corporation")]
+)
+def test_a_company_investee_keeps_the_plain_denial(law: str, investee_type: str) -> None:
+    text = _text_of(LLC, law, investee_type)
+    assert "Nothing in this Agreement or in any arrangement contemplated by it creates a" in text
+    assert "as a partnership for United States" not in text
