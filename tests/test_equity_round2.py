@@ -110,3 +110,28 @@ def test_a_company_investee_keeps_the_plain_denial(law: str, investee_type: str)
     text = _text_of(LLC, law, investee_type)
     assert "Nothing in this Agreement or in any arrangement contemplated by it creates a" in text
     assert "as a partnership for United States" not in text
+
+
+# --- (3) Transaction Documents, entire agreement, precedence -----------------------------
+
+
+@pytest.mark.parametrize(("path", "law"), [(LLC, None), (LLC, "us_ny"), (EXAMPLE, None), (EXAMPLE, "ew")])
+def test_the_transaction_documents_are_one_bargain_and_the_constitution_conforms(path: Path, law: str | None) -> None:
+    text = _text_of(path, law)
+    assert "“Transaction Documents” means this Agreement, the Commercial Agreement, the " in text
+    assert "This Agreement and the other Transaction Documents constitute the entire agreement" in text
+    if path == LLC or law == "ew":
+        # Common-law profiles: the non-reliance statement reaches every Transaction Document
+        # (civil-law profiles state instead that there are no side agreements).
+        assert "not set out in the Transaction Documents" in text
+    assert "this Agreement prevails as between the Parties" in text
+    assert "gives effect to the rights and restrictions under" in text
+    assert "<ref" not in text
+
+
+def test_other_types_keep_their_entire_agreement_clause() -> None:
+    path = ROOT / "examples" / "joint_venture_50_50.json"
+    terms = AgreementTerms.model_validate(json.loads(_raw(path)))
+    text = "\n".join(body_text_lines(assemble_agreement(terms)))
+    assert "This Agreement constitutes the entire agreement" in text
+    assert "Transaction Documents" not in text
