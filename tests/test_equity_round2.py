@@ -135,3 +135,25 @@ def test_other_types_keep_their_entire_agreement_clause() -> None:
     text = "\n".join(body_text_lines(assemble_agreement(terms)))
     assert "This Agreement constitutes the entire agreement" in text
     assert "Transaction Documents" not in text
+
+
+# --- (4) the collaboration starts at Closing ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "law", "start"),
+    [
+        (LLC, None, "The strategic collaboration begins at Closing: the obligations of the Parties under Section 3"),
+        (LLC, "ew", "The strategic collaboration begins at Completion: the obligations of the Parties under clause 3"),
+        (EXAMPLE, None, "The strategic collaboration begins at Completion: the obligations of the Parties under"),
+        (
+            ROOT / "examples" / "equity_tranches.json",
+            None,
+            "The strategic collaboration begins at the first Completion: the obligations of the Parties under",
+        ),
+    ],
+)
+def test_the_collaboration_obligations_start_at_closing(path: Path, law: str | None, start: str) -> None:
+    text = _text_of(path, law)
+    assert start in text
+    assert "is counted from" in text
