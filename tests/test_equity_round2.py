@@ -157,3 +157,28 @@ def test_the_collaboration_obligations_start_at_closing(path: Path, law: str | N
     text = _text_of(path, law)
     assert start in text
     assert "is counted from" in text
+
+
+# --- (8) US wording for an investment --------------------------------------------------------
+
+
+@pytest.mark.parametrize("law", ["us_de", "us_ny", "us_ca"])
+def test_us_profiles_use_us_investment_wording(law: str) -> None:
+    text = _text_of(LLC, law)
+    for us in (
+        "audited by an independent certified public accounting firm",
+        "dissolve, wind up or liquidate, or commence any voluntary case under the United States Bankruptcy Code",
+        "its financial position as of their date",
+        "reasonable inquiry",
+        "free from all liens",
+    ):
+        assert us in text, us
+    for english in ("audited where the law requires", "resolution for its winding up", "made up", "enquiry"):
+        assert english not in text, english
+
+
+def test_english_law_keeps_its_own_wording() -> None:
+    text = _text_of(LLC, "ew", "corporation")
+    assert "audited where the law requires an audit" in text
+    assert "reasonable enquiry" in text
+    assert "free from all encumbrances" in text

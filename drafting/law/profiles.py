@@ -231,6 +231,15 @@ _VOCABULARY_KEYS = frozenset(
         # What a document attached to the agreement is called where each is lettered
         # ("Exhibit" in US practice: "Exhibit A"); "" where agreed forms are initialled.
         "exhibit",
+        # An investment's words where the law's practice differs from the English default:
+        # the audited annual financial statements, the covenant not to dissolve, the
+        # warranty of the last financial statements, "inquiry" and what the new equity is
+        # free from (US practice: GAAP, dissolution or a bankruptcy case, liens).
+        "annual_accounts",
+        "no_winding_up",
+        "accounts_warranty",
+        "enquiry",
+        "encumbrances",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
