@@ -182,3 +182,12 @@ def test_english_law_keeps_its_own_wording() -> None:
     assert "audited where the law requires an audit" in text
     assert "reasonable enquiry" in text
     assert "free from all encumbrances" in text
+
+
+# --- (14) standstill and lock-in on one base ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("law", "closing"), [("us_de", "the Closing Date"), ("ew", "the Completion Date")])
+def test_the_standstill_runs_to_a_period_after_closing(law: str, closing: str) -> None:
+    text = _text_of(LLC, law)
+    assert f"Standstill. From the Effective Date until the end of twenty-four (24) months after {closing}," in text
