@@ -191,3 +191,19 @@ def test_english_law_keeps_its_own_wording() -> None:
 def test_the_standstill_runs_to_a_period_after_closing(law: str, closing: str) -> None:
     text = _text_of(LLC, law)
     assert f"Standstill. From the Effective Date until the end of twenty-four (24) months after {closing}," in text
+
+
+# --- (15) no patch sentence; the investor signs the LLC agreement ---------------------------------
+
+
+@pytest.mark.parametrize("law", ["us_de", "us_ny", "ew"])
+def test_closing_has_no_patch_sentence_and_the_investor_signs_the_llc_agreement(law: str) -> None:
+    text = _text_of(LLC, law, "llc")
+    assert "Every reference in this Agreement to the completion of the subscription" not in text
+    assert "shall deliver to Lakeshore its signed counterpart of the amended and restated limited liability" in text
+
+
+def test_a_company_investee_needs_no_investor_counterpart() -> None:
+    text = _text_of(EXAMPLE, None)
+    assert "its signed counterpart of the amended and restated" not in text
+    assert "Every reference in this Agreement to the completion of the subscription" not in text
