@@ -207,3 +207,16 @@ def test_a_company_investee_needs_no_investor_counterpart() -> None:
     text = _text_of(EXAMPLE, None)
     assert "its signed counterpart of the amended and restated" not in text
     assert "Every reference in this Agreement to the completion of the subscription" not in text
+
+
+# --- (18) at most fifteen notes, none about the tool's own method ------------------------------
+
+
+@pytest.mark.parametrize(
+    "path", [LLC, EXAMPLE, ROOT / "examples" / "equity_tranches.json"], ids=["us_llc", "example", "tranches"]
+)
+def test_an_equity_draft_carries_at_most_fifteen_notes(path: Path) -> None:
+    document = assemble_agreement(AgreementTerms.model_validate(_data(path)))
+    notes = [clause.note.text for clause in document.iter_clauses() if clause.note is not None]
+    assert len(notes) <= 15, len(notes)
+    assert not any("only restate the subscription" in text for text in notes)
