@@ -240,7 +240,7 @@ def test_the_investees_constitution_in_the_agreed_form_follows_its_form(form: st
     if profile(terms.governing_law.profile).us:
         # US practice: each document attached as a lettered exhibit.
         assert "Exhibit A: the Commercial Agreement" in agreed
-        assert "attached to this Schedule as the exhibit so lettered" in agreed
+        assert "attached to this Schedule, as the exhibit so lettered, before this Agreement is signed" in agreed
         if words.agreed_constitution:
             assert f"Exhibit B: {words.agreed_constitution}" in agreed
     else:

@@ -150,8 +150,10 @@ def test_completion_is_defined_once_and_not_restated_as_a_milestone(law_id: str,
         "Optimum Vision shall use all reasonable" in text and ": Integrated product release 1.0." in text
     )
     clauses = _clauses(document)
+    # No note explains how the tool dropped the restated milestone (a Delaware panel read
+    # such notes as the tool talking about itself).
     note = clauses["scope.milestones"].note
-    assert note is not None and "Completion of the share subscription" in note.text
+    assert note is None or "only restate the subscription" not in note.text
     if example == "equity_alliance":
         # The restated milestone's date is the Completion date.
         assert re.search(

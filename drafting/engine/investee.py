@@ -89,6 +89,9 @@ class InvesteeWords:
     paid_up: str = "fully paid"
     #: The tax points of an investee taxed as a partnership (its own clause), or "".
     tax_clause: str = ""
+    #: The opening words of the no-partnership clause that except the investor's membership
+    #: of an investee that is, or is taxed as, a partnership, or "".
+    relationship_exception: str = ""
     #: The constitution in the agreed form the investor is admitted under (an LLC's
     #: amended and restated LLC agreement), or "".
     agreed_constitution: str = ""
@@ -174,6 +177,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         access_securities=fill(words.access_securities),
         pre_emption_waiver=fill(words.pre_emption_waiver),
         tax_clause=fill(words.tax_clause),
+        relationship_exception=fill(words.relationship_exception),
         agreed_constitution=fill(words.agreed_constitution),
         paid_up=fill(words.paid_up),
     )

@@ -242,6 +242,15 @@ _VOCABULARY_KEYS = frozenset(
         # The notice that puts a party in default before the other may act on its breach
         # ("a written notice of default (ingebrekestelling)" under Dutch law).
         "notice_of_default",
+        # An investment's words where the law's practice differs from the English default:
+        # the audited annual financial statements, the covenant not to dissolve, the
+        # warranty of the last financial statements, "inquiry" and what the new equity is
+        # free from (US practice: GAAP, dissolution or a bankruptcy case, liens).
+        "annual_accounts",
+        "no_winding_up",
+        "accounts_warranty",
+        "enquiry",
+        "encumbrances",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from drafting.document import AgreementDocument
 from drafting.review import (
+    agreed_forms,
     balance,
     blueprint_rules,
     boilerplate,
@@ -77,6 +78,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *governance_drafted.RULES,
     *consortium_budget.RULES,
     *equity.RULES,
+    *agreed_forms.RULES,
     *dropped.RULES,
     *set_aside.RULES,
     *deal_law.RULES,

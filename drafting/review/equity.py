@@ -11,6 +11,7 @@ from decimal import Decimal
 from drafting.engine.investee import investee_words
 from drafting.engine.investment import investment_facts
 from drafting.engine.legal_system import law_view
+from drafting.engine.wording import long_date
 from drafting.review.findings import Finding, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AgreementTerms, AllianceModel
@@ -40,7 +41,8 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
     if equity.long_stop_date is None:
         day = facts.long_stop_date
         when = (
-            f"of {day.day} {day:%B %Y}, {facts.long_stop_months} months after the planned {closing}"
+            f"of {long_date(day, law_view(ctx.terms).date_style)}, {facts.long_stop_months} months after the "
+            f"planned {closing}"
             if day is not None
             else f"{facts.long_stop_months} months after the Effective Date"
         )
@@ -76,15 +78,44 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
     }
     figures = [names[path] for path, _ in missing]
     listed = figures[0] if len(figures) == 1 else ", ".join(figures[:-1]) + " and " + figures[-1]
-    yield note(
+    # Each assumption is named where it is drafted: the long-stop date in the Conditions, the
+    # founders' cap in their warranty clause, the capitalisation in the subscription, the
+    # capitalisation warranty and the Schedule that states it.
+    where = {
+        "equity.long_stop_date": ("investment.conditions",),
+        "equity.founder_warranty_cap": ("investment.founder_warranties",),
+        "equity.shares_before": ("investment.subscription", _capitalisation_warranty(ctx), "schedule.shares"),
+    }
+    clauses = ctx.draft.labels(*(clause for path, _ in missing for clause in where[path]))
+    # An assumed capitalisation is warranted as fact (the investee warrants the table), so a
+    # wrong guess is a warranty claim on signing: that is a risk to weigh, not a question.
+    raise_as = warning if equity.shares_before is None else note
+    yield raise_as(
         "equity.figures-to-confirm",
         missing[0][0],
-        f"The investment terms do not give every figure the agreement needs, so the draft assumes {assumed}.",
+        f"The investment terms do not give every figure the agreement needs, so the draft assumes {assumed}"
+        + (
+            f", and {ctx.draft.label(_capitalisation_warranty(ctx)) or 'the capitalisation warranty'} warrants "
+            "that table as fact."
+            if equity.shares_before is None
+            else "."
+        ),
         f"Confirm each assumption with the client, or give the figure ({listed}) so that the draft states "
         "the agreed one.",
-        clauses=ctx.draft.labels("investment.conditions", "investment.warranty_claims", "schedule.shares"),
+        clauses=clauses,
         items=[path for path, _ in missing],
     )
+
+
+def _capitalisation_warranty(ctx: ReviewContext) -> str:
+    """The id of the investee's warranty of its capitalisation table (a lettered item of the
+    warranties clause whose letter depends on which warranties are drafted)."""
+    for index in range(1, 30):
+        clause_id = f"investment.warranties.{index}"
+        view = ctx.draft.clause(clause_id)
+        if view is not None and "capitali" in view.text:
+            return clause_id
+    return "investment.warranties"
 
 
 @rule(models={AllianceModel.EQUITY_ALLIANCE})

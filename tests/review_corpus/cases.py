@@ -776,6 +776,14 @@ CASES: tuple[CorpusCase, ...] = (
         "equity.founder_warranty_cap": money("150000.00"),
         "parties[2]": party("Claire", "Claire Dubois", "individual", "France"),
     }, silent=("investment_figures_to_confirm",)),
+    # Agreed-form documents: listed with a placeholder until attached (the lawyer's own
+    # schedule, once the documents are attached, says so and the warning goes).
+    CorpusCase("equity-agreed-forms-attached", "equity_alliance", overrides={
+        "investment.agreed_forms": "The documents in the agreed form are attached to this Schedule as exhibits.",
+    }, silent=("agreed_forms_not_attached",)),
+    CorpusCase("jv-ancillary-agreements-attached", "joint_venture", overrides={
+        "company.ancillary": "The Ancillary Agreements are the agreements attached to this Schedule.",
+    }, silent=("agreed_forms_not_attached",)),
     CorpusCase("equity-capitalisation-does-not-reconcile", "equity_alliance", {
         "equity.price_per_share": money("25.00"), "equity.shares_before": 1000000,
     }),
