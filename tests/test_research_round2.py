@@ -1,0 +1,97 @@
+"""R&D collaboration with a licence option, second round of the Swiss panel: the Licence has
+its own term and termination, and the Agreement's termination rights say how far they reach
+it; every ground of termination decides the fate of the Option; the Licence carries the
+terms the draft points to (prosecution, enforcement, technology transfer, sublicences, title);
+a regulated product gets a regulatory clause; the no-competing-programme restriction is
+confined to the same technology; a milestone is reached on its objective event; the budget
+overrun rule squares with the caps; and the notes speak to a two-company deal."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafting.document import body_text_lines
+from drafting.engine import assemble_agreement
+from drafting.terms import AgreementTerms
+from drafting.validation import load_terms_file
+from tests.review_helpers import changed, example
+
+SWISS = Path(__file__).resolve().parent / "scenarios" / "ch_research_collaboration.json"
+LAWS = ("ch", "ew", "de", "fr", "us_ny")
+
+
+def _text(terms: AgreementTerms) -> str:
+    # One line per paragraph, whitespace collapsed; American spelling folded back.
+    text = re.sub(r"[ \t]+", " ", "\n".join(body_text_lines(assemble_agreement(terms))))
+    for american, british in (
+        (r"\bLicense\b", "Licence"),
+        (r"\blicense\b", "licence"),
+        (r"sublicense", "sublicence"),
+        (r"\bProgram\b", "Programme"),
+        (r"\bSection (?=\d)", "clause "),
+    ):
+        text = re.sub(american, british, text)
+    return text
+
+
+def _swiss(**changes: object) -> AgreementTerms:
+    return changed(load_terms_file(SWISS), {key.replace("__", "."): value for key, value in changes.items()})
+
+
+@pytest.fixture(scope="module")
+def drafts() -> dict[str, str]:
+    return {law: _text(_swiss(governing_law__profile=law)) for law in LAWS}
+
+
+def _line(text: str, phrase: str) -> str:
+    return next(line for line in text.splitlines() if phrase in line)
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_licence_has_its_own_term_and_termination(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    assert "Term and termination of the Licence" in text
+    assert "fails to pay an amount due under the Licence and does not pay it within thirty (30) days" in text
+    assert "commits a material breach of its obligations under the Licence" in text
+    assert "to the extent the law that applies to it allows the Licence to be terminated" in text
+    # An exclusive licence may be terminated on a patent challenge.
+    assert "challenges, or knowingly assists a third party to challenge, the validity" in text
+    assert "Lacustra may terminate the Licence, as a whole or for any Licensed Product or country" in text
+    assert "one hundred and twenty (120) days' notice" in text
+    # Reversion, sublicences and sell-off.
+    assert "end and revert to Fermvita" in text
+    assert "sell their stocks of Licensed Products made before that date" in text
+    assert "direct licence on the terms of its sublicence" in text
+    # The Agreement's termination clauses say how they affect the Licence.
+    assert "continues on its own terms" not in text and "in accordance with its own terms" not in text
+    assert "continues and ends only as provided in clause" in text
+    confine = _line(text, "may be exercised only until the end of the Research Term")
+    assert "Change of Control" in confine and "convenience" in confine
+    assert "does not end the Licence" in text
+
+
+def test_the_licence_without_exclusivity_or_sublicences() -> None:
+    text = _text(_swiss(research__option__exclusive=False, research__option__sublicensable=False))
+    # Termination on a challenge is for an exclusive licence only (TTBER art. 5(1)(b)).
+    assert "knowingly assists a third party to challenge" not in text
+    assert "direct licence on the terms of its sublicence" not in text
+    assert "Lacustra may, for six (6) months, sell" in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_every_termination_ground_decides_the_option(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    lapses = _line(text, "the Option lapses on that date")
+    for ground in ("breach", "Insolvency Event", "Force Majeure Event", "Change of Control"):
+        assert ground in lapses
+    assert "the Option continues" in lapses or "the Option continues" in text
+    if law == "ch":
+        assert "good cause" in lapses
+
+
+def test_other_research_examples_still_render() -> None:
+    text = _text(example("research_collaboration"))
+    assert "Research" in text
