@@ -30,6 +30,7 @@ def _text(terms: AgreementTerms) -> str:
         (r"\bLicense\b", "Licence"),
         (r"\blicense\b", "licence"),
         (r"sublicense", "sublicence"),
+        (r"Sublicense", "Sublicence"),
         (r"\bProgram\b", "Programme"),
         (r"\bSection (?=\d)", "clause "),
     ):
@@ -95,3 +96,63 @@ def test_every_termination_ground_decides_the_option(drafts: dict[str, str], law
 def test_other_research_examples_still_render() -> None:
     text = _text(example("research_collaboration"))
     assert "Research" in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_licence_carries_the_terms_the_draft_points_to(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    assert "Further terms of the Licence" in text
+    for heading in ("Prosecution and maintenance.", "Enforcement.", "Technology transfer.", "Sublicences.", "Title."):
+        assert heading in text
+    # The exclusive licensee has the first right to enforce, and the IP article points to the
+    # clause that says so, never to a Licence that says nothing.
+    assert "Lacustra has the first right, at its cost, to take action against an infringement" in text
+    assert "is governed by the Licence" not in text
+    assert "are governed by clause 5." in _line(text, "prosecution, maintenance and enforcement of the Programme")
+    assert "Fermvita warrants to Lacustra that, on the Licence Date, it owns or controls the rights" in text
+    assert "including any strain, cell line or other biological material" in text
+
+
+def test_licence_terms_without_exclusivity_or_sublicences() -> None:
+    text = _text(_swiss(research__option__exclusive=False, research__option__sublicensable=False))
+    assert "Fermvita decides whether to take action against an infringement" in text
+    assert "Lacustra may not grant sublicences under the Licence, except to its Affiliates" in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a_regulated_product_gets_a_regulatory_clause(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    assert "Regulatory matters" in text
+    assert "(the “Regulatory Approvals”)" in text or '(the "Regulatory Approvals")' in text
+    assert "right of reference" in text
+    assert "If the Option lapses, Lacustra shall make no filing for Licensed Products" in text
+
+
+def test_an_unregulated_product_has_no_regulatory_clause() -> None:
+    terms = _swiss(
+        background="Fermvita has a yeast platform. Lacustra makes cleaning products.",
+        scope__purpose="Develop two enzymes for detergents.",
+        research__programme="Engineer Fermvita's yeast platform to produce two detergent enzymes",
+        research__option__product="detergents containing an enzyme made with a Programme strain",
+        research__option__field="household cleaning",
+        research__diligence__events=[{"event": "Launch the first Licensed Product", "due": "2032-06-30"}],
+        **{"payments[3].milestone": "the first Licensed Product is launched"},
+    )
+    text = _text(terms)
+    assert "Regulatory Approvals" not in text
+
+
+def test_a_hyphenated_regulated_word_counts() -> None:
+    # "novel-food application" in a diligence event names a regulated product.
+    from drafting.engine.context import derive_facts
+
+    terms = _swiss(
+        background="Fermvita has a yeast platform. Lacustra makes ingredients.",
+        research__programme="Engineer Fermvita's yeast platform to produce two oligosaccharides",
+        research__option__product="ingredients containing an oligosaccharide made with a Programme strain",
+        research__option__field="food ingredients",
+        scope__purpose="Develop two oligosaccharides.",
+        research__diligence__events=[{"event": "File a novel-food application", "due": "2030-09-30"}],
+        **{"payments[3].milestone": "the first Licensed Product is launched"},
+    )
+    assert derive_facts(terms).regulated_product
