@@ -32,6 +32,7 @@ def _text(terms: AgreementTerms) -> str:
         (r"sublicense", "sublicence"),
         (r"Sublicense", "Sublicence"),
         (r"\bProgram\b", "Programme"),
+        (r"\bprogram\b", "programme"),
         (r"\bSection (?=\d)", "clause "),
     ):
         text = re.sub(american, british, text)
@@ -156,3 +157,22 @@ def test_a_hyphenated_regulated_word_counts() -> None:
         **{"payments[3].milestone": "the first Licensed Product is launched"},
     )
     assert derive_facts(terms).regulated_product
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_competing_programme_restriction_is_confined(drafts: dict[str, str], law: str) -> None:
+    clause = _line(drafts[law], "carry out or fund any research or development programme")
+    assert "directed to the same technology as the Programme and to the Purpose" in clause
+    assert "was carrying out, or had committed to, before the Effective Date" in clause
+    assert "nor to research on any other technology or in any other field" in clause
+
+
+def test_the_review_tests_the_restriction_and_reports_the_right_of_match() -> None:
+    from drafting.review import review
+
+    ids = {finding.rule_id for finding in review(load_terms_file(SWISS))}
+    # The Swiss field (infant and medical nutrition) is the Programme's own field.
+    assert "research.competing-programme-breadth" not in ids
+    assert "research.right-of-match-replaced" in ids
+    wide = _swiss(research__option__field="food, feed, cosmetics and pharmaceuticals")
+    assert "research.competing-programme-breadth" in {finding.rule_id for finding in review(wide)}
