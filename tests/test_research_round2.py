@@ -176,3 +176,18 @@ def test_the_review_tests_the_restriction_and_reports_the_right_of_match() -> No
     assert "research.right-of-match-replaced" in ids
     wide = _swiss(research__option__field="food, feed, cosmetics and pharmaceuticals")
     assert "research.competing-programme-breadth" in {finding.rule_id for finding in review(wide)}
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a_milestone_is_reached_on_its_event(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    assert "A milestone is reached when the event it describes occurs, whether or not it has been notified" in text
+    assert "notifies its achievement with reasonable evidence, unless the payer objects" not in text
+    assert "never by the notice or by the payer's acceptance" in text
+    # The Swiss milestones are confirmed by an independent laboratory: who appoints and pays.
+    assert "the payer bears its fees" in text
+
+
+def test_other_types_keep_the_notice_test_for_milestones() -> None:
+    text = _text(example("licensing_milestones"))
+    assert "whether or not it has been notified" not in text
