@@ -191,3 +191,14 @@ def test_a_milestone_is_reached_on_its_event(drafts: dict[str, str], law: str) -
 def test_other_types_keep_the_notice_test_for_milestones() -> None:
     text = _text(example("licensing_milestones"))
     assert "whether or not it has been notified" not in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_overrun_rule_squares_with_the_caps(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    assert "unless the Joint Research Committee has approved it" not in text
+    assert "Costs in excess of a budget line are borne by the Party that performs the work" in text
+    assert "provided that the total that Party has agreed to fund is not exceeded" in text
+    # Payment terms and the invoicing rhythm have their own sentences.
+    assert "may invoice the reimbursable costs for each calendar quarter in arrear" in text
+    assert "Each valid invoice is payable within forty-five (45) days after its receipt." in text
