@@ -202,3 +202,29 @@ def test_the_overrun_rule_squares_with_the_caps(drafts: dict[str, str], law: str
     # Payment terms and the invoicing rhythm have their own sentences.
     assert "may invoice the reimbursable costs for each calendar quarter in arrear" in text
     assert "Each valid invoice is payable within forty-five (45) days after its receipt." in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_debris_of_other_deal_types_is_gone(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    assert "Early Exit" not in text and "on early exit" not in text
+    assert "Early Termination" in text
+    assert "the governing law permits" not in text
+
+
+def test_the_notes_speak_to_a_two_company_deal() -> None:
+    root = Path(__file__).resolve().parent.parent / "clause_templates"
+    notes = " ".join(
+        path.read_text(encoding="utf-8")
+        for path in [*root.glob("research/*/catalogue.toml"), root / "blueprints" / "research_collaboration.toml"]
+    )
+    for debris in (
+        "those who continue",
+        "the others' access rights",
+        "a university partner needs",
+        "in the EU and the UK",
+        "Fee sentences appear only",
+        "the answers asked for",
+        "invoiced quarterly in arrears",
+    ):
+        assert debris not in notes
