@@ -228,3 +228,14 @@ def test_the_notes_speak_to_a_two_company_deal() -> None:
         "invoiced quarterly in arrears",
     ):
         assert debris not in notes
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_assignment_excepts_permitted_subcontracting_and_sublicensing(drafts: dict[str, str], law: str) -> None:
+    clause = _line(drafts[law], "Neither Party may assign, transfer,")
+    assert "except as expressly permitted by clause 2.2 (subcontracting) and clause 5.5 (sublicences)" in clause
+
+
+def test_other_types_keep_their_assignment_clause() -> None:
+    text = _text(example("licensing"))
+    assert "(subcontracting)" not in text
