@@ -239,3 +239,9 @@ def test_assignment_excepts_permitted_subcontracting_and_sublicensing(drafts: di
 def test_other_types_keep_their_assignment_clause() -> None:
     text = _text(example("licensing"))
     assert "(subcontracting)" not in text
+
+
+def test_on_lapse_the_holders_rights_end(drafts: dict[str, str]) -> None:
+    text = drafts["ch"]
+    assert "the Option and every right of Lacustra to the Licence end" in text
+    assert "to the Licence reverts" not in text
