@@ -243,18 +243,34 @@ def _marks(terms: AgreementTerms) -> bool:
 @cache
 def _regulated_words() -> re.Pattern[str]:
     data = tomllib.loads((TEMPLATES_DIR / "licence" / "regulated.toml").read_text(encoding="utf-8"))
-    words = sorted((str(word) for word in data.get("words", [])), key=len, reverse=True)
+    words = sorted((_unhyphenated(str(word)) for word in data.get("words", [])), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + ")", re.IGNORECASE)
+
+
+def _unhyphenated(text: str) -> str:
+    # "novel-food application" and "infant-formula prototypes" name the same regulated
+    # products as "novel food" and "infant formula".
+    return text.replace("-", " ")
 
 
 def _regulated(terms: AgreementTerms) -> bool:
     """Whether a licence's products are regulated (need a marketing authorisation), from
-    the words the user gave for its field, subject and purpose and the deal's background."""
+    the words the user gave for its field, subject and purpose and the deal's background;
+    for an R&D collaboration's licence option, from the option's product and field, the
+    programme, the diligence events and the milestones."""
     grant = terms.ip.licence_grant
-    if grant is None or terms.model is not AllianceModel.LICENSING:
+    research = terms.research
+    if terms.model is AllianceModel.LICENSING and grant is not None:
+        words = " ".join((grant.field, grant.subject, terms.scope.field_of_use, terms.scope.purpose, terms.background))
+    elif terms.model is AllianceModel.RESEARCH_COLLABORATION and research is not None and research.option is not None:
+        option = research.option
+        events = [event.event for event in research.diligence.events]
+        milestones = [payment.milestone for payment in terms.payments]
+        answers = (option.product, option.field, research.programme, terms.scope.purpose, terms.background)
+        words = " ".join((*answers, *events, *milestones))
+    else:
         return False
-    words = " ".join((grant.field, grant.subject, terms.scope.field_of_use, terms.scope.purpose, terms.background))
-    return _regulated_words().search(words) is not None
+    return _regulated_words().search(_unhyphenated(words)) is not None
 
 
 @cache

@@ -263,6 +263,65 @@ def rd_competition(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+#: Words of a field that say nothing about what the field is.
+_FILLER = frozenset(
+    {"and", "or", "the", "of", "for", "in", "with", "use", "uses", "all", "any", "other", "field", "fields"}
+)
+_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+@rule(models=R)
+def competing_programme_breadth(ctx: ReviewContext) -> Iterator[Finding]:
+    """The no-competing-programme restriction is tolerated only for the Programme's own
+    technology in its field; a field that names activities the Programme never touches
+    reaches unconnected research (a hardcore restriction under the R&D block exemptions)."""
+    research = ctx.terms.research
+    if research is None or not research.exclusivity_in_field or research.option is None:
+        return
+    option = research.option
+    described = " ".join((research.programme, ctx.terms.scope.purpose, option.product)).lower().replace("-", " ")
+    stems = {word[:5] for word in _WORD.findall(described)}
+    foreign = [
+        word
+        for word in _WORD.findall(option.field.lower())
+        if word not in _FILLER and len(word) > 2 and word[:5] not in stems
+    ]
+    if not foreign:
+        return
+    clause = ctx.draft.label("research_plan.exclusivity") or "The no-competing-programme clause"
+    yield warning(
+        "research.competing-programme-breadth",
+        "research.exclusivity_in_field",
+        f"{clause.capitalize()} bars competing research in the field of {option.field}, but the Programme "
+        f"and the Licensed Products say nothing of {', '.join(dict.fromkeys(foreign))}: a ban on research "
+        "in fields unconnected with the Programme is a hardcore restriction under the R&D block exemptions.",
+        "Narrow the Field of the Option to the Programme's products, or drop the no-competing-programme restriction.",
+        clauses=ctx.draft.labels("research_plan.exclusivity", "research_option.grant"),
+    )
+
+
+@rule(models=R)
+def right_of_match_replaced(ctx: ReviewContext) -> Iterator[Finding]:
+    """The answers asked for a right of match if the licence is not agreed, but exercise
+    concludes the Licence itself, so no right of match is drafted: the client should know."""
+    research = ctx.terms.research
+    option = research.option if research else None
+    if option is None or option.if_not_agreed is not IfNotAgreed.RIGHT_OF_MATCH:
+        return
+    clauses = ctx.draft.labels("research_option.exercise", "research_option.no_agreement")
+    where = " and ".join(clauses) or "The exercise clause"
+    yield note(
+        "research.right-of-match-replaced",
+        "research.option.if_not_agreed",
+        f"A right for {option.licensee} to match a third party's offer for {option.match_months} months was "
+        f"asked for, but {where} conclude the Licence on exercise, so the Licence runs on this Agreement's "
+        "terms even if no Licence Agreement is signed and no right of match is drafted: the holder gets more "
+        "than it asked for, and the grantor is never free to deal after an exercise.",
+        "Confirm the self-executing Licence with the client, or choose an expert to set the open terms.",
+        clauses=clauses,
+    )
+
+
 RULES = (
     option_terms,
     royalty_after_patents,
@@ -272,4 +331,6 @@ RULES = (
     royalty_to_every_grantor,
     licence_as_acquisition,
     rd_competition,
+    competing_programme_breadth,
+    right_of_match_replaced,
 )

@@ -933,6 +933,19 @@ CASES: tuple[CorpusCase, ...] = (
         "research.option.if_not_agreed": "lapse", "research.option.term_sheet": [],
         "research.exclusivity_in_field": True,
     }),
+    CorpusCase("research-competing-programme-in-unconnected-fields", "research_collaboration", {
+        "research.exclusivity_in_field": True,
+        "research.option.field": "food, feed, cosmetics and pharmaceuticals",
+    }),
+    CorpusCase("research-competing-programme-in-the-programme-field", "research_collaboration", {
+        "research.exclusivity_in_field": True, "research.option.field": "beverages",
+    }, silent=("competing_programme_breadth",)),
+    CorpusCase("research-right-of-match-asked-for", "research_collaboration", {
+        "research.option.if_not_agreed": "right_of_match", "research.option.match_months": 18,
+    }),
+    CorpusCase("research-expert-sets-the-open-terms", "research_collaboration", {
+        "research.option.if_not_agreed": "expert",
+    }, silent=("right_of_match_replaced",)),
     CorpusCase("research-large-exclusive-licence-know-how-royalty-short-term", "research_collaboration", {
         "research.option.exclusive": True, "research.option.no_claim_reduction_percent": None,
         "research.diligence": {"events": [{"event": "first commercial sale", "due": "2031-12-31"}]},
