@@ -109,6 +109,9 @@ class DealFacts:
     indemnity_heads: tuple[str, ...] = INDEMNITY_HEADS
     excluded_losses_except: tuple[str, ...] = ()
     recoverable_losses: tuple[str, ...] = ()
+    #: Breaches neither the cap nor the exclusion of losses reaches (confidentiality,
+    #: use of another party's IP beyond the rights granted, personal data).
+    uncapped: tuple[str, ...] = ()
     #: In an equity alliance, the investee's words (its organs, the steps of the issue and
     #: what its equity is called: "Shares" and "Investor Shares", or a Delaware LLC's
     #: "Membership Interests" and "Investor Membership Interests"), read once here from
@@ -358,6 +361,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         indemnity_heads=blueprint.liability.indemnity,
         excluded_losses_except=blueprint.liability.excluded_losses_except,
         recoverable_losses=blueprint.liability.recoverable_losses,
+        uncapped=blueprint.liability.uncapped,
         investee=investee,
         investment=investment_facts(terms) if equity else None,
         host=host or "",
