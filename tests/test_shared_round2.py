@@ -5,13 +5,22 @@ jury waiver. Each test runs over every example and scenario it concerns."""
 
 from __future__ import annotations
 
+import io
+import re
+import shutil
+import subprocess
 from functools import cache
 from pathlib import Path
 
 import pytest
+from docx import Document
 
-from drafting.document import AgreementDocument
+from drafting.document import AgreementDocument, Table
+from drafting.docx_writer import docx_bytes
 from drafting.engine import assemble_agreement
+from drafting.engine.schedules import _without_empty_columns
+from drafting.html_writer import render_html
+from drafting.pdf_writer import pdf_bytes
 from drafting.review.draft import DraftText
 from drafting.terms import AgreementTerms
 from drafting.validation import load_terms_file
@@ -59,3 +68,57 @@ def test_confidentiality_ip_and_personal_data_sit_outside_every_limit(path: Path
     # Confidentiality is not named twice.
     if draft.has("liability.excluded_losses") and draft.has("confidentiality.obligations"):
         assert f"breach of {confidentiality}" not in draft.text("liability.excluded_losses")
+
+
+# --- (b) optional schedule columns that no row fills ----------------------------------
+OPTIONAL = ("Registration number", "Conditions", "Exclusions or limits")
+
+
+def _tables(document: AgreementDocument) -> list[Table]:
+    return [block for schedule in document.schedules for block in schedule.blocks if isinstance(block, Table)]
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=_ids(DRAFTS))
+def test_no_schedule_column_is_only_dashes(path: Path) -> None:
+    document = _document(path)
+    for table in _tables(document):
+        for index, name in enumerate(table.columns):
+            if name in OPTIONAL:
+                assert any(row[index].strip() not in ("", "\u2014") for row in table.rows), (table.caption, name)
+    # The writers print the table the model gives: a dropped header appears in none of them.
+    headers = {name for table in _tables(document) for name in table.columns}
+    dropped = [name for name in OPTIONAL if name not in headers]
+    if not dropped:
+        return
+    html = render_html(document)
+    docx_tables = Document(io.BytesIO(docx_bytes(document))).tables
+    docx_headers = {cell.text.strip() for table in docx_tables for cell in table.rows[0].cells}
+    for name in dropped:
+        assert f"<th>{name}</th>" not in html, name
+        assert name not in docx_headers, name
+
+
+@pytest.mark.parametrize("name", ["consortium_five_party", "data_sharing", "ch_research_collaboration"])
+def test_the_pdf_drops_the_empty_columns_the_panels_saw(name: str, tmp_path: Path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    path = next(path for path in DRAFTS if path.stem == name)
+    pdf = tmp_path / "draft.pdf"
+    pdf.write_bytes(pdf_bytes(_document(path)))
+    layout = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # A table's header is the line that names its first columns.
+    headers = [line for line in layout.splitlines() if re.search(r"\b(Asset|Payer)\b", line) and "  " in line.strip()]
+    assert headers
+    kept = {column for table in _tables(_document(path)) for column in table.columns}
+    for column in OPTIONAL:
+        assert any(column in line for line in headers) == (column in kept), column
+
+
+def test_a_column_some_row_fills_is_kept() -> None:
+    table = Table("t", "T", ("Party", "Asset", "Registration number"), (("A", "x", "\u2014"), ("B", "y", "EP 1")))
+    assert _without_empty_columns(table) == table
+    empty = Table("t", "T", ("Party", "Registration number", "Asset"), (("A", "\u2014", "x"),), ("Total", "", "1"))
+    trimmed = _without_empty_columns(empty)
+    assert (
+        trimmed.columns == ("Party", "Asset") and trimmed.rows == (("A", "x"),) and trimmed.total_row == ("Total", "1")
+    )
