@@ -122,3 +122,33 @@ def test_a_column_some_row_fills_is_kept() -> None:
     assert (
         trimmed.columns == ("Party", "Asset") and trimmed.rows == (("A", "x"),) and trimmed.total_row == ("Total", "1")
     )
+
+
+# --- (c) the generic survival clauses --------------------------------------------------
+ENDING_CLAUSES = (
+    "effects.survival",
+    "effects.accrued_rights",
+    "effects.licences",
+    "effects.confidential_information",
+    "confidentiality.duration",
+)
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=_ids(DRAFTS))
+def test_no_expiry_in_an_agreement_of_indefinite_duration(path: Path) -> None:
+    terms = _terms(path)
+    draft = DraftText(_document(path))
+    expires = terms.term.kind != "indefinite" or draft.has("financial.royalty_term")
+    for clause_id in ENDING_CLAUSES:
+        if draft.has(clause_id):
+            assert ("expiry" in draft.text(clause_id)) == expires, clause_id
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=_ids(DRAFTS))
+def test_confidential_information_comes_back_when_a_party_leaves(path: Path) -> None:
+    draft = DraftText(_document(path))
+    if not draft.has("effects.confidential_information"):
+        pytest.skip("no return clause")
+    text = draft.text("effects.confidential_information")
+    leaving = "ceases to be a party to it while it continues between the others"
+    assert (leaving in text) == (len(_terms(path).parties) > 2)

@@ -54,6 +54,10 @@ class DealFacts:
     #: What the clauses call the undertaking ("the joint venture", "the consortium").
     venture: str
     two_parties: bool
+    #: Whether the agreement can expire: one of indefinite duration only ends by
+    #: termination, so its clauses say "termination", never "termination or expiry"
+    #: (templates add a licence's royalty terms, which end it: has('financial.royalty_term')).
+    expires: bool
     party_count: int
     party_count_words: str
     party: str
@@ -321,6 +325,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         title=terms.title.strip() or respell(words.title if exists else blueprint.title_for(terms), spelling),
         venture="the Company" if has_company else respell(blueprint.collaboration, spelling),
         two_parties=two,
+        expires=terms.term.kind != "indefinite",
         party_count=count,
         party_count_words=wording.number_words(count),
         party=party,
