@@ -152,3 +152,32 @@ def test_confidential_information_comes_back_when_a_party_leaves(path: Path) -> 
     text = draft.text("effects.confidential_information")
     leaving = "ceases to be a party to it while it continues between the others"
     assert (leaving in text) == (len(_terms(path).parties) > 2)
+
+
+# --- (d) payment and licence debris ----------------------------------------------------
+PAYMENT_WORDS = ("sum properly due", "obligation to pay money", "where a payment")
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=_ids(DRAFTS))
+def test_payment_words_only_where_money_is_owed(path: Path) -> None:
+    terms = _terms(path)
+    document = _document(path)
+    text = "\n".join(DraftText(document).text(clause.id) for clause in document.iter_clauses())
+    moneyless = terms.model.value in ("data_sharing", "open_source")
+    fees = terms.open_source is not None and any(tier.annual_fee is not None for tier in terms.open_source.tiers)
+    owes = not moneyless or bool(terms.payments) or terms.sharing.model != "none" or fees
+    for words in PAYMENT_WORDS:
+        if not owes:
+            assert words not in text, words
+    if owes:
+        assert "where a payment" in text
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=_ids(DRAFTS))
+def test_perpetual_or_irrevocable_licences_are_named_only_where_one_is_drafted(path: Path) -> None:
+    draft = DraftText(_document(path))
+    if not draft.has("effects.licences"):
+        pytest.skip("no licences clause")
+    others = "\n".join(draft.text(clause_id) for clause_id in draft.ids() if clause_id != "effects.licences")
+    drafted = re.search(r"licen[cs]e[^.;]*(perpetual|irrevocabl)|(perpetual|irrevocabl)[^.;]*licen[cs]e", others, re.I)
+    assert ("expressed to be perpetual or irrevocable" in draft.text("effects.licences")) == bool(drafted)

@@ -193,6 +193,10 @@ class DealFacts:
     #: Whether some party contributes cash: a shared clause reads this fact, not the
     #: contributions, so that a type without contributions never asks for them.
     cash_contributions: bool = False
+    #: Whether the agreement puts anyone under an obligation to pay money: the shared
+    #: clauses speak of sums due, payments falling due and force majeure not excusing
+    #: payment only then (a data-sharing deal or an open-source charter without fees has none).
+    pays: bool = True
     licensor: str = ""
     licensee: str = ""
     licence_sublicensable: bool = False
@@ -249,6 +253,26 @@ def _regulated(terms: AgreementTerms) -> bool:
         return False
     words = " ".join((grant.field, grant.subject, terms.scope.field_of_use, terms.scope.purpose, terms.background))
     return _regulated_words().search(words) is not None
+
+
+#: Types whose precedent has no money passing between the parties unless the answers
+#: add some (precedents 8 and 9: a data pool, an open-source charter); every other type
+#: carries payment obligations by its nature (fees, prices, royalties, contributions).
+_MONEYLESS_TYPES = frozenset({AllianceModel.DATA_SHARING, AllianceModel.OPEN_SOURCE})
+
+
+def _pays(terms: AgreementTerms) -> bool:
+    """Whether any party owes money under the agreement."""
+    if terms.model not in _MONEYLESS_TYPES:
+        return True
+    fees = terms.open_source is not None and any(tier.annual_fee is not None for tier in terms.open_source.tiers)
+    return bool(
+        terms.payments
+        or terms.sharing.model != "none"
+        or any(item.kind.value == "cash" for item in terms.contributions)
+        or terms.capital_calls.mode != "none"
+        or fees
+    )
 
 
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
@@ -389,6 +413,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         holdings_unequal=venture is not None and len({share.percent for share in venture.holdings}) > 1,
         licence_granted=terms.model is AllianceModel.LICENSING and terms.ip.licence_grant is not None,
         cash_contributions=any(item.kind.value == "cash" for item in terms.contributions),
+        pays=_pays(terms),
         licensor=terms.ip.licence_grant.licensor if terms.ip.licence_grant is not None else "",
         licensee=terms.ip.licence_grant.licensee if terms.ip.licence_grant is not None else "",
         licence_sublicensable=terms.ip.licence_grant is not None and terms.ip.licence_grant.sublicensable,
