@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from drafting.document import AgreementDocument, Table
+from drafting.document import AgreementDocument, SignatureBlock, Table
 from drafting.docx_writer import docx_bytes
 from drafting.engine import assemble_agreement
+from drafting.engine.company_forms import form_of_name, form_words_at
 from drafting.engine.schedules import _without_empty_columns
 from drafting.html_writer import render_html
+from drafting.law.suggest import profile_of_place
 from drafting.pdf_writer import pdf_bytes
 from drafting.review.draft import DraftText
 from drafting.terms import AgreementTerms
@@ -181,3 +183,44 @@ def test_perpetual_or_irrevocable_licences_are_named_only_where_one_is_drafted(p
     others = "\n".join(draft.text(clause_id) for clause_id in draft.ids() if clause_id != "effects.licences")
     drafted = re.search(r"licen[cs]e[^.;]*(perpetual|irrevocabl)|(perpetual|irrevocabl)[^.;]*licen[cs]e", others, re.I)
     assert ("expressed to be perpetual or irrevocable" in draft.text("effects.licences")) == bool(drafted)
+
+
+# --- (e) collective signature -----------------------------------------------------------
+#: Parties the panels found signing alone where their form and law call for two signatures.
+COLLECTIVE = {
+    ("joint_venture_unequal", "Vistula Energia S.A."): "article 373",
+    ("consortium_five_party", "Politechnika Innowacji sp. z o.o."): "article 205",
+    ("ch_research_collaboration", "Lacustra SA"): "signature collective",
+}
+
+
+def _signature_names(block: SignatureBlock) -> int:
+    return sum(1 for line in block.lines if line.text.startswith("Name:"))
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=_ids(DRAFTS))
+def test_a_party_whose_form_signs_by_two_gets_two_signature_lines(path: Path) -> None:
+    document = _document(path)
+    terms = _terms(path)
+    note = str(document.execution_note or "")
+    blocks = {block.party_legal_name: block for block in document.signatures}
+    for party in terms.parties:
+        block = blocks.get(party.legal_name)
+        if block is None or party.entity_type.value == "individual":
+            continue
+        words = form_words_at(
+            form_of_name(party.legal_name), party.jurisdiction, profile_of_place(party.jurisdiction) or ""
+        )
+        expected = 2 if words.second_signatory else 1
+        assert _signature_names(block) == expected, party.legal_name
+        marker = COLLECTIVE.get((path.stem, party.legal_name))
+        if marker is not None:
+            assert expected == 2 and marker in note, party.legal_name
+
+
+def test_polish_and_swiss_forms_sign_by_two_whatever_the_governing_law() -> None:
+    for name, place in (("Nowa S.A.", "Warsaw, Poland"), ("Nowa sp. z o.o.", "Poland"), ("Lac SA", "Switzerland")):
+        words = form_words_at(form_of_name(name), place, profile_of_place(place) or "")
+        assert words.second_signatory and "{party}" in words.signing_note
+    # A French or Belgian S.A. is not refined by the Polish or Swiss data.
+    assert not form_words_at(form_of_name("Nova S.A."), "France", profile_of_place("France") or "").second_signatory
