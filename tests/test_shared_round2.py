@@ -23,9 +23,12 @@ from drafting.engine.schedules import _without_empty_columns
 from drafting.html_writer import render_html
 from drafting.law.suggest import profile_of_place
 from drafting.pdf_writer import pdf_bytes
+from drafting.review import review
+from drafting.review.boilerplate import INSURANCE_TIMES_CAP
 from drafting.review.draft import DraftText
 from drafting.terms import AgreementTerms
 from drafting.validation import load_terms_file
+from ui.wizard.fields import WIDGETS, field_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = sorted((ROOT / "examples").glob("*.json")) + sorted((ROOT / "tests" / "scenarios").glob("*.json"))
@@ -224,3 +227,31 @@ def test_polish_and_swiss_forms_sign_by_two_whatever_the_governing_law() -> None
         assert words.second_signatory and "{party}" in words.signing_note
     # A French or Belgian S.A. is not refined by the Polish or Swiss data.
     assert not form_words_at(form_of_name("Nova S.A."), "France", profile_of_place("France") or "").second_signatory
+
+
+# --- (f) insurance against the cap -----------------------------------------------------
+@pytest.mark.parametrize("path", DRAFTS, ids=_ids(DRAFTS))
+def test_the_review_notes_insurance_far_above_the_cap(path: Path) -> None:
+    terms = _terms(path)
+    document = _document(path)
+    draft = DraftText(document)
+    found = [item for item in review(terms, document) if item.rule_id == "boilerplate.insurance-above-cap"]
+    cover = terms.boilerplate.insurance
+    caps = []
+    if terms.consortium is not None and terms.consortium.member_liability_cap and draft.has("consortium.liability"):
+        caps.append(terms.consortium.member_liability_cap)
+    cap = terms.boilerplate.liability_cap
+    if cap.kind.value == "fixed_amount" and cap.amount is not None and draft.has("liability.cap"):
+        caps.append(cap.amount)
+    far = [
+        amount
+        for amount in caps
+        if cover is not None
+        and draft.has("liability.insurance")
+        and amount.currency == cover.currency
+        and cover.amount >= INSURANCE_TIMES_CAP * amount.amount
+    ]
+    assert len(found) == len(far)
+    for item in found:
+        assert item.clauses[0] == draft.label("liability.insurance")
+        assert field_key(item.path) in WIDGETS
