@@ -171,9 +171,13 @@ def test_members_core_covenants_survive_the_exclusion_of_lost_profit(name: str, 
         return
     assert "This clause does not apply to the liability of a Party for a breach of clause" in excluded
     numbers = {article.id: article.number for article in document.articles}
-    for section in ("practice", "engagements", "covenants", "confidentiality"):
+    for section in ("practice", "engagements", "covenants"):
         if section in numbers:
             assert f"clause {numbers[section]}" in excluded.split("for a breach of", 1)[1], section
+    # Confidentiality sits outside every limit (liability.unlimited), named there once.
+    if "confidentiality" in numbers:
+        unlimited = _clause_text(document, "liability.unlimited")
+        assert f"obligations of confidence under clause {numbers['confidentiality']}" in unlimited
 
 
 def test_other_types_keep_the_plain_exclusion() -> None:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 import string
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jinja2 import Environment, Template, TemplateError, TemplateSyntaxError, UndefinedError
@@ -51,7 +52,7 @@ from drafting.engine.markup import (
 from drafting.engine.numbering import DraftArticle, DraftSchedule, freeze
 from drafting.engine.own_block import with_own_block
 from drafting.engine.schedules import build_schedules, planned_schedules
-from drafting.engine.usage import prune_unused_terms, strike_unserved_clauses
+from drafting.engine.usage import clause_text, prune_unused_terms, strike_unserved_clauses
 from drafting.terms import AgreementTerms, AllianceModel
 
 #: The clause that carries the definitions list.
@@ -318,6 +319,18 @@ def _note(
     return DraftingNote(text or spec.note, fallbacks)
 
 
+@dataclass(slots=True)
+class _Drafted:
+    """``drafted(pattern)``: whether a clause rendered before this one matches the regular
+    expression ``pattern`` (case-insensitive). A plain object, not a closure, so that an
+    override's context can be pickled (``drafting.engine.environment``)."""
+
+    texts: list[str] = field(default_factory=list)
+
+    def __call__(self, pattern: str) -> bool:
+        return any(re.search(pattern, text, re.IGNORECASE) for text in self.texts)
+
+
 def assemble_agreement(
     terms: AgreementTerms,
     *,
@@ -375,6 +388,10 @@ def assemble_agreement(
     clause_word = law.word("clause") or "clause"
     context: dict[str, Any] = {**base, **make_reference_helpers(included, clause_word)}
     context["survivors"] = surviving(selection, base)
+    # What the clauses rendered so far say: a consequence clause names a kind of licence
+    # ("perpetual or irrevocable") only where an earlier clause drafts one.
+    drafted = _Drafted()
+    context["drafted"] = drafted
     # Whether any schedule is drafted: "including its Schedules" and the order of
     # precedence speak of Schedules only when there is one.
     context["schedules"] = tuple(schedule_ids)
@@ -398,6 +415,7 @@ def assemble_agreement(
             if spec.id == DEFINITIONS_CLAUSE:
                 draft.children.extend(_definitions(catalogue, terms, context))
             drafts.append(draft)
+            drafted.texts.append(clause_text(draft))
             # The notes a lawyer reads: the blueprint's, and the legal system's own.
             law_note = profile_note(catalogue.environment, law, spec.id, context)
             if law_note or spec.id in blueprint.notes:

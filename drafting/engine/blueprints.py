@@ -54,6 +54,7 @@ File format::
     indemnity = ["injury", "infringement", "misconduct"]   # heads of the mutual indemnity
     excluded_losses_except = ["covenants"]  # clauses/sections whose breach the exclusion of losses does not reach
     recoverable_losses = ["loss of data"]   # heads of the law's excluded losses this type keeps recoverable
+    uncapped = ["confidentiality", "ip_misuse", "personal_data"]  # breaches outside the cap and the exclusion of losses
 """
 
 from __future__ import annotations
@@ -146,6 +147,11 @@ NARROW_INDEMNITY_HEADS = ("personal_injury", "wilful_misconduct")
 #: Heads a type may add: claims about the indemnifier's own products and offers (a
 #: co-marketing party answers for what it sells and says about it).
 EXTRA_INDEMNITY_HEADS = ("own_products",)
+#: Breaches that neither the cap nor the exclusion of lost profit reaches (precedents.md,
+#: "Limitation of liability": confidentiality, IP, data protection): each causes lost
+#: profit or regulatory loss and little else, so a cap would license it. A type lists
+#: fewer only where its precedent says so.
+UNCAPPED_BREACHES = ("confidentiality", "ip_misuse", "personal_data")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +170,8 @@ class LiabilityPlan:
     excluded_losses_except: tuple[str, ...] = ()
     #: Heads of loss the law's excluded losses list that this type keeps recoverable.
     recoverable_losses: tuple[str, ...] = ()
+    #: Breaches outside the cap and the exclusion of losses (``UNCAPPED_BREACHES``).
+    uncapped: tuple[str, ...] = UNCAPPED_BREACHES
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +316,7 @@ _KEYS: dict[str, frozenset[str]] = {
     ),
     "set_aside": frozenset({"id", "answer", "clauses", "when", "why", "fix", "severity", "item", "lead"}),
     "set_aside.item": frozenset({"text", "when", "each"}),
-    "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses"}),
+    "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses", "uncapped"}),
     "admit": frozenset({"when", "include"}),
     "title_variant": frozenset({"when", "title"}),
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
@@ -421,10 +429,15 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
     for target in carve_outs:
         if target not in check.sections:
             check.clause(target, "[liability] excluded_losses_except")
+    uncapped = strings("uncapped") if "uncapped" in entry else UNCAPPED_BREACHES
+    stray = sorted(set(uncapped) - set(UNCAPPED_BREACHES))
+    if stray:
+        raise BlueprintError(f"{name}: [liability] there is no uncapped breach '{stray[0]}'")
     return LiabilityPlan(
         indemnity=heads,
         excluded_losses_except=carve_outs,
         recoverable_losses=strings("recoverable_losses"),
+        uncapped=uncapped,
     )
 
 

@@ -131,7 +131,7 @@ _TEXT_FIELDS = tuple(f.name for f in dataclasses.fields(FormWords) if f.name not
 
 
 def _words(entry: dict[str, Any], base: FormWords | None, where: str) -> FormWords:
-    known = {*_TEXT_FIELDS, *_LIST_FIELDS, "law"}
+    known = {*_TEXT_FIELDS, *_LIST_FIELDS, "law", "place"}
     unknown = set(entry) - known
     if unknown:
         raise ValueError(f"company/forms.toml [{where}]: unknown keys {sorted(unknown)}")
@@ -160,6 +160,35 @@ def load_forms(path: Path = FORMS_FILE) -> dict[tuple[CompanyForm, str], FormWor
         for law_id, refinement in entry.get("law", {}).items():
             forms[form, law_id] = _words(refinement, base, f"form.{key}.law.{law_id}")
     return forms
+
+
+@functools.cache
+def load_place_forms(path: Path = FORMS_FILE) -> dict[tuple[CompanyForm, str], FormWords]:
+    """Words by (form, country name) for a country with no legal-system profile, whose
+    law still decides how a party of that form signs (``[form.sa.place.poland]``: a
+    Polish S.A. is represented by two members of its zarząd)."""
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("form", {})
+    forms = load_forms(path)
+    places: dict[tuple[CompanyForm, str], FormWords] = {}
+    for key, entry in table.items():
+        form = CompanyForm(key)
+        for place, refinement in entry.get("place", {}).items():
+            places[form, place.casefold()] = _words(refinement, forms[form, ""], f"form.{key}.place.{place}")
+    return places
+
+
+def form_words_at(form: CompanyForm | None, jurisdiction: str, law_id: str = "") -> FormWords:
+    """The words of ``form`` for a party established in ``jurisdiction`` (free text): the
+    refinement for the country it names ("Warsaw, Poland" -> ``[form.sa.place.poland]``),
+    else those of the law of profile ``law_id``."""
+    if form is not None:
+        places = load_place_forms()
+        for part in [jurisdiction, *jurisdiction.split(",")]:
+            found = places.get((form, part.strip().casefold()))
+            if found is not None:
+                return found
+    return form_words(form, law_id)
 
 
 @functools.cache

@@ -59,6 +59,10 @@ class DealFacts:
     #: ordinary word elsewhere, so shared clauses read "the Project" only where it is defined.
     project: str
     two_parties: bool
+    #: Whether the agreement can expire: one of indefinite duration only ends by
+    #: termination, so its clauses say "termination", never "termination or expiry"
+    #: (templates add a licence's royalty terms, which end it: has('financial.royalty_term')).
+    expires: bool
     party_count: int
     party_count_words: str
     party: str
@@ -114,6 +118,9 @@ class DealFacts:
     indemnity_heads: tuple[str, ...] = INDEMNITY_HEADS
     excluded_losses_except: tuple[str, ...] = ()
     recoverable_losses: tuple[str, ...] = ()
+    #: Breaches neither the cap nor the exclusion of losses reaches (confidentiality,
+    #: use of another party's IP beyond the rights granted, personal data).
+    uncapped: tuple[str, ...] = ()
     #: In an equity alliance, the investee's words (its organs, the steps of the issue and
     #: what its equity is called: "Shares" and "Investor Shares", or a Delaware LLC's
     #: "Membership Interests" and "Investor Membership Interests"), read once here from
@@ -191,6 +198,10 @@ class DealFacts:
     #: Whether some party contributes cash: a shared clause reads this fact, not the
     #: contributions, so that a type without contributions never asks for them.
     cash_contributions: bool = False
+    #: Whether the agreement puts anyone under an obligation to pay money: the shared
+    #: clauses speak of sums due, payments falling due and force majeure not excusing
+    #: payment only then (a data-sharing deal or an open-source charter without fees has none).
+    pays: bool = True
     licensor: str = ""
     licensee: str = ""
     licence_sublicensable: bool = False
@@ -296,6 +307,26 @@ def _territory_eu(terms: AgreementTerms) -> bool:
     return grant is not None and "eu" in regions_of(grant.territory)
 
 
+#: Types whose precedent has no money passing between the parties unless the answers
+#: add some (precedents 8 and 9: a data pool, an open-source charter); every other type
+#: carries payment obligations by its nature (fees, prices, royalties, contributions).
+_MONEYLESS_TYPES = frozenset({AllianceModel.DATA_SHARING, AllianceModel.OPEN_SOURCE})
+
+
+def _pays(terms: AgreementTerms) -> bool:
+    """Whether any party owes money under the agreement."""
+    if terms.model not in _MONEYLESS_TYPES:
+        return True
+    fees = terms.open_source is not None and any(tier.annual_fee is not None for tier in terms.open_source.tiers)
+    return bool(
+        terms.payments
+        or terms.sharing.model != "none"
+        or any(item.kind.value == "cash" for item in terms.contributions)
+        or terms.capital_calls.mode != "none"
+        or fees
+    )
+
+
 def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     blueprint = blueprint_for(terms.model)
     host = terms.open_source.host if terms.model is AllianceModel.OPEN_SOURCE and terms.open_source else None
@@ -371,6 +402,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         venture="the Company" if has_company else respell(blueprint.collaboration, spelling),
         project="Project" if terms.model is AllianceModel.CONSORTIUM and terms.consortium is not None else "project",
         two_parties=two,
+        expires=terms.term.kind != "indefinite",
         party_count=count,
         party_count_words=wording.number_words(count),
         party=party,
@@ -411,6 +443,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         indemnity_heads=blueprint.liability.indemnity,
         excluded_losses_except=blueprint.liability.excluded_losses_except,
         recoverable_losses=blueprint.liability.recoverable_losses,
+        uncapped=blueprint.liability.uncapped,
         investee=investee,
         investment=investment_facts(terms) if equity else None,
         host=host or "",
@@ -433,6 +466,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         holdings_unequal=venture is not None and len({share.percent for share in venture.holdings}) > 1,
         licence_granted=terms.model is AllianceModel.LICENSING and terms.ip.licence_grant is not None,
         cash_contributions=any(item.kind.value == "cash" for item in terms.contributions),
+        pays=_pays(terms),
         licensor=terms.ip.licence_grant.licensor if terms.ip.licence_grant is not None else "",
         licensee=terms.ip.licence_grant.licensee if terms.ip.licence_grant is not None else "",
         licence_sublicensable=terms.ip.licence_grant is not None and terms.ip.licence_grant.sublicensable,

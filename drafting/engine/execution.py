@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup
 
 from drafting.document import DraftingNote, SignatureBlock, SignatureLine
-from drafting.engine.company_forms import form_of_name, form_words
+from drafting.engine.company_forms import form_of_name, form_words_at
 from drafting.engine.environment import ClauseEnvironment, clean_text
 from drafting.engine.front import guarantor_term, guarantors
 from drafting.engine.legal_system import LawView, render_profile_text
@@ -54,7 +54,7 @@ def _joint_signing(party: Party) -> tuple[str, str]:
     form = form_of_name(party.legal_name)
     if form is None:
         return "", ""
-    words = form_words(form, profile_of_place(party.jurisdiction) or "")
+    words = form_words_at(form, party.jurisdiction, profile_of_place(party.jurisdiction) or "")
     note = words.signing_note.replace("{party}", clean_text(party.legal_name.strip()))
     return words.second_signatory, note
 

@@ -229,6 +229,10 @@ def build_schedules(
     """The schedules, in order; their references to clauses say ``clause_word``
     ("clause"; "Section" under US laws)."""
     schedules = _build(terms, facts, open_points, included, date_style, spelling)
+    for schedule in schedules:
+        schedule.blocks = [
+            _without_empty_columns(block) if isinstance(block, Table) else block for block in schedule.blocks
+        ]
     if clause_word != "clause":
         for schedule in schedules:
             for block in schedule.blocks:
@@ -240,6 +244,34 @@ def build_schedules(
                         for item in block.content
                     ]
     return schedules
+
+
+#: Columns that carry an optional detail of each row. Where no row gives it, the column
+#: is a wall of dashes that says nothing (the panels: "Registration number", "Conditions"
+#: and "Exclusions or limits" filled with "—"), so it is left out; every writer prints
+#: the table it is given, so DOCX, PDF and HTML agree.
+OPTIONAL_COLUMNS = frozenset({"Registration number", "Conditions", "Exclusions or limits"})
+
+
+def _without_empty_columns(table: Table) -> Table:
+    """``table`` without the optional columns in which no row states anything."""
+    empty = {
+        index
+        for index, name in enumerate(table.columns)
+        if name in OPTIONAL_COLUMNS and all(row[index].strip() in ("", NOT_APPLICABLE) for row in table.rows)
+    }
+    if not empty or not table.rows:
+        return table
+
+    def keep(cells: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(cell for index, cell in enumerate(cells) if index not in empty)
+
+    return dataclasses.replace(
+        table,
+        columns=keep(table.columns),
+        rows=tuple(keep(row) for row in table.rows),
+        total_row=keep(table.total_row) if table.total_row is not None else None,
+    )
 
 
 def _build(
@@ -741,16 +773,23 @@ def _consortium_background(terms: AgreementTerms, facts: DealFacts, included: fr
             )
     columns = (facts.party, "Asset", "Registration number", "Exclusions or limits")
     table = Table("table.background_ip", "Background IP", columns, tuple(rows))
+    # The exclusions column is left out where no Member states one (_without_empty_columns):
+    # the lead-in then does not point to it.
+    within = (
+        "within any exclusion or limit stated against an item. "
+        if any(asset.limitations.strip() for asset in assets)
+        else ""
+    )
     intro = _back_reference(
         included,
         "ip.background",
         f"The Background IP of {facts.each} referred to in ",
-        f" is limited to the items listed against its name below, which that {facts.party} has completed for itself, "
-        "within any exclusion or limit stated against an item. "
-        f"Any Intellectual Property Right of a {facts.party} that is not listed below is excluded from its "
+        f" is limited to the items listed against its name below, which that {facts.party} has completed for itself"
+        + (f", {within}" if within else ". ")
+        + f"Any Intellectual Property Right of a {facts.party} that is not listed below is excluded from its "
         "Background IP, and no access right may be requested to it.",
         f"The Background IP of {facts.each} is limited to the items listed against its name below, which that "
-        f"{facts.party} has completed for itself, within any exclusion or limit stated against an item. Any "
+        f"{facts.party} has completed for itself" + (f", {within}" if within else ". ") + "Any "
         f"Intellectual Property Right of a {facts.party} that is not listed below is excluded from its Background "
         "IP, and no access right may be requested to it.",
     )

@@ -95,7 +95,8 @@ def is_used(term: str, pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
-def _clause_text(clause: DraftClause) -> str:
+def clause_text(clause: DraftClause) -> str:
+    """The text of ``clause`` with its sub-clauses and paragraphs, one per line."""
     parts: list[str] = []
 
     def walk(item: DraftClause) -> None:
@@ -119,7 +120,7 @@ def strike_unserved_clauses(
     if not served:
         return
     texts = {
-        clause.id: _clause_text(clause)
+        clause.id: clause_text(clause)
         for article in articles
         for clause in article.clauses
         # The definitions list defines terms but does not use them.

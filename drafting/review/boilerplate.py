@@ -124,4 +124,55 @@ def compliance_clauses(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
-RULES = (liability_cap, cap_floor_unconfirmed, indemnity_procedure, consortium_member_liability, compliance_clauses)
+#: How many times the cap a required insurance cover may exceed before the review notes it.
+INSURANCE_TIMES_CAP = 5
+
+
+@rule()
+def insurance_against_cap(ctx: ReviewContext) -> Iterator[Finding]:
+    """Insurance required far above what a party can recover from another under the cap:
+    the premium buys cover the cap makes useless between the parties (it still answers
+    third-party claims), or the cap is lower than the parties meant."""
+    terms = ctx.terms
+    cover = terms.boilerplate.insurance
+    if cover is None or not ctx.draft.has("liability.insurance"):
+        return
+    caps: list[tuple[str, str, Money, str]] = []
+    cap = terms.boilerplate.liability_cap
+    if cap.kind is LiabilityCapKind.FIXED_AMOUNT and cap.amount is not None and ctx.draft.has("liability.cap"):
+        caps.append(("liability.cap", "boilerplate.liability_cap.amount", cap.amount, "Liability cap amount"))
+    consortium = terms.consortium
+    if consortium is not None and consortium.member_liability_cap is not None and ctx.draft.has("consortium.liability"):
+        caps.append(
+            ("consortium.liability", "consortium.member_liability_cap", consortium.member_liability_cap, "members' cap")
+        )
+    for clause_id, path, amount, field in caps:
+        if amount.currency != cover.currency or amount.amount <= 0:
+            continue
+        times = cover.amount / amount.amount
+        if times < INSURANCE_TIMES_CAP:
+            continue
+        insurance, limit = ctx.draft.label("liability.insurance"), ctx.draft.label(clause_id)
+        yield note(
+            "boilerplate.insurance-above-cap",
+            path,
+            f"{insurance[:1].upper()}{insurance[1:]} requires each party to insure for {_money(cover)} per claim, "
+            f"{times:,.0f} times the {_money(amount)} that {limit} lets one party recover from another: "
+            "the cover then serves third-party claims only, and a party may pay for insurance the cap "
+            "makes unusable between the parties.",
+            f"Check the two figures together: raise the {field} towards the cover if the parties meant "
+            "to recover more, or agree a lower cover with each party's broker (the figure in "
+            f"{insurance} is the insurance amount of the saved answers).",
+            clauses=(insurance, limit),
+            items=(_money(cover), _money(amount)),
+        )
+
+
+RULES = (
+    liability_cap,
+    cap_floor_unconfirmed,
+    indemnity_procedure,
+    consortium_member_liability,
+    compliance_clauses,
+    insurance_against_cap,
+)

@@ -520,6 +520,20 @@ CASES: tuple[CorpusCase, ...] = (
                           {"party": "Shannon", "kind": "cash", "description": "own co-financing",
                            "value": money("250000.00")}],
     }),
+    # Insurance of EUR 5,000,000 per claim against a members' cap of EUR 500,000 (ten times).
+    CorpusCase("consortium-insurance-ten-times-the-cap", "consortium", {
+        "boilerplate.insurance": money("5000000.00"),
+    }),
+    # EUR 2,000,000 is four times the cap: within the usual range, nothing to say.
+    CorpusCase("consortium-insurance-near-the-cap", "consortium", {
+        "boilerplate.insurance": money("2000000.00"),
+    }, silent=("insurance_against_cap",)),
+    # A fixed cap of EUR 200,000 with EUR 1,000,000 cover in a licence.
+    CorpusCase("licensing-insurance-five-times-a-fixed-cap", "licensing", {
+        "boilerplate.liability_cap": {"kind": "fixed_amount", "amount": money("200000.00"),
+                                      "exclude_indirect_losses": True, "expected_value_floor": False},
+        "boilerplate.insurance": money("1000000.00"),
+    }),
     # --- data sharing --------------------------------------------------------------------
     # Fraud signals shared between a Swiss and a Singapore company under Singapore law: no
     # system the deal touches has national criminal-data rules in its profile yet.
