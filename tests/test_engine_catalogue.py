@@ -23,7 +23,7 @@ from drafting.terms import AgreementTerms
 CONTEXT_NAMES = {
     "terms", "deal", "law", "ref", "Ref", "has", "term", "ending", "draft", "survivors",
     "schedules",
-    "law_text", "law_list", "law_name", "law_each", "institution_rules", "mediation_rules", "institution",
+    "law_text", "law_list", "law_name", "law_each", "drafted", "institution_rules", "mediation_rules", "institution",
 }  # fmt: skip
 #: Attributes of values that templates may call (str methods, enum value).
 ALLOWED_METHODS = {"strip", "split", "lower", "value"}
