@@ -61,11 +61,15 @@ def governance_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
         # review does not invite the user to add what the precedent advises against.
         yield warning(
             "governance.body-not-drafted",
-            "governance.body",
+            # The page where the optional part would be ticked: the wizard does not ask this
+            # type for a body, so its answers are removed with "Clear answers this type does
+            # not draft" on the first page.
+            "extra_modules",
             f"You set up a {body} with {listing(given)}, but a {model} agreement has no {body}: "
             f"these answers are not used in the draft. {module.not_added}",
-            f"Set the body to none; what the {body} was to decide is settled in the Agreement itself "
-            "and changed only by a written amendment signed by the parties.",
+            f"Remove them with 'Clear answers this type does not draft' on the first page; what the {body} "
+            "was to decide is settled in the Agreement itself and changed only by a written amendment "
+            "signed by the parties.",
             items=given,
         )
         return

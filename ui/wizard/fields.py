@@ -197,6 +197,7 @@ WIDGETS: dict[str, str] = {
     # Term and exit
     "term.effective_date": "start",
     "term.kind": "kind",
+    "term.non_renewal_notice_days": "notice",
     "term.length_months": "length",
     "termination.change_of_control": "control",
     "termination.convenience.allowed": "convenience",
