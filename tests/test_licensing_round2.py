@@ -7,43 +7,18 @@ authorisations survives."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from drafting.engine.context import derive_facts
 from drafting.review import review
-from drafting.review.draft import DraftText
-from drafting.review.engine import assemble_for_review
-from drafting.terms import AgreementTerms
+from tests.licence_sources import CASES, ROOT, SOURCES
+from tests.licence_sources import draft_data as _data
+from tests.licence_sources import draft_text as _draft
+from tests.licence_sources import terms_of as _terms
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted(
-    path
-    for path in [*ROOT.joinpath("examples").glob("*.json"), *ROOT.joinpath("tests", "scenarios").glob("*.json")]
-    if json.loads(path.read_text(encoding="utf-8")).get("model") == "licensing"
-)
-#: Each licence under its own law, then under English, German, New York and French law.
-LAWS = (None, "ew", "de", "us_ny", "fr")
-CASES = [(path, law) for path in SOURCES for law in LAWS]
 SCENARIO = ROOT / "tests" / "scenarios" / "us_ny_licence.json"
-
-
-def _data(path: Path, law: str | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    if law is not None:
-        data["governing_law"] = {"profile": law, "other": ""}
-    return data
-
-
-def _terms(data: dict[str, Any]) -> AgreementTerms:
-    return AgreementTerms.model_validate(data)
-
-
-def _draft(data: dict[str, Any]) -> DraftText:
-    return DraftText(assemble_for_review(_terms(data)))
 
 
 def _id(case: tuple[Path, str | None]) -> str:
