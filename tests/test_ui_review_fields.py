@@ -40,9 +40,6 @@ def _paths_by_model() -> dict[AllianceModel, dict[str, tuple[str, str]]]:
 #: entry is removed here, and fails for any new finding without a field.
 KNOWN_GAPS: dict[str, str] = {
     # Findings added by the panels' fixes whose editors are still to come (issue 14).
-    "network.partners[].special_terms": "the partners table has no special-terms column",
-    "supplier_alliance.supply_chain_due_diligence": "no question for the supply-chain assurances yet",
-    "scope.obligations": "the parties' obligations list has no editor yet (examples and imported drafts only)",
 }
 
 

@@ -37,9 +37,19 @@ from ui.wizard.deal_sections import Section
 if TYPE_CHECKING:
     from ui.wizard.parties import PartiesPage
 
-COLUMNS = ("Partner", "Territory", "Exclusive", "Partner's share", "Targets", "Brand licence", "Start date")
-#: Partner's share, targets, brand licence, start date: the text columns after "Exclusive".
-_TEXT = (1, 3, 4, 5, 6)
+COLUMNS = (
+    "Partner",
+    "Territory",
+    "Exclusive",
+    "Partner's share",
+    "Targets",
+    "Brand licence",
+    "Start date",
+    "Special terms",
+)
+#: Territory, then partner's share, targets, brand licence, start date, special terms: the text columns.
+_TEXT = (1, 3, 4, 5, 6, 7)
+_BLANK: tuple[str | bool, ...] = ("", False, "", "", "", "", "")
 
 
 def share_cell(schedule: PartnerSchedule) -> str:
@@ -123,7 +133,8 @@ class NetworkSection(Section):
             "&Partners",
             self.table,
             "One row per partner: where it acts, whether exclusively, its share of the revenue (30%, or bands "
-            "0:30%;100000:35%), its targets, what it may use the brand for and its start date (2027-03-01).",
+            "0:30%;100000:35%), its targets, what it may use the brand for, its start date (2027-03-01) and "
+            "anything it agreed beyond the master terms.",
         )
         form.addRow("", self.page.error_line("network", "partners"))
         buttons = QWidget()
@@ -175,7 +186,7 @@ class NetworkSection(Section):
         names = self._partner_names()
         self.table.setRowCount(len(names))
         for row, name in enumerate(names):
-            values = self._values.setdefault(name, ["", False, "", "", "", ""])
+            values = self._values.setdefault(name, list(_BLANK))
             item = QTableWidgetItem(name)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, item)
@@ -267,6 +278,7 @@ class NetworkSection(Section):
                 schedule.targets,
                 schedule.brand_scope,
                 schedule.start_date.isoformat() if schedule.start_date else "",
+                schedule.special_terms,
             ]
             existing.add(name)
             added += 1
@@ -290,10 +302,11 @@ class NetworkSection(Section):
                 schedule.targets,
                 schedule.brand_scope,
                 schedule.start_date.isoformat() if schedule.start_date else "",
+                schedule.special_terms,
             ]
             for schedule in network.partners
         }
-        # What the table does not show (special terms, anything added later) is kept as loaded.
+        # What the table does not show (anything added later) is kept as loaded.
         self._loaded = {schedule.party: schedule for schedule in network.partners}
         self.platform.set_value(network.platform)
         self.role.set_value(network.role)
@@ -310,7 +323,7 @@ class NetworkSection(Section):
     def _schedules(self, platform: str) -> list[PartnerSchedule]:
         schedules = []
         for name in self._partner_names():
-            territory, exclusive, share, targets, brand, start = self._values.get(name, ["", False, "", "", "", ""])
+            territory, exclusive, share, targets, brand, start, special = self._values.get(name, list(_BLANK))
             shown = {
                 "party": name,
                 "territory": str(territory).strip(),
@@ -319,6 +332,7 @@ class NetworkSection(Section):
                 "targets": str(targets).strip(),
                 "brand_scope": str(brand).strip(),
                 "start_date": dt.date.fromisoformat(str(start).strip()) if str(start).strip() else None,
+                "special_terms": str(special).strip(),
             }
             loaded = getattr(self, "_loaded", {}).get(name)
             schedules.append(
@@ -349,7 +363,7 @@ class NetworkSection(Section):
     def check(self) -> dict[str, str]:
         platform = self.platform.value() or ""
         for name in self._partner_names():
-            _, _, share, _, _, start = self._values.get(name, ["", False, "", "", "", ""])
+            _, _, share, _, _, start, _ = self._values.get(name, list(_BLANK))
             try:
                 if str(share).strip():
                     split_bands(str(share), name, platform)

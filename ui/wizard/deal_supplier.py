@@ -188,12 +188,20 @@ class SupplierAllianceSection(Section):
         self.escrow_agent = QLineEdit()
         self.escrow_agent.setPlaceholderText("empty: an agent the parties agree later")
         add_row(form, "Escrow a&gent", self.escrow_agent, "Who holds the deposit, e.g. a specialist escrow company.")
+        self.due_diligence = QCheckBox("The supplier gives supply-chain assurances (human rights, environment)")
+        add_row(
+            form,
+            "Supply-chain &duties",
+            self.due_diligence,
+            "The supplier screens its own suppliers, lets the buyer check, and cooperates with the buyer's "
+            "due-diligence duties under the supply-chain laws that apply to it.",
+        )
         self.page.watch(self.supplier, self.purchaser, self.products, self.specifications, self.forecast, self.firm)
         self.page.watch(self.flex, self.reserved, self.volumes, self.total, self.bands, self.index, self.cost_down)
         self.page.watch(self.mfc, self.payment, self.asset, self.owner, self.payer, self.amortisation, self.on_exit)
         self.page.watch(self.exclusivity, self.exclusive_products, self.exclusivity_months, self.incoterm, self.place)
         self.page.watch(self.certification, self.warranty, self.last_time_buy, self.buffer, self.step_in)
-        self.page.watch(self.escrow, self.escrow_agent, self.price, self.cost, self.contribution)
+        self.page.watch(self.escrow, self.escrow_agent, self.price, self.cost, self.contribution, self.due_diligence)
 
     def set_parties(self, names: Sequence[str]) -> None:
         for combo in (self.supplier, self.purchaser, self.owner, self.payer):
@@ -253,6 +261,7 @@ class SupplierAllianceSection(Section):
         self.step_in.setChecked(shown.step_in)
         self.escrow.setChecked(shown.escrow)
         self.escrow_agent.setText(shown.escrow_agent)
+        self.due_diligence.setChecked(shown.supply_chain_due_diligence)
 
     def _co_investment(self, current: Any) -> dict[str, Any] | None:
         asset = self.asset.text().strip()
@@ -309,6 +318,7 @@ class SupplierAllianceSection(Section):
             step_in=self.step_in.isChecked(),
             escrow=self.escrow.isChecked(),
             escrow_agent=self.escrow_agent.text().strip(),
+            supply_chain_due_diligence=self.due_diligence.isChecked(),
         )
         return {"supplier_alliance": SupplierAllianceTerms.model_validate(values)}
 

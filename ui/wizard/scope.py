@@ -19,6 +19,7 @@ from drafting.terms.commercial import (
 from ui.widgets import EnumCombo, MoneyEdit, PartyCombo, add_row, group
 from ui.wizard.base import TermsPage, updated
 from ui.wizard.page_index import SCOPE
+from ui.wizard.scope_tables import KpisTable, MilestonesTable, ObligationsTable
 
 EXCLUSIVITY_LABELS = {
     ExclusivityKind.NONE: "None: both parties stay free",
@@ -74,6 +75,7 @@ class ScopePage(TermsPage):
             "A rough figure for what the deal is worth each year; it sizes the liability cap. Leave empty if unknown.",
         )
         self.body_layout.addWidget(box)
+        self._build_plan()
 
         self.exclusivity_box, form = box, form = group(
             "Exclusivity and non-compete",
@@ -130,6 +132,32 @@ class ScopePage(TermsPage):
         self.direction.currentIndexChanged.connect(self._show_dependent)
         self.non_compete.currentIndexChanged.connect(self._show_dependent)
 
+    def _build_plan(self) -> None:
+        """Who does what, by when, measured how: the lists the types that draft them ask for
+        (a licence's diligence duties, a co-marketing plan, a ramp-up)."""
+        box, form = group(
+            "Who does what",
+            "The parties' own undertakings, dated milestones and targets; each row becomes a clause of the draft.",
+        )
+        self.obligations = ObligationsTable()
+        obligations_label = add_row(
+            form, "Unde&rtakings", self.obligations, "What each party promises to do for the alliance."
+        )
+        form.addRow("", self.error_line("obligations", "undertakings"))
+        self.milestones = MilestonesTable()
+        milestones_label = add_row(form, "Mi&lestones", self.milestones, "Steps with a date and a responsible party.")
+        form.addRow("", self.error_line("milestones", "milestones"))
+        self.kpis = KpisTable()
+        kpis_label = add_row(form, "&KPIs", self.kpis, "The figures the alliance is measured by.")
+        form.addRow("", self.error_line("kpis", "KPIs"))
+        self.body_layout.addWidget(box)
+        self.show_if_drafted(("scope.obligations", "scope.milestones", "scope.kpis"), box)
+        self.show_if_drafted(("scope.obligations",), obligations_label, self.obligations)
+        self.show_if_drafted(("scope.milestones",), milestones_label, self.milestones)
+        self.show_if_drafted(("scope.kpis",), kpis_label, self.kpis)
+        for table in (self.obligations, self.milestones, self.kpis):
+            table.changed.connect(self.edited)
+
     def _show_dependent(self) -> None:
         exclusive = self.exclusivity.value() is not ExclusivityKind.NONE
         self.exclusivity_scope.setVisible(exclusive)
@@ -149,6 +177,8 @@ class ScopePage(TermsPage):
         self.tail_label.setVisible(in_field)
 
     def _apply_parties(self, names: Sequence[str]) -> None:
+        for table in (self.obligations, self.milestones):
+            table.set_parties(names)
         self.bound_party.set_parties(names)
         self.protected_party.set_parties(names)
 
@@ -159,6 +189,9 @@ class ScopePage(TermsPage):
         self.territory.setText(terms.scope.territory)
         self.field_of_use.setText(terms.scope.field_of_use)
         self.annual_value.set_money(terms.scope.expected_annual_value, terms.sharing.currency)
+        self.obligations.set_items(terms.scope.obligations)
+        self.milestones.set_items(terms.scope.milestones)
+        self.kpis.set_items(terms.scope.kpis)
         self.exclusivity.set_value(terms.exclusivity.kind)
         self.exclusivity_scope.setText(terms.exclusivity.scope)
         self.direction.set_value(terms.exclusivity.direction)
@@ -179,6 +212,9 @@ class ScopePage(TermsPage):
             territory=self.territory.text().strip() or "worldwide",
             field_of_use=self.field_of_use.text().strip(),
             expected_annual_value=self.annual_value.money(),
+            obligations=self.obligations.items(),
+            milestones=self.milestones.items(),
+            kpis=self.kpis.items(),
         )
         kind = self.exclusivity.value()
         one_way = kind is not ExclusivityKind.NONE and self.direction.value() is ExclusivityDirection.ONE_WAY
@@ -205,4 +241,7 @@ class ScopePage(TermsPage):
         exclusive = self.exclusivity.value() is not ExclusivityKind.NONE
         if one_way and exclusive and self.bound_party.value() == self.protected_party.value():
             problems["exclusivity"] = "One-way exclusivity binds one party towards another: choose two parties."
+        for key, table in (("obligations", self.obligations), ("milestones", self.milestones), ("kpis", self.kpis)):
+            if message := table.problem():
+                problems[key] = message
         return problems
