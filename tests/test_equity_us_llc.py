@@ -339,14 +339,17 @@ def test_a_single_milestone_is_a_sentence_and_the_licence_back_a_limit() -> None
     _, document = scenario()
     milestones = _clause(document, "scope.milestones")
     assert "Lakeshore shall use all reasonable efforts" in milestones
-    assert "to achieve the following milestone by September 30, 2027: Integrated product release 1.0." in milestones
+    assert "to achieve the milestone ‘Integrated product release 1.0’ by September 30, 2027." in milestones
     licence_back = _clause(document, "ip.licence_back")
     assert "within the following field of use" not in licence_back
     assert "solely in connection with the integrated product" in licence_back
     data = _data(SCENARIO)
     data["scope"]["milestones"].append({"description": "Joint launch", "due": "2027-10-31", "owner": "Brightwater"})
     _, two = _render(data)
-    assert "each under the responsibility of the Party named" in _clause(two, "scope.milestones")
+    assert (
+        "Each Party shall use all reasonable efforts to achieve each of the following milestones for which it is named"
+        in _clause(two, "scope.milestones")
+    )
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
