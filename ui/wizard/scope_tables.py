@@ -5,14 +5,15 @@ user left half-filled is reported in words instead of being dropped in silence."
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from drafting.terms.commercial import Kpi, Milestone, PartyObligation
 from ui.widgets import PartyCombo
 from ui.wizard.row_table import RowTable
 
-_DATE_HINT = "e.g. 2027-06-30 (optional)"
+_DATE_HINT = "yyyy-mm-dd"
 
 
 def _date_edit(value: dt.date | None) -> QLineEdit:
@@ -24,6 +25,13 @@ def _date_edit(value: dt.date | None) -> QLineEdit:
 def _date(text: str) -> dt.date | None:
     """The date typed (``2027-06-30``); None when empty; ValueError when not a date."""
     return dt.date.fromisoformat(text) if text else None
+
+
+def _fit(table: RowTable[Any], *columns: int) -> None:
+    """Party and date columns as wide as their content; the text columns take the rest."""
+    header = table.table.horizontalHeader()
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _texts(widgets: list[QWidget]) -> list[str]:
@@ -45,6 +53,7 @@ class ObligationsTable(RowTable[PartyObligation]):
             "Add an undertaking",
             "Remove the selected undertaking",
         )
+        _fit(self, 0)
 
     def make_row(self, item: PartyObligation | None) -> list[QWidget]:
         description = QLineEdit(item.description if item else "")
@@ -89,6 +98,7 @@ class MilestonesTable(RowTable[Milestone]):
             "Add a milestone",
             "Remove the selected milestone",
         )
+        _fit(self, 1, 2)
 
     def make_row(self, item: Milestone | None) -> list[QWidget]:
         description = QLineEdit(item.description if item else "")
@@ -144,6 +154,7 @@ class KpisTable(RowTable[Kpi]):
             "Add a KPI",
             "Remove the selected KPI",
         )
+        _fit(self, 2)
 
     def make_row(self, item: Kpi | None) -> list[QWidget]:
         metric = QLineEdit(item.metric if item else "")
