@@ -65,3 +65,26 @@ def test_an_exclusive_supplier_does_not_sell_into_the_territory_itself(path: Pat
     # user's passive-sales text is not printed again.
     assert "Nothing in this" not in grant
     assert grant.lower().count("passive") == 1
+
+
+MINIMUMS = [path for path in DISTRIBUTIONS if _data(path)["distribution"]["minimum_purchase"] is not None]
+
+
+@pytest.mark.parametrize("path", MINIMUMS, ids=lambda path: path.stem)
+def test_the_minimum_has_stated_remedies_only_and_ends_with_the_exclusivity(path: Path) -> None:
+    data = _data(path)
+    for shortfall in (None, "convert_to_non_exclusive", "termination", "reduce_territory"):
+        data["distribution"]["minimum_purchase_shortfall"] = shortfall
+        minimum = _clause(_text(data), "Minimum purchases")
+        assert (
+            "A shortfall is not a breach of this Agreement and gives BPW no claim to damages or to the price" in minimum
+        )
+        assert "for as long as the exclusivity under clause 4.1 applies" in minimum
+        if shortfall in (None, "convert_to_non_exclusive"):
+            # Not offered once the exclusivity has ended.
+            assert "end the exclusivity under clause 4.1, if it still applies" in minimum
+    # A non-exclusive appointment: a minimum with termination as its only remedy.
+    data["exclusivity"]["kind"] = "none"
+    data["distribution"]["minimum_purchase_shortfall"] = None
+    minimum = _clause(_text(data), "Minimum purchases")
+    assert "exclusivity" not in minimum and "These are BPW's only remedies for a shortfall." in minimum
