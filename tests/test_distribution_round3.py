@@ -88,3 +88,36 @@ def test_the_minimum_has_stated_remedies_only_and_ends_with_the_exclusivity(path
     data["distribution"]["minimum_purchase_shortfall"] = None
     minimum = _clause(_text(data), "Minimum purchases")
     assert "exclusivity" not in minimum and "These are BPW's only remedies for a shortfall." in minimum
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("path", DISTRIBUTIONS, ids=lambda path: path.stem)
+def test_a_product_liability_package(path: Path, law: str) -> None:
+    text = _drafted(path, law)
+    indemnity = text.split("Indemnity. ", 1)[1].split("Conduct of claims", 1)[0]
+    assert (
+        "in the case of BPW, a defect in the Products (including a claim under the law on product liability)"
+        in indemnity
+    )
+    assert "except to the extent that the defect or the claim results from a modification of the Products" in indemnity
+    assert "in the case of Outillage Moderne, a modification of the Products" in indemnity
+    assert "a statement or warranty about them that Outillage Moderne gave beyond" in indemnity
+    assert "an allegation that the Products, or the Marks used as this Agreement permits, infringe" in indemnity
+    assert "material, information or Intellectual Property Rights that the Indemnifying Party provided" not in indemnity
+    assert (
+        "limits the recourse of Outillage Moderne against BPW for claims that its customers bring for defects in "
+        "the Products." in _clause(text, "Excluded losses")
+    )
+    insurance = _clause(text, "Insurance")
+    assert "product liability insurance covering the Products, including product recall cover" in insurance
+    assert "EUR 2,000,000 (two million euros)" in insurance and "[" not in insurance
+
+
+def test_without_an_insurance_answer_the_cover_is_sized_on_the_cap() -> None:
+    data = _data(SCENARIO)
+    data["boilerplate"]["insurance"] = None
+    insurance = _clause(_text(data), "Insurance")
+    assert "not less than EUR 500,000 (five hundred thousand euros) for each claim" in insurance
+    data["boilerplate"]["liability_cap"]["kind"] = "none"
+    insurance = _clause(_text(data), "Insurance")
+    assert "not less than EUR 400,000 (four hundred thousand euros) for each claim" in insurance
