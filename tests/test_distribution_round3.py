@@ -121,3 +121,28 @@ def test_without_an_insurance_answer_the_cover_is_sized_on_the_cap() -> None:
     data["boilerplate"]["liability_cap"]["kind"] = "none"
     insurance = _clause(_text(data), "Insurance")
     assert "not less than EUR 400,000 (four hundred thousand euros) for each claim" in insurance
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("path", DISTRIBUTIONS, ids=lambda path: path.stem)
+def test_the_supplier_carries_product_safety_and_german_law_sets_the_sale_terms(path: Path, law: str) -> None:
+    text = _drafted(path, law)
+    warranty = _clause(text, "Product warranty and recall")
+    assert "BPW shall supply the Products in compliance with the product-safety law that applies to them" in warranty
+    assert "Regulation (EU) 2023/988 on general product safety" in warranty  # both parties in the EU
+    assert "instructions for use and safety information in the official language or languages of the Territory" in (
+        warranty
+    )
+    assert "product safety notified to it by" not in warranty
+    assert "labelling, marketing and sale" not in text
+    if law == "de":
+        assert "on delivery, conform to their specifications" in warranty
+        assert (
+            "within five (5) Business Days after delivery, and of any other defect within thirty (30) days" in warranty
+        )
+        assert "section 377 of the German Commercial Code (HGB)" in warranty
+        assert "in place of the period under section 438(1) no. 3 BGB" in warranty
+        assert "not a guarantee of durability (Haltbarkeitsgarantie) within the meaning of section 443 BGB" in warranty
+        assert "are not limited by this clause" not in warranty
+    else:
+        assert "HGB" not in warranty and "on delivery and for" in warranty

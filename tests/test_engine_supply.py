@@ -35,7 +35,7 @@ def test_the_supply_article_carries_the_deal_figures_once() -> None:
     )
     assert "FCA (Incoterms 2020), the named place being BPW's warehouse at Lindwurmstraße 88, München" in text
     assert "within sixty (60) days after its date" in text
-    assert "for twenty-four (24) months after it" in text
+    assert "time-barred twenty-four (24) months after delivery" in text  # German law: a limitation period
     assert text.count("sixty (60) days after its date") == 1
     # The orders clause lives in the supply article only, not also under Appointment.
     assert text.count("Each accepted order forms a separate contract of sale") == 1
