@@ -109,7 +109,7 @@ def test_marks_licence_runs_with_the_appointment_and_one_wind_down(path: Path) -
     assert "Outillage Moderne shall promptly notify BPW" in text
     assert "Each Party shall promptly notify the owner" not in text
     assert "Orders accepted before termination or expiry" in text
-    assert "At the end of the Wind-down Period, BPW shall buy back" in text
+    assert "Within thirty (30) days after termination or expiry of this Agreement, BPW may by notice" in text
 
 
 @pytest.mark.parametrize("law", profile_ids())

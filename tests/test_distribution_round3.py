@@ -47,7 +47,10 @@ def _drafted(path: Path, law: str | None = None) -> str:
 
 
 def _clause(text: str, heading: str) -> str:
-    return next(line for line in text.splitlines() if line.startswith(heading + ". "))
+    # US spelling writes "trademarks" in headings.
+    return next(
+        line for line in text.splitlines() if line.replace("trademark", "trade mark").startswith(heading + ". ")
+    )
 
 
 EXCLUSIVE = [path for path in DISTRIBUTIONS if _data(path)["exclusivity"]["kind"] == "territory"]
@@ -146,3 +149,24 @@ def test_the_supplier_carries_product_safety_and_german_law_sets_the_sale_terms(
         assert "are not limited by this clause" not in warranty
     else:
         assert "HGB" not in warranty and "on delivery and for" in warranty
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("path", DISTRIBUTIONS, ids=lambda path: path.stem)
+def test_the_buy_back_is_the_suppliers_option_and_a_defaulting_distributor_has_no_sell_off(
+    path: Path, law: str
+) -> None:
+    text = _drafted(path, law)
+    stock = _clause(text, "Stock, trade marks and customers")
+    assert (
+        "within thirty (30) days after termination or expiry of this Agreement, BPW may by notice" in stock.lower()
+        or ("Within thirty (30) days after termination or expiry of this Agreement, BPW may by notice" in stock)
+    )
+    assert "elect to buy back all or any of the Products" in stock
+    assert "at the lower of their landed cost to Outillage Moderne" in stock
+    assert "returned against cancellation of the invoice for them" in stock
+    assert "BPW shall buy back" not in stock
+    wind_down = _clause(text, "Wind-down")
+    assert "or its termination other than by BPW under" in wind_down
+    assert "for a breach by, or an Insolvency Event of, Outillage Moderne" in wind_down
+    assert "that BPW has not elected to buy back" in wind_down

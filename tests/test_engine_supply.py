@@ -57,6 +57,6 @@ def test_an_unknown_incoterm_is_refused_in_plain_words() -> None:
 def test_the_distributor_keeps_passive_sales_and_the_end_is_orderly() -> None:
     text = _text(example_terms("distribution"))
     assert "sales in response to unsolicited requests, including through its website, remain permitted" in text
-    assert "At the end of the Wind-down Period, BPW shall buy back" in text
+    assert "Within thirty (30) days after termination or expiry of this Agreement, BPW may by notice" in text
     # German law makes the distributor's goodwill indemnity mandatory: no void waiver.
     assert "not entitled to any compensation or indemnity" not in text
