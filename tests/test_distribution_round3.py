@@ -170,3 +170,16 @@ def test_the_buy_back_is_the_suppliers_option_and_a_defaulting_distributor_has_n
     assert "or its termination other than by BPW under" in wind_down
     assert "for a breach by, or an Insolvency Event of, Outillage Moderne" in wind_down
     assert "that BPW has not elected to buy back" in wind_down
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("path", DISTRIBUTIONS, ids=lambda path: path.stem)
+def test_price_list_currency_and_price_increases_under_a_minimum(path: Path, law: str) -> None:
+    text = _drafted(path, law)
+    assert "\u201cPrice List\u201d means the list of the prices of BPW for the Products" in text
+    assert "price list of BPW" not in text
+    prices = _clause(text, "Prices and payment")
+    assert "prices are stated, invoiced and paid in EUR" in prices
+    assert "(5%) in total, Outillage Moderne may by notice" in prices
+    assert "either terminate this Agreement on ninety (90) days' notice or require that the minimum" in prices
+    assert "at the prices of the Price List in force when they were ordered" in _clause(text, "Minimum purchases")
