@@ -183,3 +183,24 @@ def test_price_list_currency_and_price_increases_under_a_minimum(path: Path, law
     assert "(5%) in total, Outillage Moderne may by notice" in prices
     assert "either terminate this Agreement on ninety (90) days' notice or require that the minimum" in prices
     assert "at the prices of the Price List in force when they were ordered" in _clause(text, "Minimum purchases")
+
+
+@pytest.mark.parametrize("path", DISTRIBUTIONS, ids=lambda path: path.stem)
+def test_reserved_accounts_are_reserved_customers_named_in_a_delivered_list(path: Path) -> None:
+    text = _drafted(path)
+    exceptions = _clause(text, "Exceptions")
+    assert (
+        "BPW reserves to itself the sale of the Products to the automotive manufacturers that were its customers "
+        "on the Effective Date (the \u201cReserved Customers\u201d)" in exceptions
+    )
+    assert "Within thirty (30) days after the Effective Date, BPW shall give Outillage Moderne a written list" in (
+        exceptions
+    )
+    assert "the following:" not in exceptions
+    assert "other than an enquiry from any of the Reserved Customers" in text
+    # Any other carve-out: one sentence, not a one-item list.
+    data = _data(path)
+    data["exclusivity"]["carve_outs"] = "Sales under the framework contract with SNCF signed in 2024"
+    other = _clause(_text(data), "Exceptions")
+    assert other.startswith("Exceptions. The restrictions in clause 4.1 do not apply to sales under the framework")
+    assert "the following:" not in other and "Reserved Customer" not in _text(data)
