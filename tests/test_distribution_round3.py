@@ -204,3 +204,18 @@ def test_reserved_accounts_are_reserved_customers_named_in_a_delivered_list(path
     other = _clause(_text(data), "Exceptions")
     assert other.startswith("Exceptions. The restrictions in clause 4.1 do not apply to sales under the framework")
     assert "the following:" not in other and "Reserved Customer" not in _text(data)
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("path", DISTRIBUTIONS, ids=lambda path: path.stem)
+def test_each_duty_once_with_a_due_date_and_recipient(path: Path, law: str) -> None:
+    text = _drafted(path, law)
+    assert text.count("to promote and sell") == 1
+    assert text.count("free of charge") + text.count("at no charge") == 1
+    assert "and with French-language product training twice a year;" in text
+    assert text.count("free to determine its own resale prices") == 1
+    forecasts = _clause(text, "Forecasts")
+    assert (
+        "giving each forecast to BPW in writing within ten (10) Business Days after the start of each calendar quarter"
+        in (forecasts)
+    )

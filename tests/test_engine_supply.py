@@ -30,7 +30,8 @@ def test_the_supply_article_carries_the_deal_figures_once() -> None:
     assert "Supply of the Products" in text
     # The client's own forecast rule replaces the default (one forecast rule, its figures).
     assert (
-        "shall share a rolling six-month sales forecast every quarter. "
+        "shall share a rolling six-month sales forecast every quarter, giving each forecast to BPW in writing "
+        "within ten (10) Business Days after the start of each calendar quarter. "
         "The first three (3) months of each forecast are a firm commitment" in text
     )
     assert "FCA (Incoterms 2020), the named place being BPW's warehouse at Lindwurmstraße 88, München" in text
