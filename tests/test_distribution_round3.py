@@ -219,3 +219,18 @@ def test_each_duty_once_with_a_due_date_and_recipient(path: Path, law: str) -> N
         "giving each forecast to BPW in writing within ten (10) Business Days after the start of each calendar quarter"
         in (forecasts)
     )
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("path", DISTRIBUTIONS, ids=lambda path: path.stem)
+def test_subcontracting_consent_covers_the_distributors_sales_functions_only(path: Path, law: str) -> None:
+    clause = _clause(_drafted(path, law), "Subcontracting")
+    assert (
+        "BPW may use subcontractors for the manufacture, storage and transport of the Products without the consent"
+        in (clause)
+    )
+    assert (
+        "Outillage Moderne may subcontract its sales, promotion and after-sales service of the Products only with"
+        in (clause)
+    )
+    assert "any of its obligations" not in clause
