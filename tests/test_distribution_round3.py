@@ -18,6 +18,7 @@ import pytest
 from drafting.document import body_text_lines
 from drafting.engine import assemble_agreement
 from drafting.law import profile_ids
+from drafting.review import review
 from drafting.terms import AgreementTerms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -234,3 +235,11 @@ def test_subcontracting_consent_covers_the_distributors_sales_functions_only(pat
         in (clause)
     )
     assert "any of its obligations" not in clause
+
+
+def test_a_service_named_only_in_the_field_is_reported_not_dropped() -> None:
+    terms = AgreementTerms.from_json(SCENARIO.read_text(encoding="utf-8"))
+    found = [finding for finding in review(terms) if finding.rule_id == "set-aside.field-not-in-products"]
+    assert len(found) == 1
+    assert found[0].items == ("calibration services",)
+    assert found[0].path == "scope.field_of_use"
