@@ -73,7 +73,10 @@ def test_products_and_territory_are_defined_once(path: Path) -> None:
 
 def test_the_passive_sales_rule_is_an_operative_sentence_and_others_stay_out() -> None:
     text = _text(_data(SCENARIO))
-    assert "Passive sales from outside the Territory remain permitted." in text
+    # The user's passive-sales rule is covered by the exclusivity clause's own sentence
+    # (round 3: stated once, for the supplier's other distributors).
+    assert "including passive online sales, remain permitted." in text
+    assert "Passive sales from outside the Territory remain permitted." not in text
     assert (
         "shall require its other distributors and its own customers for resale not to sell the Products "
         "actively into the Territory" in text
@@ -106,7 +109,7 @@ def test_marks_licence_runs_with_the_appointment_and_one_wind_down(path: Path) -
     assert "Outillage Moderne shall promptly notify BPW" in text
     assert "Each Party shall promptly notify the owner" not in text
     assert "Orders accepted before termination or expiry" in text
-    assert "At the end of the Wind-down Period, BPW shall buy back" in text
+    assert "Within thirty (30) days after termination or expiry of this Agreement, BPW may by notice" in text
 
 
 @pytest.mark.parametrize("law", profile_ids())

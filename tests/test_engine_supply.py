@@ -30,12 +30,13 @@ def test_the_supply_article_carries_the_deal_figures_once() -> None:
     assert "Supply of the Products" in text
     # The client's own forecast rule replaces the default (one forecast rule, its figures).
     assert (
-        "shall share a rolling six-month sales forecast every quarter. "
+        "shall share a rolling six-month sales forecast every quarter, giving each forecast to BPW in writing "
+        "within ten (10) Business Days after the start of each calendar quarter. "
         "The first three (3) months of each forecast are a firm commitment" in text
     )
     assert "FCA (Incoterms 2020), the named place being BPW's warehouse at Lindwurmstraße 88, München" in text
     assert "within sixty (60) days after its date" in text
-    assert "for twenty-four (24) months after it" in text
+    assert "time-barred twenty-four (24) months after delivery" in text  # German law: a limitation period
     assert text.count("sixty (60) days after its date") == 1
     # The orders clause lives in the supply article only, not also under Appointment.
     assert text.count("Each accepted order forms a separate contract of sale") == 1
@@ -57,6 +58,6 @@ def test_an_unknown_incoterm_is_refused_in_plain_words() -> None:
 def test_the_distributor_keeps_passive_sales_and_the_end_is_orderly() -> None:
     text = _text(example_terms("distribution"))
     assert "sales in response to unsolicited requests, including through its website, remain permitted" in text
-    assert "At the end of the Wind-down Period, BPW shall buy back" in text
+    assert "Within thirty (30) days after termination or expiry of this Agreement, BPW may by notice" in text
     # German law makes the distributor's goodwill indemnity mandatory: no void waiver.
     assert "not entitled to any compensation or indemnity" not in text

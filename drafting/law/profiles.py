@@ -129,6 +129,11 @@ _CLAUSE_KEYS = frozenset(
         # merchant's duty to examine, and the counter-proof a lump sum for delay must allow.
         "statutory_defect_rights",
         "incoming_inspection",
+        # A distributor's purchases under this law: how defects are examined and notified
+        # (a merchant's duty under a commercial code), and what the agreed warranty period
+        # is in relation to the statutory limitation period (not a durability guarantee).
+        "sale_inspection",
+        "warranty_period",
         "liquidated_damages_proof",
         "data_protection_laws",
         "late_payment_interest",

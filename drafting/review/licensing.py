@@ -15,7 +15,6 @@ from drafting.review.rules import ReviewContext, rule
 from drafting.review.systems import EU_SYSTEMS, US_SYSTEMS, governing_system
 from drafting.terms import AllianceModel
 from drafting.terms.commercial import ExclusivityKind
-from drafting.terms.economics import Shortfall
 from drafting.terms.ip import RoyaltyTerm
 from drafting.terms.lifecycle import Term, TermKind
 
@@ -162,19 +161,20 @@ def exclusivity_ends_before_term(ctx: ReviewContext) -> Iterator[Finding]:
     distribution = terms.distribution
     minimum = ""
     if distribution is not None and distribution.minimum_purchase is not None:
+        # The minimum clause ends the minimum with the exclusivity it pays for
+        # (distribution/minimum_purchase.j2): say so, rather than warn it still binds.
         money = distribution.minimum_purchase
-        minimum = f" The minimum purchases of {money.currency} {money.amount:,.0f} a year still bind the distributor "
-        if distribution.minimum_purchase_shortfall is Shortfall.CONVERT_TO_NON_EXCLUSIVE:
-            minimum += "afterwards, and missing them can then only cost it an exclusivity it no longer has."
-        else:
-            minimum += "afterwards, without the exclusivity they pay for."
+        minimum = (
+            f" The minimum purchases of {money.currency} {money.amount:,.0f} a year end with it under "
+            f"{ctx.draft.label('distribution.minimum_purchase')}, so the distributor then buys without a "
+            "minimum and without protection in the Territory."
+        )
     # Shortening the term does nothing where the initial term already equals the
     # exclusivity: the renewals (or an open-ended term) are what outlast it.
     if term.length_months is not None and term.length_months <= length and term.kind is not TermKind.FIXED:
         fix = (
             "Leave the exclusivity's duration empty so it continues through the renewals, or let the "
-            "agreement end with the initial term (no automatic renewal), or let the minimum purchases "
-            "end when the exclusivity ends."
+            "agreement end with the initial term (no automatic renewal)."
         )
     else:
         fix = (

@@ -305,6 +305,16 @@ CASES: tuple[CorpusCase, ...] = (
         **COMPETITORS, "confidentiality.clean_team": True, "scope.field_of_use": "industrial pumps for water utilities",
         "exclusivity": {"kind": "territory", "scope": "France", "duration_months": 36},
     }, silent=("competitor_information_exchange", "competitor_vague_scope")),
+    # A service named in the field but not among the Products is reported, not dropped in
+    # silence; a field the Products cover says nothing.
+    CorpusCase("distribution-field-names-a-service", "distribution", {
+        "scope.field_of_use": "Industrial pumps, spare parts and calibration services",
+        "distribution.products": "industrial pumps and their spare parts",
+    }),
+    CorpusCase("distribution-field-covered-by-products", "distribution", {
+        "scope.field_of_use": "Industrial pumps and their spare parts",
+        "distribution.products": "industrial pumps and their spare parts",
+    }, silent=("answers_set_aside",)),
     # --- licensing -----------------------------------------------------------------------
     CorpusCase("licensing-exclusive-no-minimum-net", "licensing", {
         "ip.licence_grant.exclusive": True, "sharing.base": "net", "sharing.audit": None,
