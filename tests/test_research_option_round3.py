@@ -1,0 +1,69 @@
+"""R&D collaboration with a licence option, third round of the Swiss panel, proven over every
+draft of the type (the example and the Swiss scenario) and under several laws: the
+infringement indemnity is confined to the research and leaves the licence phase to the
+title disclaimer, and the other corrections each test names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafting.document import body_text_lines
+from drafting.engine import assemble_agreement
+from drafting.terms import AgreementTerms
+from drafting.validation import load_terms_file
+from tests.review_helpers import changed
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = {
+    "example": ROOT / "examples" / "research_collaboration.json",
+    "swiss": ROOT / "tests" / "scenarios" / "ch_research_collaboration.json",
+}
+LAWS = ("ch", "ew", "de")
+CASES = [(name, law) for name in FILES for law in LAWS]
+
+
+def _text(terms: AgreementTerms) -> str:
+    # One line per paragraph, whitespace collapsed, American spelling folded back.
+    text = re.sub(r"[ \t]+", " ", "\n".join(body_text_lines(assemble_agreement(terms))))
+    for american, british in ((r"\bLicense\b", "Licence"), (r"\blicense\b", "licence"), (r"\bProgram\b", "Programme")):
+        text = re.sub(american, british, text)
+    return text
+
+
+def _terms(name: str, law: str, **changes: object) -> AgreementTerms:
+    updates = {"governing_law.profile": law} | {key.replace("__", "."): value for key, value in changes.items()}
+    return changed(load_terms_file(FILES[name]), updates)
+
+
+@pytest.fixture(scope="module")
+def drafts() -> dict[tuple[str, str], str]:
+    return {(name, law): _text(_terms(name, law)) for name, law in CASES}
+
+
+def _line(text: str, phrase: str) -> str:
+    return next(line for line in text.splitlines() if phrase in line)
+
+
+@pytest.mark.parametrize(("name", "law"), CASES)
+def test_the_infringement_indemnity_is_confined_to_the_research(
+    drafts: dict[tuple[str, str], str], name: str, law: str
+) -> None:
+    text = drafts[name, law]
+    head = _line(text, "infringe the Intellectual Property Rights of that third party")
+    assert "used during the Research Term in the form in which it provided them" in head
+    assert "except in the exploitation of Licensed Products under the Licence" in head
+    # The unconfined head (anything provided, used in any permitted way) is gone.
+    assert "provided under this Agreement, used as this Agreement permits" not in text
+    # Any other infringement claim stays under the cap, and the title clause still disclaims it.
+    assert "for third-party claims, including for infringement of the Intellectual Property Rights" in text
+    assert "does not infringe the rights of a third party" in text
+
+
+def test_without_an_option_the_head_has_no_licence_exception() -> None:
+    text = _text(_terms("swiss", "ch", research__option=None))
+    head = _line(text, "infringe the Intellectual Property Rights of that third party")
+    assert "used during the Research Term" in head
+    assert "Licensed Products" not in head
