@@ -67,3 +67,31 @@ def test_without_an_option_the_head_has_no_licence_exception() -> None:
     head = _line(text, "infringe the Intellectual Property Rights of that third party")
     assert "used during the Research Term" in head
     assert "Licensed Products" not in head
+
+
+@pytest.mark.parametrize(("name", "law"), CASES)
+def test_the_option_licensee_indemnifies_and_insures_for_its_products(
+    drafts: dict[tuple[str, str], str], name: str, law: str
+) -> None:
+    text = drafts[name, law]
+    terms = _terms(name, law)
+    assert terms.research is not None and terms.research.option is not None
+    licensee = terms.research.option.licensee
+    head = _line(text, f"in the case of {licensee}, the development, manufacture, use, sale")
+    assert "any claim under the law on product liability" in head
+    assert "except to the extent that the claim results from a matter for which the other Party indemnifies" in head
+    cover = _line(text, "product liability insurance")
+    assert cover.startswith(
+        f"From the first sale of a Licensed Product until three (3) years after the last, {licensee}"
+    )
+    # The floor is the agreed cap, stated as a figure: never a placeholder.
+    cap = terms.boilerplate.liability_cap.amount
+    assert cap is not None
+    assert f"{int(cap.amount):,}" in cover
+    assert "[" not in cover
+
+
+def test_no_option_means_no_product_indemnity_or_cover() -> None:
+    text = _text(_terms("swiss", "ch", research__option=None))
+    assert "in the case of Lacustra, the development" not in text
+    assert "product liability insurance" not in text

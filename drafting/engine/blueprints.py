@@ -147,8 +147,9 @@ NARROW_INDEMNITY_HEADS = ("personal_injury", "wilful_misconduct")
 #: Heads a type may add: claims about the indemnifier's own products and offers (a
 #: co-marketing party answers for what it sells and says about it); for a research
 #: programme, infringement by what a party provided confined to the research itself (a
-#: licence phase's freedom to operate is disclaimed, not indemnified).
-EXTRA_INDEMNITY_HEADS = ("own_products", "research_infringement")
+#: licence phase's freedom to operate is disclaimed, not indemnified) and the option
+#: licensee's claims for the Licensed Products it sells.
+EXTRA_INDEMNITY_HEADS = ("own_products", "research_infringement", "licensee_products")
 #: Breaches that neither the cap nor the exclusion of lost profit reaches (precedents.md,
 #: "Limitation of liability": confidentiality, IP, data protection): each causes lost
 #: profit or regulatory loss and little else, so a cap would license it. A type lists
