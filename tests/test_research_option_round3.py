@@ -95,3 +95,31 @@ def test_no_option_means_no_product_indemnity_or_cover() -> None:
     text = _text(_terms("swiss", "ch", research__option=None))
     assert "in the case of Lacustra, the development" not in text
     assert "product liability insurance" not in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a_lapsed_licensee_assigns_its_share_of_joint_results(drafts: dict[tuple[str, str], str], law: str) -> None:
+    text = drafts["swiss", law]
+    lapse = _line(text, "Lacustra shall, within thirty (30) days after the lapse, assign to Fermvita")
+    assert "its share in the Joint Results" in lapse
+    assert "non-exclusive, royalty-free, perpetual licence" in lapse
+    assert "to use those results for its own research, but not to develop, make, have made or sell" in lapse
+    assert "Fermvita is then free to develop and exploit the Programme Results" in lapse
+    # The grantor is no longer "free to exploit as co-owner" beside a co-owner free to use them for any purpose.
+    assert "exploit the Joint Results as co-owner" not in text
+    assert "to the assignment of Lacustra's share under" in _line(text, "Joint Results are owned in equal undivided")
+    assert "where the Option lapses, the share of Lacustra passes as provided in" in text
+
+
+@pytest.mark.parametrize(("name", "law"), CASES)
+def test_compensation_attaches_to_third_party_licences_not_own_use(name: str, law: str) -> None:
+    text = _text(_terms(name, law, research__joint_exploitation="use_and_license_with_notice"))
+    joint = _line(text, "Joint Results are owned in equal undivided")
+    assert "may use Joint Results itself for any purpose without accounting to" in joint
+    assert "compensation is owed for licences to third parties only, never for a co-owner's own use" in joint
+
+
+def test_results_owned_apart_are_not_assigned_on_lapse(drafts: dict[tuple[str, str], str]) -> None:
+    text = drafts["example", "ch"]
+    assert "after the lapse, assign" not in text
+    assert "Myceliq is free to develop and exploit the Programme Results it owns" in text
