@@ -123,3 +123,31 @@ def test_results_owned_apart_are_not_assigned_on_lapse(drafts: dict[tuple[str, s
     text = drafts["example", "ch"]
     assert "after the lapse, assign" not in text
     assert "Myceliq is free to develop and exploit the Programme Results it owns" in text
+
+
+@pytest.mark.parametrize(("name", "law"), CASES)
+def test_the_default_licence_only_completes_the_programme(
+    drafts: dict[tuple[str, str], str], name: str, law: str
+) -> None:
+    text = drafts[name, law]
+    default = _line(
+        text, "where a Party ends this Agreement for convenience, or this Agreement is ended for its breach"
+    )
+    assert "solely to complete the Programme in the Field and the Territory" in default
+    assert "that licence does not extend to exploiting the results" in default
+    assert "under the Licence, against the royalties in clause 4.1, or under the access rights in clause 7.6" in default
+    # No forfeiture: nothing perpetual, no royalty-free exploitation, no waiver of compensation.
+    assert "perpetual" not in default
+    assert "exploit its results" not in default
+    assert "without compensation" not in default
+    # "the Field" is used, so the grant of the Option defines it.
+    assert "(the “Field”)" in text
+
+
+def test_without_an_option_exploitation_goes_through_the_access_rights() -> None:
+    text = _text(_terms("swiss", "ch", research__option=None))
+    default = _line(
+        text, "where a Party ends this Agreement for convenience, or this Agreement is ended for its breach"
+    )
+    assert "solely to complete the Programme, and shall deliver" in default
+    assert "permitted only on the terms agreed for it: under the access rights in clause" in default
