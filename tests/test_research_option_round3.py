@@ -151,3 +151,31 @@ def test_without_an_option_exploitation_goes_through_the_access_rights() -> None
     )
     assert "solely to complete the Programme, and shall deliver" in default
     assert "permitted only on the terms agreed for it: under the access rights in clause" in default
+
+
+BANKS = {"example": "the European Central Bank", "swiss": "the Swiss National Bank"}
+
+
+@pytest.mark.parametrize(("name", "law"), CASES)
+def test_the_royalty_base_handles_combinations_currency_and_overpayment(
+    drafts: dict[tuple[str, str], str], name: str, law: str
+) -> None:
+    text = drafts[name, law]
+    combination = _line(text, "(a “Combination Product”)")
+    assert "multiplied by the fraction A/(A+B)" in combination
+    assert "(the “Licensed Ingredient”) is sold separately" in combination
+    report = _line(text, "royalty report showing")
+    # The rate is the central bank's of the payment currency, from the profile data.
+    assert f"published by {BANKS[name]} for the last Business Day of the period" in report
+    assert "the excess is credited against the next royalties due" in report
+    valid = _line(text, "“Valid Claim” means")
+    assert "pending for no more than seven (7) years from its earliest priority date" in valid
+    assert "first substantive examination" not in text
+
+
+def test_an_open_rate_gets_the_same_base_rules() -> None:
+    text = _text(_terms("swiss", "ch", sharing__model="none"))
+    rate = _line(text, "The royalty rate shall be agreed in writing")
+    assert "converted into CHF at the foreign exchange rate published by the Swiss National Bank" in rate
+    assert "the excess is credited against the next royalties due" in rate
+    assert "multiplied by the fraction A/(A+B)" in _line(text, "(a “Combination Product”)")
