@@ -179,3 +179,22 @@ def test_an_open_rate_gets_the_same_base_rules() -> None:
     assert "converted into CHF at the foreign exchange rate published by the Swiss National Bank" in rate
     assert "the excess is credited against the next royalties due" in rate
     assert "multiplied by the fraction A/(A+B)" in _line(text, "(a “Combination Product”)")
+
+
+@pytest.mark.parametrize(("name", "law"), CASES)
+def test_a_milestone_the_payer_reaches_is_notified_by_the_payer_and_paid_from_the_event(
+    drafts: dict[tuple[str, str], str], name: str, law: str
+) -> None:
+    text = drafts[name, law]
+    notice = _line(text, "achieves a milestone shall notify the payer within ten (10) Business Days")
+    assert (
+        "Where the payer achieves a milestone itself, such as a regulatory approval granted on its own application"
+        in notice
+    )
+    assert (
+        "the payer shall notify the payee of the event, with reasonable evidence, within ten (10) Business Days"
+        in notice
+    )
+    due = _line(text, "A milestone is reached when the event it describes occurs")
+    assert "A payment for a milestone that the payer achieves itself" in due
+    assert "is due within forty-five (45) days after the event, whether or not the payer has notified it" in due
