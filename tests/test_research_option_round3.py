@@ -198,3 +198,24 @@ def test_a_milestone_the_payer_reaches_is_notified_by_the_payer_and_paid_from_th
     due = _line(text, "A milestone is reached when the event it describes occurs")
     assert "A payment for a milestone that the payer achieves itself" in due
     assert "is due within forty-five (45) days after the event, whether or not the payer has notified it" in due
+
+
+@pytest.mark.parametrize(("name", "law"), [(name, law) for name in FILES for law in ("ch", "de")])
+def test_good_cause_is_not_confined_to_the_research_term(
+    drafts: dict[tuple[str, str], str], name: str, law: str
+) -> None:
+    text = drafts[name, law]
+    reach = _line(text, "may be exercised only until the end of the Research Term")
+    assert "for good cause" not in reach.split("may be exercised only until")[0]
+    assert "only if it is of a gravity comparable to the grounds on which the Licence may be terminated" in reach
+    assert "without prejudice to any right of termination for good cause that the law makes mandatory" in reach
+
+
+def test_a_swiss_draft_is_a_contract_of_its_own_kind_not_a_mandate(drafts: dict[tuple[str, str], str]) -> None:
+    for name in FILES:
+        exit_clause = _line(drafts[name, "ch"], "may terminate this Agreement for any reason")
+        assert "is a contract of its own kind (Innominatvertrag / contrat innommé)" in exit_clause
+        assert "the only right to terminate it for convenience" in exit_clause
+        assert "article 404 of the Swiss Code of Obligations" in exit_clause
+        # Under English law there is no mandate to guard against, and no such sentence.
+        assert "article 404" not in drafts[name, "ew"]

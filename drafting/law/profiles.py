@@ -153,6 +153,9 @@ _CLAUSE_KEYS = frozenset(
         "severance",
         "breach_termination",
         "good_cause",
+        # A research collaboration is a contract of its own kind, not a mandate any party may
+        # end at any time (article 404 of the Swiss Code of Obligations).
+        "mandate_termination",
         "non_reliance",
         "cisg",
         "insolvency_termination",
