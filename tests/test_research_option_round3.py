@@ -219,3 +219,16 @@ def test_a_swiss_draft_is_a_contract_of_its_own_kind_not_a_mandate(drafts: dict[
         assert "article 404 of the Swiss Code of Obligations" in exit_clause
         # Under English law there is no mandate to guard against, and no such sentence.
         assert "article 404" not in drafts[name, "ew"]
+
+
+@pytest.mark.parametrize(("name", "law"), CASES)
+def test_joint_results_are_no_ground_to_stop_a_publication(
+    drafts: dict[tuple[str, str], str], name: str, law: str
+) -> None:
+    text = drafts[name, law]
+    removal = _line(text, "where the publication discloses its Confidential Information")
+    assert "its Confidential Information, other than Joint Results, or its Background IP" in removal
+    delay = _line(text, "where the publication would prejudice the protection of a Programme Result")
+    assert "including a Joint Result, in which case publication shall be delayed" in delay
+    # Joint Results stay confidential otherwise, and the publication clause is the way out.
+    assert "Joint Results are Confidential Information of each" in text or "and Joint Results of each co-owner" in text
