@@ -109,7 +109,8 @@ def test_no_professional_duty_of_care_on_volunteered_contributions(law: str) -> 
     text = _charter(law)
     assert "competent organisation in its field" not in text
     assert re.search(
-        r"No Party is liable to another for the content of any contribution, which is made available solely "
+        r"Subject to (?:clause|Section) [\d.]+, no Party is liable to another for the content of any contribution, "
+        r"which is made available solely "
         r"under the Project Licen[cs]e\.",
         text,
     )

@@ -155,6 +155,10 @@ EXTRA_INDEMNITY_HEADS = ("own_products", "research_infringement", "licensee_prod
 #: profit or regulatory loss and little else, so a cap would license it. A type lists
 #: fewer only where its precedent says so.
 UNCAPPED_BREACHES = ("confidentiality", "ip_misuse", "personal_data")
+#: Narrower breaches a type may list instead: misuse of the project's marks and names only,
+#: where contributions are given "as is" and no party answers for their content (an open
+#: source project: an uncapped head for any infringement would undo that rule).
+EXTRA_UNCAPPED_BREACHES = ("mark_misuse",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +437,7 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
         if target not in check.sections:
             check.clause(target, "[liability] excluded_losses_except")
     uncapped = strings("uncapped") if "uncapped" in entry else UNCAPPED_BREACHES
-    stray = sorted(set(uncapped) - set(UNCAPPED_BREACHES))
+    stray = sorted(set(uncapped) - set(UNCAPPED_BREACHES) - set(EXTRA_UNCAPPED_BREACHES))
     if stray:
         raise BlueprintError(f"{name}: [liability] there is no uncapped breach '{stray[0]}'")
     return LiabilityPlan(

@@ -1,0 +1,53 @@
+"""Open-source project charter with a host, third round of the Dutch panel, proven on the
+type's example under several laws: no party answers for the content of a contribution, and
+only misuse of the Project Marks and names stays outside the cap; the other corrections each
+test names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafting.document import body_text_lines
+from drafting.engine import assemble_agreement
+from drafting.terms import AgreementTerms
+from drafting.validation import load_terms_file
+from tests.review_helpers import changed
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "open_source_community.json"
+LAWS = ("nl", "ew", "de")
+
+
+def _text(terms: AgreementTerms) -> str:
+    return re.sub(r"[ \t]+", " ", "\n".join(body_text_lines(assemble_agreement(terms))))
+
+
+def _terms(law: str, **changes: object) -> AgreementTerms:
+    updates = {"governing_law.profile": law} | {key.replace("__", "."): value for key, value in changes.items()}
+    return changed(load_terms_file(EXAMPLE), updates)
+
+
+@pytest.fixture(scope="module")
+def drafts() -> dict[str, str]:
+    return {law: _text(_terms(law)) for law in LAWS}
+
+
+def _line(text: str, phrase: str) -> str:
+    return next(line for line in text.splitlines() if phrase in line)
+
+
+def _number(text: str, heading: str) -> str:
+    match = re.search(r"^(\d+(?:\.\d+)?)\s+" + re.escape(heading), text, re.MULTILINE)
+    assert match, heading
+    return match.group(1)
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_only_mark_misuse_is_uncapped_beside_the_as_is_contributions(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    rule = _line(text, "is liable to another for the content of any contribution")
+    assert rule.startswith("Subject to clause ")
+    assert "for any use of the Project Marks, or of the name or marks of another Party, beyond the rights" in text
+    assert "or any other infringement of them" not in text
