@@ -51,3 +51,22 @@ def test_only_mark_misuse_is_uncapped_beside_the_as_is_contributions(drafts: dic
     assert rule.startswith("Subject to clause ")
     assert "for any use of the Project Marks, or of the name or marks of another Party, beyond the rights" in text
     assert "or any other infringement of them" not in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_the_host_board_admits_and_expels_on_fixed_criteria_with_a_hearing(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    admission = _line(text, "Admission of new Members.")
+    assert "The board of OpenGrid Foundation decides on each application, after consulting the Technical" in admission
+    assert "shall admit every applicant that meets the following criteria" in admission
+    assert "may be changed only by an amendment of this Agreement" in admission
+    assert "criteria published by" not in text
+    assert "no membership of it has been ended under clause" in text
+    refusal = _line(text, "Before refusing an application")
+    assert "a refusal states its reasons" in refusal and "may have it reviewed under that clause" in refusal
+    removal = _line(text, "Ending a membership.")
+    assert "on a decision of its board taken after consulting the Technical Steering Committee" in removal
+    assert "in which the representatives of that Member do not vote" not in removal
+    hearing = _line(text, "Before the board decides")
+    assert "ask to be heard by the board" in hearing
+    assert "The decision states its reasons, and the Member may have it reviewed under " in hearing
