@@ -38,12 +38,6 @@ def _line(text: str, phrase: str) -> str:
     return next(line for line in text.splitlines() if phrase in line)
 
 
-def _number(text: str, heading: str) -> str:
-    match = re.search(r"^(\d+(?:\.\d+)?)\s+" + re.escape(heading), text, re.MULTILINE)
-    assert match, heading
-    return match.group(1)
-
-
 @pytest.mark.parametrize("law", LAWS)
 def test_only_mark_misuse_is_uncapped_beside_the_as_is_contributions(drafts: dict[str, str], law: str) -> None:
     text = drafts[law]
@@ -70,3 +64,15 @@ def test_the_host_board_admits_and_expels_on_fixed_criteria_with_a_hearing(draft
     hearing = _line(text, "Before the board decides")
     assert "ask to be heard by the board" in hearing
     assert "The decision states its reasons, and the Member may have it reviewed under " in hearing
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_every_clause_a_member_owes_the_others_is_named_in_its_own_clause(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    mutual = _line(text, "The Members owe one another only the obligations in")
+    assert mutual.startswith("Obligations between the Members.")
+    for topic in ("competition law", "confidentiality", "warranties", "indemnity", "anti-bribery", "further assurance"):
+        assert f"({topic})" in mutual
+    # The warranties are given to the other Parties, and the clause giving them is named by number.
+    assert "11.1 (warranties)" in mutual
+    assert "The Members owe one another" not in _line(text, "The host.")
