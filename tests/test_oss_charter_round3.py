@@ -76,3 +76,30 @@ def test_every_clause_a_member_owes_the_others_is_named_in_its_own_clause(drafts
     # The warranties are given to the other Parties, and the clause giving them is named by number.
     assert "11.1 (warranties)" in mutual
     assert "The Members owe one another" not in _line(text, "The host.")
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_both_successor_routes_end_in_one_agreed_takeover(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    withdrawal = _line(text, "OpenGrid Foundation may withdraw from this Agreement only by")
+    assert "a successor host may instead be designated under that clause, which also governs the takeover" in withdrawal
+    routes = _line(text, "A successor host takes the place of OpenGrid Foundation only by one of two routes")
+    assert "takes over the position of OpenGrid Foundation as a Party, with its rights and obligations" in routes
+    assert "every other asset that it holds under " in text
+    assert "asset that it holds for the Project" not in text
+
+
+def test_a_dutch_host_holds_in_its_own_name_and_the_takeover_is_cooperated_in_advance(drafts: dict[str, str]) -> None:
+    text = drafts["nl"]
+    assert "in its own name, to be used and disposed of only as this Agreement provides" in _line(
+        text, "hold the Project"
+    )
+    assert "for the benefit of the Project and its community" not in text
+    routes = _line(text, "A successor host takes the place of OpenGrid Foundation")
+    assert "cooperation in advance (medewerking bij voorbaat)" in routes
+    assert "article 6:159 of the Dutch Civil Code" in routes
+    assert "irrevocably authorises (onherroepelijke volmacht, article 3:74 of the Dutch Civil Code)" in routes
+    # Other laws: consent now and a power to sign, in neutral words.
+    other = _line(drafts["ew"], "A successor host takes the place of OpenGrid Foundation")
+    assert "consents now to that transfer and authorises OpenGrid Foundation and the successor host" in other
+    assert "6:159" not in drafts["ew"]
