@@ -162,7 +162,7 @@ def test_the_royalty_base_handles_combinations_currency_and_overpayment(
 ) -> None:
     text = drafts[name, law]
     combination = _line(text, "(a “Combination Product”)")
-    assert "multiplied by the fraction A/(A+B)" in combination
+    assert "multiplied by the fraction X/(X+Y)" in combination
     assert "(the “Licensed Ingredient”) is sold separately" in combination
     report = _line(text, "royalty report showing")
     # The rate is the central bank's of the payment currency, from the profile data.
@@ -178,7 +178,7 @@ def test_an_open_rate_gets_the_same_base_rules() -> None:
     rate = _line(text, "The royalty rate shall be agreed in writing")
     assert "converted into CHF at the foreign exchange rate published by the Swiss National Bank" in rate
     assert "the excess is credited against the next royalties due" in rate
-    assert "multiplied by the fraction A/(A+B)" in _line(text, "(a “Combination Product”)")
+    assert "multiplied by the fraction X/(X+Y)" in _line(text, "(a “Combination Product”)")
 
 
 @pytest.mark.parametrize(("name", "law"), CASES)
@@ -232,3 +232,11 @@ def test_joint_results_are_no_ground_to_stop_a_publication(
     assert "including a Joint Result, in which case publication shall be delayed" in delay
     # Joint Results stay confidential otherwise, and the publication clause is the way out.
     assert "Joint Results are Confidential Information of each" in text or "and Joint Results of each co-owner" in text
+
+
+def test_the_royalty_clauses_read_clean_to_the_proofreader() -> None:
+    from drafting.engine.proofread import _A_BEFORE_VOWEL
+
+    for terms in (_terms("swiss", "ch"), _terms("swiss", "ch", sharing__model="none")):
+        combination = _line(_text(terms), "(a “Combination Product”)")
+        assert not _A_BEFORE_VOWEL.search(combination)
