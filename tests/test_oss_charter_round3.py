@@ -103,3 +103,18 @@ def test_a_dutch_host_holds_in_its_own_name_and_the_takeover_is_cooperated_in_ad
     other = _line(drafts["ew"], "A successor host takes the place of OpenGrid Foundation")
     assert "consents now to that transfer and authorises OpenGrid Foundation and the successor host" in other
     assert "6:159" not in drafts["ew"]
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_every_governance_rule_is_entrenched_and_two_of_three_cannot_amend(drafts: dict[str, str], law: str) -> None:
+    text = drafts[law]
+    amendment = _line(text, "(together, the “Charter”)")
+    entrenched = amendment.split("other than this clause, ")[1].split(" (together")[0]
+    entrenched = entrenched.replace("Section ", "clause ")
+    # Competition safeguards, the host, admission, the Members' mutual obligations and every
+    # rule of the body (composition, chair, meetings, votes, reserved matters, written
+    # decisions, casting vote), each by number.
+    for number in ("3.7", "4.1", "4.2", "4.5", "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7"):
+        assert f"clause {number}," in entrenched or f"clause {number} and" in entrenched
+    assert "with the votes in favour of not fewer than three (3) Members" in amendment
+    assert "while there are fewer than three (3) Members, of all of them" in amendment
