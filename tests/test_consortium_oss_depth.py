@@ -278,7 +278,7 @@ def test_the_fees_are_the_hosts_funding_with_no_refund() -> None:
 @pytest.mark.parametrize("law", ["nl", "ew", "us_ny"])
 def test_accession_updates_the_members_schedule_and_carries_the_warranties(law: str) -> None:
     text = _charter(law)
-    clause = _clause(text, "Admission of new Members", 2200)
+    clause = _clause(text, "Admission of new Members", 3600)
     assert re.search(r"gives, as at the date of its accession, the warranties in (clause|Section) 11\.1", clause)
     assert re.search(r"shall add the new Member, with the representative it appoints, to Schedule 1", clause)
     assert "that update is not a variation of this Agreement either" in clause

@@ -186,7 +186,9 @@ def test_two_party_membership_reads_as_between_the_host_and_one_member() -> None
     assert "“Member” means each of Energiequelle and any person admitted" in text
     assert "the other Parties" not in text
     # No committee of other members to decide a removal: the host decides.
-    assert f"{HOST} may end the membership of a Member by notice to it, if that Member" in text
+    assert (
+        f"{HOST} may end the membership of a Member by notice to it, on a decision of its board, if that Member" in text
+    )
     assert document.cover.title == "Project Charter and Membership Agreement"
 
 

@@ -78,7 +78,7 @@ def test_the_vote_cannot_rewrite_the_voting_rules_or_a_members_seats(law: str) -
     assert "adversely and disproportionately" in clause
     assert re.search(r"A Member that did not vote in favou?r of an amendment", clause)
     assert "whose representatives voted against" not in clause
-    assert re.search(r"including this (clause|Section), (clause|Section) 5\.4, (clause|Section) 5\.5", clause)
+    assert re.search(r"including this (clause|Section), .*(clause|Section) 5\.4, (clause|Section) 5\.5", clause)
 
 
 @pytest.mark.parametrize("law", LAWS)
@@ -109,7 +109,8 @@ def test_no_professional_duty_of_care_on_volunteered_contributions(law: str) -> 
     text = _charter(law)
     assert "competent organisation in its field" not in text
     assert re.search(
-        r"No Party is liable to another for the content of any contribution, which is made available solely "
+        r"Subject to (?:clause|Section) [\d.]+, no Party is liable to another for the content of any contribution, "
+        r"which is made available solely "
         r"under the Project Licen[cs]e\.",
         text,
     )
@@ -216,8 +217,9 @@ def test_a_fixed_term_agreement_of_another_type_still_expires() -> None:
 def test_members_owe_each_other_only_the_named_clauses(law: str) -> None:
     text = _charter(law)
     assert re.search(
-        r"The Members owe one another only the obligations in (clause|Section) 3\.7, (clause|Section) 7 and "
-        r"(clause|Section) 11\.3; every other obligation of a Member under this Agreement is owed to OpenGrid "
+        r"The Members owe one another only the obligations in (clause|Section) 3\.7 \(competition law\), "
+        r"(clause|Section) 7 \(confidentiality\), .*(clause|Section) 11\.3 \(indemnity\), .*; every other "
+        r"obligation of a Member under this Agreement is owed to OpenGrid "
         r"Foundation, which alone may enforce it",
         text,
     )

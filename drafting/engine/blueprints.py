@@ -145,13 +145,20 @@ INDEMNITY_HEADS = ("injury", "infringement", "misconduct")
 #: damage), and wilful misconduct only (no indemnity for any breach of law).
 NARROW_INDEMNITY_HEADS = ("personal_injury", "wilful_misconduct")
 #: Heads a type may add: claims about the indemnifier's own products and offers (a
-#: co-marketing party answers for what it sells and says about it).
-EXTRA_INDEMNITY_HEADS = ("own_products",)
+#: co-marketing party answers for what it sells and says about it); for a research
+#: programme, infringement by what a party provided confined to the research itself (a
+#: licence phase's freedom to operate is disclaimed, not indemnified) and the option
+#: licensee's claims for the Licensed Products it sells.
+EXTRA_INDEMNITY_HEADS = ("own_products", "research_infringement", "licensee_products")
 #: Breaches that neither the cap nor the exclusion of lost profit reaches (precedents.md,
 #: "Limitation of liability": confidentiality, IP, data protection): each causes lost
 #: profit or regulatory loss and little else, so a cap would license it. A type lists
 #: fewer only where its precedent says so.
 UNCAPPED_BREACHES = ("confidentiality", "ip_misuse", "personal_data")
+#: Narrower breaches a type may list instead: misuse of the project's marks and names only,
+#: where contributions are given "as is" and no party answers for their content (an open
+#: source project: an uncapped head for any infringement would undo that rule).
+EXTRA_UNCAPPED_BREACHES = ("mark_misuse",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +437,7 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
         if target not in check.sections:
             check.clause(target, "[liability] excluded_losses_except")
     uncapped = strings("uncapped") if "uncapped" in entry else UNCAPPED_BREACHES
-    stray = sorted(set(uncapped) - set(UNCAPPED_BREACHES))
+    stray = sorted(set(uncapped) - set(UNCAPPED_BREACHES) - set(EXTRA_UNCAPPED_BREACHES))
     if stray:
         raise BlueprintError(f"{name}: [liability] there is no uncapped breach '{stray[0]}'")
     return LiabilityPlan(

@@ -158,6 +158,9 @@ _CLAUSE_KEYS = frozenset(
         "severance",
         "breach_termination",
         "good_cause",
+        # A research collaboration is a contract of its own kind, not a mandate any party may
+        # end at any time (article 404 of the Swiss Code of Obligations).
+        "mandate_termination",
         "non_reliance",
         "cisg",
         "insolvency_termination",
@@ -174,6 +177,12 @@ _CLAUSE_KEYS = frozenset(
         # The host's authority to sign accession agreements for every party, in the form
         # this law makes irrevocable (a Dutch onherroepelijke volmacht, article 3:74 BW).
         "accession_authority",
+        # How the host holds the project's assets where the law knows no trust (in its own
+        # name, bound by the charter), and the parties' advance cooperation, with an
+        # irrevocable power, to a successor host's takeover of the host's contract position
+        # (a Dutch contractsoverneming needs it, article 6:159 BW).
+        "asset_holding",
+        "contract_takeover",
         # Data sharing: the national condition for special-category data and the national
         # ground for data about offences (Articles 9(4) and 10 GDPR leave both to each system).
         "special_category_national",
