@@ -1,0 +1,91 @@
+"""A technology licence as a New York licensing partner expects it (round 3), checked over
+every licensing example and scenario under several governing laws: a patent licence has a
+Royalty Term per product and country and runs until the last one ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafting.review import review
+from tests.licence_sources import CASES, ROOT
+from tests.licence_sources import draft_data as _data
+from tests.licence_sources import draft_text as _draft
+from tests.licence_sources import terms_of as _terms
+
+SCENARIO = ROOT / "tests" / "scenarios" / "us_ny_licence.json"
+
+
+def _id(case: tuple[Path, str | None]) -> str:
+    return f"{case[0].stem}-{case[1] or 'own'}"
+
+
+def _rule_ids(data: dict[str, Any]) -> set[str]:
+    return {finding.rule_id for finding in review(_terms(data))}
+
+
+def _know_how_only(data: dict[str, Any]) -> dict[str, Any]:
+    data["ip"]["licence_grant"]["subject"] = "The coating know-how"
+    data["ip"]["background_schedule"] = []
+    for contribution in data.get("contributions", []):
+        contribution["description"] = contribution["description"].replace("EP 3 456 789 and family members, and ", "")
+    return data
+
+
+# 1. The Royalty Term.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_a_patent_licence_has_a_royalty_term_and_runs_until_the_last_one_ends(case: tuple[Path, str | None]) -> None:
+    data = _data(*case)
+    draft = _draft(data)
+    royalty = draft.text("financial.royalty_term")
+    assert "for each Licensed Product, country by country, from its first commercial sale in a country" in royalty
+    assert (
+        "the later of the expiry or final invalidation of the last Valid Claim covering the manufacture or sale "
+        "of that Licensed Product in that country and the end of ten (10) years after that first commercial sale"
+    ) in royalty
+    # The know-how rate applies only where no Valid Claim covers either the making or the selling.
+    assert (
+        "neither the manufacture nor the sale of a Licensed Product is covered by a Valid Claim in the country "
+        "of manufacture or sale"
+    ) in royalty
+    assert "No royalty is due for a Licensed Product in a country after its Royalty Term ends." in royalty
+    assert "no Valid Claim covers it" not in draft.text("financial.model")
+    duration = draft.text("term.duration")
+    assert f"until the last Royalty Term under {draft.label('financial.royalty_term')} has ended" in duration
+    assert "2037" not in duration
+    paid_up = draft.text("licence.paid_up")
+    assert "At the end of the Royalty Term for a Licensed Product in a country" in paid_up
+    assert "under the Licensed Technology" in paid_up
+    rules = _rule_ids(data)
+    assert "licensing.royalty-term-outlives-agreement" not in rules
+    assert "licensing.royalty-after-patent-expiry" not in rules
+
+
+def test_the_years_from_first_sale_are_the_answered_ones() -> None:
+    data = _data(SCENARIO)
+    data["ip"]["licence_grant"].update(royalty_term_years=12, no_claim_rate_percent="2.5")
+    royalty = _draft(data).text("financial.royalty_term")
+    assert "the end of twelve (12) years after that first commercial sale" in royalty
+    assert "the royalty for it is two point five percent (2.5%)" in royalty or "(2.5%)" in royalty
+
+
+def test_a_royalty_term_in_years_alone_stays_as_answered() -> None:
+    data = _data(SCENARIO)
+    data["ip"]["licence_grant"].update(royalty_term="years_from_first_sale")
+    royalty = _draft(data).text("financial.royalty_term")
+    assert "until the end of ten (10) years after that first commercial sale" in royalty
+    assert "Valid Claim" not in royalty.split("(for that")[0]
+
+
+@pytest.mark.parametrize("law", [None, "ew", "us_ny"])
+def test_a_know_how_licence_keeps_its_fixed_term(law: str | None) -> None:
+    data = _know_how_only(_data(SCENARIO, law))
+    draft = _draft(data)
+    assert not draft.has("financial.royalty_term")
+    duration = draft.text("term.duration")
+    assert "2037" in duration and "expires automatically" in duration
+    assert "On the expiry of this Agreement" in draft.text("licence.paid_up")
