@@ -28,7 +28,8 @@ def _rule_ids(data: dict[str, Any]) -> set[str]:
 
 def _know_how_only(data: dict[str, Any]) -> dict[str, Any]:
     data["ip"]["licence_grant"]["subject"] = "The coating know-how"
-    data["ip"]["background_schedule"] = []
+    licensor = data["ip"]["licence_grant"]["licensor"]
+    data["ip"]["background_schedule"] = [{"party": licensor, "asset": "Coating formulation know-how"}]
     for contribution in data.get("contributions", []):
         contribution["description"] = contribution["description"].replace("EP 3 456 789 and family members, and ", "")
     return data
@@ -89,3 +90,43 @@ def test_a_know_how_licence_keeps_its_fixed_term(law: str | None) -> None:
     duration = draft.text("term.duration")
     assert "2037" in duration and "expires automatically" in duration
     assert "On the expiry of this Agreement" in draft.text("licence.paid_up")
+
+
+# 2. The licensor's warranties of an exclusive licence.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_an_exclusive_licensor_warrants_no_other_grant_and_the_schedule(case: tuple[Path, str | None]) -> None:
+    draft = _draft(_data(*case))
+    warranties = draft.text("licence.warranties")
+    schedule = draft.label("schedule.background_ip").replace("schedule", "Schedule")
+    assert (
+        "it has not granted to any third party any licen" in warranties
+        and "option, covenant not to sue or other right under the Licensed Technology in the Field in the Territory"
+        in warranties
+    )
+    assert f"each of the patents and patent applications listed in {schedule} subsists" in warranties
+    assert "all renewal and maintenance fees due on it have been paid" in warranties
+    assert f"{schedule} lists all the patents and patent applications owned or controlled by" in warranties
+    assert "shall not, during the Term, grant to any third party any licen" in warranties
+    assert "unless the transfer is made subject to the licen" in warranties
+    assert "gives no warranty that any patent within the Licensed Technology is valid" in warranties
+    intro = draft.text("schedule.background_ip")
+    assert "The Licensed Patents are the patents and patent applications listed below" in intro
+    assert "include the following" not in intro
+
+
+def test_a_non_exclusive_licensor_keeps_its_freedom_to_license_others() -> None:
+    data = _data(SCENARIO)
+    data["ip"]["licence_grant"]["exclusive"] = False
+    warranties = _draft(data).text("licence.warranties")
+    assert "any right under the Licensed Technology that conflicts with the license in" in warranties
+    assert "during the Term, grant" not in warranties
+    assert "unless the transfer is made subject to the license" in warranties
+
+
+def test_a_know_how_licence_warrants_no_patents() -> None:
+    draft = _draft(_know_how_only(_data(SCENARIO)))
+    warranties = draft.text("licence.warranties")
+    assert "subsists" not in warranties and "Licensed Patent" not in warranties
+    assert "The Licensed Know-How includes the following:" in draft.text("schedule.background_ip")
