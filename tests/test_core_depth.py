@@ -77,7 +77,10 @@ def test_sublicence_income_is_drafted_only_where_the_licensee_may_sublicense() -
 def test_the_minimum_royalty_ends_with_exclusivity_and_the_gross_revenue_reads_whole() -> None:
     draft = _draft(SCENARIOS / "us_ny_licence.json")
     minimum = draft.text("financial.minimum_guarantee")
-    assert f"made non-exclusive under {draft.label('licence.diligence')}, no minimum is due" in minimum
+    assert (
+        f"made non-exclusive in every country of the Territory under {draft.label('licence.diligence')}, no minimum"
+        in minimum
+    )
     assert "charged by Hudson and its Affiliates (each a “Seller”)" in draft.text("financial.model")
 
 

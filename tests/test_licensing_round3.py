@@ -130,3 +130,30 @@ def test_a_know_how_licence_warrants_no_patents() -> None:
     warranties = draft.text("licence.warranties")
     assert "subsists" not in warranties and "Licensed Patent" not in warranties
     assert "The Licensed Know-How includes the following:" in draft.text("schedule.background_ip")
+
+
+# 3. Conversion to a non-exclusive licence carries through.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_conversion_ends_what_the_licensee_had_as_exclusive_licensee(case: tuple[Path, str | None]) -> None:
+    draft = _draft(_data(*case))
+    diligence = draft.text("licence.diligence")
+    assert "in a country of the Territory" in diligence and "non-exclusive in that country" in diligence
+    prosecution, enforcement = draft.label("licence.prosecution"), draft.label("licence.enforcement")
+    assert (
+        "to take over the prosecution and maintenance of a Licensed Patent, and to have it assigned, "
+        f"under {prosecution}" in diligence
+    )
+    assert f"its right to take action against an infringement under {enforcement}" in diligence
+    assert "the need for its consent to a settlement by" in diligence
+    assert f"may no longer terminate this Agreement under {draft.label('licence.challenge')}" in diligence
+    assert "non-exclusive in every country of the Territory" in draft.text("financial.minimum_guarantee")
+
+
+def test_a_licence_without_a_territory_converts_as_a_whole() -> None:
+    data = _data(SCENARIO)
+    data["ip"]["licence_grant"]["territory"] = ""
+    data["scope"]["territory"] = ""
+    diligence = _draft(data).text("licence.diligence")
+    assert "in that country" not in diligence and "From the date on which the licen" in diligence
