@@ -157,3 +157,27 @@ def test_a_licence_without_a_territory_converts_as_a_whole() -> None:
     data["scope"]["territory"] = ""
     diligence = _draft(data).text("licence.diligence")
     assert "in that country" not in diligence and "From the date on which the licen" in diligence
+
+
+# 4. Patent maintenance: an absolute duty, or a right to drop a patent on notice.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_a_licensor_that_undertook_to_renew_may_not_drop_a_patent_on_notice(case: tuple[Path, str | None]) -> None:
+    prosecution = _draft(_data(*case)).text("licence.prosecution")
+    assert (
+        "prosecute, maintain and renew the Licensed Patents in the Territory, shall not abandon or allow" in prosecution
+    )
+    assert "days' notice" not in prosecution and "may elect not to" not in prosecution
+    assert "If " in prosecution and "fails to take a step needed to keep a Licensed Patent in force" in prosecution
+
+
+@pytest.mark.parametrize("law", [None, "us_ny"])
+def test_otherwise_it_may_drop_a_patent_ninety_days_before_a_deadline(law: str | None) -> None:
+    data = _data(SCENARIO, law)
+    data["scope"]["obligations"] = [o for o in data["scope"]["obligations"] if "renew" not in o["description"].lower()]
+    prosecution = _draft(data).text("licence.prosecution")
+    assert "prosecute and maintain the Licensed Patents" in prosecution and "shall not abandon" not in prosecution
+    assert "may elect not to prosecute or maintain any of them in the Territory by notice" in prosecution
+    assert "at least ninety (90) days before any deadline" in prosecution
+    assert "Hudson may then, by notice, take over the prosecution and maintenance" in prosecution
