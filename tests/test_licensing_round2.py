@@ -61,11 +61,11 @@ def test_the_users_obligations_are_absorbed_into_the_core_clauses_once(case: tup
     # The licensor's support days in the delivery clause, in the agreement's figures.
     assert "twenty (20) days of technical assistance" in delivery
     assert "know-how package" not in delivery and "20 days of technical support" not in delivery
-    # Its patent duty in the prosecution clause, with its right to abandon on notice.
+    # Its patent duty in the prosecution clause, absolute (tests/test_licensing_round3.py).
     assert "maintain and renew the licensed patents" not in delivery
     prosecution = draft.text("licence.prosecution")
     assert "prosecute, maintain and renew the Licensed Patents" in prosecution
-    assert "without giving" in prosecution
+    assert "shall not abandon or allow to lapse" in prosecution and "days' notice" not in prosecution
     # The licensee's launch duty in the efforts sentence, its reports in the report clause.
     assert "launch in every territory country" not in diligence
     assert "quarter end" not in diligence and "royalty reports" not in diligence
