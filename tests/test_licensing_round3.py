@@ -181,3 +181,28 @@ def test_otherwise_it_may_drop_a_patent_ninety_days_before_a_deadline(law: str |
     assert "may elect not to prosecute or maintain any of them in the Territory by notice" in prosecution
     assert "at least ninety (90) days before any deadline" in prosecution
     assert "Hudson may then, by notice, take over the prosecution and maintenance" in prosecution
+
+
+# 5. The milestones in the delivery and diligence clauses.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_milestones_read_as_sentences_and_a_missed_one_is_met_late(case: tuple[Path, str | None]) -> None:
+    draft = _draft(_data(*case))
+    delivery, diligence = draft.text("licence.transfer"), draft.text("licence.diligence")
+    for text in (delivery, diligence):
+        assert "achieve, by" not in text and "the following milestone: know-how" not in text
+    # The delivery's own milestone dates the delivery; the licensee's one milestone is in the sentence.
+    assert "By April 30, 2027," in delivery or "By 30 April 2027," in delivery
+    assert "In particular, " in diligence and "shall ensure that the following milestone is achieved by" in diligence
+    assert "\n(a)" not in diligence and "shall:" not in diligence
+    assert "or fails to meet a milestone and does not meet it within ninety (90) days after notice" in diligence
+    assert "misses a milestone date" not in diligence and "any other obligation listed above" not in diligence
+
+
+def test_several_duties_are_listed() -> None:
+    data = _data(SCENARIO)
+    data["scope"]["milestones"].append({"description": "First sale in Poland", "due": "2028-06-30", "owner": "Hudson"})
+    diligence = _draft(data).text("licence.diligence")
+    assert "In particular, Hudson shall:" in diligence
+    assert "ensure that the following milestone is achieved by June 30, 2028: first sale in Poland." in diligence
