@@ -206,3 +206,17 @@ def test_several_duties_are_listed() -> None:
     diligence = _draft(data).text("licence.diligence")
     assert "In particular, Hudson shall:" in diligence
     assert "ensure that the following milestone is achieved by June 30, 2028: first sale in Poland." in diligence
+
+
+# 6. Enforcement: who takes the recoveries, and the licensor joins where standing needs it.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_recoveries_go_to_the_party_that_sued_and_the_licensor_joins(case: tuple[Path, str | None]) -> None:
+    draft = _draft(_data(*case))
+    enforcement = draft.text("licence.enforcement")
+    assert "the balance is paid to the Party that brought it" in enforcement
+    assert "the part of the balance that compensates for lost sales of Licensed Products is treated as" in enforcement
+    assert f"on which royalties are paid under {draft.label('financial.model')}" in enforcement
+    assert "shall join the proceedings as a party" in enforcement and "to have standing to sue" in enforcement
+    assert "the rest belonging to" not in enforcement
