@@ -220,3 +220,26 @@ def test_recoveries_go_to_the_party_that_sued_and_the_licensor_joins(case: tuple
     assert f"on which royalties are paid under {draft.label('financial.model')}" in enforcement
     assert "shall join the proceedings as a party" in enforcement and "to have standing to sue" in enforcement
     assert "the rest belonging to" not in enforcement
+
+
+# 7. The royalties lost on termination for the licensee's breach.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_lost_royalties_are_outside_the_exclusion_and_the_cap(case: tuple[Path, str | None]) -> None:
+    draft = _draft(_data(*case))
+    unlimited = draft.text("liability.unlimited")
+    assert "for the royalties and Minimum Royalties that would have become payable under" in unlimited
+    assert (
+        "after this Agreement is terminated by" in unlimited and "may recover as damages for that breach" in unlimited
+    )
+    label = draft.label("liability.unlimited")
+    for clause in ("liability.excluded_losses", "liability.cap"):
+        if draft.has(clause):
+            assert f"Subject to {label}" in draft.text(clause)
+
+
+def test_other_types_have_no_royalty_carve_out() -> None:
+    for name in ("distribution", "revenue_sharing", "research_collaboration"):
+        data = _data(ROOT / "examples" / f"{name}.json")
+        assert "Minimum Royalties" not in _draft(data).text("liability.unlimited")
