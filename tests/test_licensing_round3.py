@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from drafting.html_writer import render_html
 from drafting.review import review
 from tests.licence_sources import CASES, ROOT
 from tests.licence_sources import draft_data as _data
@@ -243,3 +244,53 @@ def test_other_types_have_no_royalty_carve_out() -> None:
     for name in ("distribution", "revenue_sharing", "research_collaboration"):
         data = _data(ROOT / "examples" / f"{name}.json")
         assert "Minimum Royalties" not in _draft(data).text("liability.unlimited")
+
+
+# 8. US idiom from the profile's data, and the regime of the regulated products.
+
+
+def test_american_number_words_drop_the_and() -> None:
+    from drafting.engine.wording import american_numbers
+
+    assert american_numbers("two hundred and fifty thousand United States dollars") == (
+        "two hundred fifty thousand United States dollars"
+    )
+    assert (
+        american_numbers("one thousand and five dollars and fifty cents") == "one thousand five dollars and fifty cents"
+    )
+
+
+@pytest.mark.parametrize("law", [None, "us_ny"])
+def test_a_us_licence_reads_in_us_idiom(law: str | None) -> None:
+    data = _data(SCENARIO, law)
+    data["termination"]["insolvency"] = True
+    draft = _draft(data)
+    text = "\n".join(draft.text(clause) for clause in ("financial", "definitions"))
+    assert "hundred and" not in text and "hundred fifty thousand" in text
+    assert draft.document is not None
+    insolvency = render_html(draft.document, notes=False)
+    assert "makes a general assignment for the benefit of creditors" in insolvency
+    assert "is not dismissed within sixty (60) days" in insolvency and "receiver, trustee, custodian" in insolvency
+    assert all("file number" not in block.description for block in draft.document.parties)
+
+
+def test_an_english_licence_keeps_the_british_number_words() -> None:
+    text = _draft(_data(ROOT / "examples" / "licensing.json")).text("financial")
+    assert "hundred and fifty thousand" in text
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_a_medicine_has_pharmacovigilance_and_no_field_safety_corrective_action(case: tuple[Path, str | None]) -> None:
+    regulatory = _draft(_data(*case)).text("licence.regulatory")
+    assert "its pharmacovigilance obligations" in regulatory and "vigilance and" not in regulatory
+    assert "field safety corrective action" not in regulatory and "any recall or market withdrawal" in regulatory
+
+
+def test_a_device_has_vigilance_and_field_safety_corrective_actions() -> None:
+    data = _data(SCENARIO)
+    data["ip"]["licence_grant"]["field"] = data["scope"]["field_of_use"] = "Implantable medical devices"
+    data["scope"]["purpose"] = "License the coating for implantable devices."
+    data["background"] = "Brightline owns a coating for implants."
+    regulatory = _draft(data).text("licence.regulatory")
+    assert "its vigilance obligations" in regulatory
+    assert "any recall, market withdrawal or field safety corrective action" in regulatory
