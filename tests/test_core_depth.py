@@ -30,9 +30,9 @@ def _draft(path: Path, **grant: Any) -> DraftText:
     return DraftText(assemble_for_review(AgreementTerms.model_validate(data)))
 
 
-def test_a_licence_without_a_royalty_term_reads_as_before() -> None:
+def test_a_patent_licence_without_a_royalty_term_answer_still_has_one() -> None:
     draft = _draft(EXAMPLES / "licensing.json")
-    assert not draft.has("financial.royalty_term") and not draft.has("financial.sublicence_income")
+    assert draft.has("financial.royalty_term") and not draft.has("financial.sublicence_income")
     grant = AgreementTerms.model_validate_json((EXAMPLES / "licensing.json").read_text()).ip.licence_grant
     assert grant is not None and grant.royalty_term is RoyaltyTerm.AGREEMENT_TERM
 
@@ -44,7 +44,7 @@ def test_the_royalty_term_runs_per_product_and_country_with_a_know_how_rate() ->
     text = draft.text("financial.royalty_term")
     assert "for each Licensed Product, country by country" in text
     assert "the later of the expiry or final invalidation of the last Valid Claim" in text
-    assert "twelve (12) years after that first sale" in text
+    assert "twelve (12) years after that first commercial sale" in text
     # A patent licence defines Valid Claim once, among the definitions (tests/test_licensing_form.py).
     assert "Valid Claim" in text and "“Valid Claim” means" not in text
     assert "is two point five per cent (2.5%)" in text or "2.5%" in text
@@ -53,7 +53,7 @@ def test_the_royalty_term_runs_per_product_and_country_with_a_know_how_rate() ->
 
 def test_a_royalty_term_in_years_defines_no_valid_claim() -> None:
     text = _draft(EXAMPLES / "licensing.json", royalty_term="years_from_first_sale").text("financial.royalty_term")
-    assert "the end of ten (10) years after that first sale" in text and "Valid Claim" not in text
+    assert "the end of ten (10) years after that first commercial sale" in text and "Valid Claim" not in text
 
 
 def test_an_open_ended_licence_runs_until_the_last_royalty_term_ends() -> None:
@@ -77,7 +77,10 @@ def test_sublicence_income_is_drafted_only_where_the_licensee_may_sublicense() -
 def test_the_minimum_royalty_ends_with_exclusivity_and_the_gross_revenue_reads_whole() -> None:
     draft = _draft(SCENARIOS / "us_ny_licence.json")
     minimum = draft.text("financial.minimum_guarantee")
-    assert f"made non-exclusive under {draft.label('licence.diligence')}, no minimum is due" in minimum
+    assert (
+        f"made non-exclusive in every country of the Territory under {draft.label('licence.diligence')}, no minimum"
+        in minimum
+    )
     assert "charged by Hudson and its Affiliates (each a “Seller”)" in draft.text("financial.model")
 
 

@@ -222,13 +222,19 @@ def state_description(entity_type: str, jurisdiction: str, regions: frozenset[st
     first = jurisdiction.split(",")[0].strip()
     for region in sorted(regions):
         entry = _state_descriptions().get(region)
-        if entry is None or entity_type not in entry:
+        if entry is None or entity_type not in entry or not isinstance(entry[entity_type], str):
             continue
         country = {str(name) for name in entry.get("country", [])}
         if not first or first.casefold().removeprefix("the ") in country:
             return ""
         return str(entry[entity_type]).replace("{state}", first)
     return ""
+
+
+def state_registration_shown(regions: frozenset[str]) -> bool:
+    """Whether a party described by its state also gives its registration number
+    (forms.toml [state_description] ``registration``; shown unless it says false)."""
+    return all(bool(_state_descriptions().get(region, {}).get("registration", True)) for region in regions)
 
 
 @functools.cache

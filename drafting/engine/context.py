@@ -209,6 +209,10 @@ class DealFacts:
     #: read from the field, subject, purpose and background against the words in
     #: ``licence/regulated.toml``: the regulatory clause is then drafted.
     regulated_product: bool = False
+    #: Whether those products are medicines (pharmacovigilance) or medical devices
+    #: (vigilance, field safety corrective actions): ``licence/regulated.toml``.
+    regulated_medicine: bool = False
+    regulated_device: bool = False
     #: Whether the licensed product is the licensor's own product (the subject or the
     #: licensor's scheduled assets name a compound, a product or its dossier: words in
     #: ``licence/regulated.toml``), not a technology the licensee uses in its own products.
@@ -252,9 +256,11 @@ def _marks(terms: AgreementTerms) -> bool:
 
 
 @cache
-def _regulated_words() -> re.Pattern[str]:
+def _regulated_words(key: str = "words") -> re.Pattern[str]:
     data = tomllib.loads((TEMPLATES_DIR / "licence" / "regulated.toml").read_text(encoding="utf-8"))
-    words = sorted((_unhyphenated(str(word)) for word in data.get("words", [])), key=len, reverse=True)
+    words = sorted((_unhyphenated(str(word)) for word in data.get(key, [])), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + ")", re.IGNORECASE)
 
 
@@ -264,7 +270,7 @@ def _unhyphenated(text: str) -> str:
     return text.replace("-", " ")
 
 
-def _regulated(terms: AgreementTerms) -> bool:
+def _regulated(terms: AgreementTerms, key: str = "words") -> bool:
     """Whether a licence's products are regulated (need a marketing authorisation), from
     the words the user gave for its field, subject and purpose and the deal's background;
     for an R&D collaboration's licence option, from the option's product and field, the
@@ -281,7 +287,7 @@ def _regulated(terms: AgreementTerms) -> bool:
         words = " ".join((*answers, *events, *milestones))
     else:
         return False
-    return _regulated_words().search(_unhyphenated(words)) is not None
+    return _regulated_words(key).search(_unhyphenated(words)) is not None
 
 
 @cache
@@ -473,6 +479,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licensed_patents=licensed_patents,
         licensed_know_how=licensed_know_how,
         regulated_product=_regulated(terms),
+        regulated_medicine=_regulated(terms, "medicine_words"),
+        regulated_device=_regulated(terms, "device_words"),
         licensor_product=_licensor_product(terms),
         licence_territory_eu=_territory_eu(terms),
         licensed_marks=licensed and _marks(terms),

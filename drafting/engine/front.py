@@ -8,7 +8,7 @@ import re
 
 from drafting.document import Cover, DocumentMetadata, PartyBlock
 from drafting.engine import wording
-from drafting.engine.company_forms import address_lead, register_words, state_description
+from drafting.engine.company_forms import address_lead, register_words, state_description, state_registration_shown
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.legal_system import LawView
@@ -60,6 +60,8 @@ def party_description(party: Party, spelling: str = "en-GB") -> str:
     text = by_state or entity_description(party.entity_type, party.jurisdiction, spelling)
     # A natural person has no registered number, whatever was typed into the field.
     registration = "" if party.entity_type is EntityType.INDIVIDUAL else one_line(party.registration_number)
+    if by_state and not state_registration_shown(regions):
+        registration = ""
     register = register_words(party.entity_type.value, registration, one_line(party.address)) if registration else ""
     if register:
         text += f", {register}"

@@ -105,6 +105,14 @@ def subjects() -> tuple[Mapping[str, str], Mapping[str, str]]:
     )
 
 
+@functools.cache
+def one_insolvency_law() -> tuple[frozenset[str], ...]:
+    """``law/_subjects.toml`` [one_insolvency_law]: groups of profiles whose parties share
+    one insolvency law (the states of a federation under its bankruptcy code)."""
+    data = tomllib.loads((LAW_DIR / "_subjects.toml").read_text(encoding="utf-8"))
+    return tuple(frozenset(str(i) for i in ids) for ids in data.get("one_insolvency_law", {}).values())
+
+
 def company_place(terms: AgreementTerms) -> str:
     """Where the joint venture company is incorporated ("" if no company or not said)."""
     venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
@@ -136,7 +144,14 @@ def _subject_profile(subject: str, terms: AgreementTerms, chosen: LawProfile) ->
     systems = {(profile_of_place(place) or NEUTRAL) if place.strip() else chosen.id for place in places}
     systems.discard("")
     if subject == "parties":
-        return profile(systems.pop()) if len(systems) == 1 else profile(NEUTRAL)
+        if len(systems) == 1:
+            return profile(systems.pop())
+        # Parties in several systems under one insolvency law take its text: the governing
+        # law's where it is one of them.
+        shared = next((group for group in one_insolvency_law() if systems <= group), None)
+        if shared is None:
+            return profile(NEUTRAL)
+        return chosen if chosen.id in shared else profile(sorted(systems)[0])
     if subject == "present":
         return chosen if any(_same_system(found, chosen.id) for found in systems) else profile(NEUTRAL)
     if subject == "each_party":

@@ -730,7 +730,9 @@ def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str
         ]
         title = " and ".join(names).replace("and Licensed Know-How", "and Know-How")
         table = Table("table.background_ip", title, columns, rows)
-        intro = _paragraph(TextRun(f"The {' and the '.join(names)} include the following:"))
+        # The Licensed Patents are those listed (the definition adds their families), not
+        # "include" them: an open list would leave the licensee unsure what it has paid for.
+        intro = _paragraph(TextRun(_licensed_intro(facts.licensed_patents, facts.licensed_know_how)))
         return DraftSchedule("schedule.background_ip", title, [intro, table])
     if terms.model is AllianceModel.CONSORTIUM and terms.consortium is not None:
         return _consortium_background(terms, facts, included)
@@ -743,6 +745,19 @@ def _background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str
         f"The Background IP of {facts.each} includes:",
     )
     return DraftSchedule("schedule.background_ip", "Background IP", [intro, table])
+
+
+def _licensed_intro(patents: bool, know_how: bool) -> str:
+    """The lead-in of a licence's schedule of what it licenses."""
+    listed = (
+        "The Licensed Patents are the patents and patent applications listed below, with their family members "
+        "as the definition of Licensed Patents provides"
+    )
+    if patents and know_how:
+        return f"{listed}, and the Licensed Know-How includes the know-how described below:"
+    if patents:
+        return f"{listed}:"
+    return "The Licensed Know-How includes the following:"
 
 
 def _consortium_background(terms: AgreementTerms, facts: DealFacts, included: frozenset[str]) -> DraftSchedule:

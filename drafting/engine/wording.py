@@ -278,11 +278,34 @@ def _american(context: Any) -> bool:
     return getattr(context.get("law"), "spelling", "en-GB") == "en-US"
 
 
+#: British number words join the hundreds to the rest with "and"; American ones do not
+#: ("two hundred fifty thousand"). Only the words a filter wrote are changed, never the
+#: "and" before the cents of an amount or anything the user typed.
+_BRITISH_AND = re.compile(r"\b(hundred|thousand|million|billion|trillion) and (?=[a-z])")
+
+
+def american_numbers(text: str) -> str:
+    """Number words as American drafting writes them."""
+    return _BRITISH_AND.sub(r"\1 ", text)
+
+
+def _in_profile_style(function: Any) -> Any:
+    """A number filter in the words of the agreement's spelling (the profile's ``spelling``)."""
+
+    @pass_context
+    def styled(context: Any, *args: Any, **kwargs: Any) -> str:
+        text = str(function(*args, **kwargs))
+        return american_numbers(text) if _american(context) else text
+
+    styled.__doc__ = function.__doc__
+    return styled
+
+
 @pass_context
 def context_percent(context: Any, value: object) -> str:
     """The ``percent`` filter: "per cent" in British drafting, "percent" in American."""
     text = percent(value)
-    return text.replace(" per cent ", " percent ") if _american(context) else text
+    return american_numbers(text.replace(" per cent ", " percent ")) if _american(context) else text
 
 
 @pass_context
@@ -590,17 +613,17 @@ FILTERS: dict[str, Any] = {
     "related_party_matters": related_party_matters,
     "base_rate": base_rate,
     "exchange_rate": exchange_rate,
-    "words": number_words,
+    "words": _in_profile_style(number_words),
     "figures": figures,
-    "count": count,
-    "days": days,
-    "business_days": business_days,
-    "months": months,
-    "years": years,
+    "count": _in_profile_style(count),
+    "days": _in_profile_style(days),
+    "business_days": _in_profile_style(business_days),
+    "months": _in_profile_style(months),
+    "years": _in_profile_style(years),
     "percent": context_percent,
     "notice": notice,
-    "money": money,
-    "amount": amount,
+    "money": _in_profile_style(money),
+    "amount": _in_profile_style(amount),
     "date": context_date,
     "place": place,
     "field_of": field_of,

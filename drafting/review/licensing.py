@@ -47,6 +47,9 @@ def royalty_term_within_agreement(ctx: ReviewContext) -> Iterator[Finding]:
     grant = terms.ip.licence_grant
     if grant is None or grant.royalty_term is RoyaltyTerm.AGREEMENT_TERM or not ctx.draft.has("financial.royalty_term"):
         return
+    if "last Royalty Term" in ctx.draft.text("term.duration"):
+        # A licence of patents runs until the last Royalty Term ends, whatever the answer.
+        return
     ends = _term_end(terms.term)
     if not ends:
         return
@@ -60,31 +63,6 @@ def royalty_term_within_agreement(ctx: ReviewContext) -> Iterator[Finding]:
         "Choose 'No end date' for the agreement's duration (it then runs until the last Royalty Term ends), "
         "or a royalty term 'for as long as the licence runs'.",
         clauses=ctx.draft.labels("financial.royalty_term", "term.duration"),
-    )
-
-
-@rule(models={AllianceModel.LICENSING})
-def no_royalty_term(ctx: ReviewContext) -> Iterator[Finding]:
-    """A patent licence whose royalties run for a fixed Term, not per product and country."""
-    terms = ctx.terms
-    grant = terms.ip.licence_grant
-    if grant is None or grant.royalty_term is not RoyaltyTerm.AGREEMENT_TERM or not _licenses_patents(ctx):
-        return
-    if terms.term.kind is TermKind.INDEFINITE or not ctx.draft.has("financial.model"):
-        return
-    ends = _term_end(terms.term)
-    yield note(
-        "licensing.no-royalty-term",
-        "ip.licence_grant.royalty_term",
-        f"{ctx.draft.label('financial.model').capitalize()} charges royalties for as long as the agreement runs "
-        f"and {ctx.draft.label('term.duration')} ends it {ends}, whatever the life of the patents in each "
-        "country: the licence of a patent still in force then ends with it, while in a country where the last "
-        "Valid Claim has expired the royalty runs on; a licence usually runs product by product and country "
-        "by country until its Royalty Term ends.",
-        "Set the royalty term to 'until the last valid claim expires' (or 'the later of' with a lower rate for "
-        "the know-how-only years) and the agreement's duration to 'No end date', so that it runs until the "
-        "last Royalty Term ends.",
-        clauses=ctx.draft.labels("financial.model", "term.duration"),
     )
 
 
@@ -103,10 +81,13 @@ def us_royalty_after_patent_expiry(ctx: ReviewContext) -> Iterator[Finding]:
     if grant.royalty_term is RoyaltyTerm.LAST_VALID_CLAIM:
         return
     if grant.royalty_term is RoyaltyTerm.AGREEMENT_TERM and ctx.draft.assembled and ctx.draft.has("licence.grant"):
-        # The royalty clause itself steps the rate down, country by country, where no Valid
-        # Claim covers the product (financial/model.royalty.j2): a hybrid licence's royalty.
+        # The draft gives a patent licence a Royalty Term that steps the rate down, country by
+        # country, where no Valid Claim covers the product (financial/royalty_term.j2).
         return
-    if grant.royalty_term is RoyaltyTerm.LATER_OF and grant.no_claim_rate_percent is not None:
+    if grant.royalty_term is RoyaltyTerm.LATER_OF and (
+        grant.no_claim_rate_percent is not None
+        or "covered by a Valid Claim in the country of manufacture or sale" in ctx.draft.text("financial.royalty_term")
+    ):
         return
     rate = plain_percent(terms.sharing.rate_percent) if terms.sharing.rate_percent is not None else "the tiered rate"
     how = {
@@ -228,7 +209,6 @@ def eu_territory_under_another_law(ctx: ReviewContext) -> Iterator[Finding]:
 RULES = (
     eu_territory_under_another_law,
     royalty_term_within_agreement,
-    no_royalty_term,
     us_royalty_after_patent_expiry,
     sublicence_income_needs_sublicensing,
     exclusivity_ends_before_term,

@@ -362,13 +362,20 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.foreground": {"ownership": "joint", "licence_back": None},
         "confidentiality": {"residuals": True, "residuals_exclude_trade_secrets": False},
     }),
+    # A patent licence runs until its last Royalty Term ends, whatever term was answered;
+    # a licence of know-how alone keeps the term answered, which may end first.
     CorpusCase("licensing-royalty-until-last-claim-renewing-term", "licensing", {
         "ip.licence_grant.royalty_term": "last_valid_claim",
+    }, silent=("royalty_term_within_agreement",)),
+    CorpusCase("licensing-know-how-royalty-years-renewing-term", "licensing", {
+        "ip.licence_grant.subject": "the controlled-release know-how",
+        "ip.background_schedule": [{"party": "Carraig", "asset": "Controlled-release tablet know-how"}],
+        "ip.licence_grant.royalty_term": "years_from_first_sale",
     }),
     CorpusCase("licensing-royalty-until-last-claim-open-term", "licensing", {
         "ip.licence_grant.royalty_term": "later_of", "ip.licence_grant.no_claim_rate_percent": "3",
         "term": {"effective_date": "2027-01-01", "kind": "indefinite"},
-    }, silent=("royalty_term_within_agreement", "no_royalty_term")),
+    }, silent=("royalty_term_within_agreement",)),
     # A royalty for as long as the licence runs steps down where no Valid Claim covers the
     # product (the royalty clause drafts it): silent. Ten years from first sale whatever
     # the patents' expiry: fires.
