@@ -147,7 +147,7 @@ def test_models_are_assessed_and_deleted_and_scores_are_licensed_and_described(l
     text = _text(document)
     assert "A model trained on the Shared Data is treated as containing personal data unless" in text
     assert "as anonymous against the test in Schedule" in text
-    assert "shall delete every model trained on the Shared Data received from the other Party, or retrain it" in text
+    assert "shall delete every model trained on Received Data, or retrain it" in text
     assert re.search("Ardent grants Hollandse Huishoud a non-exclusive, royalty-free licen[cs]e to use the", text)
     assert "the scores, the main reasons given for them and the resulting decisions" in text
     # The drafting note promises no licence back that the clause does not grant.
