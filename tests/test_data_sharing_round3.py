@@ -73,3 +73,36 @@ def test_two_way_flow_binds_each_party_on_what_it_receives() -> None:
     assert re.search(r"Without limiting (?i:clause|section) 3\.1, neither Party shall:", text)
     assert "Each Party shall keep the Received Data no longer than necessary" in text
     assert "Ardent shall not process" not in text
+
+
+# --- 2. the commercial core: the services agreement, carved out of costs and entire agreement
+
+
+def _no_service(data: dict[str, Any]) -> None:
+    data["scope"]["expected_annual_value"] = None
+    data["scope"]["obligations"] = [o for o in data["scope"]["obligations"] if o["party"] != "Ardent"]
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a_paid_service_points_to_the_services_agreement_and_is_carved_out(law: str) -> None:
+    text = _text(_document(law))
+    said = re.search(r"Services and fees\. The services that Ardent provides to Hollandse Huishoud.*?No fee", text)
+    assert said is not None
+    assert "(the “Services Agreement”)" in said.group(0)
+    assert "240,000" in said.group(0)
+    assert "Except as otherwise provided in this Agreement or in the Services Agreement referred to in" in text
+    kept = r"The Services Agreement referred to in \w+ [\d.]+ is not superseded by this (?i:clause|section)"
+    assert re.search(kept, text)
+
+
+def test_no_services_clause_without_a_value_or_a_service() -> None:
+    text = _text(_document("nl", _no_service))
+    assert "Services Agreement" not in text
+    assert "Except as otherwise provided in this Agreement, each Party shall bear its own costs" in text
+
+
+@pytest.mark.parametrize("name", ["revenue_sharing", "licensing", "research_collaboration"])
+def test_other_types_keep_their_costs_and_entire_agreement(name: str) -> None:
+    data = json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
+    text = _text(assemble_agreement(AgreementTerms.model_validate(data)))
+    assert "Services Agreement" not in text
