@@ -106,3 +106,30 @@ def test_other_types_keep_their_costs_and_entire_agreement(name: str) -> None:
     data = json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
     text = _text(assemble_agreement(AgreementTerms.model_validate(data)))
     assert "Services Agreement" not in text
+
+
+# --- 3. outputs: the scores the service delivers are carved out and kept as own records ---
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_scores_are_carved_out_of_the_anonymous_only_rule_and_kept_as_own_records(law: str) -> None:
+    text = _text(_document(law))
+    assert not re.search("only in anonymi[sz]ed or aggregated form", text)
+    assert re.search("only in anonymi[sz]ed form", text) and "aggregation alone does not make data anonymous" in text
+    assert "except the scores and the reasons given for them that Ardent provides on the orders" in text
+    assert "form part of its own records of them, which it keeps for its own retention period" in text
+    assert "the scores and reasons that Ardent returns on the orders, transactions or accounts of Hollandse" in text
+    # Whether an anonymous model may be reused is answered: only for the Purpose.
+    assert "A model so shown to be anonymous may be kept and used after that date only for the Purpose" in text
+
+
+def test_nothing_scored_no_carve_out() -> None:
+    def unscored(data: dict[str, Any]) -> None:
+        data["data_sharing"]["purpose"] = "Benchmarking delivery times"
+        data["data_sharing"]["data_items"] = ["Delivery postcode and delivery time"]
+        data["scope"]["obligations"] = []
+        data["scope"]["purpose"] = "Compare delivery times."
+        data["scope"]["field_of_use"] = "Logistics"
+
+    text = _text(_document("nl", unscored))
+    assert "except the scores" not in text and "only in anonymised form" in text
