@@ -203,7 +203,7 @@ def test_forbidden_onward_transfers_forbid_remote_access_and_unapproved_processo
     draft = DraftText(_document(law))
     text = draft.text("data.obligations")
     area = AREA[law]
-    assert f"not transfer Shared Data outside {area} or allow anyone to access them from outside {area}" in text
+    assert f"not transfer Received Data outside {area} or allow anyone to access them from outside {area}" in text
     assert "remote access for support or maintenance" in text
     assert "processors bound by written processing terms" not in text
     assert "only with the prior written approval of the other Party" in text

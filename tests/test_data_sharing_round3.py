@@ -133,3 +133,29 @@ def test_nothing_scored_no_carve_out() -> None:
 
     text = _text(_document("nl", unscored))
     assert "except the scores" not in text and "only in anonymised form" in text
+
+
+# --- 4. storage stays in the area; only remote support access may reach it from outside ---
+
+
+@pytest.mark.parametrize("law", ["nl", "ie", "de"])
+def test_no_storage_abroad_only_remote_support_under_a_safeguard(law: str) -> None:
+    text = _text(_document(law))
+    assert "a processor may store or access them there" not in text
+    assert "except remote access for support or maintenance by a processor approved under this clause" in text
+    assert "Received Data shall in any event be stored only in data centres located in the European Economic" in text
+    # The schedule says the same and points back to the one exception.
+    assert re.search(
+        r"stored and processed only in data centres located in the European Economic Area, remote access from "
+        r"elsewhere for support or maintenance being allowed only as clause 3\.\d+ permits",
+        text,
+    )
+    # The provider's own data are not held to the recipient's restrictions.
+    assert "not disclose Received Data to any third party" in text
+    assert "to process Received Data only with the prior written approval" in text
+
+
+def test_allowed_onward_transfers_have_no_storage_bar() -> None:
+    text = _text(_document("nl", lambda data: data["data_sharing"].update(onward_transfers=True)))
+    assert "shall in any event be stored only" not in text
+    assert "stored and processed only in data centres" not in text
