@@ -159,3 +159,43 @@ def test_allowed_onward_transfers_have_no_storage_bar() -> None:
     text = _text(_document("nl", lambda data: data["data_sharing"].update(onward_transfers=True)))
     assert "shall in any event be stored only" not in text
     assert "stored and processed only in data centres" not in text
+
+
+# --- 5. the authorisations warranty excepts what the data clauses still wait for -----------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie", "de"])
+def test_authorisations_warranty_excepts_pending_conditions_and_is_repeated(law: str) -> None:
+    text = _text(_document(law))
+    said = re.search(
+        r"it holds all authorisations and consents required for it to perform this Agreement, save for (.*?);", text
+    )
+    assert said is not None
+    pending = said.group(1)
+    assert "the legitimate interests assessment to be documented under clause 3.4" in pending
+    assert "the sign-off of the data protection impact assessment under clause 3.6" in pending
+    if law == "nl":  # the Dutch party's UAVG permit
+        assert "any permit to be applied for under clause 3.5" in pending
+    assert "this statement and the next are repeated on the date of that first disclosure" in pending
+
+
+def test_nothing_pending_no_exception() -> None:
+    def settled(data: dict[str, Any]) -> None:
+        data["data_sharing"]["lawful_basis"] = "contract"
+        data["scope"]["milestones"] = [m for m in data["scope"]["milestones"] if "DPIA" not in m["description"]]
+        _places_ie(data)
+
+    text = _text(_document("ie", settled))
+    assert "it holds all authorisations and consents required for it to perform this Agreement;" in text
+
+
+def _places_ie(data: dict[str, Any]) -> None:
+    for party in data["parties"]:
+        party["jurisdiction"] = "Ireland"
+
+
+@pytest.mark.parametrize("name", ["revenue_sharing", "licensing", "joint_venture_50_50", "supplier_alliance"])
+def test_other_types_warranty_unchanged(name: str) -> None:
+    data = json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
+    text = _text(assemble_agreement(AgreementTerms.model_validate(data)))
+    assert "first disclosure" not in text
