@@ -199,3 +199,26 @@ def test_other_types_warranty_unchanged(name: str) -> None:
     data = json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
     text = _text(assemble_agreement(AgreementTerms.model_validate(data)))
     assert "first disclosure" not in text
+
+
+# --- 10. force majeure: overmacht under Dutch law, security and breach notices go on ------
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_force_majeure_keeps_security_and_breach_notices(law: str) -> None:
+    text = _text(_document(law))
+    said = re.search(r"Force majeure\. (.*?)(?= [A-Z][a-z-]+( [a-z-]+)*\. )", text)
+    assert said is not None
+    assert "inspanningsverbintenis" not in said.group(1)
+    assert "does not suspend the obligations under" in text
+    assert "to keep the Shared Data secure and to notify personal data breaches" in text
+    overmacht = "(overmacht, article 6:75 of the Dutch Civil Code)"
+    assert (overmacht in text) == (law == "nl")
+
+
+@pytest.mark.parametrize("name", ["research_collaboration", "co_marketing"])
+def test_force_majeure_of_other_types_is_unchanged(name: str) -> None:
+    data = json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
+    data["governing_law"] = {"profile": "nl", "other": ""}
+    text = _text(assemble_agreement(AgreementTerms.model_validate(data)))
+    assert "overmacht, article 6:75" not in text and "Shared Data secure" not in text
