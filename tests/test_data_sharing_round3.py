@@ -222,3 +222,23 @@ def test_force_majeure_of_other_types_is_unchanged(name: str) -> None:
     data["governing_law"] = {"profile": "nl", "other": ""}
     text = _text(assemble_agreement(AgreementTerms.model_validate(data)))
     assert "overmacht, article 6:75" not in text and "Shared Data secure" not in text
+
+
+# --- 8. notices of default or termination reach the management, the DPO mailbox in copy ---
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_default_and_termination_notices_reach_the_management(law: str) -> None:
+    text = _text(_document(law))
+    assert (
+        "A notice of default, breach or termination shall, in addition, be addressed for the attention of the "
+        "Chief Operating Officer of Hollandse Huishoud or the General Counsel of Ardent"
+    ) in text
+    assert "with a copy by e-mail to its address for notices above" in text
+
+
+@pytest.mark.parametrize("name", ["research_collaboration", "licensing"])
+def test_other_types_notices_unchanged(name: str) -> None:
+    data = json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
+    text = _text(assemble_agreement(AgreementTerms.model_validate(data)))
+    assert "A notice of default, breach or termination shall, in addition" not in text
