@@ -242,3 +242,23 @@ def test_other_types_notices_unchanged(name: str) -> None:
     data = json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
     text = _text(assemble_agreement(AgreementTerms.model_validate(data)))
     assert "A notice of default, breach or termination shall, in addition" not in text
+
+
+# --- 6. data read from devices: who deploys, who obtains consent, who takes objections -----
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_device_reading_is_allocated(law: str) -> None:
+    text = _text(_document(law))
+    assert "Data read from devices. The data subjects are the customers of" in text
+    assert "Hollandse Huishoud decides whether the script or other technology that reads them runs" in text
+    assert "or for establishing and recording in writing that the reading is strictly necessary" in text
+    assert "Ardent supplies any script or other technology of its own for that purpose" in text
+    assert "Hollandse Huishoud receives the objections of data subjects" in text
+
+
+def test_no_device_clause_without_device_data() -> None:
+    def no_device(data: dict[str, Any]) -> None:
+        data["data_sharing"]["data_items"] = [i for i in data["data_sharing"]["data_items"] if "evice" not in i]
+
+    assert "Data read from devices" not in _text(_document("nl", no_device))
