@@ -203,7 +203,7 @@ def test_forbidden_onward_transfers_forbid_remote_access_and_unapproved_processo
     draft = DraftText(_document(law))
     text = draft.text("data.obligations")
     area = AREA[law]
-    assert f"not transfer Shared Data outside {area} or allow anyone to access them from outside {area}" in text
+    assert f"not transfer Received Data outside {area} or allow anyone to access them from outside {area}" in text
     assert "remote access for support or maintenance" in text
     assert "processors bound by written processing terms" not in text
     assert "only with the prior written approval of the other Party" in text
@@ -258,8 +258,9 @@ def test_exit_deletes_and_certifies_and_the_data_clauses_survive(law: str) -> No
     document = _document(law)
     draft = DraftText(document)
     text = draft.text("data.retention")
-    assert "each Party shall stop processing the Shared Data" in text
-    assert "within thirty (30) days after the end of the Wind-down Period, securely delete all Shared Data" in text
+    # One-way flow: the recipient stops and deletes what it received (round 3).
+    assert "Ardent shall stop processing the Received Data" in text
+    assert "within thirty (30) days after the end of the Wind-down Period, securely delete all Received Data" in text
     assert "certify the deletion to the other Party in writing" in text
     assert "overwritten in their normal cycle" in text
     assert "legal hold" in text

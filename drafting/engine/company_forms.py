@@ -293,6 +293,29 @@ def country_entity_labels(country: str | None) -> dict[str, str]:
 
 
 @functools.cache
+def _legal_forms(path: Path = FORMS_FILE) -> tuple[dict[str, Any], ...]:
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("legal_forms", [])
+    return tuple(dict(entry) for entry in table)
+
+
+def legal_form_words(entity_type: str, legal_name: str, jurisdiction: str) -> str:
+    """ "a private limited liability company (besloten vennootschap met beperkte
+    aansprakelijkheid) incorporated under Dutch law" for a Dutch B.V. (forms.toml
+    [[legal_forms]]); "" where no entry fits the country, entity type and name ending."""
+    country = jurisdiction.split(",")[-1].strip().casefold()
+    name = legal_name.strip()
+    for entry in _legal_forms():
+        if entity_type not in entry.get("entity_types", []):
+            continue
+        if country not in {str(place) for place in entry.get("country", [])}:
+            continue
+        if any(name.endswith(" " + str(suffix)) for suffix in entry.get("suffixes", [])):
+            return str(entry["words"])
+    return ""
+
+
+@functools.cache
 def _registers(path: Path = FORMS_FILE) -> tuple[dict[str, Any], ...]:
     with path.open("rb") as handle:
         table = tomllib.load(handle).get("registers", {})

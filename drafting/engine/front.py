@@ -8,7 +8,13 @@ import re
 
 from drafting.document import Cover, DocumentMetadata, PartyBlock
 from drafting.engine import wording
-from drafting.engine.company_forms import address_lead, register_words, state_description, state_registration_shown
+from drafting.engine.company_forms import (
+    address_lead,
+    legal_form_words,
+    register_words,
+    state_description,
+    state_registration_shown,
+)
 from drafting.engine.context import DealFacts
 from drafting.engine.environment import clean_text
 from drafting.engine.legal_system import LawView
@@ -57,7 +63,9 @@ def party_description(party: Party, spelling: str = "en-GB") -> str:
     regions = regions_of(party.jurisdiction)
     # A company of a US state is "a Delaware corporation" (forms.toml [state_description]).
     by_state = state_description(party.entity_type.value, one_line(party.jurisdiction), regions)
-    text = by_state or entity_description(party.entity_type, party.jurisdiction, spelling)
+    # A Dutch B.V. or an Irish limited company in its own law's words (forms.toml [[legal_forms]]).
+    by_form = legal_form_words(party.entity_type.value, one_line(party.legal_name), one_line(party.jurisdiction))
+    text = by_state or by_form or entity_description(party.entity_type, party.jurisdiction, spelling)
     # A natural person has no registered number, whatever was typed into the field.
     registration = "" if party.entity_type is EntityType.INDIVIDUAL else one_line(party.registration_number)
     if by_state and not state_registration_shown(regions):

@@ -112,6 +112,9 @@ class LawProfile:
 _REQUIRED_TEXT = ("id", "label", "law_name", "family", "spelling", "paper", "date_style")
 _CLAUSE_KEYS = frozenset(
     {
+        # Force majeure tied to the system's own rule on non-attributable failure (the
+        # Dutch overmacht of article 6:75 BW); the mitigation duty in plain words.
+        "force_majeure_basis",
         "third_party_rights",
         "third_party_rights_affiliates",
         "excluded_losses",
