@@ -83,3 +83,44 @@ def test_without_a_lock_in_only_the_proposer_limit_applies() -> None:
     limits = _line(text, "Limits on the exit after a Deadlock.")
     assert "on a matter proposed by the Party" in limits
     assert "annual budget" not in limits
+
+
+# 2. Reserved Matters read forwards; no sentences run together --------------------------------
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_one_threshold_opens_the_reserved_matters_and_carve_outs_read_except(name: str) -> None:
+    text = _example_text(name)
+    opening = _line(text, "Reserved matters.")
+    assert opening.startswith(
+        "Reserved matters. Each of the following actions of the Company (the “Reserved Matters”) requires "
+    )
+    assert "which requires" not in text.split("Reserved matters.", 1)[1].split("Written decisions.", 1)[0]
+    assert "other than an issue under" not in text
+    assert "other than an increase of the share capital" not in text
+
+
+def test_mixed_thresholds_put_the_carve_out_in_brackets_before_the_threshold() -> None:
+    data = _data("joint_venture_unequal")
+    matters = data["governance"]["reserved_matters"]
+    for matter in matters:
+        if matter["matter"].lower().startswith("issu"):
+            matter["threshold"] = "supermajority"
+    text = _text(AgreementTerms.model_validate(data))
+    assert "without the approval stated against it:" in _line(text, "Reserved matters.")
+    assert "(except an issue under clause 4.4), which requires a majority of at least two thirds" in text
+    assert "amending the articles of association of the Company (except an increase" in text
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_the_precedence_clause_keeps_its_sentences_apart(name: str) -> None:
+    assert "the clauses prevail. If there is any conflict" in _line(_example_text(name), "Order of precedence.")
+
+
+def test_the_proofreader_catches_sentences_run_together() -> None:
+    from drafting.engine.proofread import _PUNCTUATION_SLIPS
+
+    pattern = dict(_PUNCTUATION_SLIPS)["missing space after punctuation"]
+    assert pattern.search("the clauses prevail.If there is")
+    assert pattern.search("as follows;Each")
+    assert not pattern.search("U.S.A and sp. z o.o. and legal@example.pl")
