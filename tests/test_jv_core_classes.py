@@ -150,7 +150,8 @@ def test_a_uk_party_brings_the_bribery_act_whatever_the_company() -> None:
 
 
 def test_an_in_kind_contribution_that_backs_a_holding_is_issued_shares() -> None:
-    text = _example_text(UNEQUAL)
+    # round 3: the example now gives its number of shares; without it the issue is a percentage
+    text = _text(_variant(UNEQUAL, joint_venture__number_of_shares=None))
     assert "only a subscription for Shares is paid for in Shares" not in text
     assert "in consideration for the issue to it of Shares representing thirty per cent (30%)" in text
     assert "against the cash Contributions and the Contributions in kind made for Shares" in text

@@ -124,3 +124,66 @@ def test_the_proofreader_catches_sentences_run_together() -> None:
     assert pattern.search("the clauses prevail.If there is")
     assert pattern.search("as follows;Each")
     assert not pattern.search("U.S.A and sp. z o.o. and legal@example.pl")
+
+
+# 3. A Company that exists only on registration completes in two stages --------------------
+
+STAGED_FORMS = {
+    "sp_zoo": ("National Court Register (Krajowy Rejestr Sądowy)", "notarial deed (akt notarialny)"),
+    "gmbh": ("commercial register (Handelsregister)", "in notarial form (notariell beurkundet)"),
+    "ag": ("commercial register (Handelsregister)", "in notarial form (notariell beurkundet)"),
+    "sarl": ("Trade and Companies Register (registre du commerce et des sociétés)", ""),
+    "sas": ("Trade and Companies Register (registre du commerce et des sociétés)", ""),
+}
+
+
+@pytest.mark.parametrize("form", sorted(STAGED_FORMS))
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+def test_a_company_formed_on_registration_completes_in_two_stages(name: str, form: str) -> None:
+    register, deed = STAGED_FORMS[form]
+    text = _text(_variant(name, joint_venture__form=form))
+    completion = text.split("Completion. “Completion” means", 1)[1].split("\nRegistration.", 1)[0]
+    assert completion.startswith(" the first stage of the establishment of the Company")
+    assert "are executed by the Parties" in completion and deed in completion
+    assert "takes up in them the Shares set out against its name in Schedule 2" in completion
+    assert "the Shares are issued" not in completion
+    assert "the Company signs" not in completion  # it does not exist yet: it accedes after Registration
+    registration = text.split("\nRegistration. ", 1)[1].split("\n", 2)
+    assert (
+        registration[0].startswith("The Company comes into existence only on its entry in")
+        and register in registration[0]
+    )
+    assert "the Company signs a deed of adherence" in registration[0]
+    assert registration[1].startswith("If Registration has not taken place within six (6) months after Completion")
+    assert "each Contribution made to it is returned to the Party that made it" in registration[1]
+
+
+@pytest.mark.parametrize("form", ("company_limited_by_shares", "llc", "corporation", "bv"))
+def test_a_company_formed_on_signing_completes_at_once(form: str) -> None:
+    text = _text(_variant("joint_venture_50_50", joint_venture__form=form))
+    assert "\nRegistration. " not in text
+    assert "the completion of the establishment of the Company under this clause, which shall" in text
+    assert "the Company signs a deed of adherence" in text
+
+
+def test_an_existing_company_has_no_registration_stage() -> None:
+    assert "\nRegistration. " not in _example_text("professionals_company")
+
+
+def test_the_shareholdings_schedule_counts_the_shares_and_their_nominal_value() -> None:
+    text = _example_text("joint_venture_unequal")
+    assert "divided into ten thousand (10,000) Shares of PLN 6,000 (six thousand Polish zlotys) each" in text
+    table = text.split("Shareholdings in the Company\n", 1)[1].split("\nBoard Composition", 1)[0].splitlines()
+    assert table[:4] == ["Shareholder", "Number of shares", "Total nominal value", "Percentage of shares"]
+    assert table[4:8] == ["Lumen", "7,000", "PLN 42,000,000", "70%"]
+    assert table[8:12] == ["Vistula", "3,000", "PLN 18,000,000", "30%"]
+    assert table[12:16] == ["Total", "10,000", "PLN 60,000,000", "100%"]
+
+
+def test_without_a_number_of_shares_the_schedule_gives_percentages_only() -> None:
+    text = _text(_variant("joint_venture_unequal", joint_venture__number_of_shares=None))
+    assert "Number of shares" not in text
+    assert "Shares of PLN" not in text
+    # shares that do not divide into whole holdings are not counted either
+    odd = _text(_variant("joint_venture_unequal", joint_venture__number_of_shares=7))
+    assert "Number of shares" not in odd
