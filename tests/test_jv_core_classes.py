@@ -205,7 +205,7 @@ def test_the_default_rate_names_the_base_rate_of_the_currency() -> None:
     text = _text(_variant(UNEQUAL, capital_calls__cap={"amount": "1000000.00", "currency": "EUR"}))
     assert "main refinancing operations of the European Central Bank" in text
     # The lender pays the call for the defaulter, which becomes its borrower (one structure).
-    assert "pay the unpaid amount to the Company on behalf of the defaulting Party" in _example_text(UNEQUAL)
+    assert "on behalf of the defaulting Party, which discharges" in _example_text(UNEQUAL)
 
 
 # --- 5. board seat floor -------------------------------------------------------------------

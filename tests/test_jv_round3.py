@@ -187,3 +187,38 @@ def test_without_a_number_of_shares_the_schedule_gives_percentages_only() -> Non
     # shares that do not divide into whole holdings are not counted either
     odd = _text(_variant("joint_venture_unequal", joint_venture__number_of_shares=7))
     assert "Number of shares" not in odd
+
+
+# 4. Funding: calls within the Business Plan, a share call funded by shares, fundamental votes kept
+
+
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+def test_calls_are_confined_to_the_approved_business_plan(name: str) -> None:
+    funding = _line(_example_text(name), "Further funding.")
+    assert "it may, only to the extent provided for in the Business Plan approved under clause 3." in funding
+    assert "further funding in accordance with the Business Plan" not in funding
+
+
+def test_a_call_met_by_shares_is_taken_up_not_paid_on_behalf_of_the_defaulter() -> None:
+    default = _line(_example_text("joint_venture_unequal"), "Funding default.")
+    assert (
+        "pay the unpaid amount to the Company: where the Capital Call is met by shareholder loans, on behalf of"
+        in default
+    )
+    assert "where it is met by subscription for new Shares, by taking up, at the issue price, the new Shares" in default
+    assert "or as a shareholder loan made by it on the same terms as the other shareholder loans" in default
+    assert "(a “Default Loan”)" in default and "<term>" not in default
+    assert "a Default Loan does not end the suspension" in default
+
+
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+@pytest.mark.parametrize(
+    "remedies", (["lender_premium", "loss_of_rights"], ["dilution", "loss_of_rights"], ["loss_of_rights"])
+)
+def test_a_suspended_defaulter_keeps_its_vote_on_fundamental_matters(name: str, remedies: list[str]) -> None:
+    text = _text(_variant(name, funding_default__remedies=remedies))
+    default = _line(text, "Funding default.")
+    assert (
+        "except its right to vote on and approve the winding up of the Company, any change in the nature of the "
+        "Business and any amendment of the articles of association"
+    ) in default
