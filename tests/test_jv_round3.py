@@ -222,3 +222,37 @@ def test_a_suspended_defaulter_keeps_its_vote_on_fundamental_matters(name: str, 
         "except its right to vote on and approve the winding up of the Company, any change in the nature of the "
         "Business and any amendment of the articles of association"
     ) in default
+
+
+# 5. Project finance: planned borrowing approved, lenders' restrictions, loans go with the shares
+
+
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+def test_borrowing_in_the_approved_business_plan_needs_no_second_approval(name: str) -> None:
+    text = _example_text(name)
+    assert "except borrowing provided for in the Business Plan approved under clause 3." in text
+
+
+def test_distributions_and_transfers_are_subject_to_the_finance_documents() -> None:
+    text = _example_text("joint_venture_unequal")  # project finance is contemplated
+    assert _line(text, "Distributions.").startswith(
+        "Distributions. Subject to applicable law and to any restriction on distributions in the agreements under "
+        "which banks or other lenders finance the Company, the Parties shall procure"
+    )
+    assert "Every other transfer of Shares under this Agreement is subject to any restriction in the agreements" in text
+    funding = _line(text, "Further funding.")
+    assert "so far as the agreements under which banks or other lenders finance the Company allow" in funding
+    # no finance contemplated in the 50/50 example: no lenders' words
+    assert "lenders finance the Company" not in _example_text("joint_venture_50_50")
+
+
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+def test_shareholder_loans_travel_with_the_shares_at_face_value(name: str) -> None:
+    text = _example_text(name)
+    sale = _line(text, "Completion of sales.")
+    assert (
+        "the selling Party shall assign to the buying Party every shareholder loan it has made to the Company" in sale
+    )
+    assert "for a price equal to its principal amount outstanding with accrued interest" in sale
+    assert "repays on that completion any shareholder loan" not in sale
+    assert "on any transfer by a Party of all its Shares, are transferred with them as clause" in text
