@@ -186,10 +186,14 @@ def test_every_form_splits_its_reserved_matters(form: str) -> None:
 
 def test_the_larger_holder_nominates_the_chief_executive_in_the_company_law_words() -> None:
     clause = _clause(_example_text(UNEQUAL), "Chief executive and finance officers")
-    assert "president of the management board (prezes zarządu) of the Company shall be nominated by Lumen" in clause
-    assert "responsible for finance by Vistula" in clause
+    # round 3: a zarząd's officers are members of the Board, appointed by the same notice
+    assert "Lumen shall designate one of the members of the management board it appoints under clause" in clause
+    assert "as the president of the management board (prezes zarządu) of the Company" in clause
+    assert (
+        "and Vistula one of those it appoints as the member of the management board responsible for finance" in clause
+    )
     assert "by resolution of the shareholders' meeting (zgromadzenie wspólników)" in clause
-    assert "Neither officer shall be removed without the consent of the Party that nominated" in clause
+    assert "neither Party may remove or change the office of a member of the management board designated" in clause
 
 
 def test_at_equal_holdings_the_chief_executive_is_not_the_chairs() -> None:

@@ -256,3 +256,33 @@ def test_shareholder_loans_travel_with_the_shares_at_face_value(name: str) -> No
     assert "for a price equal to its principal amount outstanding with accrued interest" in sale
     assert "repays on that completion any shareholder loan" not in sale
     assert "on any transfer by a Party of all its Shares, are transferred with them as clause" in text
+
+
+# 6. One appointment mechanism; seats follow holdings by bands ------------------------------
+
+
+@pytest.mark.parametrize("form", ("sp_zoo", "gmbh"))
+def test_officers_on_the_board_are_designated_by_the_same_notice(form: str) -> None:
+    text = _text(_variant("joint_venture_unequal", joint_venture__form=form))
+    officers = _line(text, "Chief executive and finance officers.")
+    assert "Lumen shall designate one of the" in officers
+    assert "Each is appointed, designated and removed only by notice of that Party under clause 5.1" in officers
+    assert "shall be nominated by" not in officers
+    assert "may be removed, by resolution" not in officers
+
+
+def test_officers_below_the_board_keep_the_board_appointment() -> None:
+    officers = _line(_example_text("joint_venture_50_50"), "Chief executive and finance officers.")
+    assert "appointed, and may be removed, by the Board" in officers
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_seats_follow_holdings_by_stated_bands(name: str) -> None:
+    body = _line(_example_text(name), "Governing body.")
+    assert "reduced in proportion" not in body and "rounded down" not in body
+    assert "a Party may appoint one (1) while holding at least ten per cent (10%) of the Shares, and none" in body
+
+
+def test_a_larger_board_share_has_its_own_band() -> None:
+    body = _line(_example_text("joint_venture_unequal"), "Governing body.")
+    assert "Lumen may appoint two (2) while holding at least fifty per cent (50%) of the Shares; otherwise" in body
