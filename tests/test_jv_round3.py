@@ -286,3 +286,22 @@ def test_seats_follow_holdings_by_stated_bands(name: str) -> None:
 def test_a_larger_board_share_has_its_own_band() -> None:
     body = _line(_example_text("joint_venture_unequal"), "Governing body.")
     assert "Lumen may appoint two (2) while holding at least fifty per cent (50%) of the Shares; otherwise" in body
+
+
+# 7. Confidentiality covers the Company's information; nominee directors report ----------
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_the_companys_information_binds_each_holder_and_nominees_may_report(name: str) -> None:
+    text = _example_text(name)
+    opening = _line(text, "Obligations of confidence.")
+    assert "or from the Company (the “Discloser”)" in opening
+    assert "or that otherwise holds Confidential Information relating to the Company" in opening
+    assert (
+        "may disclose Confidential Information relating to the Company that he or she receives in that capacity" in text
+    )
+
+
+def test_other_types_keep_the_two_party_confidentiality() -> None:
+    text = _text(AgreementTerms.from_json((EXAMPLES / "co_marketing.json").read_text(encoding="utf-8")))
+    assert "relating to the Company" not in text
