@@ -305,3 +305,41 @@ def test_the_companys_information_binds_each_holder_and_nominees_may_report(name
 def test_other_types_keep_the_two_party_confidentiality() -> None:
     text = _text(AgreementTerms.from_json((EXAMPLES / "co_marketing.json").read_text(encoding="utf-8")))
     assert "relating to the Company" not in text
+
+
+# 8. Foreground IP of a joint venture: created by or for the Company, assigned at Completion
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_foreground_ip_is_what_is_created_for_the_company(name: str) -> None:
+    definition = _line(_example_text(name), "“Foreground IP” means")
+    assert "created by or for the Company" in definition
+    assert (
+        "but not any improvement or modification of the Background IP of a Party made by or for that Party"
+        in definition
+    )
+    assert "in the performance of this Agreement" not in definition
+
+
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+def test_the_assignment_to_a_new_company_operates_at_completion(name: str) -> None:
+    clause = _line(_example_text(name), "Foreground IP.")
+    assert "assigns to the Company, with effect from Completion or, for rights created after Completion" in clause
+    assert (
+        "Until Completion, each Party holds the Foreground IP created by it or on its behalf on trust for the Company."
+        in clause
+    )
+
+
+def test_a_civil_law_agreement_holds_the_rights_for_the_company_without_a_trust() -> None:
+    text = _text(_variant("joint_venture_unequal", governing_law="Poland"))
+    clause = _line(text, "Foreground IP.")
+    assert "on trust" not in clause
+    assert (
+        "for the Company, and shall not use, license, charge or otherwise deal in it except for the Company" in clause
+    )
+
+
+def test_other_types_keep_their_foreground_definition() -> None:
+    text = _text(AgreementTerms.from_json((EXAMPLES / "research_collaboration.json").read_text(encoding="utf-8")))
+    assert "created by or for the Company" not in text
