@@ -343,3 +343,33 @@ def test_a_civil_law_agreement_holds_the_rights_for_the_company_without_a_trust(
 def test_other_types_keep_their_foreground_definition() -> None:
     text = _text(AgreementTerms.from_json((EXAMPLES / "research_collaboration.json").read_text(encoding="utf-8")))
     assert "created by or for the Company" not in text
+
+
+# 9. Joint venture disputes: the Company joins, the arbitration agreement's law, a real appointer
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_the_company_is_joined_and_the_arbitration_agreement_has_a_stated_law(name: str) -> None:
+    text = _example_text(name)
+    assert "may be joined to, and is bound by, any arbitration under this Agreement" in text
+    assert "this agreement to arbitrate, including its validity and scope, is governed by the laws of" in text
+
+
+def test_a_singapore_seat_under_english_law_states_english_law_for_the_arbitration_agreement() -> None:
+    text = _example_text("joint_venture_unequal")
+    assert "the seat, or legal place, of arbitration shall be Singapore" in text
+    assert "is governed by the laws of England and Wales." in text
+    assert "consolidated with an arbitration under an Ancillary Agreement" in text
+
+
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+def test_the_expert_has_a_fallback_appointer_that_appoints_experts(name: str) -> None:
+    clause = _line(_example_text(name), "Expert determination.")
+    assert "or, if no appointment is made in that way within twenty (20) Business Days after it is requested" in clause
+    assert "by the ICC International Centre for ADR under the ICC Rules for the Appointment of Experts" in clause
+
+
+def test_other_types_keep_their_arbitration_clause() -> None:
+    text = _text(AgreementTerms.from_json((EXAMPLES / "consortium_five_party.json").read_text(encoding="utf-8")))
+    assert "this agreement to arbitrate" not in text
+    assert "no appointment is made in that way" not in text
