@@ -2,7 +2,18 @@
 text of every joint venture example (and variants of them):
 
 1. the deadlock exit is no squeeze-out: the Party that proposed the matter cannot use the
-   Deadlock to exit, and during the lock-in only a budget Deadlock opens the exit.
+   Deadlock to exit, and during the lock-in only a budget Deadlock opens the exit;
+2. Reserved Matters read forwards ("except ..."), and no two sentences run together;
+3. a company that exists only on registration completes in two stages; the shareholdings
+   schedule counts shares and their nominal value;
+4. calls within the approved Business Plan; a share call in default is taken up, not paid
+   "on behalf of"; a suspended defaulter keeps its vote on fundamental matters;
+5. project finance: planned borrowing, lenders' restrictions, loans travel with the shares;
+6. one appointment mechanism for officers on the board; seats by holding bands;
+7. confidentiality of the Company's information; nominee directors report;
+8. Foreground IP created by or for the Company, assigned from Completion;
+9. the Company joins the arbitration; the arbitration agreement's law; a real appointer;
+10. contribution warranties that fit what is contributed.
 """
 
 from __future__ import annotations
@@ -373,3 +384,23 @@ def test_other_types_keep_their_arbitration_clause() -> None:
     text = _text(AgreementTerms.from_json((EXAMPLES / "consortium_five_party.json").read_text(encoding="utf-8")))
     assert "this agreement to arbitrate" not in text
     assert "no appointment is made in that way" not in text
+
+
+# 10. Contribution warranties fit what is contributed -----------------------------------------
+
+
+def test_contracts_and_options_get_no_repair_or_personnel_words() -> None:
+    text = _example_text("joint_venture_unequal")  # grid-connection agreements and land options
+    warranties = text.split("Warranties on the Contributions in kind.", 1)[1].split("Further funding.", 1)[0]
+    assert "other than personnel" not in warranties
+    assert "good repair and condition" not in warranties
+    assert "each agreement, permit, option and right comprised in it is valid" in warranties
+
+
+def test_tangible_assets_keep_the_repair_warranty() -> None:
+    data = _data("joint_venture_unequal")
+    for item in data["contributions"]:
+        if item["kind"] == "assets":
+            item["description"] = "Solar panels and inverters for 300 MW"
+    text = _text(AgreementTerms.model_validate(data))
+    assert "each tangible asset comprised in it is in good repair and condition" in text
