@@ -151,17 +151,18 @@ def test_each_holder_votes_for_and_waives_pre_emption_on_a_capital_call_issue(na
     assert "shall vote in favour of every resolution, including any amendment of the articles of association" in funding
     assert "waives, to the extent needed for that issue, any right of pre-emption" in funding
     assert (
-        "amending the articles of association of the Company, other than an increase of the share capital "
+        "amending the articles of association of the Company, except an increase of the share capital "
         "needed for an issue of Shares under a Capital Call"
     ) in text
 
 
 def test_the_share_issue_carve_out_names_the_funding_default_clause_only_where_it_issues_shares() -> None:
     text = _example_text(UNEQUAL)  # a Default Loan, no dilution
-    assert "other than an issue under clause 4.4, which" in text
-    assert "or clause 4.5, which" not in text
+    # round 3: the carve-out is "except ...", the threshold stated once in the opening words
+    assert "except an issue under clause 4.4;" in text
+    assert "or clause 4.5;" not in text
     diluting = _text(_variant(UNEQUAL, funding_default__remedies=["dilution", "loss_of_rights"]))
-    assert "other than an issue under clause 4.4 or clause 4.5, which" in diluting
+    assert "except an issue under clause 4.4 or clause 4.5;" in diluting
 
 
 # --- 6. one funding-default structure, moderate default interest ---------------------------
@@ -171,7 +172,8 @@ def test_the_default_loan_is_owed_by_the_defaulter_and_discharges_its_call() -> 
     default = _clause(_example_text(UNEQUAL), "Funding default.")
     assert "the unpaid amount bears interest at a rate of four per cent (4%) a year above the reference rate" in default
     assert (
-        "pay the unpaid amount to the Company on behalf of the defaulting Party, which discharges the liability"
+        # round 3: the loan route applies where the call is met by shareholder loans
+        "where the Capital Call is met by shareholder loans, on behalf of the defaulting Party, which discharges"
         in default
     )
     assert (

@@ -93,6 +93,10 @@ class FormWords:
     cfo: str = "chief financial officer"
     officers_appointed_by: str = "the Board"
     #: Words that must never describe this form (read by the tests).
+    #: Where the form exists only on its entry in a register (an sp. z o.o., a GmbH): that
+    #: register, and the form its founding deed takes; "" where signing founds it.
+    register: str = ""
+    formation_deed: str = ""
     deny: tuple[str, ...] = ()
     #: Words that mark a Reserved Matter as one the form's law leaves to a resolution of
     #: its holders (amending the constitution, the capital, dividends, winding up): the

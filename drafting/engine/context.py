@@ -28,7 +28,7 @@ from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.facts import regions_of
 from drafting.law.spelling import respell
-from drafting.terms import AgreementTerms, AllianceModel, EntityType
+from drafting.terms import AgreementTerms, AllianceModel, EntityType, Money
 from drafting.terms.company import CompanyStatus
 from drafting.terms.governance import BodyType
 
@@ -160,6 +160,13 @@ class DealFacts:
     #: Whether the deal contemplates third-party finance (project or acquisition
     #: finance, bank debt): lenders will want security over the holders' shares.
     finance_contemplated: bool = False
+    #: The nominal value of one Share, where the capital and the number of Shares are
+    #: answered and divide exactly.
+    share_nominal: Money | None = None
+    #: A Company to be formed that exists only on registration (company/forms.toml): the
+    #: register, and the form of its founding deed; "" otherwise (then Completion forms it).
+    company_register: str = ""
+    formation_deed: str = ""
     #: The contributions in kind (party, description) the Company issues its equity
     #: against: where each holder's share of the value brought in cash and in assets
     #: transferred outright matches its holding, its holding is paid for by both.
@@ -456,6 +463,9 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         voter="Member" if host else party,
         voters="Members" if host else parties,
         finance_contemplated=has_company and finance_contemplated(terms),
+        share_nominal=nominal_value(terms) if has_company else None,
+        company_register=words.register if venture is not None and not exists else "",
+        formation_deed=words.formation_deed if venture is not None and not exists else "",
         kind_for_shares=kind_for_shares(terms) if has_company else frozenset(),
         kind_figures=kind_figures(terms) if has_company else (),
         shareholder_matters=words.shareholder_matters if has_company else (),
@@ -495,6 +505,18 @@ _FINANCE = re.compile(
     r"|bank debt|debt financ\w*|loan facilit\w*)\b",
     re.IGNORECASE,
 )
+
+
+def nominal_value(terms: AgreementTerms) -> Money | None:
+    """The nominal value of one share of a joint venture company, where its share capital and
+    number of shares are answered and divide exactly; otherwise None."""
+    venture = terms.joint_venture if terms.model is AllianceModel.JOINT_VENTURE else None
+    if venture is None or venture.share_capital is None or not venture.number_of_shares:
+        return None
+    nominal = venture.share_capital.amount / venture.number_of_shares
+    if nominal <= 0 or nominal != nominal.quantize(Decimal("0.01")):
+        return None
+    return Money(amount=nominal, currency=venture.share_capital.currency)
 
 
 def finance_contemplated(terms: AgreementTerms) -> bool:

@@ -46,6 +46,9 @@ _PUNCTUATION_SLIPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("empty brackets", re.compile(r"\(\s*\)")),
     ("missing apostrophe", re.compile(r"\b(?:days|Days|months|years) notice\b")),
     ("repeated word", re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)),
+    # Two sentences run together ("the clauses prevail.If there"): a template whose tags
+    # swallowed the line break between them. Two letters before the mark spare "U.S.A".
+    ("missing space after punctuation", re.compile(r"[A-Za-z)]{2}[.;:,][A-Z][a-z]")),
 )
 _A_BEFORE_VOWEL = re.compile(r"\b[Aa] (?=[AEIOaeio][a-z])(?!(?:one|once|Euro|euro|usual|unique|uni|use|user))")
 _AN_BEFORE_CONSONANT = re.compile(r"\b[Aa]n (?=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z][a-z])(?!(?:hour|honest|heir))")

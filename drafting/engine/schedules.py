@@ -16,7 +16,7 @@ from drafting.document import CrossRef, Inline, Table, TextRun
 from drafting.engine import shares_wording, wording
 from drafting.engine.company_forms import form_words
 from drafting.engine.consortium_budget import BUDGET_SCHEDULE, budget_schedule_ids, build_budget_schedule
-from drafting.engine.context import DealFacts
+from drafting.engine.context import DealFacts, nominal_value
 from drafting.engine.environment import clean_text
 from drafting.engine.legal_system import law_view
 from drafting.engine.markup import DraftParagraph
@@ -161,6 +161,27 @@ def _company_holdings(terms: AgreementTerms) -> tuple[tuple[PartyShare, ...], bo
     return (), False, "Shareholder"
 
 
+def _capital_currency(terms: AgreementTerms) -> str:
+    venture = terms.joint_venture
+    return venture.share_capital.currency if venture is not None and venture.share_capital is not None else ""
+
+
+def _counted_holdings(terms: AgreementTerms, holdings: Sequence[PartyShare]) -> tuple[list[int], Decimal] | None:
+    """Each holder's number of shares and the nominal value of one, where the answers give
+    the number of shares and the capital and every holding is a whole number of shares."""
+    nominal = nominal_value(terms)
+    venture = terms.joint_venture
+    if nominal is None or venture is None or venture.number_of_shares is None:
+        return None
+    counts = []
+    for holding in holdings:
+        count = Fraction(venture.number_of_shares) * Fraction(holding.exact)
+        if count.denominator != 1:
+            return None
+        counts.append(int(count))
+    return (counts, nominal.amount) if sum(counts) == venture.number_of_shares else None
+
+
 def _share_tables(
     terms: AgreementTerms, selected: frozenset[str] | None = None, facts: DealFacts | None = None
 ) -> list[Table]:
@@ -172,17 +193,46 @@ def _share_tables(
         holder = facts.holder
     stake = facts.stake.lower() if facts else "shares"
     if holdings:
-        rows = tuple((clean_text(h.party), shares_wording.portion_figures(h)) for h in holdings)
         total = exact_total(h.exact for h in holdings)
-        tables.append(
-            Table(
-                "table.shareholdings",
-                "Shareholdings in the Company" if holder == "Shareholder" else "Holdings in the Company",
-                (holder, f"Percentage of {stake}"),
-                rows,
-                ("Total", shares_wording.portion_figures(total)),
+        title = "Shareholdings in the Company" if holder == "Shareholder" else "Holdings in the Company"
+        counted = _counted_holdings(terms, holdings)
+        if counted is not None:
+            # The number of shares and their nominal value, where the answers give both (the
+            # articles of an sp. z o.o. or a GmbH state them; a percentage alone does not).
+            counts, nominal = counted
+            tables.append(
+                Table(
+                    "table.shareholdings",
+                    title,
+                    (holder, f"Number of {stake}", "Total nominal value", f"Percentage of {stake}"),
+                    tuple(
+                        (
+                            clean_text(h.party),
+                            wording.money_figures(Decimal(count)).removesuffix(".00"),
+                            _figures(Money(amount=nominal * count, currency=_capital_currency(terms))),
+                            shares_wording.portion_figures(h),
+                        )
+                        for h, count in zip(holdings, counts, strict=True)
+                    ),
+                    (
+                        "Total",
+                        wording.money_figures(Decimal(sum(counts))).removesuffix(".00"),
+                        _figures(Money(amount=nominal * sum(counts), currency=_capital_currency(terms))),
+                        shares_wording.portion_figures(total),
+                    ),
+                )
             )
-        )
+        else:
+            rows = tuple((clean_text(h.party), shares_wording.portion_figures(h)) for h in holdings)
+            tables.append(
+                Table(
+                    "table.shareholdings",
+                    title,
+                    (holder, f"Percentage of {stake}"),
+                    rows,
+                    ("Total", shares_wording.portion_figures(total)),
+                )
+            )
     equity = terms.equity if terms.model is AllianceModel.EQUITY_ALLIANCE else None
     if equity:
         tables.append(
