@@ -1,0 +1,76 @@
+"""The shared clauses every agreement type drafts, as the round-3 lawyer panels read them:
+the dispute ladder says when proceedings may start. Each check runs over every example and
+scenario, under its own law and under the laws whose lawyers raised the point."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from drafting.law import NEUTRAL
+from drafting.review.draft import DraftText
+from drafting.review.engine import assemble_for_review
+from drafting.terms import AgreementTerms
+from drafting.terms.law import GoverningLaw
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = sorted([*ROOT.joinpath("examples").glob("*.json"), *ROOT.joinpath("tests", "scenarios").glob("*.json")])
+#: "" is the draft's own law; then the laws of the panels that raised the points.
+LAWS = ("", "ew", "de", "ch", "nl", "be", "us_ny", "us_de")
+CASES = [pytest.param(path, law, id=f"{path.stem}-{law or 'own'}") for path in SOURCES for law in LAWS]
+
+
+@functools.cache
+def terms_of(path: Path, law: str = "") -> AgreementTerms:
+    terms = AgreementTerms.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    if law:
+        other = "the United Arab Emirates" if law == NEUTRAL else ""
+        terms = terms.model_copy(update={"governing_law": GoverningLaw(profile=law, other=other)})
+    return terms
+
+
+@functools.cache
+def draft_of(path: Path, law: str = "") -> DraftText:
+    draft = DraftText(assemble_for_review(terms_of(path, law)))
+    assert draft.assembled, path.name
+    return draft
+
+
+# --- 1. The dispute ladder says when proceedings may start -----------------------------------
+@pytest.mark.parametrize(("path", "law"), CASES)
+def test_the_final_tier_says_when_proceedings_may_start(path: Path, law: str) -> None:
+    draft, terms = draft_of(path, law), terms_of(path, law)
+    final_id = "disputes.arbitration" if draft.has("disputes.arbitration") else "disputes.courts"
+    final = draft.text(final_id)
+    assert final, path.name
+    # Neither "not resolved under clause 12.2 and clause 12.3" nor "Subject to clause 12.2":
+    # both read optional mediation as a precondition and leave open when a party may start.
+    assert "not resolved under" not in final
+    assert not final.startswith("Subject to")
+    negotiation, mediation = draft.has("disputes.negotiation"), draft.has("disputes.mediation")
+    if not (negotiation or mediation):
+        assert "may commence" not in final
+        return
+    # Two-party or many-party words, as the earlier tiers of the same ladder use them.
+    many = "to the Dispute" in draft.text("disputes.negotiation") + draft.text("disputes.mediation")
+    who = "to the Dispute may commence" if many else "Either Party may commence"
+    proceedings = "arbitration" if final_id == "disputes.arbitration" else "court proceedings"
+    waited = f"days after the notice of it{' under ' + draft.label('disputes.negotiation') if negotiation else ''}"
+    match = re.search(rf"may commence {proceedings} if the Dispute is not resolved within \w+ \(\d+\) {waited}", final)
+    assert match, final
+    assert who in final
+    if negotiation and terms.disputes.negotiation_days:
+        assert f"({terms.disputes.negotiation_days}) days after the notice" in final
+    if mediation:
+        days = terms.disputes.mediation.days if terms.disputes.mediation else 0
+        label = draft.label("disputes.mediation")
+        assert f"has referred the Dispute to mediation under {label} before" in final
+        assert f"({days}) days have passed since the mediator's appointment or {label} otherwise allows it" in final
+        # Said once, in the mediation clause: mediation is a condition only once referred.
+        article = draft.text("disputes")
+        assert article.count("is not a condition of") == 1
+        assert "unless a " in draft.text("disputes.mediation")
