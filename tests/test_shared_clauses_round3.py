@@ -74,3 +74,43 @@ def test_the_final_tier_says_when_proceedings_may_start(path: Path, law: str) ->
         article = draft.text("disputes")
         assert article.count("is not a condition of") == 1
         assert "unless a " in draft.text("disputes.mediation")
+
+
+# --- 2. Returning Confidential Information leaves the rights that outlive the Agreement ------
+#: What a drafted clause says when it grants a right a party keeps after the end: a perpetual
+#: or irrevocable licence, a licence or access right that survives, a co-owned result.
+KEPT_RIGHT = re.compile(
+    r"(perpetual|irrevocabl)[^.;]*licen[cs]e|licen[cs]e[^.;]*(perpetual|irrevocabl)"
+    r"|(licen[cs]e|access rights?)[^.;]*surviv|undivided shares",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(("path", "law"), CASES)
+def test_the_return_duty_names_every_right_that_outlives_the_agreement(path: Path, law: str) -> None:
+    draft = draft_of(path, law)
+    returned = draft.text("effects.confidential_information")
+    if not returned:
+        return
+    granting = [
+        cid
+        for cid in draft.ids("")
+        if "." in cid
+        and not cid.startswith(("effects.", "schedule.", "confidentiality.", "disputes.", "liability."))
+        and not re.search(r"\.\d+$", cid)
+        and KEPT_RIGHT.search(draft.text(cid))
+    ]
+    exception = returned.split("That duty does not extend to ", 1)
+    if not granting:
+        return
+    assert len(exception) == 2, f"{path.name}: {granting} outlive the Agreement, the return duty keeps nothing"
+
+    def named(cid: str) -> bool:
+        return bool(re.search(rf"{re.escape(draft.label(cid))}\b(?!\.\d)", exception[1]))
+
+    for cid in granting:
+        # Named itself, or it leaves the right to a clause that is named ("are governed by
+        # clause 7.4").
+        view = draft.clause(cid)
+        assert named(cid) or (view and any(named(ref) for ref in view.refers_to)), (path.name, cid, exception[1])
+    assert "may keep and use them for that purpose only" in exception[1]
