@@ -114,3 +114,21 @@ def test_the_return_duty_names_every_right_that_outlives_the_agreement(path: Pat
         view = draft.clause(cid)
         assert named(cid) or (view and any(named(ref) for ref in view.refers_to)), (path.name, cid, exception[1])
     assert "may keep and use them for that purpose only" in exception[1]
+
+
+# --- 3. The indemnifying party may not settle on the indemnified party's back ----------------
+@pytest.mark.parametrize(("path", "law"), CASES)
+def test_neither_side_settles_an_indemnified_claim_alone(path: Path, law: str) -> None:
+    draft = draft_of(path, law)
+    procedure = draft.text("liability.indemnity_procedure")
+    if not procedure:
+        return
+    # The Indemnified Party needs the other's consent, as before ...
+    assert "not admit liability or settle the claim without the prior written consent of the Indemnifying" in procedure
+    # ... and the Indemnifying Party needs the Indemnified Party's, save for a clean money settlement.
+    assert (
+        "does not settle the claim without the prior written consent of the Indemnified Party unless the settlement "
+        "involves only the payment of money by the Indemnifying Party, includes a full and unconditional release of "
+        "the Indemnified Party from all liability in respect of the claim and contains no admission of fault by the "
+        "Indemnified Party"
+    ) in procedure
