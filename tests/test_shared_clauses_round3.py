@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from drafting.document import body_text_lines
 from drafting.law import NEUTRAL
 from drafting.review.draft import DraftText
 from drafting.review.engine import assemble_for_review
@@ -132,3 +133,26 @@ def test_neither_side_settles_an_indemnified_claim_alone(path: Path, law: str) -
         "the Indemnified Party from all liability in respect of the claim and contains no admission of fault by the "
         "Indemnified Party"
     ) in procedure
+
+
+# --- 4. The agreement is made on the last signature and takes effect on the Effective Date ---
+@pytest.mark.parametrize(("path", "law"), CASES)
+def test_the_opening_dates_the_agreement_by_its_signatures(path: Path, law: str) -> None:
+    document = draft_of(path, law).document
+    assert document is not None
+    opening = document.cover.opening_line
+    # Each signature block records its own date (and place): a fixed "is dated" would be a
+    # second date of the agreement that they contradict.
+    assert "is dated" not in opening
+    lines = body_text_lines(document)
+    if terms_of(path, law).term.effective_date is None:
+        assert opening == "This Agreement takes effect on the date of the last signature below."
+        return
+    assert opening.startswith(
+        "This Agreement is made on the date of the last signature below and takes effect on the Effective Date, "
+    )
+    # One definition of the Effective Date, giving the same date as the opening.
+    definitions = [line for line in lines if line.startswith("\u201cEffective Date\u201d means ")]
+    assert len(definitions) == 1, definitions
+    date = definitions[0].removeprefix("\u201cEffective Date\u201d means ").rstrip(";.")
+    assert f"the Effective Date, {date}" in opening

@@ -443,16 +443,16 @@ def assemble_agreement(
     schedules[position:position] = clause_schedules
     recitals = _recitals(catalogue, blueprint, context)
     page = signature_page(terms, law, catalogue.environment, {**context, "schedule_count": len(schedules)})
-    other_text = [page.statement, *(inline_text(recital.content) for recital in recitals)]
+    # The opening names the Effective Date: its definition is used even where no clause is.
+    opening = front.date_line(terms, law)
+    other_text = [opening, page.statement, *(inline_text(recital.content) for recital in recitals)]
     served = {spec.id: spec.only_if_used for spec in selected_specs if spec.only_if_used}
     strike_unserved_clauses(articles, served, schedules, "\n".join(other_text))
     prune_unused_terms(articles, schedules, "\n".join(other_text))
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(
         metadata=front.metadata(terms, facts, version, law),
-        cover=dataclasses.replace(
-            front.cover(terms, facts, version, law), date_line=front.date_line(terms, law, page.statement)
-        ),
+        cover=dataclasses.replace(front.cover(terms, facts, version, law), date_line=opening),
         parties=front.party_blocks(terms, law),
         recitals=recitals,
         articles=frozen_articles,
