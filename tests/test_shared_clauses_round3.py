@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from drafting.document import body_text_lines
+from drafting.engine.wording import band_range
 from drafting.law import NEUTRAL
 from drafting.review.draft import DraftText
 from drafting.review.engine import assemble_for_review
@@ -156,3 +157,42 @@ def test_the_opening_dates_the_agreement_by_its_signatures(path: Path, law: str)
     assert len(definitions) == 1, definitions
     date = definitions[0].removeprefix("\u201cEffective Date\u201d means ").rstrip(";.")
     assert f"the Effective Date, {date}" in opening
+
+
+# --- 5. Each edge of a band belongs to one band only ------------------------------------------
+_EDGE = r"(?:[A-Z]{3} [\d,.]+|[\w-]+ per ?cent) \([^)]*\)"
+_BAND = re.compile(
+    rf"^(?:for the part of the Shortfall )?(?:up to and including (?P<first>{_EDGE})"
+    rf"|exceeding (?P<low>{_EDGE})(?: up to and including (?P<high>{_EDGE}))?)"
+)
+
+
+def test_band_words() -> None:
+    assert band_range("", "USD 5") == "up to and including USD 5"
+    assert band_range("USD 5", "USD 10") == "exceeding USD 5 up to and including USD 10"
+    assert band_range("USD 10", "") == "exceeding USD 10"
+
+
+@pytest.mark.parametrize(("path", "law"), CASES)
+def test_bands_of_every_scale_meet_without_overlap(path: Path, law: str) -> None:
+    document = draft_of(path, law).document
+    assert document is not None
+    lines = body_text_lines(document)
+    # The old words left the edge amount in two bands ("from X up to Y", then "from Y").
+    old = re.compile(
+        r"^(?:from [A-Z]{3} [\d,.]+ \(.*\) up to |above [A-Z]{3} [\d,.]+ \(|for the part of the Shortfall above )"
+    )
+    assert not [line for line in lines if old.search(line)]
+    previous_high = None
+    for line in lines:
+        found = _BAND.match(line)
+        if found is None:
+            previous_high = None
+            continue
+        if found["first"]:
+            previous_high = found["first"]
+            continue
+        # A later band starts exactly where the one before it ends.
+        if previous_high is not None:
+            assert found["low"] == previous_high, line
+        previous_high = found["high"]
