@@ -196,3 +196,37 @@ def test_bands_of_every_scale_meet_without_overlap(path: Path, law: str) -> None
         if previous_high is not None:
             assert found["low"] == previous_high, line
         previous_high = found["high"]
+
+
+# --- 6. The form of a variation, in the governing law's terms, and "writing" yields to it -----
+#: What the variation clause says under each profile that has its own form; else the default.
+VARIATION_FORM = {
+    "ch": (
+        "written form within the meaning of article 13 of the Swiss Code of Obligations",
+        "qualified electronic signature within the meaning of article 14(2bis)",
+        "for the purposes of article 16 of the Swiss Code of Obligations",
+        "an exchange of e-mails does not satisfy it",
+    ),
+    "de": (
+        "written form (Schriftform) within the meaning of section 126 of the German Civil Code",
+        "qualified electronic signature (section 126a of the German Civil Code)",
+        "an exchange of e-mails does not satisfy that form, and section 127(2) of the German Civil Code does not apply",
+    ),
+}
+DEFAULT_FORM = ("in writing and signed by or on behalf of", "(an exchange of e-mails is not enough)")
+
+
+@pytest.mark.parametrize(("path", "law"), CASES)
+def test_a_variation_needs_the_laws_form_and_writing_yields_to_it(path: Path, law: str) -> None:
+    draft, terms = draft_of(path, law), terms_of(path, law)
+    variation = draft.text("general.variation_and_waiver")
+    if not variation:
+        return
+    for phrase in VARIATION_FORM.get(terms.governing_law.profile, DEFAULT_FORM):
+        assert phrase in variation, (phrase, variation)
+    writing = [line for line in draft.text("definitions").splitlines() if line.startswith("\u201cwriting\u201d")]
+    assert len(writing) == 1
+    label = draft.label("general.variation_and_waiver")
+    assert re.search(
+        rf"except that an? (variation|amendment) of this Agreement needs the form set out in {label}\.", writing[0]
+    )
