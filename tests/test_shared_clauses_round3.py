@@ -230,3 +230,23 @@ def test_a_variation_needs_the_laws_form_and_writing_yields_to_it(path: Path, la
     assert re.search(
         rf"except that an? (variation|amendment) of this Agreement needs the form set out in {label}\.", writing[0]
     )
+
+
+# --- 7. German law keeps undisputed counterclaims and section 354a HGB ------------------------
+SET_OFF_BAN = re.compile(r"without (?:any )?set-off", re.IGNORECASE)
+SET_OFF_KEPT = "except with a counterclaim that is undisputed or has been finally determined by a court"
+
+
+@pytest.mark.parametrize(("path", "law"), CASES)
+def test_german_law_keeps_undisputed_counterclaims_and_section_354a(path: Path, law: str) -> None:
+    draft, terms = draft_of(path, law), terms_of(path, law)
+    german = terms.governing_law.profile == "de"
+    bans = [cid for cid in draft.ids("") if "." in cid and SET_OFF_BAN.search(draft.text(cid))]
+    for cid in bans:
+        # Section 309 no. 3 BGB (through section 307 BGB between businesses) voids a blanket ban.
+        assert (SET_OFF_KEPT in draft.text(cid)) is german, (cid, draft.text(cid))
+    assignment = draft.text("general.assignment")
+    if assignment:
+        assert ("section 354a of the German Commercial Code" in assignment) is german
+    if not german:
+        assert not draft.contains("354a") and not draft.contains(SET_OFF_KEPT)
