@@ -250,3 +250,24 @@ def test_german_law_keeps_undisputed_counterclaims_and_section_354a(path: Path, 
         assert ("section 354a of the German Commercial Code" in assignment) is german
     if not german:
         assert not draft.contains("354a") and not draft.contains(SET_OFF_KEPT)
+
+
+# --- 8. Belgian law: the carve-out reaches the fraud and gross fault of employees and agents ---
+@pytest.mark.parametrize(("path", "law"), CASES)
+def test_belgian_carve_out_reaches_employees_and_agents(path: Path, law: str) -> None:
+    draft, terms = draft_of(path, law), terms_of(path, law)
+    unlimited = draft.text("liability.unlimited")
+    if not unlimited:
+        return
+    if terms.governing_law.profile != "be":
+        assert "préposés" not in unlimited
+        return
+    # Article VI.91/3 of the Code of Economic Law: the party's own and its appointees'.
+    agents = "whether its own or that of its employees and agents (aangestelden / préposés)"
+    assert f"for fraud or intentional fault (opzettelijke fout / faute intentionnelle), {agents}" in unlimited
+    assert f"for gross fault (zware fout / faute lourde), {agents}" in unlimited
+    # The cap and the exclusion of losses yield to that clause.
+    label = draft.label("liability.unlimited")
+    for cid in ("liability.cap", "liability.excluded_losses"):
+        if draft.text(cid):
+            assert f"Subject to {label}" in draft.text(cid), cid
