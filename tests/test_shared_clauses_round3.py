@@ -271,3 +271,15 @@ def test_belgian_carve_out_reaches_employees_and_agents(path: Path, law: str) ->
     for cid in ("liability.cap", "liability.excluded_losses"):
         if draft.text(cid):
             assert f"Subject to {label}" in draft.text(cid), cid
+
+
+@pytest.mark.parametrize("forum", ["arbitration", "courts"])
+def test_a_mediation_without_a_period_is_not_counted_in_zero_days(forum: str) -> None:
+    data = json.loads(SOURCES[0].read_text(encoding="utf-8"))
+    data["disputes"]["forum"] = forum
+    data["disputes"]["mediation"] = {**(data["disputes"].get("mediation") or {"provider": "CEDR"}), "days": 0}
+    data["disputes"]["courts"] = {"courts": "the courts of England and Wales", "exclusive": True}
+    draft = DraftText(assemble_for_review(AgreementTerms.model_validate(data)))
+    final = draft.text("disputes.arbitration" if forum == "arbitration" else "disputes.courts")
+    assert "zero (0) days" not in final
+    assert f"once that mediation has ended without a settlement or {draft.label('disputes.mediation')}" in final
