@@ -286,7 +286,8 @@ def test_the_consortium_takes_effect_whatever_the_date_of_signature() -> None:
 
     document = assemble(_terms("be"))
     assert (
-        document.cover.date_line == "This Agreement takes effect on 1 January 2027, whatever the date of its signature."
+        document.cover.date_line == "This Agreement is made on the date of the last signature below and takes effect "
+        "on the Effective Date, 1 January 2027, even where it is signed after that date."
     )
 
 

@@ -21,7 +21,7 @@ from drafting.terms import AgreementTerms
 
 #: The names a template may use without defining them: the data and the helpers.
 CONTEXT_NAMES = {
-    "terms", "deal", "law", "ref", "Ref", "has", "term", "ending", "draft", "survivors",
+    "terms", "deal", "law", "ref", "Ref", "has", "term", "ending", "draft", "survivors", "kept_rights",
     "schedules",
     "law_text", "law_list", "law_name", "law_each", "drafted", "institution_rules", "mediation_rules", "institution",
 }  # fmt: skip

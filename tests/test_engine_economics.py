@@ -58,8 +58,9 @@ def test_equal_holdings_are_one_sixth_each_and_recomputed_on_admission_and_leavi
 def test_a_band_split_is_stated_in_full_with_every_payee() -> None:
     text = _text(example("revenue_share_bands"))
     assert (
-        "up to USD 500,000 (five hundred thousand United States dollars): Cobblestone sixty per cent (60%), "
-        "Pixelbridge thirty-five per cent (35%) and the Open Ledger Foundation five per cent (5%)"
+        "up to and including USD 500,000 (five hundred thousand United States dollars): "
+        "Cobblestone sixty per cent (60%), Pixelbridge thirty-five per cent (35%) "
+        "and the Open Ledger Foundation five per cent (5%)"
     ) in text
     assert "Cobblestone two-thirds (2/3) and Pixelbridge one-third (1/3)." in text
     assert (
@@ -259,7 +260,8 @@ def test_any_valid_band_split_totals_100_percent_in_every_band_of_the_text(split
     lines = [
         line
         for line in _text(terms).splitlines()
-        if (re.match(r"(up to|from|above|all) ", line) and "):" in line) or line.startswith("all Net Revenue:")
+        if (re.match(r"(up to and including|exceeding|all) ", line) and "):" in line)
+        or line.startswith("all Net Revenue:")
     ]
     band_lines = [line for line in lines if ": " in line and ("USD" in line.split(": ")[0] or line.startswith("all "))]
     assert len(band_lines) == len(splits)

@@ -113,14 +113,14 @@ def test_courts_of_the_courts_never_appears() -> None:
         disputes={"forum": "courts", "courts": {"courts": "the courts of England and Wales"}, "arbitration": None}
     )
     text = "\n".join(body_text_lines(assemble_agreement(terms)))
-    assert "the courts of England and Wales have exclusive jurisdiction" in text
+    assert "The courts of England and Wales have exclusive jurisdiction" in text
     assert "courts of the courts" not in text
 
 
 def test_courts_left_empty_are_the_profiles_courts() -> None:
     terms = make_terms(disputes={"forum": "courts", "courts": {"courts": ""}, "arbitration": None})
     text = "\n".join(body_text_lines(assemble_agreement(terms)))
-    assert "the courts of England and Wales have exclusive jurisdiction" in text
+    assert "The courts of England and Wales have exclusive jurisdiction" in text
 
 
 def test_american_spelling_changes_our_words_only() -> None:

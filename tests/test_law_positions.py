@@ -77,7 +77,7 @@ def test_scotland_signs_without_a_deed_and_excludes_rights_under_the_2017_act() 
     assert "Contract (Third Party Rights) (Scotland) Act 2017" in clause(text, "Third-party rights")
     assert "Legal Writings (Counterparts and Delivery) (Scotland) Act 2015" in text
     courts = body(draft("sc", disputes=COURTS))
-    assert "the courts of Scotland have exclusive jurisdiction" in courts
+    assert "The courts of Scotland have exclusive jurisdiction" in courts
 
 
 def test_ireland_relies_on_privity_and_adheres_by_deed() -> None:
@@ -94,7 +94,7 @@ def test_delaware_waives_jury_in_capitals_before_the_court_of_chancery() -> None
     text = body(draft("us_de", disputes=COURTS))
     assert "ANY RIGHT IT MAY HAVE TO A TRIAL BY JURY" in text
     jurisdiction = clause(text, "Jurisdiction")
-    assert "the Court of Chancery of the State of Delaware" in jurisdiction
+    assert "The Court of Chancery of the State of Delaware" in jurisdiction
     assert "irrevocably submits to the jurisdiction of those courts" in jurisdiction
     assert "for fraud, including any intentional misrepresentation in this Agreement" in text
 
@@ -143,7 +143,7 @@ def test_france_enumerates_losses_and_names_the_essential_obligation() -> None:
 
 def test_the_netherlands_courts_and_statutory_commercial_interest() -> None:
     text = body(draft("nl", disputes=COURTS))
-    assert "the District Court of Amsterdam (rechtbank Amsterdam) has exclusive jurisdiction" in text
+    assert "The District Court of Amsterdam (rechtbank Amsterdam) has exclusive jurisdiction" in text
     assert "wettelijke handelsrente" in clause(text, "Late payment")
     assert "opzet of bewuste roekeloosheid" in clause(text, "Liability that is not limited")
     assert "Article 2:196 of the Dutch Civil Code" in notes(joint_venture("nl"))
@@ -201,7 +201,7 @@ def test_japan_dates_month_first_on_a4_with_consumption_tax() -> None:
     text = body(document)
     assert "consumption tax" in clause(text, "Taxes") and not re.search(r"\bVAT\b", text)
     assert "article 416(2) of the Civil Code of Japan" in clause(text, "Excluded losses")
-    assert "the Tokyo District Court, as the court of first instance, has exclusive jurisdiction" in text
+    assert "The Tokyo District Court, as the court of first instance, has exclusive jurisdiction" in text
 
 
 def test_south_korea_dates_month_first_and_excludes_special_damages() -> None:
@@ -210,7 +210,7 @@ def test_south_korea_dates_month_first_and_excludes_special_damages() -> None:
     assert document.metadata.paper == "A4"
     text = body(document)
     assert "article 393(2) of the Civil Act of the Republic of Korea" in clause(text, "Excluded losses")
-    assert "the Seoul Central District Court, as the court of first instance, has exclusive jurisdiction" in text
+    assert "The Seoul Central District Court, as the court of first instance, has exclusive jurisdiction" in text
 
 
 def test_brazil_dates_month_first_and_excludes_moral_damages() -> None:

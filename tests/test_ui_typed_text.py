@@ -93,7 +93,7 @@ def test_typed_as_the_placeholders_suggest_the_agreement_reads_right(qtbot, tmp_
     terms, problems = wizard.collect()
     assert terms is not None, problems
     text = agreement_text(terms)
-    assert "the courts of England and Wales have exclusive jurisdiction" in text
+    assert "The courts of England and Wales have exclusive jurisdiction" in text
     assert "incorporated under the laws of England and Wales" in text
     assert "in the United Kingdom" in text and "the field of specialty coffee" in text
     assert not DOUBLED.search(text), DOUBLED.search(text)

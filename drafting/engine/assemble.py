@@ -279,6 +279,18 @@ def surviving(selection: Selection, base: Mapping[str, Any]) -> list[str]:
     return targets
 
 
+def kept_rights(selection: Selection, base: Mapping[str, Any]) -> list[str]:
+    """The clauses, in document order, that grant a right a party keeps after this
+    Agreement ends (flagged ``kept`` in the catalogue): the return-or-destroy clauses
+    except what that party needs for them and name them, so they never contradict them."""
+    return [
+        spec.id
+        for _, _, chosen in selection
+        for spec, _ in chosen
+        if not spec.schedule and spec.keeping is not None and _evaluate(spec, spec.keeping, base, "kept")
+    ]
+
+
 def selected_variants(terms: AgreementTerms) -> dict[str, str]:
     """Clause id -> the alternative drafted for ``terms`` (the built-in catalogue)."""
     law = law_view(terms)
@@ -388,6 +400,7 @@ def assemble_agreement(
     clause_word = law.word("clause") or "clause"
     context: dict[str, Any] = {**base, **make_reference_helpers(included, clause_word)}
     context["survivors"] = surviving(selection, base)
+    context["kept_rights"] = kept_rights(selection, base)
     # What the clauses rendered so far say: a consequence clause names a kind of licence
     # ("perpetual or irrevocable") only where an earlier clause drafts one.
     drafted = _Drafted()
@@ -430,16 +443,16 @@ def assemble_agreement(
     schedules[position:position] = clause_schedules
     recitals = _recitals(catalogue, blueprint, context)
     page = signature_page(terms, law, catalogue.environment, {**context, "schedule_count": len(schedules)})
-    other_text = [page.statement, *(inline_text(recital.content) for recital in recitals)]
+    # The opening names the Effective Date: its definition is used even where no clause is.
+    opening = front.date_line(terms, law)
+    other_text = [opening, page.statement, *(inline_text(recital.content) for recital in recitals)]
     served = {spec.id: spec.only_if_used for spec in selected_specs if spec.only_if_used}
     strike_unserved_clauses(articles, served, schedules, "\n".join(other_text))
     prune_unused_terms(articles, schedules, "\n".join(other_text))
     frozen_articles, frozen_schedules = freeze(articles, schedules)
     return AgreementDocument(
         metadata=front.metadata(terms, facts, version, law),
-        cover=dataclasses.replace(
-            front.cover(terms, facts, version, law), date_line=front.date_line(terms, law, page.statement)
-        ),
+        cover=dataclasses.replace(front.cover(terms, facts, version, law), date_line=opening),
         parties=front.party_blocks(terms, law),
         recitals=recitals,
         articles=frozen_articles,

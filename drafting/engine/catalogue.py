@@ -21,7 +21,10 @@ default is the ``[section]``'s own ``survives``, else false), ``only_if_used`` (
 term: the clause is struck when no other clause of the draft uses that term, as the
 Expert clause is when nothing refers a matter to the Expert), ``schedule`` (a title: the
 clause is printed as a schedule of that title, referred to as ``schedule.<clause id>``,
-its paragraphs as they are). A fallback is a string, or a
+its paragraphs as they are), ``kept`` (true, or a Jinja expression: the clause grants a
+licence, access right or ownership that a party keeps after the agreement ends, so the
+return-or-destroy clauses except what that party needs for it and name the clause; the
+engine lists them as ``kept_rights``). A fallback is a string, or a
 table ``{ text, variant, drafted, models, not_models, when }``: it is not offered where
 the draft already takes it (the clause's alternative is one of ``variant``, or the
 ``drafted`` expression holds), nor in a type outside ``models``, nor where ``when`` fails
@@ -92,6 +95,10 @@ class ClauseSpec:
     #: The title of the schedule the clause is printed as ("" for a clause of its article):
     #: an arrangement the body refers to, such as a joint controller arrangement.
     schedule: str = ""
+    #: Whether the clause grants a right a party keeps after the agreement ends (a
+    #: surviving licence, access right or co-ownership), as an expression like ``survives``.
+    kept: str = "false"
+    keeping: Condition | None = None
 
     @property
     def schedule_id(self) -> str:
@@ -216,9 +223,10 @@ def _load_clause(
     }
     when = str(entry.get("when", "true"))
     survives = _survives(entry.get("survives", survives_default), where)
+    kept = _survives(entry.get("kept", False), where, "kept")
     fallbacks = tuple(_fallback(environment, item, where, spell) for item in entry.get("fallbacks", []))
     # Every expression's paths are checked against the terms model with the templates'.
-    conditions = [survives] + [
+    conditions = [survives, kept] + [
         str(item[key])
         for item in entry.get("fallbacks", [])
         if isinstance(item, dict)
@@ -250,6 +258,8 @@ def _load_clause(
         fallback_specs=fallbacks,
         only_if_used=str(entry.get("only_if_used", "")),
         schedule=spell(str(entry.get("schedule", ""))),
+        kept=kept,
+        keeping=_expression(environment, kept, where),
     )
 
 
@@ -272,13 +282,13 @@ def _fallback(environment: ClauseEnvironment, item: object, where: str, spell: C
     )
 
 
-def _survives(value: object, where: str) -> str:
-    """``survives`` as an expression: a TOML boolean or a condition string."""
+def _survives(value: object, where: str, key: str = "survives") -> str:
+    """``survives`` (or ``kept``) as an expression: a TOML boolean or a condition string."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str) and value.strip():
         return value
-    raise CatalogueError(f"{where}: 'survives' must be true, false or a condition")
+    raise CatalogueError(f"{where}: '{key}' must be true, false or a condition")
 
 
 def _load_section(

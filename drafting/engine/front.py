@@ -139,21 +139,23 @@ def party_blocks(terms: AgreementTerms, law: LawView | None = None) -> tuple[Par
     return tuple(blocks)
 
 
-def date_line(terms: AgreementTerms, law: LawView | None, execution_statement: str) -> str:
-    """The opening sentence about the date. Where the signature page asks for the date of
-    signing ("Made at ... on ____"), the date given is when the agreement takes effect,
-    not a second, conflicting date of the agreement; without a date, it takes effect on
-    the last signature."""
+def date_line(terms: AgreementTerms, law: LawView | None) -> str:
+    """The opening sentence about the date. Each signature block records its own date (and,
+    under some laws, place) of signing, so the agreement is made on the last of them and
+    takes effect on the Effective Date: never "This Agreement is dated 1 January 2027", a
+    second date that the signature page contradicts. The Effective Date keeps its one
+    definition; this sentence only names it. Without a date, the last signature is both."""
     if terms.term.effective_date is None:
         return "This Agreement takes effect on the date of the last signature below."
     when = wording.long_date(terms.term.effective_date, law.date_style if law else wording.DAY_MONTH_YEAR)
-    if "____" in execution_statement:
-        if terms.model is AllianceModel.CONSORTIUM:
-            # A consortium agreement is often signed after the project has started, by
-            # Members signing on different days: its start is fixed whatever those dates.
-            return f"This Agreement takes effect on {when}, whatever the date of its signature."
-        return f"This Agreement takes effect on {when}."
-    return f"This Agreement is dated {when}."
+    made = (
+        f"This Agreement is made on the date of the last signature below and takes effect on the Effective Date, {when}"
+    )
+    if terms.model is AllianceModel.CONSORTIUM:
+        # A consortium agreement is often signed after the project has started, by
+        # Members signing on different days: its start is fixed whatever those dates.
+        return f"{made}, even where it is signed after that date."
+    return f"{made}."
 
 
 def cover(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | None = None) -> Cover:

@@ -28,13 +28,11 @@ def split_text(schedule: PartnerSchedule, platform: str, currency: str = "") -> 
         if len(bands) == 1:
             return shares
         upper = bands[index + 1].from_amount if index + 1 < len(bands) else None
-        low = wording.money_figures(band.from_amount)
-        span = (
-            f"from {currency} {low} up to {currency} {wording.money_figures(upper)}"
-            if upper
-            else f"above {currency} {low}"
-        )
-        parts.append(f"{span.replace('  ', ' ')}: {shares}")
+        low = f"{currency} {wording.money_figures(band.from_amount)}" if band.from_amount else ""
+        high = f"{currency} {wording.money_figures(upper)}" if upper else ""
+        # Each edge in one band only, as the agreement's own bands word them.
+        span = wording.band_range(low.strip(), high.strip())
+        parts.append(f"{span}: {shares}")
     return "; ".join(parts) or NOT_STATED
 
 

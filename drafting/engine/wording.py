@@ -604,7 +604,21 @@ def as_business_days(value: object) -> str:
     return _WORKING_DAYS.sub(lambda found: business_days(int(found.group(1))), str(value))
 
 
+def band_range(lower: object, upper: object = "") -> str:
+    """The words of one band of a scale, given its formatted edges ("" for an open edge):
+    "up to and including Y" (the first band), "exceeding X up to and including Y",
+    "exceeding X" (the last). Each edge belongs to one band only: "from X up to Y" followed
+    by "from Y" left the amount Y in both."""
+    low, high = str(lower).strip(), str(upper).strip()
+    if low and high:
+        return f"exceeding {low} up to and including {high}"
+    if high:
+        return f"up to and including {high}"
+    return f"exceeding {low}" if low else ""
+
+
 FILTERS: dict[str, Any] = {
+    "band_range": band_range,
     "mentioning": mentioning,
     "not_mentioning": not_mentioning,
     "days_stated": days_stated,

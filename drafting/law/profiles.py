@@ -199,6 +199,14 @@ _CLAUSE_KEYS = frozenset(
         # change of circumstances is renegotiated before the statutory hardship remedy.
         "no_partnership",
         "hardship",
+        # The form a variation of the agreement needs, in this law's terms (Swiss written
+        # form, Articles 13 to 16 CO; German Schriftform, sections 126 to 127 BGB); absent:
+        # signed by every party, an exchange of e-mails not being enough.
+        "variation_form",
+        # Set-off and assignment limits this law keeps whatever the clause says (German
+        # standard terms: section 309 no. 3 BGB; section 354a HGB).
+        "set_off_exception",
+        "assignment_extra",
     }
 )
 _VOCABULARY_KEYS = frozenset(
