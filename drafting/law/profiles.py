@@ -154,6 +154,8 @@ _CLAUSE_KEYS = frozenset(
         "breach_termination",
         "good_cause",
         "non_reliance",
+        "fraud",
+        "transaction_non_reliance",
         "cisg",
         "insolvency_termination",
         "relationship_notice",
@@ -256,7 +258,7 @@ _VOCABULARY_KEYS = frozenset(
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
 #: "Severability"`` (any clause id after the prefix).
 _VOCABULARY_PREFIXES = ("heading.",)
-_LIST_KEYS = frozenset({"non_excludable"})
+_LIST_KEYS = frozenset({"non_excludable", "non_excludable_transaction"})
 _REVIEW_KEYS = frozenset(
     {
         "distributor",

@@ -1,0 +1,105 @@
+"""Round-3 fixes to the equity alliance (precedent 2) after a Delaware lawyer's reading of
+a USD 3m investment in a Delaware LLC: each class of defect is checked in the rendered text
+of every equity example and scenario, under US, English and German law."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from drafting.document import body_text_lines
+from drafting.engine import assemble_agreement
+from drafting.terms import AgreementTerms
+
+ROOT = Path(__file__).resolve().parent.parent
+LLC = ROOT / "tests" / "scenarios" / "us_de_equity_llc.json"
+EXAMPLE = ROOT / "examples" / "equity_alliance.json"
+TRANCHES = ROOT / "examples" / "equity_tranches.json"
+ALL = [LLC, EXAMPLE, TRANCHES]
+US = ["us_de", "us_ny", "us_ca"]
+
+
+@functools.cache
+def _raw(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _data(path: Path, law: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = copy.deepcopy(json.loads(_raw(path)))
+    if law is not None:
+        data["governing_law"]["profile"] = law
+    return data
+
+
+@functools.cache
+def _text(path: Path, law: str | None = None) -> str:
+    terms = AgreementTerms.model_validate(_data(path, law))
+    return " ".join(" ".join(body_text_lines(assemble_agreement(terms))).split())
+
+
+def _clause(text: str, heading: str) -> str:
+    """The text of the clause with that heading, up to the next numbered heading."""
+    start = text.index(heading)
+    rest = text[start + len(heading) :]
+    match = re.search(r" \d+\.\d+ [A-Z][^.]{2,80}\. ", rest)
+    return rest[: match.start()] if match else rest
+
+
+# --- (1) Fraud and non-reliance ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL)
+@pytest.mark.parametrize("law", US)
+def test_us_fraud_is_defined_and_used_in_the_limits_the_carve_out_and_non_reliance(path: Path, law: str) -> None:
+    text = _text(path, law)
+    assert (
+        "“Fraud” means actual and intentional fraud by a Party in the making of the representations"
+        " and warranties in the Transaction Documents;" in text
+    )
+    assert "none of which limits liability for Fraud:" in text
+    assert "wilful concealment" not in text and "willful concealment" not in text
+    entire = _clause(text, "Entire agreement.")
+    assert "waives, to the fullest extent permitted by law, any claim or cause of action" in entire
+    assert "Nothing in this Section limits any claim for Fraud." in entire
+    if law != "us_ca":  # section 1668 of the California Civil Code keeps its own words
+        assert "for Fraud;" in text
+
+
+@pytest.mark.parametrize("path", ALL)
+def test_english_non_reliance_gives_up_the_remedy_and_keeps_fraud(path: Path) -> None:
+    text = _text(path, "ew")
+    assert "“Fraud”" not in text
+    entire = _clause(text, "Entire agreement.")
+    assert (
+        "shall have no remedy in respect of any such statement, representation, assurance or warranty"
+        " (whether made innocently or negligently)" in entire
+    )
+    assert (
+        "(whether made innocently or negligently), its remedies for those set out in the Transaction"
+        " Documents being for breach of contract only. Nothing in this clause limits or excludes any"
+        " liability for fraud." in entire
+    )
+    assert "none of which limits liability for fraud or wilful concealment:" in text
+
+
+@pytest.mark.parametrize("path", ALL)
+def test_civil_law_keeps_its_own_entire_agreement(path: Path) -> None:
+    text = _text(path, "de")
+    assert "“Fraud”" not in text
+    assert "arglistige Täuschung" in text
+    assert "no remedy in respect of" not in text
+
+
+def test_other_types_keep_their_non_reliance() -> None:
+    path = ROOT / "examples" / "joint_venture_50_50.json"
+    for law in ("us_de", "ew"):
+        text = _text(path, law)
+        assert "“Fraud”" not in text
+        assert "no remedy in respect of" not in text
+        assert "Nothing in this" in text and "liability for fraud" in text
