@@ -103,3 +103,27 @@ def test_other_types_keep_their_non_reliance() -> None:
         assert "“Fraud”" not in text
         assert "no remedy in respect of" not in text
         assert "Nothing in this" in text and "liability for fraud" in text
+
+
+# --- (2) pre-emption machinery ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL)
+@pytest.mark.parametrize("law", [None, "us_de", "ew", "de"])
+def test_pre_emption_has_offer_acceptance_over_allotment_window_and_carve_outs(path: Path, law: str | None) -> None:
+    text = _text(path, law)
+    clause = _clause(text, "Pre-emption on new issues.")
+    for phrase in (
+        "(an “Offer Notice”)",
+        "(its “Pro Rata Portion”)",
+        "within fifteen (15) Business Days after it receives the Offer Notice (the “Acceptance Period”)",
+        "may also subscribe for the New Securities that any other person entitled to subscribe for them declines",
+        "within ninety (90) days after the end of the Acceptance Period, at a price not lower than",
+        "on a split, consolidation or reclassification",
+        "on the conversion or exercise of any option, warrant or convertible security",
+        "reserved for that plan as shown in Schedule 1",
+        "to a strategic partner, or as consideration for the acquisition of a business, approved by the",
+    ):
+        assert phrase in clause, phrase
+    assert ("tranches provided for in this Agreement" in clause) == (path == TRANCHES)
+    assert "save for issues under" not in clause

@@ -290,7 +290,7 @@ def test_tranches_keep_the_rights_and_confirm_the_observer_once() -> None:
     assert "less than half of the number of Investor Shares issued to Brightwater" in text
     assert "at the Completions that have taken place" in text
     assert "at the first Completion only, its confirmation that the observer (censeur)" in text
-    assert "the issue of the Investor Shares of the tranches provided for in this Agreement" in text
+    assert "(e) that are the Investor Shares of the tranches provided for in this Agreement" in text
 
 
 def test_nominees_who_do_not_sign_are_given_no_obligation() -> None:
