@@ -127,3 +127,47 @@ def test_pre_emption_has_offer_acceptance_over_allotment_window_and_carve_outs(p
         assert phrase in clause, phrase
     assert ("tranches provided for in this Agreement" in clause) == (path == TRANCHES)
     assert "save for issues under" not in clause
+
+
+# --- (3) specific performance ---------------------------------------------------------------
+
+
+def _with_courts(path: Path, law: str) -> str:
+    data = _data(path, law)
+    data["disputes"]["forum"] = "courts"
+    data["disputes"]["arbitration"] = None
+    data["disputes"]["courts"] = {"courts": "", "exclusive": True}
+    terms = AgreementTerms.model_validate(data)
+    return " ".join(" ".join(body_text_lines(assemble_agreement(terms))).split())
+
+
+@pytest.mark.parametrize("path", ALL)
+@pytest.mark.parametrize("law", US)
+def test_us_specific_performance_without_proof_of_damages_or_bond(path: Path, law: str) -> None:
+    clause = _clause(_text(path, law), "Specific performance.")
+    assert "irreparable damage" in clause
+    assert "without proof of actual damages and without any requirement to post a bond or other security" in clause
+    assert "Such relief may be granted by the arbitral tribunal and, as Section" in clause
+
+
+def test_delaware_specific_performance_goes_to_the_court_of_chancery_where_courts_are_chosen() -> None:
+    clause = _clause(_with_courts(LLC, "us_de"), "Specific performance.")
+    assert "Such relief may be sought from the Court of Chancery of the State of Delaware" in clause
+
+
+@pytest.mark.parametrize("path", ALL)
+def test_english_equitable_remedies_without_prejudice(path: Path) -> None:
+    clause = _clause(_text(path, "ew"), "Specific performance.")
+    assert clause.strip().startswith("Without prejudice to any other rights or remedies")
+    assert "without proof of special damage" in clause
+    assert "bond" not in clause
+
+
+@pytest.mark.parametrize("path", ALL)
+@pytest.mark.parametrize("law", ["de", "fr"])
+def test_civil_law_needs_no_specific_performance_clause(path: Path, law: str) -> None:
+    assert "Specific performance." not in _text(path, law)
+
+
+def test_other_types_get_no_specific_performance_clause() -> None:
+    assert "Specific performance." not in _text(ROOT / "examples" / "joint_venture_50_50.json", "us_de")

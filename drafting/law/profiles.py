@@ -156,6 +156,7 @@ _CLAUSE_KEYS = frozenset(
         "non_reliance",
         "fraud",
         "transaction_non_reliance",
+        "specific_performance",
         "cisg",
         "insolvency_termination",
         "relationship_notice",
