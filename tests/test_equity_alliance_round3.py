@@ -171,3 +171,25 @@ def test_civil_law_needs_no_specific_performance_clause(path: Path, law: str) ->
 
 def test_other_types_get_no_specific_performance_clause() -> None:
     assert "Specific performance." not in _text(ROOT / "examples" / "joint_venture_50_50.json", "us_de")
+
+
+# --- (4) the collaboration lives in the Commercial Agreement ------------------------------
+
+
+@pytest.mark.parametrize("path", ALL)
+@pytest.mark.parametrize("law", [None, "us_de", "ew", "de"])
+def test_no_second_collaboration_or_term_beside_the_commercial_agreement(path: Path, law: str | None) -> None:
+    text = _text(path, law)
+    for gone in ("Responsibilities.", "Milestones.", "General obligations.", "Initial Term", "is counted from"):
+        assert gone not in text, gone
+    assert "and continues for as long as the Commercial Agreement is in force" in text
+    rights = _clause(text, "Minimum commercial rights.")
+    assert rights.strip().startswith("The Condition in")
+    assert "is satisfied only if the Commercial Agreement, as signed, grants" in rights
+    assert "shall grant" not in rights
+    assert "the undertakings of the Parties for the commercial collaboration, including" in rights
+
+
+def test_other_types_keep_their_term_and_obligations() -> None:
+    text = _text(ROOT / "examples" / "joint_venture_50_50.json")
+    assert "Commercial Agreement is in force" not in text
