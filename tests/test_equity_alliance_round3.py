@@ -193,3 +193,16 @@ def test_no_second_collaboration_or_term_beside_the_commercial_agreement(path: P
 def test_other_types_keep_their_term_and_obligations() -> None:
     text = _text(ROOT / "examples" / "joint_venture_50_50.json")
     assert "Commercial Agreement is in force" not in text
+
+
+# --- (5) the Integrated Product is defined once -------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL)
+@pytest.mark.parametrize("law", [None, "us_de", "ew", "de"])
+def test_integrated_product_is_defined_and_scopes_the_licences(path: Path, law: str | None) -> None:
+    text = _text(path, law)
+    assert text.count("“Integrated Product” means") == 1
+    assert "integrated product" not in text
+    assert "solely in connection with the Integrated Product" in text
+    assert "the Integrated Product" in _clause(text, "Minimum commercial rights.")

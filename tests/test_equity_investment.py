@@ -148,7 +148,7 @@ def test_completion_is_defined_once_and_not_restated_as_a_milestone(law_id: str,
     # The one commercial milestone left is a sentence naming the party responsible.
     # Round 3: it lives in the Commercial Agreement, as part of the Condition of its signature.
     assert "the undertaking of Optimum Vision to use all" in text
-    assert "to achieve integrated product release 1.0" in text
+    assert "to achieve Integrated Product release 1.0" in text
     clauses = _clauses(document)
     assert "scope.milestones" not in clauses
     if example == "equity_alliance":

@@ -341,10 +341,10 @@ def test_a_single_milestone_is_a_sentence_and_the_licence_back_a_limit() -> None
     # must contain (a Condition), not a second promise in this Agreement.
     milestones = _clause(document, "commercial.rights")
     assert "the undertaking of Lakeshore to use all reasonable efforts" in milestones
-    assert "to achieve integrated product release 1.0 by September 30, 2027." in milestones
+    assert "to achieve Integrated Product release 1.0 by September 30, 2027." in milestones
     licence_back = _clause(document, "ip.licence_back")
     assert "within the following field of use" not in licence_back
-    assert "solely in connection with the integrated product" in licence_back
+    assert "solely in connection with the Integrated Product" in licence_back
     data = _data(SCENARIO)
     data["scope"]["milestones"].append({"description": "Joint launch", "due": "2027-10-31", "owner": "Brightwater"})
     _, two = _render(data)
