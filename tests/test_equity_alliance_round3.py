@@ -206,3 +206,38 @@ def test_integrated_product_is_defined_and_scopes_the_licences(path: Path, law: 
     assert "integrated product" not in text
     assert "solely in connection with the Integrated Product" in text
     assert "the Integrated Product" in _clause(text, "Minimum commercial rights.")
+
+
+# --- (6) US vocabulary for an LLC investment -----------------------------------------------
+
+
+@pytest.mark.parametrize("law", US)
+def test_us_llc_investment_speaks_us_idiom(law: str) -> None:
+    text = _text(LLC, law)
+    assert "issued and outstanding immediately before Closing" in text
+    assert " in issue" not in text
+    assert "shall not record or give effect to any transfer made in breach of it" in text
+    assert "register any transfer" not in text and "register a transfer" not in text
+    assert "professional advisers, auditors, insurers and lenders" in text
+    assert "financing banks" not in text
+
+
+def test_a_delaware_llc_warrants_its_interests_nonassessable_under_the_llc_act() -> None:
+    text = _text(LLC, "us_de")
+    assert (
+        "duly authorized, validly issued, fully paid and, except as affected by 6 Del. C. §§ 18-607 and 18-804,"
+        " nonassessable" in text
+    )
+
+
+@pytest.mark.parametrize("path", [EXAMPLE, TRANCHES])
+def test_english_and_french_idiom_is_kept(path: Path) -> None:
+    for law in (None, "ew"):
+        text = _text(path, law)
+        assert "in issue immediately before" in text
+        assert "financing banks" in text
+        assert "issued and outstanding immediately" not in text
+
+
+def test_other_types_keep_financing_banks_under_us_law() -> None:
+    assert "financing banks" in _text(ROOT / "examples" / "joint_venture_50_50.json", "us_de")

@@ -368,7 +368,8 @@ def test_an_llcs_new_units_are_validly_issued_with_no_further_contribution_due()
         "Lakeshore represents and warrants that the Investor Membership Interests shall on their issue be"
         in subscription
     )
-    assert "validly issued and fully paid (no further capital contribution being due for them)" in subscription
+    # Round 3: under Delaware law, the US formula with the LLC Act's exceptions.
+    assert "validly issued, fully paid and, except as affected by 6 Del. C. §§ 18-607 and 18-804" in subscription
 
 
 def test_a_registered_agents_address_is_raised_not_drafted_as_a_head_office() -> None:

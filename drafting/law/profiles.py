@@ -253,6 +253,9 @@ _VOCABULARY_KEYS = frozenset(
         "no_winding_up",
         "accounts_warranty",
         "enquiry",
+        "in_issue",
+        "register_transfer",
+        "lenders",
         "encumbrances",
     }
 )
