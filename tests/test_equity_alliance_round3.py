@@ -241,3 +241,22 @@ def test_english_and_french_idiom_is_kept(path: Path) -> None:
 
 def test_other_types_keep_financing_banks_under_us_law() -> None:
     assert "financing banks" in _text(ROOT / "examples" / "joint_venture_50_50.json", "us_de")
+
+
+# --- (8) information flow to a strategic investor ------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL)
+@pytest.mark.parametrize("law", [None, "us_de", "ew", "de"])
+def test_investor_information_monitors_the_investment_only_and_stops_while_competing(
+    path: Path, law: str | None
+) -> None:
+    clause = _clause(_text(path, law), "Use of investor information.")
+    assert "only to monitor and manage its investment in" in clause
+    assert "officers and employees responsible for that investment whom it has named to" in clause
+    assert "none of whom may take part in negotiating or performing the Commercial Agreement" in clause
+    assert (
+        "or any person that controls it, carries on, directly or through an Affiliate, a business that competes"
+        in clause
+    )
+    assert "are suspended" in clause
