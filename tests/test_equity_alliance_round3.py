@@ -260,3 +260,35 @@ def test_investor_information_monitors_the_investment_only_and_stops_while_compe
         in clause
     )
     assert "are suspended" in clause
+
+
+# --- (9) drafting notes read the drafted facts ----------------------------------------------
+
+
+def _notes(path: Path, law: str | None = None, **changes: Any) -> str:
+    data = _data(path, law)
+    data.update(changes)
+    document = assemble_agreement(AgreementTerms.model_validate(data))
+    return " ".join(clause.note.text for clause in document.iter_clauses() if clause.note is not None)
+
+
+@pytest.mark.parametrize("law", US)
+def test_us_notes_say_closing_and_the_llc_words(law: str) -> None:
+    notes = _notes(LLC, law)
+    assert "Completion" not in notes
+    assert "Closing" in notes
+    assert "founders" not in notes
+    assert "constitution" not in notes
+    assert "Stops creeping control" not in notes  # a note that restated the clause
+
+
+def test_the_board_note_follows_the_competitors_answer() -> None:
+    assert "Where the investor competes" not in _notes(LLC, competitors=False)
+    assert "is not said to compete" in _notes(LLC, competitors=False)
+    assert "The investor competes with the investee" in _notes(LLC, competitors=True)
+
+
+def test_english_notes_say_completion() -> None:
+    notes = _notes(EXAMPLE, "ew")
+    assert "Closing" not in notes
+    assert "Completion" in notes
