@@ -292,3 +292,21 @@ def test_english_notes_say_completion() -> None:
     notes = _notes(EXAMPLE, "ew")
     assert "Closing" not in notes
     assert "Completion" in notes
+
+
+# --- (7) closing mechanics -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL)
+@pytest.mark.parametrize("law", [None, "us_de", "ew"])
+def test_closing_mechanics_protect_both_sides(path: Path, law: str | None) -> None:
+    text = _text(path, law)
+    assert "(other than Conditions that by their nature are to be satisfied at" in text
+    assert "relating to the Warranties, to the absence of any material adverse effect and to its conduct" in text
+    assert (
+        "is also conditional on the warranties given by Brightwater in this Agreement being true and accurate" in text
+    )
+    assert "no order or injunction of any court or authority that restrains or prohibits the subscription" in text
+    assert "other than the Commercial Agreement and any other transaction with Brightwater or its Affiliates" in text
+    good_standing = "a certificate of the good standing of"
+    assert (good_standing in text) == ((law or json.loads(_raw(path))["governing_law"]["profile"]).startswith("us_"))

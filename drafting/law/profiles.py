@@ -254,6 +254,7 @@ _VOCABULARY_KEYS = frozenset(
         "accounts_warranty",
         "enquiry",
         "in_issue",
+        "good_standing",
         "register_transfer",
         "lenders",
         "encumbrances",
