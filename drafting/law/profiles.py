@@ -165,6 +165,9 @@ _CLAUSE_KEYS = frozenset(
         # end at any time (article 404 of the Swiss Code of Obligations).
         "mandate_termination",
         "non_reliance",
+        "fraud",
+        "transaction_non_reliance",
+        "specific_performance",
         "cisg",
         "insolvency_termination",
         "relationship_notice",
@@ -275,13 +278,17 @@ _VOCABULARY_KEYS = frozenset(
         "no_winding_up",
         "accounts_warranty",
         "enquiry",
+        "in_issue",
+        "good_standing",
+        "register_transfer",
+        "lenders",
         "encumbrances",
     }
 )
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
 #: "Severability"`` (any clause id after the prefix).
 _VOCABULARY_PREFIXES = ("heading.",)
-_LIST_KEYS = frozenset({"non_excludable"})
+_LIST_KEYS = frozenset({"non_excludable", "non_excludable_transaction"})
 _REVIEW_KEYS = frozenset(
     {
         "distributor",
