@@ -452,7 +452,7 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("revenue-sharing-california-courts", "revenue_sharing", {
         "governing_law": "California", "parties[1].jurisdiction": "California", "parties[0].jurisdiction": "California",
         "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "negotiation_days": None,
-                     "injunctive_carve_out": False},
+                     "injunctive_carve_out": False, "jury_waiver": True},
         "boilerplate.liability_cap": {"kind": "fixed_amount", "amount": money("50000.00", "GBP")},
         "scope.expected_annual_value": money("400000.00", "GBP"),
         "boilerplate.indemnity_procedure": False,
@@ -701,6 +701,15 @@ CASES: tuple[CorpusCase, ...] = (
         "governing_law": "New York",
         "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "jury_waiver": True},
     }, silent=("jury_waiver_not_enforced", "named_courts")),
+    # A jury waiver asked for under a law whose courts sit without a jury: set aside, once.
+    CorpusCase("distribution-german-courts-jury-waiver-asked", "distribution", {
+        "governing_law": "Germany",
+        "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "jury_waiver": True},
+    }),
+    CorpusCase("data-sharing-dutch-arbitration-jury-waiver-asked", "data_sharing", {
+        "governing_law": "the Netherlands",
+        "disputes.jury_waiver": True,
+    }),
     # --- deal economics: bands, caps, sunsets, minimums, payments, company shares, leavers ---
     CorpusCase("revenue-share-brazil-minimum-owed-by-nobody", "revenue_sharing", {
         "governing_law": "Brazil", "disputes.arbitration.seat": "São Paulo",
