@@ -121,6 +121,9 @@ class OptionalModule:
     #: What the review tells a user whose answers the module would draft when it is not
     #: added, where the precedent keeps it out (a distribution's committee): "" to offer it.
     not_added: str = ""
+    #: Where what the module would draft belongs instead, if anywhere (an equity alliance's
+    #: committee: the Commercial Agreement), offered after setting the body to none.
+    instead: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +325,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
     "note": frozenset({"clause", "text"}),
     "vocabulary": frozenset({"loose", "term", "needs"}),
-    "optional": frozenset({"id", "label", "help", "article", "include", "not_added"}),
+    "optional": frozenset({"id", "label", "help", "article", "include", "not_added", "instead"}),
     "consistency": frozenset({"id", "first", "second", "when", "message", "fix", "field"}),
 }
 
@@ -543,6 +546,7 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
                 articles=tuple(check.article(item, f"{where} article") for item in entry.get("article", [])),
                 include=frozenset(check.clause(str(item), where) for item in entry.get("include", [])),
                 not_added=" ".join(str(entry.get("not_added", "")).split()),
+                instead=" ".join(str(entry.get("instead", "")).split()),
             )
         )
     rules = []

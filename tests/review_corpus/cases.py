@@ -1095,6 +1095,17 @@ CASES: tuple[CorpusCase, ...] = (
                        "reserved_matters": [{"matter": "adding data items or new purposes"}], "deadlock": None},
         "extra_modules": ["steering_committee"],
     }, silent=("governance_not_drafted",)),
+    # A licence keeps a committee out (precedent 4): answers for one are unused, a note whose
+    # fix sets the body to none; the joint development committee, added, is drafted.
+    CorpusCase("licensing-committee-answers-without-a-committee", "licensing", {
+        "governance": {"body": "steering_committee", "meeting_frequency": "monthly", "deadlock": None,
+                       "seats": [{"party": "Carraig", "seats": 2}, {"party": "Medinova", "seats": 2}]},
+    }),
+    CorpusCase("licensing-joint-development-committee-added", "licensing", {
+        "governance": {"body": "steering_committee", "meeting_frequency": "monthly", "deadlock": None,
+                       "seats": [{"party": "Carraig", "seats": 2}, {"party": "Medinova", "seats": 2}]},
+        "extra_modules": ["steering_committee"],
+    }, silent=("governance_not_drafted",)),
     # A body left at the model's defaults (no seats, quarterly): nothing the user asked for.
     CorpusCase("co-marketing-default-body-untouched", "co_marketing", {
         "governance": {"body": "steering_committee"},

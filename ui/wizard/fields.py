@@ -170,6 +170,7 @@ WIDGETS: dict[str, str] = {
     "open_source.eu_market": "sections[open_source].eu_market",
     # Governance
     "extra_modules": "modules_box",
+    "governance.body": "body_type",
     "governance.casting_vote": "casting",
     "governance.seats": "seats.table",
     "governance.deadlock": "deadlock",
