@@ -11,6 +11,7 @@ from drafting.review import (
     boilerplate,
     community,
     competition,
+    conflicts,
     consistency,
     consortium_budget,
     contributions,
@@ -81,6 +82,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *agreed_forms.RULES,
     *dropped.RULES,
     *set_aside.RULES,
+    *conflicts.RULES,
     *deal_law.RULES,
 )
 

@@ -1106,6 +1106,31 @@ CASES: tuple[CorpusCase, ...] = (
                        "seats": [{"party": "Carraig", "seats": 2}, {"party": "Medinova", "seats": 2}]},
         "extra_modules": ["steering_committee"],
     }, silent=("governance_not_drafted",)),
+    # --- contradictory answers: the draft follows one, the review says which (issue 14) ---
+    CorpusCase("licensing-exclusivity-asked-licence-non-exclusive", "licensing", {
+        "exclusivity": {"kind": "territory", "scope": "Poland"},
+    }),
+    CorpusCase("licensing-background-licence-outside-the-field", "licensing", {
+        "ip.background_licence": {"scope": "to manufacture coated orthopaedic implants"},
+    }),
+    # An exclusive grant beside the default "no exclusivity" (never asked in a licence), and a
+    # background scope within the Field: nothing contradicts.
+    CorpusCase("licensing-exclusive-grant-background-in-the-field", "licensing", {
+        "ip.licence_grant.exclusive": True,
+        "ip.background_licence": {"scope": "to make and sell human oral medicines"},
+    }, silent=("contradictory_answers",)),
+    CorpusCase("research-joint-ip-answer-beside-creator-results", "research_collaboration", {
+        "ip.foreground": {"ownership": "joint"},
+    }),
+    CorpusCase("research-field-exclusivity-and-convenience-beside-research-exit", "research_collaboration", {
+        "exclusivity": {"kind": "field", "scope": "fermented proteins"},
+        "termination.convenience": {"allowed": True, "notice_days": 90},
+        "research.convenience": {"party": "Alpenrose", "notice_days": 120},
+    }),
+    CorpusCase("research-exit-only-in-the-research-terms", "research_collaboration", {
+        "research.convenience": {"party": "Alpenrose", "notice_days": 120},
+        "research.exclusivity_in_field": True,
+    }, silent=("contradictory_answers",)),
     # A body left at the model's defaults (no seats, quarterly): nothing the user asked for.
     CorpusCase("co-marketing-default-body-untouched", "co_marketing", {
         "governance": {"body": "steering_committee"},

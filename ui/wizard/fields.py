@@ -139,6 +139,7 @@ WIDGETS: dict[str, str] = {
     "research": "sections[research_collaboration].programme",
     "research.ownership": "sections[research_collaboration].ownership",
     "research.exclusivity_in_field": "sections[research_collaboration].exclusivity_in_field",
+    "research.convenience": "sections[research_collaboration].convenience",
     "research.work_packages[].due": "sections[research_collaboration].work_packages",
     "research.option.period_days": "sections[research_collaboration].option.period_days",
     "research.option.term_sheet": "sections[research_collaboration].option.term_sheet",
