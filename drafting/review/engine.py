@@ -25,6 +25,7 @@ from drafting.review import (
     governance,
     governance_drafted,
     ip,
+    jv_risks,
     law,
     licensing,
     lifecycle,
@@ -83,6 +84,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *dropped.RULES,
     *set_aside.RULES,
     *conflicts.RULES,
+    *jv_risks.RULES,
     *deal_law.RULES,
 )
 

@@ -123,6 +123,11 @@ CASES: tuple[CorpusCase, ...] = (
                silent=("inbound_licence", "neutral_trademarks", "quorum_blockable", "antitrust_policy",
                        "quorum_of_one", "host_apart_from_members")),
     # --- joint ventures ------------------------------------------------------------------
+    # Competing parents with nothing keeping the Company's business for the Company: a note;
+    # with a non-compete in the field, silent (the competition rule speaks to the restraint).
+    CorpusCase("jv-competing-parents-nothing-keeps-the-business", "joint_venture", COMPETITORS),
+    CorpusCase("jv-competing-parents-non-compete-in-field", "joint_venture", {**COMPETITORS, **IN_FIELD},
+               silent=("jv_parent_competes_unrestricted",)),
     CorpusCase("jv-50-50-no-deadlock-large", "joint_venture", {
         "governance.deadlock": None,
         "contributions[0].value": money("40000000.00"), "contributions[1].value": money("40000000.00"),
