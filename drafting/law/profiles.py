@@ -268,6 +268,9 @@ _REVIEW_KEYS = frozenset(
         # country that applies whatever law governs (drafting.review.law).
         "distributor_exposure",
         "distributor_mandatory",
+        # Whether a public body or university established here may agree to arbitrate
+        # (drafting.review.jv_risks: read from the profile of the party's own country).
+        "public_arbitration",
         "penalty",
         "non_compete",
         "rd_block_exemption",

@@ -234,6 +234,7 @@ WIDGETS: dict[str, str] = {
     "governing_law": "law",
     "governing_law.other": "other_law",
     "disputes.jury_waiver": "jury_waiver",
+    "disputes.forum": "forum",
     "disputes.arbitration.other_rules": "other_rules",
     "disputes.mediation.other_provider": "other_provider",
     "disputes.arbitration": "institution",
