@@ -145,11 +145,13 @@ def _with_committee(model: str, **extra: Any) -> AgreementTerms:
 @pytest.mark.parametrize("model", ["co_marketing", "data_sharing", "equity_alliance", "licensing", "distribution"])
 def test_a_committee_the_type_leaves_out_is_reported_until_its_optional_part_is_added(model: str) -> None:
     found = [f for f in review(_with_committee(model)) if f.rule_id == "governance.body-not-drafted"]
-    assert len(found) == 1 and found[0].path == "extra_modules"
-    # A type whose precedent keeps the body out (distribution) says the answers are not used
-    # and how to remove them; the others offer the optional part or a separate letter.
+    # A type whose precedent keeps the body out (licensing, equity, distribution) says the
+    # answers are not used and leads with setting the body to none (issue 14, round 3); the
+    # others offer the optional part or a separate letter.
+    kept_out = model in ("equity_alliance", "licensing", "distribution")
+    assert len(found) == 1 and found[0].path == ("governance.body" if kept_out else "extra_modules")
     assert "seats (" in found[0].message
-    assert "operating committee letter" in found[0].fix or "Clear answers this type does not draft" in found[0].fix
+    assert found[0].fix.startswith("Set the joint body to none") if kept_out else "committee letter" in found[0].fix
     assert "governance.body-not-drafted" not in _ids(_with_committee(model, extra_modules=["steering_committee"]))
 
 

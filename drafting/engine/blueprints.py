@@ -121,6 +121,9 @@ class OptionalModule:
     #: What the review tells a user whose answers the module would draft when it is not
     #: added, where the precedent keeps it out (a distribution's committee): "" to offer it.
     not_added: str = ""
+    #: Where what the module would draft belongs instead, if anywhere (an equity alliance's
+    #: committee: the Commercial Agreement), offered after setting the body to none.
+    instead: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +222,26 @@ SET_ASIDE_SEVERITIES = frozenset({"warning", "note"})
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two answers that contradict each other, of which the draft follows one
+    (``[[conflict]]``): the review reports it once (``drafting.review.conflicts``), naming
+    both answers in words and the clauses that follow the one drafted."""
+
+    id: str
+    #: The two answer paths, in the order the finding names them.
+    answers: tuple[str, str]
+    #: The answer the agreement follows (one of ``answers``); the fix edits it.
+    follows: str
+    #: Each answer in words (Jinja, rendered with ``terms``, ``deal``, ``law``).
+    said: tuple[Template, Template]
+    clauses: tuple[str, ...]
+    condition: Condition
+    why: str
+    fix: str
+    severity: str
+
+
+@dataclass(frozen=True, slots=True)
 class Blueprint:
     model: AllianceModel
     source: str
@@ -241,6 +264,8 @@ class Blueprint:
     vocabulary: tuple[tuple[str, str, str], ...] = ()
     #: Answers this type drafts otherwise than given (``[[set_aside]]``), reported by the review.
     set_aside: tuple[SetAside, ...] = ()
+    #: Contradictory answers and the one the draft follows (``[[conflict]]``), reported by the review.
+    conflicts: tuple[Conflict, ...] = ()
 
     def title_for(self, terms: AgreementTerms) -> str:
         for condition, title in self.title_variants:
@@ -319,8 +344,10 @@ _KEYS: dict[str, frozenset[str]] = {
             "liability",
             "vocabulary",
             "set_aside",
+            "conflict",
         }
     ),
+    "conflict": frozenset({"id", "answers", "follows", "said", "clauses", "when", "why", "fix", "severity"}),
     "set_aside": frozenset({"id", "answer", "clauses", "when", "why", "fix", "severity", "item", "lead"}),
     "set_aside.item": frozenset({"text", "when", "each"}),
     "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses", "uncapped"}),
@@ -329,7 +356,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
     "note": frozenset({"clause", "text"}),
     "vocabulary": frozenset({"loose", "term", "needs"}),
-    "optional": frozenset({"id", "label", "help", "article", "include", "not_added"}),
+    "optional": frozenset({"id", "label", "help", "article", "include", "not_added", "instead"}),
     "consistency": frozenset({"id", "first", "second", "when", "message", "fix", "field"}),
 }
 
@@ -343,7 +370,7 @@ def _check_keys(data: Mapping[str, Any], name: str) -> None:
             raise BlueprintError(f"{name}: {where or 'top level'}: unknown key '{unknown[0]}'")
 
     check(data, "", "")
-    for part in ("title_variant", "article", "note", "optional", "consistency", "admit", "set_aside"):
+    for part in ("title_variant", "article", "note", "optional", "consistency", "admit", "set_aside", "conflict"):
         entries = data.get(part, [])
         if not isinstance(entries, list):
             raise BlueprintError(f"{name}: '{part}' must be written [[{part}]]")
@@ -508,6 +535,44 @@ def _set_aside(
     return tuple(entries)
 
 
+def _conflicts(catalogue: Catalogue, check: _Checker, data: Mapping[str, Any], name: str) -> tuple[Conflict, ...]:
+    """The ``[[conflict]]`` entries: two answers of the terms, the one followed, each in words."""
+    entries = []
+    for index, entry in enumerate(data.get("conflict", []), 1):
+        where = f"{name}: conflict {index}"
+        answers, said = entry.get("answers"), entry.get("said")
+        if not (isinstance(answers, list) and len(answers) == 2 and isinstance(said, list) and len(said) == 2):
+            raise BlueprintError(f"{where}: 'answers' and 'said' are lists of two")
+        for answer in answers:
+            if str(answer).split(".")[0].split("[")[0] not in AgreementTerms.model_fields:
+                raise BlueprintError(f"{where}: '{answer}' is not an answer of the terms")
+        follows = _text(entry, "follows", where)
+        if follows not in answers:
+            raise BlueprintError(f"{where}: 'follows' must be one of the two answers")
+        clauses = entry.get("clauses", [])
+        if not isinstance(clauses, list) or not clauses:
+            raise BlueprintError(f"{where}: 'clauses' lists the clauses that follow the answer drafted")
+        for clause in clauses:
+            check.clause(str(clause), where.split(": ", 1)[-1])
+        severity = _text(entry, "severity", where)
+        if severity not in SET_ASIDE_SEVERITIES:
+            raise BlueprintError(f"{where}: severity is 'warning' or 'note', not '{severity}'")
+        entries.append(
+            Conflict(
+                id=_text(entry, "id", where),
+                answers=(str(answers[0]), str(answers[1])),
+                follows=follows,
+                said=(_template(catalogue, str(said[0]), where), _template(catalogue, str(said[1]), where)),
+                clauses=tuple(str(clause) for clause in clauses),
+                condition=_expression(catalogue, _text(entry, "when", where), where),
+                why=_text(entry, "why", where, check.american),
+                fix=_text(entry, "fix", where, check.american),
+                severity=severity,
+            )
+        )
+    return tuple(entries)
+
+
 def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None = None) -> Blueprint:
     """One blueprint file, checked against the catalogue. ``model`` is the type of a
     companion document kept elsewhere (a partner network's Accession Form); by default
@@ -550,6 +615,7 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
                 articles=tuple(check.article(item, f"{where} article") for item in entry.get("article", [])),
                 include=frozenset(check.clause(str(item), where) for item in entry.get("include", [])),
                 not_added=" ".join(str(entry.get("not_added", "")).split()),
+                instead=" ".join(str(entry.get("instead", "")).split()),
             )
         )
     rules = []
@@ -603,6 +669,7 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
         set_aside=_set_aside(
             catalogue, check, data, name, [*articles, *(plan for module in optional for plan in module.articles)]
         ),
+        conflicts=_conflicts(catalogue, check, data, name),
     )
 
 

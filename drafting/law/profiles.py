@@ -97,6 +97,10 @@ class LawProfile:
     local_counsel: bool
     verify: tuple[str, ...] = field(default=())
     execution: Execution = field(default=Execution())
+    #: Whether a civil claim on a contract may be tried before a jury under this law (the
+    #: US states): only there does the wizard ask about a jury waiver, and only there is a
+    #: waiver an answer the agreement can use.
+    civil_jury: bool = False
 
     @property
     def us(self) -> bool:
@@ -296,6 +300,9 @@ _REVIEW_KEYS = frozenset(
         # country that applies whatever law governs (drafting.review.law).
         "distributor_exposure",
         "distributor_mandatory",
+        # Whether a public body or university established here may agree to arbitrate
+        # (drafting.review.jv_risks: read from the profile of the party's own country).
+        "public_arbitration",
         "penalty",
         "non_compete",
         "rd_block_exemption",
@@ -397,6 +404,14 @@ def _execution(data: Mapping[str, Any], where: str) -> Execution:
     )
 
 
+def _flag(data: Mapping[str, Any], key: str, where: str) -> bool:
+    """A true/false entry of the profile (false when absent)."""
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise LawProfileError(f"{where}: '{key}' must be true or false")
+    return value
+
+
 def load_profile(path: Path) -> LawProfile:
     """Read one profile file; ``LawProfileError`` names what is wrong."""
     where = f"law/{path.name}"
@@ -451,6 +466,7 @@ def load_profile(path: Path) -> LawProfile:
         local_counsel=bool(data.get("local_counsel", False)),
         verify=_strings(data, "verify", where),
         execution=_execution(data, where),
+        civil_jury=_flag(data, "civil_jury", where),
     )
 
 

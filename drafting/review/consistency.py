@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from drafting.engine.blueprints import answers_drafted, blueprint_for, drafts_field
 from drafting.engine.catalogue import default_catalogue
 from drafting.engine.investee import investee_words
+from drafting.review.conflicts import superseded_answers
 from drafting.review.dropped import given_answers
 from drafting.review.findings import Finding, error, listing, warning
 from drafting.review.rules import ReviewContext, rule
@@ -324,6 +325,7 @@ def answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
     if not ctx.draft.assembled:
         return
     given = given_answers(ctx.terms)
+    superseded = superseded_answers(ctx.terms)
     dropped = [
         answer
         for answer in _ANSWERS
@@ -333,6 +335,8 @@ def answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
         and (answer.fix_field != "model" or answer.field.split(".")[0] in given)
         and drafts_field(ctx.terms.model, answer.field.split(".")[0])
         and not any(ctx.draft.has(clause_id) for clause_id in answer.drafted_by)
+        # A contradiction with the answer drafted instead is reported by drafting.review.conflicts.
+        and answer.field not in superseded
     ]
     if not dropped:
         return

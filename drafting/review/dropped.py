@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from drafting.engine.blueprints import answers_drafted, drafts_field
+from drafting.review.conflicts import superseded_answers
 from drafting.review.findings import Finding, listing, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AgreementTerms, AllianceModel
@@ -199,7 +200,9 @@ _TYPE_NAMES = {
 
 @rule()
 def answers_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
-    items = dropped_items(ctx.terms)
+    # An answer a reported contradiction names (``drafting.review.conflicts``) is said once, there.
+    superseded = {answer.split(".")[0] for answer in superseded_answers(ctx.terms)}
+    items = [_words(name, fields) for name, fields in dropped_answers(ctx.terms).items() if name not in superseded]
     if not items:
         return
     kind = _type_name(ctx.terms.model)

@@ -11,6 +11,7 @@ from drafting.review import (
     boilerplate,
     community,
     competition,
+    conflicts,
     consistency,
     consortium_budget,
     contributions,
@@ -24,6 +25,7 @@ from drafting.review import (
     governance,
     governance_drafted,
     ip,
+    jv_risks,
     law,
     licensing,
     lifecycle,
@@ -81,6 +83,8 @@ ALL_RULES: tuple[Rule, ...] = (
     *agreed_forms.RULES,
     *dropped.RULES,
     *set_aside.RULES,
+    *conflicts.RULES,
+    *jv_risks.RULES,
     *deal_law.RULES,
 )
 

@@ -1,6 +1,8 @@
 """A governing body the user set up that the agreement does not contain: a co-marketing,
 data-sharing or equity alliance keeps governance out unless its optional committee is
-added, so seats or a meeting rhythm the user chose would silently not be signed.
+added, so seats or a meeting rhythm the user chose would silently not be signed. Where the
+type's precedent keeps the body out (``not_added`` in the blueprint: licensing, equity
+alliance, distribution), the answers are merely unused: a note whose fix clears them.
 
 Only answers the user actually gave count: seats, reserved matters, or a meeting frequency
 other than the terms model's default. A body left at its defaults says nothing about what the user wants.
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from drafting.engine.blueprints import optional_modules
-from drafting.review.findings import Finding, listing, warning
+from drafting.review.findings import Finding, listing, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms.governance import BodyType, Governance
 
@@ -20,7 +22,7 @@ _DEFAULTS = Governance()
 _BODY_SECTIONS = ("governance", "decisions")
 
 
-def _answers(governance: Governance) -> list[str]:
+def body_answers(governance: Governance) -> list[str]:
     """What the user set about the body, in words ("seats (Acme 2, Beta 2)")."""
     given = []
     seats = [f"{entry.party} {entry.seats}" for entry in governance.seats if entry.seats > 0]
@@ -51,25 +53,24 @@ def governance_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
         ),
         None,
     )
-    given = _answers(governance)
+    given = body_answers(governance)
     if module is None or not given:
         return
     model = ctx.terms.model.value.replace("co_", "co-").replace("_", " ")
     body = governance.body.value.replace("_", " ")
     if module.not_added:
-        # The type's precedent keeps the body out: the answers are not used, and the
-        # review does not invite the user to add what the precedent advises against.
-        yield warning(
+        # The type's precedent keeps the body out: the answers are not used (a note: nothing
+        # in the signed text is at risk), and the fix leads with clearing them, never with
+        # adding what the precedent advises against.
+        instead = f", or {module.instead}" if module.instead else ""
+        yield note(
             "governance.body-not-drafted",
-            # The page where the optional part would be ticked: the wizard does not ask this
-            # type for a body, so its answers are removed with "Clear answers this type does
-            # not draft" on the first page.
-            "extra_modules",
+            # The Governance page shows the body's drop-down while it holds such a leftover.
+            "governance.body",
             f"You set up a {body} with {listing(given)}, but a {model} agreement has no {body}: "
             f"these answers are not used in the draft. {module.not_added}",
-            f"Remove them with 'Clear answers this type does not draft' on the first page; what the {body} "
-            "was to decide is settled in the Agreement itself and changed only by a written amendment "
-            "signed by the parties.",
+            f"Set the joint body to none on the Governance page{instead}; what the {body} was to decide is "
+            "settled in the Agreement itself and changed only by a written amendment signed by the parties.",
             items=given,
         )
         return

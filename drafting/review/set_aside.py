@@ -18,6 +18,7 @@ from typing import Any
 
 from drafting.engine.blueprints import SetAside, blueprint_for, evaluate
 from drafting.engine.context import derive_facts
+from drafting.engine.legal_system import law_view
 from drafting.review.findings import Finding, listing, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AgreementTerms
@@ -50,7 +51,8 @@ def set_aside_answers(terms: AgreementTerms, has: Any) -> list[tuple[SetAside, l
     blueprint = blueprint_for(terms.model)
     if not blueprint.set_aside:
         return []
-    context = {"terms": terms, "deal": derive_facts(terms), "has": has}
+    # ``law``: the profile's data (a civil jury, its label), as a clause's condition reads it.
+    context = {"terms": terms, "deal": derive_facts(terms), "has": has, "law": law_view(terms)}
     found = []
     for entry in blueprint.set_aside:
         where = f"{blueprint.source}: set_aside '{entry.id}'"

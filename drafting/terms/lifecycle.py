@@ -189,7 +189,9 @@ class Disputes(TermsModel):
     injunctive_carve_out: bool = True
     #: Waive trial by jury where the governing law lets the parties do so before a
     #: dispute (a court forum under New York or Delaware law); elsewhere it has no text.
-    jury_waiver: bool = True
+    #: Off unless asked for: the wizard ticks it when a law with a civil jury is chosen
+    #: (``civil_jury`` in the profile), and a waiver under a law without one is reported.
+    jury_waiver: bool = False
 
 
 class Assignment(StrEnum):

@@ -16,6 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from drafting.law import profile
 from drafting.terms.agreement import SCHEMA_VERSION
 from drafting.terms.law import law_from_text
 
@@ -219,6 +220,29 @@ def _v6_consortium_depth(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v7_jury_waiver(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 8 no longer waives a jury trial by default (``disputes.jury_waiver`` was
+    true for every draft, so a German or Dutch draft "asked for" a waiver its law has no
+    use for). A draft under a law with a civil jury (``civil_jury`` in the profile) keeps
+    what it had, stated explicitly: true where it relied on the old default. Under any
+    other law the waiver was the default, never a choice (the wizard did not ask it), and
+    becomes false; the agreement drafted none there, so its text does not change."""
+    upgraded = dict(data)
+    law = upgraded.get("governing_law", {})
+    law_id = law.get("profile", "") if isinstance(law, dict) else ""
+    try:
+        jury = profile(law_id).civil_jury if isinstance(law_id, str) and law_id else False
+    except KeyError:
+        jury = False
+    disputes = upgraded.get("disputes")
+    if disputes is None and "disputes" in upgraded:
+        return upgraded
+    disputes = dict(disputes) if isinstance(disputes, dict) else {}
+    disputes["jury_waiver"] = bool(disputes.get("jury_waiver", True)) if jury else False
+    upgraded["disputes"] = disputes
+    return upgraded
+
+
 #: from-version -> step upgrading a terms dict to from-version + 1
 STEPS: dict[int, TermsStep] = {
     1: _v1_governing_law_and_forums,
@@ -227,6 +251,7 @@ STEPS: dict[int, TermsStep] = {
     4: _v4_new_forms,
     5: _v5_optional_blocks,
     6: _v6_consortium_depth,
+    7: _v7_jury_waiver,
 }
 
 

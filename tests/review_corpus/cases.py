@@ -123,6 +123,11 @@ CASES: tuple[CorpusCase, ...] = (
                silent=("inbound_licence", "neutral_trademarks", "quorum_blockable", "antitrust_policy",
                        "quorum_of_one", "host_apart_from_members")),
     # --- joint ventures ------------------------------------------------------------------
+    # Competing parents with nothing keeping the Company's business for the Company: a note;
+    # with a non-compete in the field, silent (the competition rule speaks to the restraint).
+    CorpusCase("jv-competing-parents-nothing-keeps-the-business", "joint_venture", COMPETITORS),
+    CorpusCase("jv-competing-parents-non-compete-in-field", "joint_venture", {**COMPETITORS, **IN_FIELD},
+               silent=("jv_parent_competes_unrestricted",)),
     CorpusCase("jv-50-50-no-deadlock-large", "joint_venture", {
         "governance.deadlock": None,
         "contributions[0].value": money("40000000.00"), "contributions[1].value": money("40000000.00"),
@@ -339,7 +344,7 @@ CASES: tuple[CorpusCase, ...] = (
         "parties[2]": party("Leiden", "Universiteit Leiden", "university", "Netherlands", role="licensor"),
         "ip.background_schedule": [],
         "sharing.rate_percent": None,
-    }),
+    }, silent=("public_party_arbitration",)),  # a Dutch university may agree to arbitrate
     CorpusCase("licensing-three-party-japan", "licensing", {
         "parties": _members(("Kanto", "Kanto Seimitsu K.K.", "corporation", "Japan"),
                             ("Osaka", "Osaka Optics K.K.", "corporation", "Japan"),
@@ -469,7 +474,7 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("revenue-sharing-california-courts", "revenue_sharing", {
         "governing_law": "California", "parties[1].jurisdiction": "California", "parties[0].jurisdiction": "California",
         "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "negotiation_days": None,
-                     "injunctive_carve_out": False},
+                     "injunctive_carve_out": False, "jury_waiver": True},
         "boilerplate.liability_cap": {"kind": "fixed_amount", "amount": money("50000.00", "GBP")},
         "scope.expected_annual_value": money("400000.00", "GBP"),
         "boilerplate.indemnity_procedure": False,
@@ -718,6 +723,15 @@ CASES: tuple[CorpusCase, ...] = (
         "governing_law": "New York",
         "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "jury_waiver": True},
     }, silent=("jury_waiver_not_enforced", "named_courts")),
+    # A jury waiver asked for under a law whose courts sit without a jury: set aside, once.
+    CorpusCase("distribution-german-courts-jury-waiver-asked", "distribution", {
+        "governing_law": "Germany",
+        "disputes": {"forum": "courts", "arbitration": None, "courts": {"courts": ""}, "jury_waiver": True},
+    }),
+    CorpusCase("data-sharing-dutch-arbitration-jury-waiver-asked", "data_sharing", {
+        "governing_law": "the Netherlands",
+        "disputes.jury_waiver": True,
+    }),
     # --- deal economics: bands, caps, sunsets, minimums, payments, company shares, leavers ---
     CorpusCase("revenue-share-brazil-minimum-owed-by-nobody", "revenue_sharing", {
         "governing_law": "Brazil", "disputes.arbitration.seat": "São Paulo",
@@ -1103,6 +1117,42 @@ CASES: tuple[CorpusCase, ...] = (
                        "reserved_matters": [{"matter": "adding data items or new purposes"}], "deadlock": None},
         "extra_modules": ["steering_committee"],
     }, silent=("governance_not_drafted",)),
+    # A licence keeps a committee out (precedent 4): answers for one are unused, a note whose
+    # fix sets the body to none; the joint development committee, added, is drafted.
+    CorpusCase("licensing-committee-answers-without-a-committee", "licensing", {
+        "governance": {"body": "steering_committee", "meeting_frequency": "monthly", "deadlock": None,
+                       "seats": [{"party": "Carraig", "seats": 2}, {"party": "Medinova", "seats": 2}]},
+    }),
+    CorpusCase("licensing-joint-development-committee-added", "licensing", {
+        "governance": {"body": "steering_committee", "meeting_frequency": "monthly", "deadlock": None,
+                       "seats": [{"party": "Carraig", "seats": 2}, {"party": "Medinova", "seats": 2}]},
+        "extra_modules": ["steering_committee"],
+    }, silent=("governance_not_drafted",)),
+    # --- contradictory answers: the draft follows one, the review says which (issue 14) ---
+    CorpusCase("licensing-exclusivity-asked-licence-non-exclusive", "licensing", {
+        "exclusivity": {"kind": "territory", "scope": "Poland"},
+    }),
+    CorpusCase("licensing-background-licence-outside-the-field", "licensing", {
+        "ip.background_licence": {"scope": "to manufacture coated orthopaedic implants"},
+    }),
+    # An exclusive grant beside the default "no exclusivity" (never asked in a licence), and a
+    # background scope within the Field: nothing contradicts.
+    CorpusCase("licensing-exclusive-grant-background-in-the-field", "licensing", {
+        "ip.licence_grant.exclusive": True,
+        "ip.background_licence": {"scope": "to make and sell human oral medicines"},
+    }, silent=("contradictory_answers",)),
+    CorpusCase("research-joint-ip-answer-beside-creator-results", "research_collaboration", {
+        "ip.foreground": {"ownership": "joint"},
+    }),
+    CorpusCase("research-field-exclusivity-and-convenience-beside-research-exit", "research_collaboration", {
+        "exclusivity": {"kind": "field", "scope": "fermented proteins"},
+        "termination.convenience": {"allowed": True, "notice_days": 90},
+        "research.convenience": {"party": "Alpenrose", "notice_days": 120},
+    }),
+    CorpusCase("research-exit-only-in-the-research-terms", "research_collaboration", {
+        "research.convenience": {"party": "Alpenrose", "notice_days": 120},
+        "research.exclusivity_in_field": True,
+    }, silent=("contradictory_answers",)),
     # A body left at the model's defaults (no seats, quarterly): nothing the user asked for.
     CorpusCase("co-marketing-default-body-untouched", "co_marketing", {
         "governance": {"body": "steering_committee"},

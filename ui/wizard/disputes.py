@@ -192,6 +192,7 @@ class DisputesPage(TermsPage):
         self._jurisdictions: tuple[str, ...] = ()
         self._forum_touched = False
         self._disputes = Disputes()
+        self._last_law = ""
 
     # --- what the user sees --------------------------------------------------------------
     def law_id(self) -> str:
@@ -209,9 +210,10 @@ class DisputesPage(TermsPage):
         other_rules = arbitration and self.institution.value() is Institution.OTHER
         other_provider = mediation and self.provider.value() is MediationProvider.OTHER
         law_id = self.law_id()
-        # Under a US law the waiver is offered with arbitration too: urgent relief and the
-        # enforcement of an award still go to a court, where a jury could sit.
-        jury = law_id.startswith("us_")
+        # Only under a law with a civil jury (the profile says so) is a waiver a question;
+        # it is offered with arbitration too: urgent relief and the enforcement of an award
+        # still go to a court, where a jury could sit.
+        jury = self._civil_jury(law_id)
         for widget, shown in (
             (self.other_law, other_law), (self.other_law_label, other_law),
             (self.negotiation_days, talks), (self.negotiation_label, talks),
@@ -235,6 +237,10 @@ class DisputesPage(TermsPage):
         if jury and chosen is not None and not chosen.clause("jury_waiver"):
             self.jury_waiver_label.setToolTip(f"{chosen.label} does not enforce a jury waiver made before a dispute.")
 
+    @staticmethod
+    def _civil_jury(law_id: str) -> bool:
+        return bool(law_id) and profile(law_id).civil_jury
+
     def _law_explanation(self, law_id: str) -> str:
         if not law_id:
             return "Choose the law first: the rest of this page follows from it."
@@ -254,6 +260,11 @@ class DisputesPage(TermsPage):
     def _law_changed(self) -> None:
         if not self._loading and not self._forum_touched:
             self._apply_forum_suggestion()
+        law_id = self.law_id()
+        if not self._loading and self._civil_jury(law_id) and not self._civil_jury(self._last_law):
+            # A law with a civil jury is chosen: the usual position is to waive it.
+            self.jury_waiver.setChecked(True)
+        self._last_law = law_id
         self._show_dependent()
 
     def _apply_forum_suggestion(self) -> None:
@@ -294,6 +305,7 @@ class DisputesPage(TermsPage):
             or (disputes.courts and disputes.courts.courts.strip())
         )
         self.set_law(terms.governing_law.profile)
+        self._last_law = self.law_id()
         self.other_law.setText(terms.governing_law.other)
         self.negotiation.setChecked(disputes.negotiation)
         self.negotiation_days.setValue(disputes.negotiation_days or 30)
@@ -346,7 +358,8 @@ class DisputesPage(TermsPage):
             else None,
             courts=None if arbitration else updated(disputes.courts or Courts(), courts=self.courts.text().strip()),
             injunctive_carve_out=self.injunctions.isChecked(),
-            jury_waiver=self.jury_waiver.isChecked(),
+            # A waiver is an answer only where the law has a jury (the box is hidden elsewhere).
+            jury_waiver=self.jury_waiver.isChecked() and self._civil_jury(self.law_id()),
         )
         law_id = self.law_id()
         law = GoverningLaw(profile=law_id, other=self.other_law.text().strip() if law_id == NEUTRAL else "")

@@ -139,6 +139,7 @@ WIDGETS: dict[str, str] = {
     "research": "sections[research_collaboration].programme",
     "research.ownership": "sections[research_collaboration].ownership",
     "research.exclusivity_in_field": "sections[research_collaboration].exclusivity_in_field",
+    "research.convenience": "sections[research_collaboration].convenience",
     "research.work_packages[].due": "sections[research_collaboration].work_packages",
     "research.option.period_days": "sections[research_collaboration].option.period_days",
     "research.option.term_sheet": "sections[research_collaboration].option.term_sheet",
@@ -170,6 +171,7 @@ WIDGETS: dict[str, str] = {
     "open_source.eu_market": "sections[open_source].eu_market",
     # Governance
     "extra_modules": "modules_box",
+    "governance.body": "body_type",
     "governance.casting_vote": "casting",
     "governance.seats": "seats.table",
     "governance.deadlock": "deadlock",
@@ -232,6 +234,7 @@ WIDGETS: dict[str, str] = {
     "governing_law": "law",
     "governing_law.other": "other_law",
     "disputes.jury_waiver": "jury_waiver",
+    "disputes.forum": "forum",
     "disputes.arbitration.other_rules": "other_rules",
     "disputes.mediation.other_provider": "other_provider",
     "disputes.arbitration": "institution",

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QSpinBox
 
 from drafting.engine.blueprints import blueprint_for
+from drafting.review.governance_drafted import body_answers
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.governance import (
     BodyType,
@@ -80,6 +81,7 @@ class GovernancePage(TermsPage):
 
     def __init__(self) -> None:
         super().__init__(GOVERNANCE.title, GOVERNANCE.subtitle)
+        self._governance = Governance()
         # An open-source project's host (set on load): it signs but has no seat.
         self._host = ""
         # Optional parts this type of agreement leaves out unless the user adds them
@@ -213,8 +215,16 @@ class GovernancePage(TermsPage):
 
     def _show_dependent(self) -> None:
         drafted = self._governance_drafted()
-        self.decision_box.setVisible(drafted)
         members = self._members_decide()
+        # A body left from another type or an import, in a type that drafts none: its
+        # drop-down stays in view so the user can set it to none (the review points here).
+        leftover = (
+            not drafted
+            and not members
+            and self.body_type.value() is not BodyType.NONE
+            and bool(body_answers(self._governance))
+        )
+        self.decision_box.setVisible(drafted or leftover)
         has_body = drafted and (members or self.body_type.value() is not BodyType.NONE)
         for widget in (
             self.meetings, self.meetings_label, self.chair, self.chair_label, self.voting, self.voting_label,
