@@ -117,7 +117,7 @@ CASES: tuple[CorpusCase, ...] = (
                        "consortium_veto_window", "consortium_member_liability", "seats_for_every_party",
                        "named_courts", "quorum_of_one")),
     CorpusCase("data-sharing-clean", "data_sharing",
-               silent=("roles_and_basis", "joint_controllers", "special_category", "breach_notice",
+               silent=("answers_set_aside", "roles_and_basis", "joint_controllers", "special_category", "breach_notice",
                        "non_personal_licence", "purpose_and_items")),
     CorpusCase("open-source-clean", "open_source",
                silent=("inbound_licence", "neutral_trademarks", "quorum_blockable", "antitrust_policy",
@@ -563,6 +563,14 @@ CASES: tuple[CorpusCase, ...] = (
         "parties[0].jurisdiction": "Switzerland", "parties[1].jurisdiction": "Singapore",
         "governing_law": {"profile": "sg", "other": ""},
     }, silent=("national_data_rules",)),
+    # A go-live date among the milestones: a data sharing agreement drafts only the DPIA
+    # sign-off, so the date would bind no one; the review says where it belongs.
+    CorpusCase("data-sharing-go-live-milestone", "data_sharing", {
+        "scope.milestones": [
+            {"description": "Joint DPIA signed off", "due": "2027-01-31", "owner": "Ardent"},
+            {"description": "Model live on 100% of orders", "due": "2027-04-30", "owner": "Ardent"},
+        ],
+    }),
     CorpusCase("data-sharing-us-recipient-without-safeguard", "data_sharing", {
         "parties[1].jurisdiction": "Delaware",
     }),
