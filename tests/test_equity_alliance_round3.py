@@ -306,7 +306,7 @@ def test_closing_mechanics_protect_both_sides(path: Path, law: str | None) -> No
     assert (
         "is also conditional on the warranties given by Brightwater in this Agreement being true and accurate" in text
     )
-    assert "no order or injunction of any court or authority that restrains or prohibits the subscription" in text
+    assert "no order of any court or authority that restrains or prohibits the subscription" in text
     assert "other than the Commercial Agreement and any other transaction with Brightwater or its Affiliates" in text
     good_standing = "a certificate of the good standing of"
     assert (good_standing in text) == ((law or json.loads(_raw(path))["governing_law"]["profile"]).startswith("us_"))

@@ -99,7 +99,7 @@ def test_data_sharing_drafts_rights_in_the_shared_data(name: str, kind: str) -> 
     _, document = rendered(name, kind)
     rights = _clause_text(document, "ip.foreground")
     assert rights.startswith("Shared Data and Outputs.")
-    assert "may use it only for the purpose set out in clause" in rights
+    assert "may use Received Data only for the purpose set out in clause" in rights
     assert "keeps all rights, including any database right" in rights
     assert "other than the right to use, as this clause permits, the data items" in rights
     # No licence of a party's whole Background (its databases) for the Field and Term.

@@ -140,7 +140,7 @@ def test_the_proofreader_catches_sentences_run_together() -> None:
 # 3. A Company that exists only on registration completes in two stages --------------------
 
 STAGED_FORMS = {
-    "sp_zoo": ("National Court Register (Krajowy Rejestr Sądowy)", "notarial deed (akt notarialny)"),
+    "sp_zoo": ("National Court Register (Krajowy Rejestr Sądowy)", "notarial form (akt notarialny)"),
     "gmbh": ("commercial register (Handelsregister)", "in notarial form (notariell beurkundet)"),
     "ag": ("commercial register (Handelsregister)", "in notarial form (notariell beurkundet)"),
     "sarl": ("Trade and Companies Register (registre du commerce et des sociétés)", ""),

@@ -121,7 +121,7 @@ def test_a_belgian_srl_bv_has_shares_but_no_share_capital() -> None:
     )
     assert "has three hundred (300) Shares in issue" in text
     assert "share capital" not in text
-    assert "the French-speaking Enterprise Court of Brussels" in text
+    assert "French-speaking Enterprise Court of Brussels" in text
 
 
 def test_an_llp_takes_the_members_agreement_title_and_its_words() -> None:

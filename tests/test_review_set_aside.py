@@ -169,7 +169,9 @@ def test_an_entry_without_a_known_severity_or_clause_does_not_load(tmp_path: Pat
             load_blueprint(default_catalogue(), path)
 
 
-@pytest.mark.parametrize("name", ["licensing", "distribution", "research_collaboration", "data_sharing"])
+# Distribution has entries now (a product named in the field but not among the Products),
+# and so does data sharing (milestones beyond the DPIA): their examples give neither.
+@pytest.mark.parametrize("name", ["licensing", "research_collaboration", "data_sharing"])
 def test_types_without_entries_stay_silent(name: str) -> None:
     assert not [finding for finding in review(_example(name)) if finding.rule_id.startswith("set-aside.")]
 
