@@ -231,6 +231,14 @@ class Cover:
     #: or "... takes effect on ..." where the signature page leaves the date of signing
     #: blank); empty: the writers fall back to "This Agreement is dated <date_text>.".
     date_line: str = ""
+    #: What the cover page prints for the date: "Effective Date: 1 March 2027", so that a
+    #: bare date is never read as the date the agreement was made (it is made on the last
+    #: signature); empty: the writers print ``date_text``.
+    date_label: str = ""
+
+    @property
+    def caption(self) -> str:
+        return self.date_label or self.date_text
 
     @property
     def opening_line(self) -> str:

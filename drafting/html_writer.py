@@ -201,7 +201,7 @@ def render_html(document: AgreementDocument, *, notes: bool = True, for_qt: bool
     if document.draft_marking:
         out.append(f'<div class="marking" role="note">{_e(document.draft_marking)}</div>')
     out.append(f'<header class="cover"><h1>{_e(cover.title)}</h1><p class="subtitle">{_e(cover.subtitle)}</p>')
-    out.append(f'<p class="date">{_e(cover.date_text)}</p>')
+    out.append(f'<p class="date">{_e(cover.caption)}</p>')
     if cover.version_text:
         out.append(f'<p class="version">{_e(cover.version_text)}</p>')
     out.append("</header>")
@@ -307,7 +307,7 @@ def _render_for_qt(document: AgreementDocument, notes: bool) -> str:
             f"{_e(document.draft_marking)}</p>"
         )
     out.append(f'<h1 align="center">{_e(cover.title.upper())}</h1><p align="center">{_e(cover.subtitle)}</p>')
-    out.append(f'<p align="center" style="color:#555555">{_e(cover.date_text)}</p>')
+    out.append(f'<p align="center" style="color:#555555">{_e(cover.caption)}</p>')
     if cover.version_text:
         out.append(f'<p align="center" style="color:#555555">{_e(cover.version_text)}</p>')
     out.append("<p><b>THIS AGREEMENT</b> is made between:</p><ol>")

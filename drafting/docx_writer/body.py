@@ -149,7 +149,7 @@ class _BodyBuilder:
         out.append(x.p(x.r(cover.title), StyleId.TITLE))
         if cover.subtitle:
             out.append(x.p(x.r(cover.subtitle), StyleId.COVER_SUBTITLE))
-        for text in (cover.date_text, cover.version_text):
+        for text in (cover.caption, cover.version_text):
             if text:
                 out.append(x.p(x.r(text), StyleId.COVER_TEXT))
         out.append(x.p(x.br_page(), StyleId.COVER_TEXT))

@@ -169,6 +169,7 @@ def cover(terms: AgreementTerms, facts: DealFacts, version: str, law: LawView | 
         subtitle=f"between {wording.join_names(legal_names)}",
         date_text=date_text,
         version_text=f"Version {clean_text(version)}" if version.strip() else "",
+        date_label=f"Effective Date: {date_text}" if terms.term.effective_date is not None else "",
     )
 
 

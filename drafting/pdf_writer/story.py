@@ -152,7 +152,7 @@ class StoryBuilder:
             story.append(RLParagraph(markup(cover.subtitle), styles.cover_subtitle))
         story.append(Spacer(1, 8 * mm))
         story.append(HRFlowable(width="30%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=14))
-        for line in (cover.date_text, cover.version_text):
+        for line in (cover.caption, cover.version_text):
             if line:
                 story.append(RLParagraph(markup(line), styles.cover_text))
         story += [NextPageTemplate("body"), PageBreak()]
