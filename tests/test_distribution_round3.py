@@ -101,8 +101,7 @@ def test_a_product_liability_package(path: Path, law: str) -> None:
     indemnity = text.split("Indemnity. ", 1)[1].split("Conduct of claims", 1)[0]
     assert (
         "in the case of BPW, a defect in the Products that causes death, personal injury or damage to property "
-        "other than the Products themselves (including a claim under the law on product liability)"
-        in indemnity
+        "other than the Products themselves (including a claim under the law on product liability)" in indemnity
     )
     assert "except to the extent that the defect or the claim results from a modification of the Products" in indemnity
     assert "in the case of Outillage Moderne, a modification of the Products" in indemnity
