@@ -99,7 +99,7 @@ CASES: tuple[CorpusCase, ...] = (
                silent=("model_block", "online_sales_ban", "eu_long_non_compete", "non_compete_within_term",
                        "arbitration_seat_and_language", "injunctive_relief", "tier_deadlines")),
     CorpusCase("licensing-clean", "licensing",
-               silent=("exclusive_licence_without_minimum", "background_schedule", "compliance_clauses",
+               silent=("answers_set_aside", "exclusive_licence_without_minimum", "background_schedule", "compliance_clauses",
                        "rate_and_parties", "foreground_allocation")),
     CorpusCase("co-marketing-clean", "co_marketing", silent=("cost_split_totals_100", "brand_licence_for_marketing")),
     CorpusCase("joint-venture-clean-small", "joint_venture",
@@ -565,6 +565,12 @@ CASES: tuple[CorpusCase, ...] = (
     }, silent=("national_data_rules",)),
     # A go-live date among the milestones: a data sharing agreement drafts only the DPIA
     # sign-off, so the date would bind no one; the review says where it belongs.
+    # A patent licence for royalties with a fixed end date: the draft runs until the last
+    # Royalty Term ends, and the review says the date chosen is not the end.
+    CorpusCase("licensing-fixed-term-patent-licence", "licensing", {
+        "term.kind": "fixed", "term.end_date": "2037-01-31", "term.length_months": 120,
+        "term.renewal_months": None,
+    }),
     CorpusCase("data-sharing-go-live-milestone", "data_sharing", {
         "scope.milestones": [
             {"description": "Joint DPIA signed off", "due": "2027-01-31", "owner": "Ardent"},
