@@ -131,7 +131,7 @@ def test_completion_steps_run_in_order(name: str) -> None:
         # shares in the notarial articles and accedes after registration (clause "Registration")
         steps = [
             "in the order in which they are listed",
-            "are executed by the Parties in the form of a notarial deed",
+            "are executed by the Parties in notarial form",
             "takes up in them the Shares set out against its name in Schedule",
             "pays its cash Contributions",
             "the auditors and the signatories of the Company's bank mandate are appointed",

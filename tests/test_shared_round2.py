@@ -59,11 +59,15 @@ def test_confidentiality_ip_and_personal_data_sit_outside_every_limit(path: Path
     if draft.has("confidentiality.obligations"):
         confidentiality = f"{document.clause_word} {draft.number('confidentiality')}"
         assert f"obligations of confidence under {confidentiality}" in unlimited
-    assert (
-        "Intellectual Property Rights of " in unlimited
-        and "beyond the rights granted under this Agreement" in unlimited
-    )
     terms = _terms(path)
+    # An open-source charter keeps only misuse of the Project Marks and the Parties' names
+    # outside the limits: contributions are licensed as is, so another infringement is not.
+    misused = (
+        "of the Project Marks, or of the name or marks of another Party"
+        if terms.model.value == "open_source"
+        else ("Intellectual Property Rights of ")
+    )
+    assert misused in unlimited and "beyond the rights granted under this Agreement" in unlimited
     personal = terms.data_sharing is not None and terms.data_sharing.personal_data
     assert ("obligations concerning personal data" in unlimited) == bool(personal)
     # Every cap and the exclusion of losses give way to that clause.

@@ -132,9 +132,8 @@ class NetworkSection(Section):
             form,
             "&Partners",
             self.table,
-            "One row per partner: where it acts, whether exclusively, its share of the revenue (30%, or bands "
-            "0:30%;100000:35%), its targets, what it may use the brand for, its start date (2027-03-01) and "
-            "anything it agreed beyond the master terms.",
+            "One row per partner: territory, exclusive or not, its share (30%, or bands 0:30%;100000:35%), targets, "
+            "brand use, start date (2027-03-01) and any special terms.",
         )
         form.addRow("", self.page.error_line("network", "partners"))
         buttons = QWidget()
