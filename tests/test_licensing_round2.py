@@ -113,7 +113,7 @@ def test_with_a_royalty_term_the_licence_is_paid_up_country_by_country() -> None
     assert "until the last Royalty Term" in draft.text("term.duration")
     paid_up = draft.text("licence.paid_up")
     assert "At the end of the Royalty Term for a Licensed Product in a country" in paid_up
-    assert "that Licensed Product in that country" in paid_up
+    assert "that Licensed Product in the Field in that country" in paid_up
     assert not [f for f in review(_terms(data)) if f.rule_id == "licensing.royalty-term-outlives-agreement"]
 
 
