@@ -68,3 +68,12 @@ def test_the_cover_names_the_date_as_the_effective_date(name: str, tmp_path: Pat
     first = [paragraph.text for paragraph in docx.Document(str(path)).paragraphs[:8]]
     assert any(text.startswith("Effective Date: ") for text in first), first
     assert document.cover.date_text in " ".join(first)
+
+
+@pytest.mark.parametrize("name", ["consortium_five_party"])
+def test_an_excluded_member_gets_nothing_back_from_the_survival_clause(name: str) -> None:
+    terms = load_terms_file(ROOT / "examples" / f"{name}.json")
+    text = " ".join(body_text_lines(assemble_agreement(terms)))
+    survival = re.search(r"They also survive, and continue to bind and benefit.*?\.", text)
+    assert survival is not None
+    assert "except that a Member whose participation ends for its default benefits from them only" in text
