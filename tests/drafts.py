@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from drafting.document import AgreementDocument, body_text_lines
+from drafting.document import (
+    AgreementDocument,
+    Clause,
+    Paragraph,
+    body_text_lines,
+    clause_lead_text,
+    inline_text,
+)
 from drafting.engine import assemble_agreement
 from drafting.terms import AgreementTerms
 
@@ -110,3 +117,27 @@ def line_with(text: str, needle: str) -> str:
     lines = [line for line in text.splitlines() if needle in line]
     assert lines, f"no line containing {needle!r}"
     return lines[0]
+
+
+def clause_text(document: AgreementDocument, clause_id: str) -> str:
+    """The whole text of the clause ``clause_id`` with its sub-clauses ("" if not drafted)."""
+    lines: list[str] = []
+
+    def walk(block: Clause) -> None:
+        lines.append(clause_lead_text(block))
+        for child in block.children:
+            if isinstance(child, Clause):
+                walk(child)
+            elif isinstance(child, Paragraph):
+                lines.append(inline_text(child.content))
+
+    for clause in document.iter_clauses():
+        if clause.id == clause_id:
+            walk(clause)
+            break
+    return " ".join(lines)
+
+
+def clause_number(document: AgreementDocument, clause_id: str) -> str:
+    """The number the clause ``clause_id`` carries in the document ("4.2")."""
+    return next(str(clause.number) for clause in document.iter_clauses() if clause.id == clause_id)

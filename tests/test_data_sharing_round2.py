@@ -6,37 +6,23 @@ the first disclosure (a permit, the DPIA) carry an owner, a deadline and a way o
 
 from __future__ import annotations
 
-import copy
-import json
 import re
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from drafting.document import AgreementDocument, body_text_lines
-from drafting.engine import assemble_agreement
+from drafting.document import AgreementDocument
 from drafting.terms import AgreementTerms
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "data_sharing.json"
-Change = Callable[[dict[str, Any]], object]
+from tests.drafts import Change, document_of, variant_data
+from tests.drafts import flat_text as _text
 
 
 def _data(law: str = "nl", change: Change | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = copy.deepcopy(json.loads(EXAMPLE.read_text(encoding="utf-8")))
-    data["governing_law"] = {"profile": law, "other": ""}
-    if change is not None:
-        change(data)
-    return data
+    return variant_data("data_sharing", law=law, change=change)
 
 
 def _document(law: str = "nl", change: Change | None = None) -> AgreementDocument:
-    return assemble_agreement(AgreementTerms.model_validate(_data(law, change)))
-
-
-def _text(document: AgreementDocument) -> str:
-    return re.sub(r"\s+", " ", "\n".join(body_text_lines(document)))
+    return document_of(_data(law, change))
 
 
 def _places(first: str, second: str) -> Change:

@@ -25,11 +25,9 @@ import pytest
 
 from drafting.document import (
     AgreementDocument,
-    Clause,
     Paragraph,
     Table,
     body_text_lines,
-    clause_lead_text,
     inline_text,
 )
 from drafting.engine import assemble_agreement
@@ -39,6 +37,9 @@ from drafting.engine.investee import investee_words
 from drafting.engine.proofread import proofread, vocabulary
 from drafting.law import NEUTRAL, profile
 from drafting.terms import AgreementTerms
+from tests.drafts import clause_number as _number
+from tests.drafts import clause_text as _clause
+from tests.drafts import text_of as _text
 from tests.test_equity_us_llc import FORM_CASES, SEAT
 from tests.test_legal_lint import DEBRIS, DOUBLED_WORD, PLACEHOLDERS
 
@@ -83,33 +84,6 @@ def form_draft(form: str, law_id: str) -> tuple[AgreementTerms, AgreementDocumen
     data["governing_law"] = {"profile": law, "other": "Luxembourg" if law == NEUTRAL else ""}
     terms = AgreementTerms.from_json(json.dumps(data))
     return terms, assemble_agreement(terms)
-
-
-def _text(document: AgreementDocument) -> str:
-    return "\n".join(body_text_lines(document))
-
-
-def _clause(document: AgreementDocument, clause_id: str) -> str:
-    """The whole text of the clause ``clause_id`` with its sub-clauses ("" if not drafted)."""
-    lines: list[str] = []
-
-    def walk(block: Clause) -> None:
-        lines.append(clause_lead_text(block))
-        for child in block.children:
-            if isinstance(child, Clause):
-                walk(child)
-            elif isinstance(child, Paragraph):
-                lines.append(inline_text(child.content))
-
-    for clause in document.iter_clauses():
-        if clause.id == clause_id:
-            walk(clause)
-            break
-    return " ".join(lines)
-
-
-def _number(document: AgreementDocument, clause_id: str) -> str:
-    return next(str(clause.number) for clause in document.iter_clauses() if clause.id == clause_id)
 
 
 def _schedule(document: AgreementDocument, title: str) -> str:

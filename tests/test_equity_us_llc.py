@@ -17,18 +17,16 @@ import pytest
 
 from drafting.document import (
     AgreementDocument,
-    Clause,
-    Paragraph,
     Table,
-    body_text_lines,
-    clause_lead_text,
-    inline_text,
 )
 from drafting.engine import assemble_agreement
 from drafting.engine.company_forms import load_forms
 from drafting.engine.investee import investee_words
 from drafting.law import NEUTRAL, all_profiles, profile
 from drafting.terms import AgreementTerms
+from tests.drafts import clause_number as _number
+from tests.drafts import clause_text as _clause
+from tests.drafts import text_of as _text
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIO = ROOT / "tests" / "scenarios" / "us_de_equity_llc.json"
@@ -51,33 +49,6 @@ def _data(path: Path) -> dict[str, Any]:
 def _render(data: dict[str, Any]) -> tuple[AgreementTerms, AgreementDocument]:
     terms = AgreementTerms.from_json(json.dumps(data))
     return terms, assemble_agreement(terms)
-
-
-def _text(document: AgreementDocument) -> str:
-    return "\n".join(body_text_lines(document))
-
-
-def _clause(document: AgreementDocument, clause_id: str) -> str:
-    """The whole text of the clause ``clause_id`` with its sub-clauses ("" if not drafted)."""
-    lines: list[str] = []
-
-    def walk(block: Clause) -> None:
-        lines.append(clause_lead_text(block))
-        for child in block.children:
-            if isinstance(child, Clause):
-                walk(child)
-            elif isinstance(child, Paragraph):
-                lines.append(inline_text(child.content))
-
-    for clause in document.iter_clauses():
-        if clause.id == clause_id:
-            walk(clause)
-            break
-    return " ".join(lines)
-
-
-def _number(document: AgreementDocument, clause_id: str) -> str:
-    return next(str(clause.number) for clause in document.iter_clauses() if clause.id == clause_id)
 
 
 @functools.cache

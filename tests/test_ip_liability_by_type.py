@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from drafting.document import AgreementDocument, Clause, Paragraph, body_text_lines, clause_lead_text, inline_text
 from drafting.engine import assemble_agreement
 from drafting.engine.blueprints import BlueprintError, load_blueprint
 from drafting.engine.catalogue import default_catalogue
@@ -23,6 +22,8 @@ from drafting.engine.loss_heads import without_heads
 from drafting.law import NEUTRAL, all_profiles
 from drafting.terms import AgreementTerms
 from drafting.terms.law import GoverningLaw
+from tests.drafts import clause_text as _clause_text
+from tests.drafts import text_of as _text
 from tests.precedent_helpers import EXAMPLE_NAMES, VARIATIONS, example_terms, rendered
 
 JOINT = ("jointly in equal shares", "belongs to them jointly", "equal undivided shares")
@@ -38,29 +39,6 @@ def _examples(model: str) -> list[str]:
 
 def _drafts(*models: str) -> list[tuple[str, str]]:
     return [(name, kind) for model in models for name in _examples(model) for kind in VARIATIONS]
-
-
-def _clause_text(document: AgreementDocument, clause_id: str) -> str:
-    """The whole text of the clause ``clause_id`` with its sub-clauses ("" if not drafted)."""
-    lines: list[str] = []
-
-    def walk(block: Clause) -> None:
-        lines.append(clause_lead_text(block))
-        for child in block.children:
-            if isinstance(child, Clause):
-                walk(child)
-            elif isinstance(child, Paragraph):
-                lines.append(inline_text(child.content))
-
-    for clause in document.iter_clauses():
-        if clause.id == clause_id:
-            walk(clause)
-            break
-    return " ".join(lines)
-
-
-def _text(document: AgreementDocument) -> str:
-    return "\n".join(body_text_lines(document))
 
 
 def test_every_type_concerned_has_examples() -> None:

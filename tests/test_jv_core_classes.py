@@ -19,45 +19,22 @@ the rendered text of both joint venture examples and variants of them:
 from __future__ import annotations
 
 import functools
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from drafting.document import AgreementDocument, body_text_lines
-from drafting.engine import assemble_agreement
+from drafting.document import body_text_lines
 from drafting.engine.wording import as_company
 from drafting.review.engine import review
 from drafting.review.findings import Severity
 from drafting.terms import AgreementTerms
+from tests.drafts import document_of as _document
+from tests.drafts import example_data as _data
+from tests.drafts import variant as _variant
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 UNEQUAL, EQUAL = "joint_venture_unequal", "joint_venture_50_50"
-
-
-def _data(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-    return data
-
-
-def _variant(name: str, **changes: Any) -> AgreementTerms:
-    """The example with dotted paths replaced ("joint_venture.jurisdiction")."""
-    data = _data(name)
-    for path, value in changes.items():
-        target = data
-        *steps, last = path.split("__")
-        for step in steps:
-            target = target[int(step)] if step.isdigit() else target[step]
-        if last.isdigit():
-            target[int(last)] = value
-        else:
-            target[last] = value
-    return AgreementTerms.model_validate(data)
-
-
-def _document(terms: AgreementTerms) -> AgreementDocument:
-    return assemble_agreement(terms)
 
 
 @functools.cache

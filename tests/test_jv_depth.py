@@ -19,45 +19,22 @@ data refines (precedent 1 of the precedents reference):
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from drafting.document import AgreementDocument, body_text_lines
-from drafting.engine import assemble_agreement
 from drafting.engine.company_forms import load_forms
 from drafting.engine.legal_system import profile
-from drafting.terms import AgreementTerms
+from tests.drafts import document_of as _document
+from tests.drafts import example_data as _data
+from tests.drafts import example_text as _example_text
+from tests.drafts import terms_of as _terms
+from tests.drafts import text_of as _text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 UNEQUAL, EQUAL = "joint_venture_unequal", "joint_venture_50_50"
 NEW_COMPANY = (UNEQUAL, EQUAL)
-
-
-def _data(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-    return data
-
-
-def _terms(data: dict[str, Any]) -> AgreementTerms:
-    return AgreementTerms.model_validate(data)
-
-
-def _document(terms: AgreementTerms) -> AgreementDocument:
-    return assemble_agreement(terms)
-
-
-def _text(terms: AgreementTerms) -> str:
-    return "\n".join(body_text_lines(_document(terms)))
-
-
-@functools.cache
-def _example_text(name: str) -> str:
-    return _text(_terms(_data(name)))
 
 
 def _clause(text: str, title: str) -> str:

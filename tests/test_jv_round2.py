@@ -20,42 +20,20 @@ no "Completion at signing" offered where there are conditions; no tool jargon; n
 
 from __future__ import annotations
 
-import functools
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from drafting.document import body_text_lines
 from drafting.engine import assemble_agreement
 from drafting.review.engine import review
 from drafting.terms import AgreementTerms
+from tests.drafts import example_text as _example_text
+from tests.drafts import text_of as _text
+from tests.drafts import variant as _variant
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 UNEQUAL, EQUAL = "joint_venture_unequal", "joint_venture_50_50"
 JV_EXAMPLES = (UNEQUAL, EQUAL, "professionals_company")
-
-
-def _variant(name: str, **changes: Any) -> AgreementTerms:
-    """The example with paths ("ip__background_licence__sublicensable") replaced."""
-    data: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-    for path, value in changes.items():
-        target = data
-        *steps, last = path.split("__")
-        for step in steps:
-            target = target[int(step)] if step.isdigit() else target[step]
-        target[last] = value
-    return AgreementTerms.model_validate(data)
-
-
-def _text(terms: AgreementTerms) -> str:
-    return "\n".join(body_text_lines(assemble_agreement(terms)))
-
-
-@functools.cache
-def _example_text(name: str) -> str:
-    return _text(AgreementTerms.from_json((EXAMPLES / f"{name}.json").read_text(encoding="utf-8")))
 
 
 def _clause(text: str, heading: str) -> str:

@@ -18,53 +18,21 @@ text of every joint venture example (and variants of them):
 
 from __future__ import annotations
 
-import functools
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from drafting.document import body_text_lines
-from drafting.engine import assemble_agreement
 from drafting.terms import AgreementTerms
+from tests.drafts import example_data as _data
+from tests.drafts import example_text as _example_text
+from tests.drafts import line_starting as _line
+from tests.drafts import text_of as _text
+from tests.drafts import variant as _variant
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 JV_EXAMPLES = ("joint_venture_unequal", "joint_venture_50_50", "professionals_company")
 EXIT_TERMINALS = ("russian_roulette", "texas_shootout", "put_call_fmv", "third_party_sale", "winding_up")
-
-
-def _data(name: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-    return loaded
-
-
-def _variant(name: str, **changes: Any) -> AgreementTerms:
-    """The example with paths ("governance__deadlock__terminal") replaced."""
-    data = _data(name)
-    for path, value in changes.items():
-        target = data
-        *steps, last = path.split("__")
-        for step in steps:
-            target = target[int(step)] if step.isdigit() else target[step]
-        target[last] = value
-    return AgreementTerms.model_validate(data)
-
-
-def _text(terms: AgreementTerms) -> str:
-    return "\n".join(body_text_lines(assemble_agreement(terms)))
-
-
-@functools.cache
-def _example_text(name: str) -> str:
-    return _text(AgreementTerms.from_json((EXAMPLES / f"{name}.json").read_text(encoding="utf-8")))
-
-
-def _line(text: str, start: str) -> str:
-    lines = [line for line in text.splitlines() if line.startswith(start)]
-    assert lines, f"no line starting {start!r}"
-    return lines[0]
 
 
 # 1. Deadlock exit limits --------------------------------------------------------------------
