@@ -141,3 +141,24 @@ def clause_text(document: AgreementDocument, clause_id: str) -> str:
 def clause_number(document: AgreementDocument, clause_id: str) -> str:
     """The number the clause ``clause_id`` carries in the document ("4.2")."""
     return next(str(clause.number) for clause in document.iter_clauses() if clause.id == clause_id)
+
+
+_BRITISH = (
+    (r"\bLicense(s?)\b", r"Licence\1"),
+    # the verb keeps its s in British English too ("to license", "exploit or license")
+    (r"(?<!to )(?<!or )(?<!and )\blicense(s?)\b", r"licence\1"),
+    (r"\b([Ss])ublicense(s?)\b", r"\1ublicence\2"),
+    (r"\bProgram\b", "Programme"),
+    (r"\bprogram\b", "programme"),
+    (r"\bSection (?=\d)", "clause "),
+)
+
+
+def british_text(draft: AgreementTerms | dict[str, Any] | AgreementDocument) -> str:
+    """The body text with runs of blanks collapsed and the American forms a US profile
+    uses ("License", "Program", "Section 4.2") folded back, so one set of phrases checks a
+    clause under every governing law."""
+    text = re.sub(r"[ \t]+", " ", text_of(draft))
+    for american, british in _BRITISH:
+        text = re.sub(american, british, text)
+    return text

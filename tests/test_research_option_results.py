@@ -9,36 +9,19 @@ test for a milestone; and Programme Results that are expressly confidential."""
 from __future__ import annotations
 
 import itertools
-import re
 from pathlib import Path
 
 import pytest
 
-from drafting.document import body_text_lines
-from drafting.engine import assemble_agreement
 from drafting.terms import AgreementTerms
 from drafting.validation import load_terms_file
+from tests.drafts import british_text as _text
 from tests.review_helpers import changed, example
 
 SWISS = Path(__file__).resolve().parent / "scenarios" / "ch_research_collaboration.json"
 LAWS = ("ch", "be", "ew", "de", "fr", "us_ny")
 OWNERSHIP = ("joint", "creator")
 BASES = ("good_faith", "term_sheet")
-
-
-def _text(terms: AgreementTerms) -> str:
-    # One line per paragraph, whitespace collapsed; American spelling and "Section" folded
-    # back so that one set of phrases checks every governing law.
-    text = re.sub(r"[ \t]+", " ", "\n".join(body_text_lines(assemble_agreement(terms))))
-    for american, british in (
-        (r"\bLicense\b", "Licence"),
-        (r"\ba license\b", "a licence"),
-        (r"\blicenses\b", "licences"),
-        (r"\bProgram\b", "Programme"),
-        (r"\bSection (?=\d)", "clause "),
-    ):
-        text = re.sub(american, british, text)
-    return text
 
 
 def _variant(law: str, ownership: str, basis: str) -> AgreementTerms:

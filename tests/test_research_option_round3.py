@@ -5,15 +5,13 @@ title disclaimer, and the other corrections each test names."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from drafting.document import body_text_lines
-from drafting.engine import assemble_agreement
 from drafting.terms import AgreementTerms
 from drafting.validation import load_terms_file
+from tests.drafts import british_text as _text
 from tests.review_helpers import changed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,14 +21,6 @@ FILES = {
 }
 LAWS = ("ch", "ew", "de")
 CASES = [(name, law) for name in FILES for law in LAWS]
-
-
-def _text(terms: AgreementTerms) -> str:
-    # One line per paragraph, whitespace collapsed, American spelling folded back.
-    text = re.sub(r"[ \t]+", " ", "\n".join(body_text_lines(assemble_agreement(terms))))
-    for american, british in ((r"\bLicense\b", "Licence"), (r"\blicense\b", "licence"), (r"\bProgram\b", "Programme")):
-        text = re.sub(american, british, text)
-    return text
 
 
 def _terms(name: str, law: str, **changes: object) -> AgreementTerms:

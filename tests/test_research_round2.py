@@ -8,35 +8,17 @@ overrun rule squares with the caps; and the notes speak to a two-company deal.""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from drafting.document import body_text_lines
-from drafting.engine import assemble_agreement
 from drafting.terms import AgreementTerms
 from drafting.validation import load_terms_file
+from tests.drafts import british_text as _text
 from tests.review_helpers import changed, example
 
 SWISS = Path(__file__).resolve().parent / "scenarios" / "ch_research_collaboration.json"
 LAWS = ("ch", "ew", "de", "fr", "us_ny")
-
-
-def _text(terms: AgreementTerms) -> str:
-    # One line per paragraph, whitespace collapsed; American spelling folded back.
-    text = re.sub(r"[ \t]+", " ", "\n".join(body_text_lines(assemble_agreement(terms))))
-    for american, british in (
-        (r"\bLicense\b", "Licence"),
-        (r"\blicense\b", "licence"),
-        (r"sublicense", "sublicence"),
-        (r"Sublicense", "Sublicence"),
-        (r"\bProgram\b", "Programme"),
-        (r"\bprogram\b", "programme"),
-        (r"\bSection (?=\d)", "clause "),
-    ):
-        text = re.sub(american, british, text)
-    return text
 
 
 def _swiss(**changes: object) -> AgreementTerms:
