@@ -6,6 +6,8 @@ Agreement."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from drafting.law import profile_ids
@@ -47,3 +49,19 @@ def test_the_german_severance_clause_puts_the_statute_in_place_of_an_invalid_sta
 def test_the_undertaking_not_to_register_the_marks_outlives_the_agreement(law: str) -> None:
     text = flat_text(variant("distribution", law=law))
     assert "; this undertaking and that duty continue after this Agreement ends, however it ends." in text
+
+
+@pytest.mark.parametrize("law", ["de", "fr", "ew", "us_ny"])
+def test_an_exclusive_distributor_knows_what_follows_when_the_exclusivity_ends(law: str) -> None:
+    text = flat_text(variant("distribution", law=law))
+    assert "When the exclusivity ends, at the end of that period or earlier under " in text
+    assert "the appointment continues as a non-exclusive one for the rest of the Term: BPW may then appoint" in text
+    assert "and the minimum purchases under " in text
+
+
+def test_an_exclusivity_for_the_whole_term_without_minimums_needs_no_such_sentence() -> None:
+    def whole_term(data: dict[str, Any]) -> None:
+        data["exclusivity"]["duration_months"] = None
+        data["distribution"]["minimum_purchase"] = None
+
+    assert "When the exclusivity ends" not in flat_text(variant("distribution", change=whole_term))
