@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.drafts import flat_text, variant
+from tests.drafts import example_text, flat_text, variant
 from tests.licence_sources import CASES
 from tests.licence_sources import draft_data as _data
 from tests.licence_sources import draft_text as _draft
@@ -42,3 +42,37 @@ def test_a_non_exclusive_licence_has_no_exclusivity_undertakings() -> None:
     text = flat_text(variant("licensing", ip__licence_grant__exclusive=False))
     assert "Exclusivity Undertakings" not in text
     assert "has not granted to any third party any right under the Licensed Technology that conflicts" in text
+
+
+# 2. The royalties lost on termination for the licensee's breach are measured.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_the_lost_royalties_are_measured_not_open_ended(case: tuple[Path, str | None]) -> None:
+    data = _data(*case)
+    draft = _draft(data)
+    unlimited = draft.text("liability.unlimited")
+    assert "Minimum Royalties" not in unlimited
+    assert "in place of any other claim for royalties that would have become payable after termination" in unlimited
+    debt = data["sharing"].get("shortfall") in (None, "top_up_payment")
+    if debt:
+        minimum = draft.label("financial.minimum_guarantee")
+        assert f"each Minimum Royalty that would have fallen due under {minimum} for the rest of the" in unlimited
+        assert "for each of the two (2) following Contract Years" in unlimited
+    else:
+        # A shortfall that is no debt cannot be claimed as damages either.
+        assert "Minimum Royalty" not in unlimited
+        assert "for the twelve (12) months after termination takes effect" in unlimited
+
+
+def test_without_a_minimum_the_lost_royalties_are_twelve_months_at_the_past_rate() -> None:
+    text = flat_text(variant("licensing", sharing__minimum_guarantee=None))
+    assert "Minimum Royalt" not in text
+    assert "calculated at the average monthly royalties payable for the twelve (12) months before it" in text
+
+
+def test_other_types_keep_their_limits_of_liability() -> None:
+    for name in ("research_collaboration", "distribution", "joint_venture_50_50"):
+        text = example_text(name)
+        assert "Exclusivity Undertakings" not in text
+        assert "in place of any other claim for royalties" not in text
