@@ -76,3 +76,25 @@ def test_other_types_keep_their_limits_of_liability() -> None:
         text = example_text(name)
         assert "Exclusivity Undertakings" not in text
         assert "in place of any other claim for royalties" not in text
+
+
+# 3. Improvements: joint improvements and the grant-back's sublicences.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_joint_improvements_vest_in_the_licensor_and_the_grant_back_is_sublicensed_only_with_the_technology(
+    case: tuple[Path, str | None],
+) -> None:
+    draft = _draft(_data(*case))
+    improvements = draft.text("licence.improvements")
+    licensor = draft.text("licence.grant").split(" grants to ")[0].split()[-1]
+    assert "Each Improvement made jointly by or on behalf of both Parties during the Term" in improvements
+    assert f"belongs to {licensor}, forms part of the Licensed Technology in the same way" in improvements
+    assert f"hereby assigns to {licensor} all its right, title and interest in each Joint Improvement" in improvements
+    assert f"{licensor} may grant sublicen" in improvements
+    assert "only to its Affiliates and to its other licensees of the Licensed Technology" in improvements
+    assert "only together with a licen" in improvements
+    assert "make, have made, use, sell, offer for sale, import and otherwise exploit it outside" in improvements
+    ownership = draft.text("ip.background")
+    assert "Nothing in this Agreement creates joint ownership" in ownership
+    assert f"the assignment of Joint Improvements under {draft.label('licence.improvements')}" in ownership
