@@ -98,3 +98,39 @@ def test_joint_improvements_vest_in_the_licensor_and_the_grant_back_is_sublicens
     ownership = draft.text("ip.background")
     assert "Nothing in this Agreement creates joint ownership" in ownership
     assert f"the assignment of Joint Improvements under {draft.label('licence.improvements')}" in ownership
+
+
+# 4. Technical assistance and insurance are stated, never left open.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_the_technical_assistance_has_its_terms_and_the_product_cover_its_measure(
+    case: tuple[Path, str | None],
+) -> None:
+    data = _data(*case)
+    draft = _draft(data)
+    delivery = draft.text("licence.transfer")
+    assert "twenty (20) days of technical assistance" in delivery
+    assert "at its own premises or by video conference" in delivery
+    assert "travel and accommodation expenses of personnel who attend at its premises" in delivery
+    assert "is charged at the daily rates that" in delivery
+    if data["boilerplate"].get("insurance") is None:
+        indemnity = draft.text("liability.indemnity")
+        assert (
+            "product liability insurance in amounts customary for a licensee of its size in its industry" in indemnity
+        )
+
+
+def test_without_an_answer_the_assistance_is_ten_days() -> None:
+    text = flat_text(variant("licensing", scope__obligations=[]))
+    assert "ten (10) days of technical assistance in understanding and applying them" in text
+    assert "reasonable technical assistance" not in text
+
+
+def test_an_answered_insurance_amount_is_the_licensees_product_cover() -> None:
+    text = flat_text(variant("licensing", boilerplate__insurance={"amount": "5000000.00", "currency": "EUR"}))
+    assert (
+        "product liability insurance covering the Licensed Products, with a limit of not less than EUR 5,000,000"
+        in text
+    )
+    assert "in amounts customary for a licensee" not in text
