@@ -134,3 +134,19 @@ def test_an_answered_insurance_amount_is_the_licensees_product_cover() -> None:
         in text
     )
     assert "in amounts customary for a licensee" not in text
+
+
+# 6. What survives: the whole royalty machinery, with the sell-off, confidence and indemnities.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_the_royalty_machinery_survives_with_the_sell_off_confidence_and_indemnities(
+    case: tuple[Path, str | None],
+) -> None:
+    draft = _draft(_data(*case))
+    # The whole Fees and Royalties article: accrued royalties, the last Contract Year's
+    # minimum, reports, payment, interest, withholding, records and the audit of the tail.
+    for target in ("financial", "confidentiality", "effects", "liability", "licence.improvements"):
+        assert draft.refers("effects.survival", target), target
+    for clause in ("financial.records", "financial.audit", "financial.payment"):
+        assert not draft.refers("effects.survival", clause), clause
