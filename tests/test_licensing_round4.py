@@ -150,3 +150,18 @@ def test_the_royalty_machinery_survives_with_the_sell_off_confidence_and_indemni
         assert draft.refers("effects.survival", target), target
     for clause in ("financial.records", "financial.audit", "financial.payment"):
         assert not draft.refers("effects.survival", clause), clause
+
+
+# 7. US idiom in the licence's own clauses under a US law.
+
+# (Not "licence": a payment the user named "Upfront licence fee" keeps its own words.)
+BRITISH = ("in respect of", "whilst", "forthwith", "hereunder", "procure", "per cent")
+
+
+@pytest.mark.parametrize("law", ["us_ny", "us_de", "us_ca"])
+def test_the_licence_clauses_read_in_us_idiom_under_a_us_law(law: str) -> None:
+    for source in {path for path, _ in CASES}:
+        draft = _draft(_data(source, law))
+        for clause_id in (*draft.ids("licence."), *draft.ids("financial.")):
+            text = draft.text(clause_id)
+            assert not [word for word in BRITISH if word in text.lower()], (source.stem, clause_id)
