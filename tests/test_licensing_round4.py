@@ -165,3 +165,22 @@ def test_the_licence_clauses_read_in_us_idiom_under_a_us_law(law: str) -> None:
         for clause_id in (*draft.ids("licence."), *draft.ids("financial.")):
             text = draft.text(clause_id)
             assert not [word for word in BRITISH if word in text.lower()], (source.stem, clause_id)
+
+
+# 8. Late notice of a claim costs the indemnity only the prejudice it causes.
+
+
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_late_notice_relieves_the_indemnifier_only_as_far_as_it_is_prejudiced(case: tuple[Path, str | None]) -> None:
+    draft = _draft(_data(*case))
+    procedure = draft.text("liability.indemnity_procedure")
+    assert "A failure or delay in notifying the Indemnifying Party of a claim as this " in procedure
+    assert (
+        f"of its obligations under {draft.label('liability.indemnity')}, except to the extent that it is" in procedure
+    )
+    assert "materially prejudiced by that failure or delay" in procedure
+
+
+def test_other_types_keep_their_conduct_of_claims() -> None:
+    for name in ("distribution", "research_collaboration", "supplier_alliance"):
+        assert "materially prejudiced by that failure or delay" not in example_text(name)
