@@ -47,8 +47,9 @@ def test_licensed_product_and_improvement_are_defined_once_and_used(case: tuple[
     grant = draft.text("licence.grant")
     assert "Licensed Products" in grant and "(each a “Licensed Product”)" not in grant
     improvements = draft.text("licence.improvements")
-    assert "owns each Improvement made by it or on its behalf" in improvements
-    assert "Each Improvement made by or on behalf of" in improvements
+    # Round 4: "solely", as a jointly made Improvement has its own rule.
+    assert "owns each Improvement made solely by it or on its behalf" in improvements
+    assert "Each Improvement made solely by or on behalf of" in improvements
     assert "net sales" not in improvements.lower()
     assert "Licensed Products" in draft.text("financial.model")
 

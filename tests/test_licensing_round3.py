@@ -230,10 +230,9 @@ def test_recoveries_go_to_the_party_that_sued_and_the_licensor_joins(case: tuple
 def test_lost_royalties_are_outside_the_exclusion_and_the_cap(case: tuple[Path, str | None]) -> None:
     draft = _draft(_data(*case))
     unlimited = draft.text("liability.unlimited")
-    assert "for the royalties and Minimum Royalties that would have become payable under" in unlimited
-    assert (
-        "after this Agreement is terminated by" in unlimited and "may recover as damages for that breach" in unlimited
-    )
+    # Round 4 measures the lost royalties (tests/test_licensing_round4.py): never open-ended.
+    assert "terminates this Agreement for a breach by" in unlimited
+    assert "may recover as damages for that breach in place of any other claim for royalties" in unlimited
     label = draft.label("liability.unlimited")
     for clause in ("liability.excluded_losses", "liability.cap"):
         if draft.has(clause):
