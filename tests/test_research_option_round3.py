@@ -98,17 +98,18 @@ def test_no_option_means_no_product_indemnity_or_cover() -> None:
 
 
 @pytest.mark.parametrize("law", LAWS)
-def test_a_lapsed_licensee_assigns_its_share_of_joint_results(drafts: dict[tuple[str, str], str], law: str) -> None:
+def test_a_licensee_in_breach_may_be_made_to_assign_its_share(drafts: dict[tuple[str, str], str], law: str) -> None:
+    # Round four: the assignment is a remedy for the holder's breach, never the effect of a lapse.
     text = drafts["swiss", law]
-    lapse = _line(text, "Lacustra shall, within thirty (30) days after the lapse, assign to Fermvita")
+    lapse = _line(text, "Where the Option lapses because this Agreement is terminated under")
     assert "its share in the Joint Results" in lapse
     assert "non-exclusive, royalty-free, perpetual licence" in lapse
     assert "to use those results for its own research, but not to develop, make, have made or sell" in lapse
-    assert "Fermvita is then free to develop and exploit the Programme Results" in lapse
+    assert "Fermvita is then free to develop and exploit the Programme Results" in text
     # The grantor is no longer "free to exploit as co-owner" beside a co-owner free to use them for any purpose.
     assert "exploit the Joint Results as co-owner" not in text
-    assert "to the assignment of Lacustra's share under" in _line(text, "Joint Results are owned in equal undivided")
-    assert "where the Option lapses, the share of Lacustra passes as provided in" in text
+    assert "to the assignment of its share that" in _line(text, "Joint Results are owned in equal undivided")
+    assert "its share may be claimed as provided in" in text
 
 
 @pytest.mark.parametrize(("name", "law"), CASES)

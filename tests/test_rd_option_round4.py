@@ -1,0 +1,53 @@
+"""R&D collaboration with a licence option, fourth round of the Swiss panel: the lapse of the
+Option forfeits nobody's share of the results, and the other corrections each test names.
+Proven on the example and the Swiss scenario, under several laws."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.drafts import example_data, flat_text, line_with, scenario_data, set_path, text_of
+
+LAWS = ("ch", "ew", "de")
+NAMES = ("example", "swiss")
+
+
+def _data(name: str, law: str, **paths: Any) -> dict[str, Any]:
+    data = example_data("research_collaboration") if name == "example" else scenario_data("ch_research_collaboration")
+    data["governing_law"] = {"profile": law, "other": ""}
+    for path, value in paths.items():
+        set_path(data, path, value)
+    return data
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("exploitation", ["use_and_license_with_notice", "consent_needed"])
+def test_a_lapse_without_fault_forfeits_no_share(law: str, exploitation: str) -> None:
+    text = text_of(_data("swiss", law, research__joint_exploitation=exploitation))
+    keeps = line_with(text, "The lapse of the Option forfeits no Party's share of the Joint Results")
+    assert "each Party keeps its share, which remains governed by clause" in keeps
+    assert "Lacustra loses only the exclusivity that the Option would have given it" in keeps
+    # No automatic assignment on lapse any more.
+    assert "within thirty (30) days after the lapse, assign" not in text
+    # The share is claimed only for the holder's breach, as a remedy the grantor elects.
+    remedy = line_with(text, "Where the Option lapses because this Agreement is terminated under clause")
+    assert "for the material breach of Lacustra, Fermvita may, as a remedy for that breach" in remedy
+    assert "by notice given within ninety (90) days after the termination, to assign to Fermvita" in remedy
+    assert "to use those results for its own research" in remedy
+    # The clauses that refer to the assignment say the same.
+    joint = line_with(text, "Joint Results are owned in equal undivided")
+    assert "where the Option lapses on a termination for the material breach of Lacustra" in joint
+    exit_ = line_with(text, "each Party keeps its share of the Joint Results")
+    assert "its share may be claimed as provided in clause" in exit_
+    assert "the share of Lacustra passes" not in text
+    # A lapsed holder that still owns a share is not barred from every filing.
+    assert "shall make no filing for Licensed Products" not in text
+
+
+def test_results_owned_apart_are_free_of_the_option_on_lapse() -> None:
+    text = flat_text(_data("example", "ch"))
+    assert "is free to develop and exploit the Programme Results it owns" in text
+    assert "forfeits no" not in text
+    assert "may, as a remedy for that breach" not in text
