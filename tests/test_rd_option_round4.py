@@ -51,3 +51,36 @@ def test_results_owned_apart_are_free_of_the_option_on_lapse() -> None:
     assert "is free to develop and exploit the Programme Results it owns" in text
     assert "forfeits no" not in text
     assert "may, as a remedy for that breach" not in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("name", NAMES)
+def test_licence_milestones_are_achieved_by_or_for_the_licensee(name: str, law: str) -> None:
+    text = text_of(_data(name, law))
+    holder, grantor = ("Alpenrose", "Myceliq") if name == "example" else ("Lacustra", "Fermvita")
+    event = "the first commercial sale of a Licensed Product" if name == "example" else "authorises the first Licensed"
+    item = line_with(text, event)
+    assert f"where that event is achieved by or for {holder}, its Affiliates or its sublicensees)" in item
+    rule = line_with(text, "Each milestone that concerns a Licensed Product")
+    assert f"achieved by or for {holder}, its Affiliates or its sublicensees in exercising the Licence" in rule
+    assert f"never by an act of {grantor} or of a third party" in rule
+    assert "it cannot be reached before the Licence Date" in rule
+    assert f"{holder} shall notify the payee of each such event" in rule
+    # Research milestones the grantor reaches are not tied to the licensee.
+    research = line_with(text, "Strain milestone" if name == "swiss" else "Proof of concept")
+    assert "achieved by or for" not in research
+    due = line_with(text, "A milestone is reached when the event it describes occurs")
+    assert "or that is achieved for it or by its Affiliates or sublicensees" in due
+
+
+def test_without_an_option_milestones_name_no_licensee() -> None:
+    text = flat_text(_data("swiss", "ch", research__option=None))
+    assert "Each milestone that concerns a Licensed Product" not in text
+    assert "its Affiliates or its sublicensees)" not in text
+
+
+@pytest.mark.parametrize("example", ["licensing_milestones", "licensing"])
+def test_other_types_milestones_are_unchanged(example: str) -> None:
+    text = flat_text(example_data(example))
+    assert "where that event is achieved by or for" not in text
+    assert "Each milestone that concerns a Licensed Product" not in text

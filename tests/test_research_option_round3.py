@@ -188,14 +188,9 @@ def test_a_milestone_the_payer_reaches_is_notified_by_the_payer_and_paid_from_th
 ) -> None:
     text = drafts[name, law]
     notice = _line(text, "achieves a milestone shall notify the payer within ten (10) Business Days")
-    assert (
-        "Where the payer achieves a milestone itself, such as a regulatory approval granted on its own application"
-        in notice
-    )
-    assert (
-        "the payer shall notify the payee of the event, with reasonable evidence, within ten (10) Business Days"
-        in notice
-    )
+    # Round four: the payer-side milestones (approval, sale) are the licensee's, and it notifies them.
+    assert "Each milestone that concerns a Licensed Product" in notice
+    assert "shall notify the payee of each such event, with reasonable evidence, within ten (10)" in notice
     due = _line(text, "A milestone is reached when the event it describes occurs")
     assert "A payment for a milestone that the payer achieves itself" in due
     assert "is due within forty-five (45) days after the event, whether or not the payer has notified it" in due
