@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.drafts import example_data, flat_text, line_with, scenario_data, set_path, text_of
+from tests.drafts import example_data, flat_text, line_starting, line_with, scenario_data, set_path, text_of
 
 LAWS = ("ch", "ew", "de")
 NAMES = ("example", "swiss")
@@ -84,3 +84,41 @@ def test_other_types_milestones_are_unchanged(example: str) -> None:
     text = flat_text(example_data(example))
     assert "where that event is achieved by or for" not in text
     assert "Each milestone that concerns a Licensed Product" not in text
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("name", NAMES)
+def test_background_is_held_still_for_the_programme_and_the_option(name: str, law: str) -> None:
+    text = text_of(_data(name, law))
+    grantor = "Myceliq" if name == "example" else "Fermvita"
+    holder = "Alpenrose" if name == "example" else "Lacustra"
+    stand = line_starting(text, "Standstill on Background IP.")
+    assert "until the later of the end of the Research Term and the exercise or lapse of the Option" in stand
+    assert (
+        "no Party shall withdraw from the Programme, abandon or allow to lapse, assign, charge or otherwise encumber"
+        in stand
+    )
+    assert "grant any third party an exclusive licence of or any other right in" in stand
+    assert f"in the case of {grantor}, that falls within the Option" in stand
+    assert "only to a person that first undertakes in writing" in stand
+    assert "No Party shall assert any of its Background IP against the other Party" in text
+    assert f"against {holder}'s sublicensees" in text
+
+
+def test_without_an_option_the_standstill_runs_for_the_research_term() -> None:
+    text = text_of(_data("swiss", "ch", research__option=None))
+    stand = line_starting(text, "Standstill on Background IP.")
+    assert "until the end of the Research Term, no Party shall" in stand
+    assert "Option" not in stand
+
+
+@pytest.mark.parametrize(("name", "ownership"), [("swiss", "joint"), ("swiss", "creator"), ("example", "by_field")])
+def test_background_improvements_stay_with_the_background_owner(name: str, ownership: str) -> None:
+    text = line_starting(text_of(_data(name, "ch", research__ownership=ownership)), "Background Improvements.")
+    assert "of general application to it rather than specific to the Purpose or to Licensed Products" in text
+    assert "Background Improvement" in text
+    assert "belongs to the Party that owns that Background IP, whichever Party generates it, notwithstanding" in text
+    assert "shall assign to it, without further payment, all its rights in it" in text
+    treated = line_starting(text_of(_data(name, "ch", research__ownership=ownership)), "A Background Improvement is")
+    assert "the Option and the Licence to the extent it is needed to use the Programme Results" in treated
+    assert "including every result specific to the Purpose, is a Programme Result" in treated

@@ -136,7 +136,7 @@ def test_the_default_licence_only_completes_the_programme(
     )
     assert "solely to complete the Programme in the Field and the Territory" in default
     assert "that licence does not extend to exploiting the results" in default
-    assert "under the Licence, against the royalties in clause 4.1, or under the access rights in clause 7.6" in default
+    assert "under the Licence, against the royalties in clause 4.1, or under the access rights in clause 7.8" in default
     # No forfeiture: nothing perpetual, no royalty-free exploitation, no waiver of compensation.
     assert "perpetual" not in default
     assert "exploit its results" not in default
