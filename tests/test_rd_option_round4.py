@@ -122,3 +122,16 @@ def test_background_improvements_stay_with_the_background_owner(name: str, owner
     treated = line_starting(text_of(_data(name, "ch", research__ownership=ownership)), "A Background Improvement is")
     assert "the Option and the Licence to the extent it is needed to use the Programme Results" in treated
     assert "including every result specific to the Purpose, is a Programme Result" in treated
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("name", NAMES)
+def test_product_cover_is_customary_not_the_cap(name: str, law: str) -> None:
+    data = _data(name, law)
+    text = text_of(data)
+    cover = line_with(text, "product liability insurance")
+    cap = data["boilerplate"]["liability_cap"]["amount"]["amount"]
+    assert f"{int(float(cap)):,}" not in cover
+    assert "with limits, deductibles and terms that a prudent company selling products of that kind" in cover
+    assert "the insurance does not limit its liability" in cover
+    assert "[" not in cover
