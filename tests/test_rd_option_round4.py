@@ -135,3 +135,31 @@ def test_product_cover_is_customary_not_the_cap(name: str, law: str) -> None:
     assert "with limits, deductibles and terms that a prudent company selling products of that kind" in cover
     assert "the insurance does not limit its liability" in cover
     assert "[" not in cover
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("name", NAMES)
+def test_the_licensee_reviews_publications_after_the_licence_date(name: str, law: str) -> None:
+    data = _data(name, law, research__publication__mode="review")
+    text = text_of(data)
+    holder = "Alpenrose" if name == "example" else "Lacustra"
+    days = data["research"]["publication"]["delay_days"]
+    licence = line_with(text, "where, from the Licence Date, the publication would disclose know-how, data")
+    assert "that information shall be removed before publication" in licence
+    assert "not yet the subject of a patent application" in licence
+    assert f"({days}) days from the objection" in licence
+    rule = line_with(text, "This clause applies after the end of the Research Term as before it")
+    assert "from the Licence Date, for as long as the Licence is in force, with the same review period" in rule
+    assert f"so that {holder} may object on the grounds above" in rule
+
+
+def test_publication_by_consent_also_continues_for_the_licence() -> None:
+    text = text_of(_data("swiss", "ch", research__publication__mode="consent"))
+    rule = line_with(text, "This clause applies after the end of the Research Term as before it")
+    assert "without the consent of Lacustra" in rule
+
+
+def test_without_an_option_publication_names_no_licence() -> None:
+    text = flat_text(_data("swiss", "ch", research__option=None, research__publication__mode="review"))
+    assert "from the Licence Date" not in text
+    assert "This clause applies after the end of the Research Term as before it" not in text
