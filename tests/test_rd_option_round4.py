@@ -26,7 +26,7 @@ def _data(name: str, law: str, **paths: Any) -> dict[str, Any]:
 @pytest.mark.parametrize("exploitation", ["use_and_license_with_notice", "consent_needed"])
 def test_a_lapse_without_fault_forfeits_no_share(law: str, exploitation: str) -> None:
     text = text_of(_data("swiss", law, research__joint_exploitation=exploitation))
-    keeps = line_with(text, "The lapse of the Option forfeits no Party's share of the Joint Results")
+    keeps = line_with(text, "The lapse of the Option forfeits neither Party's share of the Joint Results")
     assert "each Party keeps its share, which remains governed by clause" in keeps
     assert "Lacustra loses only the exclusivity that the Option would have given it" in keeps
     # No automatic assignment on lapse any more.
@@ -95,20 +95,20 @@ def test_background_is_held_still_for_the_programme_and_the_option(name: str, la
     stand = line_starting(text, "Standstill on Background IP.")
     assert "until the later of the end of the Research Term and the exercise or lapse of the Option" in stand
     assert (
-        "no Party shall withdraw from the Programme, abandon or allow to lapse, assign, charge or otherwise encumber"
+        "neither Party shall withdraw from the Programme, abandon or allow to lapse, assign, charge or otherwise"
         in stand
     )
     assert "grant any third party an exclusive licence of or any other right in" in stand
     assert f"in the case of {grantor}, that falls within the Option" in stand
     assert "only to a person that first undertakes in writing" in stand
-    assert "No Party shall assert any of its Background IP against the other Party" in text
+    assert "Neither Party shall assert any of its Background IP against the other Party" in text
     assert f"against {holder}'s sublicensees" in text
 
 
 def test_without_an_option_the_standstill_runs_for_the_research_term() -> None:
     text = text_of(_data("swiss", "ch", research__option=None))
     stand = line_starting(text, "Standstill on Background IP.")
-    assert "until the end of the Research Term, no Party shall" in stand
+    assert "until the end of the Research Term, neither Party shall" in stand
     assert "Option" not in stand
 
 
