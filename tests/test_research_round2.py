@@ -108,7 +108,7 @@ def test_a_regulated_product_gets_a_regulatory_clause(drafts: dict[str, str], la
     assert "Regulatory matters" in text
     assert "(the “Regulatory Approvals”)" in text or '(the "Regulatory Approvals")' in text
     assert "right of reference" in text
-    assert "If the Option lapses, Lacustra shall make no filing for Licensed Products" in text
+    assert "If the Option lapses, Lacustra may make or keep a filing for Licensed Products only to the extent" in text
 
 
 def test_an_unregulated_product_has_no_regulatory_clause() -> None:

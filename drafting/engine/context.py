@@ -212,6 +212,11 @@ class DealFacts:
     licensor: str = ""
     licensee: str = ""
     licence_sublicensable: bool = False
+    #: The holder of an R&D collaboration's licence option, and the milestones it pays for
+    #: that fall due on an event of the Licence phase (``research/licence_milestones.toml``):
+    #: those are achieved only by or for the holder, and the holder notifies them.
+    option_licensee: str = ""
+    licence_milestones: tuple[str, ...] = ()
     #: Whether a licence's products need a marketing authorisation before they are sold,
     #: read from the field, subject, purpose and background against the words in
     #: ``licence/regulated.toml``: the regulatory clause is then drafted.
@@ -295,6 +300,35 @@ def _regulated(terms: AgreementTerms, key: str = "words") -> bool:
     else:
         return False
     return _regulated_words(key).search(_unhyphenated(words)) is not None
+
+
+def _option_licensee(terms: AgreementTerms) -> str:
+    """The holder of an R&D collaboration's licence option ("" where there is none)."""
+    research = terms.research
+    if terms.model is not AllianceModel.RESEARCH_COLLABORATION or research is None or research.option is None:
+        return ""
+    return str(research.option.licensee)
+
+
+@cache
+def _licence_milestone_words() -> re.Pattern[str]:
+    data = tomllib.loads((TEMPLATES_DIR / "research" / "licence_milestones.toml").read_text(encoding="utf-8"))
+    words = sorted((str(word) for word in data.get("words", [])), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + ")", re.IGNORECASE)
+
+
+def _licence_milestones(terms: AgreementTerms) -> tuple[str, ...]:
+    """The milestones the option holder pays for that fall due on an event of the Licence
+    phase (an approval, launch or sale of a Licensed Product), as the answers state them."""
+    holder = _option_licensee(terms)
+    if not holder:
+        return ()
+    words = _licence_milestone_words()
+    return tuple(
+        payment.milestone
+        for payment in terms.payments
+        if payment.milestone.strip() and payment.payer == holder and words.search(payment.milestone)
+    )
 
 
 @cache
@@ -486,6 +520,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licensor=terms.ip.licence_grant.licensor if terms.ip.licence_grant is not None else "",
         licensee=terms.ip.licence_grant.licensee if terms.ip.licence_grant is not None else "",
         licence_sublicensable=terms.ip.licence_grant is not None and terms.ip.licence_grant.sublicensable,
+        option_licensee=_option_licensee(terms),
+        licence_milestones=_licence_milestones(terms),
         licensed_patents=licensed_patents,
         licensed_know_how=licensed_know_how,
         regulated_product=_regulated(terms),
