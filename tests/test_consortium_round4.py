@@ -1,0 +1,49 @@
+"""Round 4 (Belgian panel on a Horizon Europe consortium): what the consortium draft says
+about a Member that leaves, budget changes, hardship, the transfer and use of results and
+disclosure to the funding bodies, checked on the five-member example under several laws and
+with the budget, grant and Members' cap taken away."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.drafts import flat_text, variant
+
+EXAMPLE = "consortium_five_party"
+LAWS = ["be", "de", "fr", "nl", "ew"]
+
+
+def _no_cap(data: dict[str, Any]) -> None:
+    data["consortium"]["member_liability_cap"] = None
+
+
+def _no_grant(data: dict[str, Any]) -> None:
+    data["consortium"]["grant"] = None
+    data["consortium"]["budget"] = []
+
+
+# Class 1: withdrawal has a price and leaves the leaver with only what it needs.
+@pytest.mark.parametrize("law", LAWS)
+def test_withdrawing_member_bears_costs_and_keeps_only_its_own_needs(law: str) -> None:
+    text = flat_text(variant(EXAMPLE, law=law))
+    clause = text[text.index("Withdrawal. ") : text.index("Project assets. ")]
+    assert "shall continue to perform its tasks in the Project" in clause
+    assert "reports and cost statements due up to it" in clause
+    assert "shall bear the reasonable and justified costs that its withdrawal causes the other Members" in clause
+    assert "costs of reallocating its tasks" in clause
+    assert "General Assembly determines by a decision from which the withdrawing Member is excluded" in clause
+    assert re.search(r"within the limit of its liability under clause 4\.\d\.", clause)
+    assert "remains bound by clause 10 and by the access rights it has granted before that date" in clause
+    assert "and its right to request them, end on that date" in clause
+    assert "that it Needs to exploit its own Foreground IP created before that date" in clause
+
+
+def test_withdrawal_without_grant_budget_or_cap_still_prices_the_exit() -> None:
+    text = flat_text(variant(EXAMPLE, change=lambda d: (_no_grant(d), _no_cap(d))))
+    clause = text[text.index("Withdrawal. ") : text.index("Project assets. ")]
+    assert "shall bear the reasonable and justified costs that its withdrawal causes" in clause
+    assert "Budget" not in clause and "the grant" not in clause and "cost statements" not in clause
+    assert "within the limit" not in clause
