@@ -85,7 +85,8 @@ def test_tasks_and_milestones_yield_to_the_consortium_plan() -> None:
     variation = _clause(text, "Variation and waiver.", 900)
     assert (
         "A decision of the General Assembly to change the Consortium Plan or the Budget, taken with the "
-        "majority this Agreement requires for it, is not a variation of this Agreement and takes effect "
+        "majority this Agreement requires for it and with any consent of the Member concerned that "
+        "clause 7.1 requires, is not a variation of this Agreement and takes effect "
         "without further signature"
     ) in variation
 

@@ -47,3 +47,32 @@ def test_withdrawal_without_grant_budget_or_cap_still_prices_the_exit() -> None:
     assert "shall bear the reasonable and justified costs that its withdrawal causes" in clause
     assert "Budget" not in clause and "the grant" not in clause and "cost statements" not in clause
     assert "within the limit" not in clause
+
+
+# Class 2: no majority cuts a Member's line of the Budget or moves its tasks without it.
+@pytest.mark.parametrize("law", LAWS)
+def test_budget_and_tasks_of_a_member_change_only_with_its_consent(law: str) -> None:
+    text = flat_text(variant(EXAMPLE, law=law))
+    clause = text[text.index("Budget. Each") : text.index("Cost statements. ")]
+    assert re.search(
+        r"No decision of the General Assembly to change the Budget or the Consortium Plan, whatever the majority "
+        r"this Agreement requires for it, may reduce or increase a Member's estimated costs or maximum grant, or "
+        r"take away, add to or change the tasks allocated to it, without that Member's consent, given by the vote "
+        r"in favour of its representatives or in writing, except a decision taken in relation to it under "
+        r"clause 4\.\d or clause 12\.\d, or a decision to reallocate the tasks of a Member that has given notice "
+        r"of withdrawal under clause 4\.\d\.",
+        clause,
+    )
+    variation = text[text.index("Variation and waiver. ") :][:900]
+    assert "and with any consent of the Member concerned that clause 7.1 requires, is not a variation" in variation
+
+
+def test_budget_consent_without_a_grant_speaks_of_costs_only() -> None:
+    def grantless(data: dict[str, Any]) -> None:
+        data["consortium"]["grant"] = None
+        for line in data["consortium"]["budget"]:
+            line["grant"] = None
+
+    text = flat_text(variant(EXAMPLE, change=grantless))
+    clause = text[text.index("Budget. Each") : text.index("Cost statements. ")]
+    assert "may reduce or increase a Member's estimated costs, or take away" in clause
