@@ -76,3 +76,30 @@ def test_budget_consent_without_a_grant_speaks_of_costs_only() -> None:
     text = flat_text(variant(EXAMPLE, change=grantless))
     clause = text[text.index("Budget. Each") : text.index("Cost statements. ")]
     assert "may reduce or increase a Member's estimated costs, or take away" in clause
+
+
+# Class 3: hardship that burdens one Member ends at most its participation.
+HARDSHIP_REMEDY = {
+    "be": "may adapt this Agreement, or end it in part by ending the participation of the Member concerned, as "
+    "Article 5.74 of the Civil Code",
+    "fr": "may revise this Agreement, or end the participation of the Member concerned in it, for a change of "
+    "circumstances as Article 1195 of the French Civil Code permits",
+    "nl": "may amend this Agreement, or dissolve it in part by ending the participation of the Member concerned, "
+    "for unforeseen circumstances as Article 6:258 of the Dutch Civil Code permits",
+    "de": "that Member may instead terminate its participation under section 313(3) of that Code",
+}
+
+
+@pytest.mark.parametrize("law", sorted(HARDSHIP_REMEDY))
+def test_hardship_ends_only_the_affected_members_participation(law: str) -> None:
+    text = flat_text(variant(EXAMPLE, law=law))
+    clause = text[text.index("Change of circumstances. ") : text.index("Liability between Members. ")]
+    assert HARDSHIP_REMEDY[law] in clause
+    assert "adapt or end this Agreement" not in clause and "revise or end this Agreement" not in clause
+    assert "amend or dissolve this Agreement" not in clause
+    assert re.search(
+        r"A change of circumstances affecting one Member does not end this Agreement as between the other Members: "
+        r"where that Member's participation ends, this Agreement continues between them, and clause 4\.\d applies "
+        r"to that Member, other than as to notice and to the costs of its withdrawal, as if it had withdrawn\.",
+        clause,
+    )
