@@ -103,3 +103,19 @@ def test_hardship_ends_only_the_affected_members_participation(law: str) -> None
         r"to that Member, other than as to notice and to the costs of its withdrawal, as if it had withdrawn\.",
         clause,
     )
+
+
+# Class 5: a transfer of a Member's own results keeps the others' access rights.
+@pytest.mark.parametrize("law", ["be", "ew"])
+def test_transfer_of_results_needs_notice_and_keeps_access_rights(law: str) -> None:
+    text = flat_text(variant(EXAMPLE, law=law))
+    clause = text[text.index("Transfer of Foreground IP. ") : text.index("Protection and infringement. ")]
+    assert "at least forty-five (45) days' prior notice of the transfer, through the Coordinator" in clause
+    assert "objected in writing on the ground, which it shall show, that the transfer would adversely affect" in clause
+    assert "to be bound by the access rights and other obligations attached to that Foreground IP" in clause
+    assert re.search(r"their right to request access rights in it under clause 8\.\d+, survive the transfer", clause)
+    assert "any right of the Granting Authority under the Grant Agreement to object to it" in clause
+    assert "Horizon" not in clause and "Article" not in clause
+    # The transfer clause follows the joint-ownership clause (8.8) and survives with it.
+    survival = text[text.index("Survival. ") :][:700]
+    assert "clause 8.8, clause 8.9, clause 9," in survival
