@@ -119,3 +119,17 @@ def test_transfer_of_results_needs_notice_and_keeps_access_rights(law: str) -> N
     # The transfer clause follows the joint-ownership clause (8.8) and survives with it.
     survival = text[text.index("Survival. ") :][:700]
     assert "clause 8.8, clause 8.9, clause 9," in survival
+
+
+# Class 6: the disclosures the Grant Agreement requires are allowed, and kept narrow.
+def test_disclosure_to_the_granting_authority_is_allowed_as_the_grant_agreement_requires() -> None:
+    text = flat_text(variant(EXAMPLE))
+    clause = text[text.index("Disclosure to the Granting Authority. ") : text.index("Terms of this Agreement. ")]
+    assert (
+        "may disclose Confidential Information of another Member to the Granting Authority and to any other body "
+        "entitled under the Grant Agreement to receive it, or to carry out checks, reviews, audits or "
+        "investigations, to the extent the Grant Agreement requires that disclosure"
+    ) in clause
+    assert "mark the information as confidential" in clause
+    assert "No such disclosure is a breach of this Agreement." in clause
+    assert "Disclosure to the Granting Authority. " not in flat_text(variant(EXAMPLE, change=_no_grant))
