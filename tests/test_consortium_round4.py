@@ -133,3 +133,18 @@ def test_disclosure_to_the_granting_authority_is_allowed_as_the_grant_agreement_
     assert "mark the information as confidential" in clause
     assert "No such disclosure is a breach of this Agreement." in clause
     assert "Disclosure to the Granting Authority. " not in flat_text(variant(EXAMPLE, change=_no_grant))
+
+
+# Class 7: the free research licence has a term; research use after it is on fair terms.
+@pytest.mark.parametrize("law", ["be", "ew"])
+def test_research_licence_lasts_for_the_project_and_the_request_period(law: str) -> None:
+    text = flat_text(variant(EXAMPLE, law=law, consortium__access_request_months=24))
+    clause = text[text.index("Licence of Foreground IP. ") : text.index("Access Rights. ")]
+    assert (
+        "for its own internal non-commercial research and teaching until twenty-four (24) months after the end of "
+        "the Project (the period within which access rights to exploit may be requested); after that, the owner "
+        "shall, on request, license that use on fair and reasonable conditions."
+    ) in clause
+    assert "perpetual" not in clause
+    access = text[text.index("Access Rights. ") :][:600]
+    assert "on fair and reasonable conditions, agreed in good faith within sixty (60) days after the request" in access
