@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from drafting.review import Severity, review
 from tests.drafts import flat_text, variant
 
 EXAMPLE = "consortium_five_party"
@@ -148,3 +149,20 @@ def test_research_licence_lasts_for_the_project_and_the_request_period(law: str)
     assert "perpetual" not in clause
     access = text[text.index("Access Rights. ") :][:600]
     assert "on fair and reasonable conditions, agreed in good faith within sixty (60) days after the request" in access
+
+
+# Class 8: cost shares the Budget does not reproduce are reported, not dropped silently.
+def test_cost_shares_beside_the_budget_are_reported() -> None:
+    findings = [f for f in review(variant(EXAMPLE)) if f.rule_id == "set-aside.cost-shares"]
+    assert len(findings) == 1
+    (found,) = findings
+    assert found.severity is Severity.WARNING
+    assert "Rheinwerk's cost share of 22% (its share of the estimated costs in the Budget: 25.3%)" in found.message
+    assert "Shannon" not in found.message  # 19% of the costs both ways
+
+
+def test_cost_shares_that_match_the_budget_are_not_reported() -> None:
+    shares = [{"party": p, "percent": v} for p, v in (("Rheinwerk", "25"), ("INMA", "19"), ("Noordzee", "19"))]
+    shares += [{"party": "Politechnika", "percent": "18"}, {"party": "Shannon", "percent": "19"}]
+    terms = variant(EXAMPLE, sharing__shares=shares)
+    assert not [f for f in review(terms) if f.rule_id == "set-aside.cost-shares"]
