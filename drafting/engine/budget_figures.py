@@ -110,9 +110,37 @@ def budget_own_beside_cash(terms: AgreementTerms) -> list[OwnBesideCash]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class ShareBesideBudget:
+    """A Member whose answered cost share differs from its share of the Budget's costs."""
+
+    party: str
+    answered: Decimal
+    budgeted: Decimal  # its estimated costs as a percentage of the total, one decimal
+
+
+def budget_share_beside_answer(terms: AgreementTerms) -> list[ShareBesideBudget]:
+    """Each Member whose cost share in the sharing answers is not its share of the Budget.
+
+    With a Budget the costs are shared by it, and the sharing percentages are not drafted:
+    a percentage the Budget does not reproduce (to the nearest half point, the rounding a
+    user types) would otherwise be dropped without a word."""
+    budget = consortium_budget(terms)
+    if budget is None or not budget.costs or terms.sharing.model != "cost_share":
+        return []
+    costs = {line.party: line.costs for line in budget.lines}
+    found = []
+    for share in terms.sharing.shares:
+        budgeted = (costs.get(share.party, Decimal(0)) * 100 / budget.costs).quantize(Decimal("0.1"))
+        if abs(budgeted - share.percent) > Decimal("0.5"):
+            found.append(ShareBesideBudget(share.party, share.percent, budgeted))
+    return found
+
+
 FILTERS = {
     "budget_costs": budget_costs,
     "budget_grant": budget_grant,
     "budget_own": budget_own,
     "budget_own_beside_cash": budget_own_beside_cash,
+    "budget_share_beside_answer": budget_share_beside_answer,
 }

@@ -525,6 +525,18 @@ CASES: tuple[CorpusCase, ...] = (
                               {"party": "Noordzee", "costs": money("300000.00")},
                               {"party": "Shannon", "costs": money("300000.00")}],
     }, silent=("budget_matches_contributions", "grant_within_maximum")),
+    # The Budget (and the Contributions) split the costs 40/30/30, the cost shares answered
+    # 50/25/25: the Budget governs and the shares are not drafted, so the review says so
+    # (the matching case above, 40/30/30 both ways, stays silent).
+    CorpusCase("consortium-budget-beside-other-cost-shares", "consortium", {
+        "contributions": GRANT_CONTRIBUTIONS,
+        "consortium.grant": GRANT,
+        "consortium.budget": [{"party": "Rheinwerk", "costs": money("400000.00")},
+                              {"party": "Noordzee", "costs": money("300000.00")},
+                              {"party": "Shannon", "costs": money("300000.00")}],
+        "sharing.shares": [{"party": "Rheinwerk", "percent": "50"}, {"party": "Noordzee", "percent": "25"},
+                           {"party": "Shannon", "percent": "25"}],
+    }, silent=("budget_matches_contributions", "grant_within_maximum")),
     # Maximum grants of 70% of EUR 1,000,000 against a maximum grant of EUR 600,000.
     CorpusCase("consortium-grant-over-maximum", "consortium", {
         "contributions": GRANT_CONTRIBUTIONS,
@@ -1323,6 +1335,9 @@ CASES: tuple[CorpusCase, ...] = (
             {"party": "Shannon", "kind": "facilities", "description": "tidal test berth", "value": money("300000.00"),
              "valuation_method": "the berth's published day rate"},
         ],
+        # Cost shares that are the Budget's own split (to the half point): not set aside.
+        "sharing.shares": [{"party": "Rheinwerk", "percent": "46"}, {"party": "Noordzee", "percent": "31"},
+                           {"party": "Shannon", "percent": "23"}],
     }, silent=("answers_set_aside",)),
     # A JV whose reserved matters include contracts with a Party, which the Services clause
     # already has the Board approve with the supplying Party's directors abstaining.
