@@ -1,0 +1,60 @@
+"""Round-4 fixes to the equity alliance (precedent 2) after a Delaware panel's reading of a
+USD 3m investment in a Delaware LLC: each class of defect is checked in the drafted text of
+every equity example and the Delaware LLC scenario, and under English and German law."""
+
+from __future__ import annotations
+
+import functools
+
+from tests.drafts import example_text, line_starting, line_with, scenario_data, text_of, variant_data
+
+EQUITY = ["equity_alliance", "equity_tranches"]
+
+
+@functools.cache
+def llc_text() -> str:
+    """The Delaware LLC scenario the panel read."""
+    return text_of(scenario_data("us_de_equity_llc"))
+
+
+@functools.cache
+def law_text(law: str) -> str:
+    return text_of(variant_data("equity_alliance", law=law))
+
+
+def all_texts() -> list[str]:
+    return [llc_text(), *(example_text(name) for name in EQUITY), law_text("de")]
+
+
+# --- 1: the Term ends, and the Agreement's own end and survival are stated -------------------
+
+
+def test_the_term_is_the_period_of_the_collaboration_and_ends_with_the_commercial_agreement() -> None:
+    for text in all_texts():
+        duration = line_starting(text, "Duration. This Agreement comes into force")
+        assert "ends, without notice, when the Commercial Agreement expires or is terminated for any reason" in duration
+        assert "on that earlier termination, and that period is the Term." in duration
+        # The Agreement itself ends only when both the Term and the investment provisions
+        # have ended, the surviving provisions apart.
+        assert "this Agreement ends when both the Term and the investment provisions have ended" in duration
+        survival = line_starting(text, "Survival.")
+        number = survival_number(text)
+        assert f"except for the provisions that {number} lists" in duration, survival
+        assert "a reference in this Agreement to its termination or expiry is a reference to the end of the Term" in (
+            duration
+        )
+        assert line_with(text, "“Term” means").startswith("“Term” means the period of the strategic collaboration")
+        # The investment provisions outlast the Term, as the Term article says.
+        assert "irrespective of the expiry of the Term" in line_starting(text, "Investment provisions.")
+
+
+def survival_number(text: str) -> str:
+    """The number of the survival clause, read from the Duration clause's own words."""
+    duration = line_starting(text, "Duration. This Agreement comes into force")
+    tail = duration.split("except for the provisions that ", 1)[1]
+    return tail.split(" lists", 1)[0]
+
+
+def test_the_term_of_other_types_is_still_the_duration_of_the_agreement() -> None:
+    text = example_text("joint_venture_50_50")
+    assert line_with(text, "“Term” means").startswith("“Term” means the duration of this Agreement")
