@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 
+import pytest
+
 from tests.drafts import example_text, line_starting, line_with, scenario_data, text_of, variant_data
 
 EQUITY = ["equity_alliance", "equity_tranches"]
@@ -58,3 +60,33 @@ def survival_number(text: str) -> str:
 def test_the_term_of_other_types_is_still_the_duration_of_the_agreement() -> None:
     text = example_text("joint_venture_50_50")
     assert line_with(text, "“Term” means").startswith("“Term” means the duration of this Agreement")
+
+
+# --- 2: every warranty of the investee is in the Warranties ---------------------------------
+
+
+def warranty_limbs(text: str) -> list[str]:
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Warranties. "))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("Where a Warranty is given"))
+    return lines[start + 1 : end]
+
+
+def test_the_llc_tax_classification_is_a_warranty_not_a_tax_covenant() -> None:
+    text = llc_text()
+    limbs = warranty_limbs(text)
+    assert limbs[-1].startswith("it has been classified as a partnership for United States federal")
+    assert "Treasury Regulations section 301.7701-3" in limbs[-1]
+    assert limbs[-2].startswith("it has filed every tax return required of it") and limbs[-2].endswith("; and")
+    tax = line_starting(text, "Tax matters.")
+    assert "warrants" not in tax
+    assert "(a) Lakeshore shall not elect to be treated as an association taxable as a corporation" in tax
+
+
+@pytest.mark.parametrize("name", EQUITY)
+def test_a_company_investee_gives_the_full_tax_warranty_and_no_partnership_one(name: str) -> None:
+    limbs = warranty_limbs(example_text(name))
+    assert limbs[-1].startswith("it has filed every tax return required of it, each of them true, correct and complete")
+    assert "withheld and paid over every tax it is required to withhold" in limbs[-1]
+    assert limbs[-2].endswith("; and")
+    assert not any("classified as a partnership" in limb for limb in limbs)

@@ -306,7 +306,7 @@ def test_tax_points_are_drafted_only_for_an_investee_taxed_as_a_partnership(form
 def test_the_delaware_llc_gets_tax_distributions_k1_and_a_classification_veto() -> None:
     _, document = scenario()
     tax = _clause(document, "investment.tax")
-    assert "treated as a partnership for United States federal income tax purposes" in tax
+    assert "its treatment as a partnership for United States federal income tax purposes" in tax
     assert "Schedule K-1" in tax and "partnership representative under section 6223" in tax
     assert "shall distribute to its members" in tax
     assert "without the prior written consent of Brightwater" in tax

@@ -89,6 +89,8 @@ class InvesteeWords:
     paid_up: str = "fully paid"
     #: The tax points of an investee taxed as a partnership (its own clause), or "".
     tax_clause: str = ""
+    #: What it warrants of its tax classification, with the other Warranties, or "".
+    tax_warranty: str = ""
     #: The opening words of the no-partnership clause that except the investor's membership
     #: of an investee that is, or is taxed as, a partnership, or "".
     relationship_exception: str = ""
@@ -177,6 +179,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         access_securities=fill(words.access_securities),
         pre_emption_waiver=fill(words.pre_emption_waiver),
         tax_clause=fill(words.tax_clause),
+        tax_warranty=fill(words.tax_warranty),
         relationship_exception=fill(words.relationship_exception),
         agreed_constitution=fill(words.agreed_constitution),
         paid_up=fill(words.paid_up),
