@@ -8,7 +8,8 @@ import functools
 
 import pytest
 
-from tests.drafts import example_text, line_starting, line_with, scenario_data, text_of, variant_data
+from drafting.document import AgreementDocument
+from tests.drafts import document_of, example_text, line_starting, line_with, scenario_data, text_of, variant_data
 
 EQUITY = ["equity_alliance", "equity_tranches"]
 
@@ -90,3 +91,50 @@ def test_a_company_investee_gives_the_full_tax_warranty_and_no_partnership_one(n
     assert "withheld and paid over every tax it is required to withhold" in limbs[-1]
     assert limbs[-2].endswith("; and")
     assert not any("classified as a partnership" in limb for limb in limbs)
+
+
+# --- 3: the class of LLC interest, and the LLC agreement amended as a Condition ------------
+
+
+@functools.cache
+def llc_document(share_class: str) -> AgreementDocument:
+    data = scenario_data("us_de_equity_llc")
+    data["equity"]["share_class"] = share_class
+    return document_of(data)
+
+
+def note_on(document: AgreementDocument, clause_id: str) -> str:
+    return " ".join(clause.note.text for clause in document.iter_clauses() if clause.id == clause_id and clause.note)
+
+
+def test_an_llc_without_a_named_class_issues_the_class_the_agreed_form_designates_and_a_note_asks_for_it() -> None:
+    document = llc_document("ordinary shares")
+    text = text_of(document)
+    subscription = line_starting(text, "Subscription.")
+    assert (
+        "120,000 Membership Interests in Lakeshore, of the class and carrying the rights that its limited liability "
+        "company agreement as amended and restated in the agreed form designates for them, representing"
+    ) in subscription
+    assert "name the class there (for example Class A Units)" in note_on(document, "investment.completion")
+    condition = line_starting(text, "Lakeshore having obtained every consent of its managers and of its members")
+    assert (
+        "to the admission of Brightwater as a member and to the amendment and restatement of its limited" in condition
+    )
+
+
+def test_an_llc_with_a_named_class_issues_units_of_that_class() -> None:
+    document = llc_document("Class A Units")
+    text = text_of(document)
+    assert (
+        "120,000 Membership Interests in Lakeshore designated as Class A Units under its limited liability company "
+        "agreement as amended and restated in the agreed form, representing"
+    ) in line_starting(text, "Subscription.")
+    assert "to the issue of the Investor Membership Interests as Class A Units," in text
+    assert "for example Class A Units" not in note_on(document, "investment.completion")
+
+
+@pytest.mark.parametrize("name", EQUITY)
+def test_a_company_issues_shares_of_the_class_given_and_needs_no_llc_consent_condition(name: str) -> None:
+    text = example_text(name)
+    assert "ordinary shares in the capital of" in line_starting(text, "Subscription.")
+    assert "having obtained every consent of its" not in text

@@ -73,6 +73,10 @@ class InvesteeWords:
     #: The class subscribed, in the form's own words ("ordinary shares"; for an LLC the
     #: "ordinary shares" typed by default become its "units").
     share_class: str = "ordinary shares"
+    #: Whether the answers name the class (a form without shares whose answer is only the
+    #: wizard's default "ordinary shares" names none: the clauses then issue the class the
+    #: agreed-form constitution designates, and a note asks for it to be confirmed).
+    class_named: bool = True
     #: What the stake is a percentage of ("its share capital", "all the Units").
     whole: str = "its share capital"
     #: The form's company-law words the investment clauses use (forms.toml): what holders
@@ -171,6 +175,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         stake_word=words.unit.lower() if stake_words.islower() else words.unit,
         held_in=words.held_in,
         share_class=_class_words(equity.share_class, words),
+        class_named=words.equity == "Shares" or _class_words(equity.share_class, words) != words.equity,
         whole=whole,
         distributions=respell(words.distributions, spelling),
         reorganise=respell(words.reorganise, spelling),
