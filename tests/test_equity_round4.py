@@ -5,11 +5,21 @@ every equity example and the Delaware LLC scenario, and under English and German
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 
 from drafting.document import AgreementDocument
-from tests.drafts import document_of, example_text, line_starting, line_with, scenario_data, text_of, variant_data
+from tests.drafts import (
+    document_of,
+    example_text,
+    line_starting,
+    line_with,
+    scenario_data,
+    terms_of,
+    text_of,
+    variant_data,
+)
 
 EQUITY = ["equity_alliance", "equity_tranches"]
 
@@ -138,3 +148,41 @@ def test_a_company_issues_shares_of_the_class_given_and_needs_no_llc_consent_con
     text = example_text(name)
     assert "ordinary shares in the capital of" in line_starting(text, "Subscription.")
     assert "having obtained every consent of its" not in text
+
+
+# --- 4: the capitalisation schedule never warrants a guessed count -------------------------
+
+
+def test_an_uncounted_capitalisation_is_left_to_the_disclosure_which_the_investee_warrants() -> None:
+    for text, disclosure, warrants in (
+        (llc_text(), "Disclosure Schedule", "Lakeshore represents and warrants"),
+        (example_text("equity_alliance"), "Disclosure Letter", "Optimum Vision warrants"),
+    ):
+        assert re.search(r"\[\d", text) is None and "square brackets" not in text
+        lead = line_with(text, "each holder of them and its holding")
+        assert "(including the" in lead and "reserved for any employee incentive plan)" in lead
+        assert f"are as set out in the {disclosure}; {warrants} that, with the" in lead
+        assert "complete capitali" in lead and "on a fully diluted basis" in lead
+        warranty = line_with(text, "and the rights to subscribe for")
+        assert f"and, as to their number and holders, in the {disclosure}" in warranty
+
+
+def test_a_counted_capitalisation_is_stated_in_the_table() -> None:
+    data = scenario_data("us_de_equity_llc")
+    data["equity"]["shares_before"] = 880000
+    text = text_of(data)
+    assert "880,000 (88%)" in text and "each holder of them and its holding" not in text
+    assert "as set out in the capitalization table in Schedule 1" in line_with(text, "and the rights to subscribe for")
+
+
+def test_the_review_says_the_uncounted_capitalisation_is_left_to_the_disclosure() -> None:
+    from drafting.review import review
+
+    findings = [
+        f for f in review(terms_of(scenario_data("us_de_equity_llc"))) if f.rule_id == "equity.figures-to-confirm"
+    ]
+    assert findings
+    message = findings[0].message
+    assert "are not counted, their number and holders being left to the Disclosure Schedule" in message
+    assert "worked out from the price" not in message
+    assert any(label.startswith("Section 2.5(") for label in findings[0].clauses)
