@@ -186,3 +186,20 @@ def test_the_review_says_the_uncounted_capitalisation_is_left_to_the_disclosure(
     assert "are not counted, their number and holders being left to the Disclosure Schedule" in message
     assert "worked out from the price" not in message
     assert any(label.startswith("Section 2.5(") for label in findings[0].clauses)
+
+
+# --- 5: the tag-along covers a sale of control by any holder, and the drag-along replaces it ---
+
+
+def test_every_holder_gives_the_tag_along_and_a_drag_along_sale_takes_its_place() -> None:
+    text = llc_text()
+    condition = line_with(text, "the right set out in")
+    assert "the written undertaking, signed by each of its members, to give Brightwater the right" in condition
+    assert "ten percent" not in condition and "10%" not in condition
+    tag = line_starting(text, "Tag-along.")
+    assert "If any member of Lakeshore proposes to transfer Membership Interests to a third party" in tag
+    assert tag.endswith(
+        "does not apply to a sale under Section 7.7, in which Brightwater sells all its Investor Membership "
+        "Interests at the same price and on the same terms."
+    )
+    assert line_starting(text, "Drag-along.").startswith("Drag-along. If the holders of at least seventy-five")
