@@ -203,3 +203,20 @@ def test_every_holder_gives_the_tag_along_and_a_drag_along_sale_takes_its_place(
         "Interests at the same price and on the same terms."
     )
     assert line_starting(text, "Drag-along.").startswith("Drag-along. If the holders of at least seventy-five")
+
+
+# --- 6: the issuer's private-placement representation, under US profiles only --------------
+
+
+@pytest.mark.parametrize("law", ["us_de", "us_ny", "us_ca", "ew", "de"])
+def test_the_issuer_represents_the_exemption_of_the_issue_under_us_law_only(law: str) -> None:
+    text = llc_text() if law == "us_de" else law_text(law)
+    limbs = warranty_limbs(text)
+    issuer = [limb for limb in limbs if "exempt from registration under the Securities Act of 1933" in limb]
+    if law.startswith("us_"):
+        assert len(issuer) == 1 and limbs.index(issuer[0]) == 1
+        assert "general solicitation or general advertising within the meaning of Rule 502(c)" in issuer[0]
+        assert "assuming the accuracy of the representations that Brightwater gives below" in issuer[0]
+        assert "accredited investor" in line_with(text, "further represents and warrants")
+    else:
+        assert not issuer and "Regulation D" not in text
