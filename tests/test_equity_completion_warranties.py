@@ -179,12 +179,13 @@ def test_founders_who_sign_give_few_warranties_with_their_own_cap() -> None:
 def test_the_capitalisation_table_before_and_after_completion() -> None:
     table = _capitalisation(_example_document("equity_alliance"))
     assert table.columns == ("Holder", "Before Completion", "After Completion")
-    # The count before Completion is worked out from the price and the stake: bracketed, to confirm.
+    # The count before Completion is not given: the existing holders by percentage only (the
+    # Disclosure Letter states their number and holders), never a count worked out as a guess.
     assert table.rows == (
-        ("Existing shareholders", "[880,000] (100%)", "[880,000] (88%)"),
+        ("Existing shareholders", "100%", "88%"),
         ("Brightwater", "0 (0%)", "120,000 (12%)"),
     )
-    assert table.total_row == ("Total", "[880,000] (100%)", "[1,000,000] (100%)")
+    assert table.total_row == ("Total", "100%", "100%")
 
 
 def test_the_capitalisation_table_after_each_tranche_reaches_the_stake() -> None:

@@ -220,21 +220,21 @@ def test_no_express_good_faith_duty_where_the_law_implies_only_a_narrow_one(law_
 # --- issues 5 and 17: assumed figures bracketed; a US company described by its state --------
 
 
-def test_an_assumed_capitalisation_is_bracketed_not_warranted_as_given() -> None:
+def test_an_assumed_capitalisation_is_not_counted_but_left_to_the_disclosure() -> None:
     terms, document = scenario()
     assert terms.equity is not None and terms.equity.shares_before is None
     schedule = next(s for s in document.schedules if s.id == "schedule.shares")
     table = next(item for item in schedule.blocks if isinstance(item, Table) and item.id == "table.capitalisation")
     assert table.caption == "Capitalization table"  # the US spelling of the caption
     cells = [cell for row in (*table.rows, table.total_row or ()) for cell in row]
-    assert "[880,000] (100%)" in cells and "[1,000,000] (100%)" in cells
-    assert "120,000 (12%)" in cells and not any("[120,000]" in cell for cell in cells)
+    assert "100%" in cells and not any("[" in cell or "880,000" in cell for cell in cells)
+    assert "120,000 (12%)" in cells
     lines = _text(document)
-    assert "The figures in square brackets are worked out from the subscription price and the stake" in lines
+    assert "are as set out in the Disclosure Schedule; Lakeshore represents and warrants that" in lines
     data = _data(SCENARIO)
     data["equity"]["shares_before"] = "880000"
     _, given = _render(data)
-    assert "[880,000]" not in _text(given) and "square brackets" not in _text(given)
+    assert "880,000 (100%)" in _text(given) and "are as set out in the Disclosure Schedule;" not in _text(given)
 
 
 def test_a_us_company_is_described_by_its_state() -> None:
@@ -277,7 +277,7 @@ def test_tax_points_are_drafted_only_for_an_investee_taxed_as_a_partnership(form
 def test_the_delaware_llc_gets_tax_distributions_k1_and_a_classification_veto() -> None:
     _, document = scenario()
     tax = _clause(document, "investment.tax")
-    assert "treated as a partnership for United States federal income tax purposes" in tax
+    assert "its treatment as a partnership for United States federal income tax purposes" in tax
     assert "Schedule K-1" in tax and "partnership representative under section 6223" in tax
     assert "shall distribute to its members" in tax
     assert "without the prior written consent of Brightwater" in tax

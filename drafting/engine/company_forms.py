@@ -80,6 +80,9 @@ class FormWords:
     paid_up: str = "fully paid"
     #: The tax points of an investee taxed as a partnership (a US LLC), or "".
     tax_clause: str = ""
+    #: What an investee taxed as a partnership warrants of that classification (a limb of
+    #: the Warranties, not of the tax covenants), or "".
+    tax_warranty: str = ""
     #: The opening words of the no-partnership clause that except the investor's membership
     #: of an investee that is, or is taxed as, a partnership (an LLC, an LLP), or "".
     relationship_exception: str = ""

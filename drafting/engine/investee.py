@@ -73,6 +73,10 @@ class InvesteeWords:
     #: The class subscribed, in the form's own words ("ordinary shares"; for an LLC the
     #: "ordinary shares" typed by default become its "units").
     share_class: str = "ordinary shares"
+    #: Whether the answers name the class (a form without shares whose answer is only the
+    #: wizard's default "ordinary shares" names none: the clauses then issue the class the
+    #: agreed-form constitution designates, and a note asks for it to be confirmed).
+    class_named: bool = True
     #: What the stake is a percentage of ("its share capital", "all the Units").
     whole: str = "its share capital"
     #: The form's company-law words the investment clauses use (forms.toml): what holders
@@ -89,6 +93,8 @@ class InvesteeWords:
     paid_up: str = "fully paid"
     #: The tax points of an investee taxed as a partnership (its own clause), or "".
     tax_clause: str = ""
+    #: What it warrants of its tax classification, with the other Warranties, or "".
+    tax_warranty: str = ""
     #: The opening words of the no-partnership clause that except the investor's membership
     #: of an investee that is, or is taxed as, a partnership, or "".
     relationship_exception: str = ""
@@ -169,6 +175,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         stake_word=words.unit.lower() if stake_words.islower() else words.unit,
         held_in=words.held_in,
         share_class=_class_words(equity.share_class, words),
+        class_named=words.equity == "Shares" or _class_words(equity.share_class, words) != words.equity,
         whole=whole,
         distributions=respell(words.distributions, spelling),
         reorganise=respell(words.reorganise, spelling),
@@ -177,6 +184,7 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
         access_securities=fill(words.access_securities),
         pre_emption_waiver=fill(words.pre_emption_waiver),
         tax_clause=fill(words.tax_clause),
+        tax_warranty=fill(words.tax_warranty),
         relationship_exception=fill(words.relationship_exception),
         agreed_constitution=fill(words.agreed_constitution),
         paid_up=fill(words.paid_up),

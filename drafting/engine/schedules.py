@@ -380,9 +380,12 @@ def _build(
 def _capitalisation(terms: AgreementTerms, facts: DealFacts, spelling: str = "en-GB") -> list[DraftParagraph | Table]:
     """The investee's capitalisation before and after each Completion (the table its
     capitalisation warranty points to), in the words of its form: numbers where the price
-    per share or the shares in issue are known, percentages always. A count the terms did
-    not give but the draft worked out from the price and the stake is in square brackets,
-    with a line saying so: the investee warrants the table, so it must not warrant a guess."""
+    per share or the shares in issue are known, percentages always. Where the terms do not
+    count the equity in issue before Completion, the existing holders are shown by percentage
+    only (never a count worked out from the price and the stake, which the investee would
+    warrant as fact), and a paragraph says where the holders, the options and any incentive
+    pool are stated: the Disclosure, which the investee warrants as its complete fully
+    diluted capitalisation."""
     investment, investee = facts.investment, facts.investee
     if investment is None or investee is None or terms.equity is None:
         return []
@@ -391,21 +394,24 @@ def _capitalisation(terms: AgreementTerms, facts: DealFacts, spelling: str = "en
     columns = [dataclasses.replace(c, label=c.label.replace("Completion", closing)) for c in investment.table]
     assumed = investment.shares_derived
 
-    def cell(number: Decimal | None, percent: Decimal, derived: bool = False) -> str:
+    def cell(number: Decimal | None, percent: Decimal) -> str:
         share = f"{wording.figures(percent)}%"
         if number is None:
             return share
-        figure = f"[{wording.figures(number)}]" if derived else wording.figures(number)
-        return f"{figure} ({share})"
+        return f"{wording.figures(number)} ({share})"
 
-    existing = ("Existing " + investee.holders, *tuple(cell(c.existing, c.existing_percent, assumed) for c in columns))
+    existing = (
+        "Existing " + investee.holders,
+        *tuple(cell(None if assumed else c.existing, c.existing_percent) for c in columns),
+    )
     investor = (clean_text(terms.equity.investor), *tuple(cell(c.investor, c.investor_percent) for c in columns))
     numbers = all(c.existing is not None and c.investor is not None for c in columns)
     total = (
         (
             "Total",
             *tuple(
-                cell((c.existing or Decimal(0)) + (c.investor or Decimal(0)), Decimal(100), assumed) for c in columns
+                cell(None if assumed else (c.existing or Decimal(0)) + (c.investor or Decimal(0)), Decimal(100))
+                for c in columns
             ),
         )
         if numbers
@@ -430,10 +436,23 @@ def _capitalisation(terms: AgreementTerms, facts: DealFacts, spelling: str = "en
     )
     if not (assumed and numbers):
         return [lead, table]
+    investee_name = clean_text(terms.equity.investee)
+    law = law_view(terms)
+    disclosure = law.word("disclosure") or "Disclosure Letter"
+    warrants = law.word("warrants") or "warrants"
+    in_issue = law.word("in_issue") or "in issue"
     note = _paragraph(
         TextRun(
-            f"The figures in square brackets are worked out from the subscription price and the stake and "
-            f"are to be confirmed by {clean_text(terms.equity.investee)} before this Agreement is signed."
+            respell(
+                f"The number of {investee.stake_words} {in_issue} before {closing}, each holder of them and its "
+                f"holding, and every option, warrant, convertible security and other right to subscribe for "
+                f"{investee.stake_words} (including the {investee.stake_words} reserved for any employee incentive "
+                "plan) are as set out in the "
+                f"{disclosure}; {investee_name} {warrants} that, with the {investee.stake_words} issued to "
+                f"{clean_text(terms.equity.investor)} at {closing}, they are its complete capitalisation on a fully "
+                "diluted basis.",
+                spelling,
+            )
         )
     )
     return [lead, table, note]

@@ -156,6 +156,8 @@ _CLAUSE_KEYS = frozenset(
         # its own status in the mutual warranties.
         "listing_event",
         "investor_securities",
+        # ... and the issuer's: the exemption of the issue and no general solicitation.
+        "issuer_securities",
         "entity_status",
         "disclosure_standard",
         "insolvency_event",

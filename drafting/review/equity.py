@@ -61,8 +61,8 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
         missing.append(
             (
                 "equity.shares_before",
-                f"a capitalisation table whose {stake} in issue before {closing} are "
-                + ("worked out from the price and the stake" if facts.shares_derived else "not counted"),
+                f"a capitalisation table whose {stake} in issue before {closing} are not counted, their number "
+                f"and holders being left to the {_disclosure(ctx)}",
             )
         )
     if not missing:
@@ -107,13 +107,20 @@ def investment_figures_to_confirm(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
+def _disclosure(ctx: ReviewContext) -> str:
+    """The disclosure document in the governing law's words ("Disclosure Schedule" in the US)."""
+    return law_view(ctx.terms).word("disclosure") or "Disclosure Letter"
+
+
 def _capitalisation_warranty(ctx: ReviewContext) -> str:
     """The id of the investee's warranty of its capitalisation table (a lettered item of the
     warranties clause whose letter depends on which warranties are drafted)."""
     for index in range(1, 30):
         clause_id = f"investment.warranties.{index}"
         view = ctx.draft.clause(clause_id)
-        if view is not None and "capitali" in view.text:
+        # The limb that states the equity in issue and the rights to subscribe for it, whether
+        # it points to the capitalisation table or (no count given) to the disclosure.
+        if view is not None and ("capitali" in view.text or "rights to subscribe for" in view.text):
             return clause_id
     return "investment.warranties"
 
