@@ -1,0 +1,72 @@
+"""Joint venture defects a senior English-law panel found in round 4 (the Baltic Sun draft,
+examples/joint_venture_unequal.json), each checked as a class on the rendered text of the
+joint venture examples and variants of them:
+
+1. the deadlock exit is started by the Party whose proposal was blocked (or by either Party
+   after a cooling-off period), never by the blocking Party alone, for every terminal
+   mechanism that ends a holding;
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.drafts import flat_text, variant
+
+JV_EXAMPLES = ("joint_venture_unequal", "joint_venture_50_50", "professionals_company")
+EXIT_TERMINALS = ("russian_roulette", "texas_shootout", "put_call_fmv", "third_party_sale", "winding_up")
+START_NOTICES = {
+    "put_call_fmv": "a put or call notice",
+    "russian_roulette": "a Roulette Notice",
+    "texas_shootout": "a Buy Notice",
+    "third_party_sale": "a notice requiring the Shares to be offered for sale",
+    "winding_up": "a notice requiring the Company to be wound up",
+}
+
+
+# 1. Who may start the exit after a Deadlock ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+@pytest.mark.parametrize("terminal", EXIT_TERMINALS)
+def test_the_blocked_proposer_starts_the_exit_never_the_blocker_alone(name: str, terminal: str) -> None:
+    text = flat_text(variant(name, governance__deadlock__terminal=terminal))
+    start = START_NOTICES[terminal]
+    assert re.search(rf"{start} under clause \d+\.\d+ may be given only by the Party that proposed the matter", text)
+    assert "(the “Proposing Party”), and not by a Party that withheld its approval of that matter" in text
+    # after the cooling-off period any Party may start it, so the proposer cannot sit on it
+    assert re.search(r"\(the “Cooling-off Period”\), (either|any) Party may give it", text)
+    # a proposal made to manufacture a Deadlock raises none
+    assert "a proposal that is not put forward in good faith in the interests of the Company" in text
+    # the old, inverted rule (the proposer barred, the blocker alone free to exit) is gone
+    assert "on a matter proposed by the Party that gives a notice" not in text
+
+
+@pytest.mark.parametrize("terminal", ("put_call_fmv", "russian_roulette", "texas_shootout"))
+def test_a_notice_window_is_reopened_for_either_party_after_the_cooling_off(terminal: str) -> None:
+    text = flat_text(variant("joint_venture_50_50", governance__deadlock__terminal=terminal))
+    assert "within the period of thirty (30) days stated in clause 6.5 (the “Cooling-off Period”)" in text
+    assert "applies to a notice given in that later period as if that period were the one stated there" in text
+
+
+@pytest.mark.parametrize("terminal", ("third_party_sale", "winding_up"))
+def test_an_open_ended_exit_opens_to_either_party_after_the_cooling_off(terminal: str) -> None:
+    text = flat_text(variant("joint_venture_unequal", governance__deadlock__terminal=terminal))
+    assert "within thirty (30) days after clause 6.5 first allows it to be given (the “Cooling-off Period”)" in text
+    assert "after the Cooling-off Period ends, while the Unresolved Deadlock continues" in text
+
+
+def test_a_budget_deadlock_nobody_proposed_is_open_to_either_party() -> None:
+    text = flat_text(
+        variant(
+            "joint_venture_unequal",
+            governance__deadlock__terminal="put_call_fmv",
+            governance__deadlock__budget_not_agreed_by="31 December of the preceding year",
+        )
+    )
+    assert (
+        "where the matter was proposed by or for no Party (as where the annual budget has not been approved "
+        "by the date stated in clause 6.1), either Party may give it" in text
+    )
