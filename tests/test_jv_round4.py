@@ -5,6 +5,9 @@ joint venture examples and variants of them:
 1. the deadlock exit is started by the Party whose proposal was blocked (or by either Party
    after a cooling-off period), never by the blocking Party alone, for every terminal
    mechanism that ends a holding;
+2. a Party's veto of a Reserved Matter survives an adjourned meeting quorate without it, and
+   a written resolution on a Reserved Matter needs every member (and every holder) entitled
+   to vote on it, not a majority;
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 
 import pytest
 
-from tests.drafts import flat_text, variant
+from tests.drafts import example_text, flat_text, line_starting, text_of, variant
 
 JV_EXAMPLES = ("joint_venture_unequal", "joint_venture_50_50", "professionals_company")
 EXIT_TERMINALS = ("russian_roulette", "texas_shootout", "put_call_fmv", "third_party_sale", "winding_up")
@@ -70,3 +73,41 @@ def test_a_budget_deadlock_nobody_proposed_is_open_to_either_party() -> None:
         "where the matter was proposed by or for no Party (as where the annual budget has not been approved "
         "by the date stated in clause 6.1), either Party may give it" in text
     )
+
+
+# 2. The veto survives an adjourned meeting and written resolutions ----------------------------
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_a_reserved_matter_at_an_adjourned_meeting_still_needs_each_party(name: str) -> None:
+    text = text_of(variant(name))
+    quorum = line_starting(text, "Quorum.")
+    assert "form a quorum" in quorum
+    assert re.search(
+        r"a Reserved Matter may be decided there only with the approval that clause \d+\.\d+ requires", quorum
+    )
+    assert "counted as if every" in quorum
+    assert "is never its approval, however the adjourned meeting is constituted" in quorum
+    # the sentence reads as one: no dangling "or any matter ... opposed"
+    assert "meeting or any matter" not in quorum
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_a_written_resolution_on_a_reserved_matter_needs_everyone_entitled_to_vote(name: str) -> None:
+    text = text_of(variant(name))
+    written = line_starting(text, "Written decisions.")
+    assert "a written resolution on a Reserved Matter is passed only when signed by every" in written
+    assert "who would be entitled to vote on it at a meeting" in written
+    assert (
+        "on a Reserved Matter may be passed without a meeting only in writing signed by every holder of Shares"
+        in written
+    )
+    # no route passes a Reserved Matter on the signatures of one member of each side
+    assert "requires the signatures of" not in written
+
+
+@pytest.mark.parametrize("name", ("equity_alliance", "consortium_five_party", "professionals_members"))
+def test_the_joint_venture_veto_wording_stays_out_of_other_types(name: str) -> None:
+    text = example_text(name)
+    assert "is never its approval" not in text
+    assert "signed by every holder of" not in text
