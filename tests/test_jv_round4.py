@@ -8,6 +8,10 @@ joint venture examples and variants of them:
 2. a Party's veto of a Reserved Matter survives an adjourned meeting quorate without it, and
    a written resolution on a Reserved Matter needs every member (and every holder) entitled
    to vote on it, not a majority;
+3. a tax clause: the Company bears the transfer taxes of its own country (named from its
+   form or its company law, never the governing law's), VAT on a contribution in kind is
+   paid on top, each Party bears its own income tax, withholding without gross-up, the
+   Company's residence and filings, cooperation;
 """
 
 from __future__ import annotations
@@ -111,3 +115,57 @@ def test_the_joint_venture_veto_wording_stays_out_of_other_types(name: str) -> N
     text = example_text(name)
     assert "is never its approval" not in text
     assert "signed by every holder of" not in text
+
+
+# 3. Tax -----------------------------------------------------------------------------------------
+
+
+def _tax(text: str) -> str:
+    start = text.index("Tax matters. ")
+    return text[start : text.index("Contributions and Funding", start)]
+
+
+def test_a_polish_company_names_polish_taxes_under_english_law() -> None:
+    tax = _tax(flat_text(variant("joint_venture_unequal")))
+    assert "any tax on civil law transactions (podatek od czynności cywilnoprawnych)" in tax
+    assert (
+        "payable on the formation of the Company, the issue of Shares under this Agreement or the making of a "
+        "Contribution in kind" in tax
+    )
+    assert "shall be borne by the Company" in tax
+    assert "excludes any value added tax (podatek od towarów i usług) chargeable on it" in tax
+    # the governing law's taxes are not the Company's
+    assert "stamp duty land tax" not in tax
+
+
+def test_an_english_company_names_english_taxes_and_a_company_nowhere_generic_words() -> None:
+    english = _tax(flat_text(variant("joint_venture_50_50")))
+    assert "any stamp duty, stamp duty reserve tax, stamp duty land tax or other transfer tax" in english
+    assert "excludes any VAT chargeable on it" in english
+    elsewhere = _tax(flat_text(variant("joint_venture_50_50", joint_venture__jurisdiction="Ruritania")))
+    assert "any transfer tax, stamp duty, capital duty or registration duty payable" in elsewhere
+    assert "stamp duty land tax" not in elsewhere
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_each_party_bears_its_own_tax_and_no_gross_up(name: str) -> None:
+    tax = _tax(flat_text(variant(name)))
+    assert "each Party bears its own taxes on its income and gains" in tax
+    assert "any tax that it is required by law to withhold" in tax
+    assert "no Party is entitled to any additional amount because of the withholding" in tax
+    assert "certificate of tax residence" in tax
+    assert "resident for tax purposes only in the country in which it has its registered office" in tax
+    assert "files every tax return and pays every tax on time" in tax
+    assert "information and assistance it reasonably requests for its tax returns" in tax
+
+
+def test_an_existing_company_without_contributions_in_kind_drafts_no_formation_or_vat() -> None:
+    tax = _tax(flat_text(variant("professionals_company")))
+    assert "payable on the issue of Shares under this Agreement shall be borne by the Company" in tax
+    assert "formation of the Company" not in tax
+    assert "Contribution in kind" not in tax
+
+
+@pytest.mark.parametrize("name", ("equity_alliance", "consortium_five_party", "revenue_sharing"))
+def test_no_company_tax_clause_outside_a_joint_venture(name: str) -> None:
+    assert "Tax matters." not in example_text(name)
