@@ -12,6 +12,9 @@ joint venture examples and variants of them:
    form or its company law, never the governing law's), VAT on a contribution in kind is
    paid on top, each Party bears its own income tax, withholding without gross-up, the
    Company's residence and filings, cooperation;
+4. the ban on transfers to competitors does not catch the other holder buying under its first
+   right, the deadlock or the exit option, nor the lenders' security and its enforcement: the
+   lenders are bound only as to the buyer they eventually sell to;
 """
 
 from __future__ import annotations
@@ -169,3 +172,36 @@ def test_an_existing_company_without_contributions_in_kind_drafts_no_formation_o
 @pytest.mark.parametrize("name", ("equity_alliance", "consortium_five_party", "revenue_sharing"))
 def test_no_company_tax_clause_outside_a_joint_venture(name: str) -> None:
     assert "Tax matters." not in example_text(name)
+
+
+# 4. The competitor ban and the other holder's and the lenders' rights ---------------------------
+
+
+@pytest.mark.parametrize("name", JV_EXAMPLES)
+def test_the_competitor_ban_does_not_catch_the_other_holder(name: str) -> None:
+    ban = line_starting(text_of(variant(name)), "No transfer to competitors.")
+    assert re.search(
+        r"This clause does not apply to a transfer to (the other|another) Party or to an Affiliate of it", ban
+    )
+    assert re.search(r"including one under clause \d+\.\d+, clause \d+\.\d+ or clause \d+\.\d+", ban)
+
+
+def test_the_lenders_security_is_bound_only_as_to_the_eventual_buyer() -> None:
+    text = text_of(variant("joint_venture_unequal"))
+    ban = line_starting(text, "No transfer to competitors.")
+    assert (
+        "nor to the charging or pledging of Shares that clause 9.1 permits or their transfer, on the enforcement" in ban
+    )
+    assert "to the lenders, their agent or security trustee or a nominee of any of them" in ban
+    assert (
+        "are bound by this clause only as to the person to whom the Shares are transferred when the security is "
+        "realised" in ban
+    )
+    general = line_starting(text, "Nothing in clause 9 prevents either Party from charging or pledging its Shares")
+    assert "clause 9.3 applying to that transfer only as it provides" in general
+    assert "is not a person to whom clause 9.3 forbids a transfer" not in general
+
+
+@pytest.mark.parametrize("name", ("equity_alliance", "consortium_five_party", "partner_network"))
+def test_other_types_keep_their_competitor_ban(name: str) -> None:
+    assert "This clause does not apply to a transfer to" not in example_text(name)
