@@ -62,6 +62,13 @@ def _example_text(name: str) -> str:
     return _text(AgreementTerms.from_json((EXAMPLES / f"{name}.json").read_text(encoding="utf-8")))
 
 
+def _funding_default(text: str) -> str:
+    """The funding-default clause, its sub-clauses joined (round 4 numbers them)."""
+    start = text.index("Funding default.")
+    end = text.index("not out of proportion to it.", start)
+    return " ".join(text[start:end].split())
+
+
 def _line(text: str, start: str) -> str:
     lines = [line for line in text.splitlines() if line.startswith(start)]
     assert lines, f"no line starting {start!r}"
@@ -211,13 +218,17 @@ def test_calls_are_confined_to_the_approved_business_plan(name: str) -> None:
 
 
 def test_a_call_met_by_shares_is_taken_up_not_paid_on_behalf_of_the_defaulter() -> None:
-    default = _line(_example_text("joint_venture_unequal"), "Funding default.")
+    # round 4: the two cases are numbered, and the shares are taken up at the Default Issue Price
+    default = _funding_default(_example_text("joint_venture_unequal"))
     assert (
-        "pay the unpaid amount to the Company: where the Capital Call is met by shareholder loans, on behalf of"
+        "fund the unpaid amount: where the Capital Call is met by shareholder loans, by paying it to the Company "
+        "on behalf of" in default
+    )
+    assert (
+        "where it is met by subscription for new Shares, by taking up, at the Default Issue Price, new Shares"
         in default
     )
-    assert "where it is met by subscription for new Shares, by taking up, at the issue price, the new Shares" in default
-    assert "or as a shareholder loan made by it on the same terms as the other shareholder loans" in default
+    assert "or by lending that amount to the Company on the same terms as the other shareholder loans" in default
     assert "(a “Default Loan”)" in default and "<term>" not in default
     assert "a Default Loan does not end the suspension" in default
 
@@ -228,7 +239,7 @@ def test_a_call_met_by_shares_is_taken_up_not_paid_on_behalf_of_the_defaulter() 
 )
 def test_a_suspended_defaulter_keeps_its_vote_on_fundamental_matters(name: str, remedies: list[str]) -> None:
     text = _text(_variant(name, funding_default__remedies=remedies))
-    default = _line(text, "Funding default.")
+    default = _funding_default(text)
     assert (
         "except its right to vote on and approve the winding up of the Company, any change in the nature of the "
         "Business and any amendment of the articles of association"

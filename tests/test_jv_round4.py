@@ -15,6 +15,9 @@ joint venture examples and variants of them:
 4. the ban on transfers to competitors does not catch the other holder buying under its first
    right, the deadlock or the exit option, nor the lenders' security and its enforcement: the
    lenders are bound only as to the buyer they eventually sell to;
+5. the funding default clause is numbered sub-clauses, and any dilutive issue is at fair value
+   (less a stated discount, never below nominal value) with the defaulter's pre-emption
+   suspended, never at an undefined "issue price";
 """
 
 from __future__ import annotations
@@ -205,3 +208,67 @@ def test_the_lenders_security_is_bound_only_as_to_the_eventual_buyer() -> None:
 @pytest.mark.parametrize("name", ("equity_alliance", "consortium_five_party", "partner_network"))
 def test_other_types_keep_their_competitor_ban(name: str) -> None:
     assert "This clause does not apply to a transfer to" not in example_text(name)
+
+
+# 5. Funding default: numbered, and a dilutive issue at a stated, non-punitive price ----------------
+
+
+def _funding_default_lines(text: str) -> list[str]:
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Funding default."))
+    end = next(i for i in range(start, len(lines)) if "not out of proportion to it." in lines[i])
+    return lines[start : end + 1]
+
+
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+@pytest.mark.parametrize(
+    "remedies",
+    (
+        ["lender_premium", "loss_of_rights"],
+        ["dilution", "loss_of_rights"],
+        ["dilution", "lender_premium", "forced_sale", "loss_of_rights"],
+    ),
+)
+def test_the_funding_default_is_numbered_and_dilutes_only_at_the_default_issue_price(
+    name: str, remedies: list[str]
+) -> None:
+    lines = _funding_default_lines(text_of(variant(name, funding_default__remedies=remedies)))
+    assert lines[0].endswith("(a “Funding Default”):")
+    assert lines[1].startswith("the unpaid amount bears interest at")
+    assert lines[1].endswith("(the “Default Rate”), accruing daily from its due date;")
+    clause = " ".join(lines)
+    assert "at the issue price" not in clause
+    price = line_starting("\n".join(lines), "new Shares issued under this clause are issued at a price per Share")
+    assert "equal to their fair market value, determined as the Exit Price is determined under clause" in price
+    assert "and never less than their nominal value (the “Default Issue Price”)" in price
+    assert "the rights of pre-emption of the defaulting Party over them are suspended" in price
+    assert lines[-1].startswith(
+        "the Parties agree that the Default Rate and the other consequences of a Funding Default"
+    )
+
+
+def test_a_stated_discount_is_applied_to_the_default_issue_price() -> None:
+    text = text_of(
+        variant(
+            "joint_venture_unequal",
+            funding_default__remedies=["dilution", "loss_of_rights"],
+            funding_default__discount_percent="10",
+        )
+    )
+    price = line_starting(text, "new Shares issued under this clause")
+    assert "without any discount for a minority holding, less a discount of ten per cent (10%), and never less" in price
+
+
+def test_a_single_loan_remedy_sets_out_its_two_cases_separately() -> None:
+    lines = _funding_default_lines(example_text("joint_venture_unequal"))
+    assert "the other Party may fund the unpaid amount:" in lines
+    assert any(line.startswith("where the Capital Call is met by shareholder loans, by paying it") for line in lines)
+    assert any(
+        line.startswith("where it is met by subscription for new Shares, by taking up, at the Default Issue Price")
+        for line in lines
+    )
+
+
+def test_the_funding_default_without_a_company_keeps_its_words() -> None:
+    text = flat_text(variant("equity_alliance"))
+    assert "Default Issue Price" not in text
