@@ -170,7 +170,8 @@ def test_suspended_rights_return_only_when_the_defaulter_pays(name: str) -> None
     text = _example_text(name)
     assert "or so funded" not in text
     assert "paid or funded under this clause" not in text
-    paid = "Until the defaulting Party has paid the unpaid amount to the Company, with interest at the Default Rate"
+    # round 4: the suspension is a numbered sub-clause ("until ...")
+    paid = "until the defaulting Party has paid the unpaid amount to the Company, with interest at the Default Rate"
     assert paid in text
     if name == UNEQUAL:  # funded by a loan, not by new shares: the loan is no cure
         assert "does not end the suspension" in text

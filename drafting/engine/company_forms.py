@@ -128,6 +128,12 @@ class FormWords:
     second_signatory: str = ""
     #: The note on the signature page that says why, with "{party}" for the party's name.
     signing_note: str = ""
+    #: The taxes and duties the company's own country charges on its formation, an issue
+    #: of its equity and the transfer of assets to it, after "any" (the tax clause of a
+    #: joint venture): the default names none, so no other country's tax is named.
+    transfer_taxes: str = "transfer tax, stamp duty, capital duty or registration duty"
+    #: Its tax on supplies, after "any" ("value added tax (podatek od towarów i usług)").
+    supply_tax: str = "value added tax, goods and services tax or similar tax"
 
 
 #: The words used when the form is not given: what version 1 drafts always said.

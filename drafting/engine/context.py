@@ -20,7 +20,7 @@ from typing import Any
 from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.catalogue import TEMPLATES_DIR
-from drafting.engine.company_forms import form_of_name, form_words
+from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name, form_words
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
@@ -103,6 +103,10 @@ class DealFacts:
     #: name ("Geschäftsanteile"), printed once.
     company_management: str = "board of directors"
     company_meeting: str = "general meeting"
+    #: The taxes the Company's own country charges on its formation, issues of its equity
+    #: and transfers to it, and its tax on supplies (forms.toml; generic words by default).
+    company_transfer_taxes: str = "transfer tax, stamp duty, capital duty or registration duty"
+    company_supply_tax: str = "value added tax, goods and services tax or similar tax"
     constitution: str = "constitutional documents"
     #: Whether the constitution takes a plural verb ("articles ... are", "constitution is").
     constitution_plural: bool = True
@@ -257,6 +261,21 @@ def _licensed(terms: AgreementTerms) -> tuple[bool, bool]:
     return "patent" in words, any(word in words for word in ("know-how", "know how", "knowhow"))
 
 
+def _company_taxes(words: FormWords, company_law: str) -> FormWords:
+    """The names of the Company's own country's taxes: its form's (forms.toml), else its
+    company law profile's (``transfer_taxes``, ``tax_name``), else the generic words; never
+    the governing law's, since a company's transfer taxes follow where it is."""
+    if not company_law:
+        return words
+    usual = profile(company_law)
+    transfer_taxes, supply_tax = words.transfer_taxes, words.supply_tax
+    if transfer_taxes == DEFAULT_WORDS.transfer_taxes:
+        transfer_taxes = usual.word("transfer_taxes") or transfer_taxes
+    if supply_tax == DEFAULT_WORDS.supply_tax:
+        supply_tax = usual.word("tax_name") or supply_tax
+    return dataclasses.replace(words, transfer_taxes=transfer_taxes, supply_tax=supply_tax)
+
+
 #: Words in a licence's subject that name trade marks.
 _MARKS = re.compile(r"\b(?:trade ?marks?|brands?|logos?)\b", re.IGNORECASE)
 
@@ -400,6 +419,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
     company_law = company_law_id(terms) if venture else ""
     form = (venture.form or form_of_name(venture.name)) if venture else None
     words = form_words(form, company_law)
+    company_taxes = _company_taxes(words, company_law)
     if venture is not None and form is None and company_law:
         # No form given: the company law's usual company (the profile's vocabulary).
         usual = profile(company_law)
@@ -483,6 +503,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         company_exists=exists,
         company_management=words.board,
         company_meeting=words.meeting,
+        company_transfer_taxes=company_taxes.transfer_taxes,
+        company_supply_tax=company_taxes.supply_tax,
         constitution=words.constitution if has_company else "constitutional documents",
         constitution_plural=_plural_noun(words.constitution) if has_company else True,
         stake_native=words.native if has_company else "",

@@ -221,6 +221,9 @@ _CLAUSE_KEYS = frozenset(
 _VOCABULARY_KEYS = frozenset(
     {
         "tax_name",
+        # The taxes this system's country charges on a company's formation, issues of its
+        # shares and transfers of assets to it: a joint venture Company formed there.
+        "transfer_taxes",
         "accession",
         "accession_signed",
         "constitution",
