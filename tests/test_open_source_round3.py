@@ -219,7 +219,7 @@ def test_members_owe_each_other_only_the_named_clauses(law: str) -> None:
     text = _charter(law)
     assert re.search(
         r"The Members owe one another only the obligations in (clause|Section) 3\.7 \(competition law\), "
-        r"(clause|Section) 7 \(confidentiality\), .*(clause|Section) 11\.3 \(indemnity\), .*; every other "
+        r"(clause|Section) 7 \(confidentiality\), .*(clause|Section) 11\.1 \(warranties\), .*; every other "
         r"obligation of a Member under this Agreement is owed to OpenGrid "
         r"Foundation, which alone may enforce it",
         text,
