@@ -107,3 +107,37 @@ def test_a_charter_with_fee_paying_tiers_keeps_the_cap_and_free_tiers_do_not() -
     free = text_of(variant(OSS, change=_tiers({"name": "Member"})))
     assert line_starting(free, "Exclusion of liability.")
     assert "Limitation of liability." not in free
+
+
+# --- 3. Third-party code only under an allow-list -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("licence", "listed", "not_listed"),
+    [
+        ("Apache-2.0", "MIT, BSD-2-Clause, BSD-3-Clause, ISC and Apache-2.0", ""),
+        ("GPL-2.0-only", "MIT, BSD-2-Clause, BSD-3-Clause, ISC, LGPL-2.1-or-later and GPL-2.0-or-later", "Apache-2.0"),
+        ("MPL-2.0", "ISC, Apache-2.0 and MPL-2.0", "GPL"),
+    ],
+)
+def test_third_party_code_comes_in_only_under_an_allow_list_with_notice(
+    licence: str, listed: str, not_listed: str
+) -> None:
+    text = flat_text(variant(OSS, open_source__licence=licence))
+    start = text.index("Third-party code. ")
+    clause = text[start : text.index("brought into line with it without delay.", start)]
+    assert "a licence approved by the Open Source Initiative that is compatible with the Project Licence" in clause
+    assert f"{listed};" in clause and "the licences identified by the SPDX identifiers MIT" in clause
+    if not_listed:
+        assert not_listed not in clause.split("SPDX identifiers", 1)[1].split(";", 1)[0]
+    assert "gives notice of the Third-Party Code to the Technical Steering Committee" in clause
+    assert "only after the Technical Steering Committee has approved that licence" in clause
+    # The intellectual property policy keeps the list.
+    assert "including the list of Allowed Licences under clause 3.5" in text
+
+
+def test_a_licence_without_a_known_list_leaves_the_list_to_the_policy() -> None:
+    text = flat_text(variant(OSS, open_source__licence="EUPL-1.2"))
+    clause = text[text.index("Third-party code. ") :][:900]
+    assert "listed as such in the intellectual property policy (an “Allowed Licence”);" in clause
+    assert "SPDX identifiers" not in clause

@@ -116,7 +116,7 @@ def test_every_governance_rule_is_entrenched_and_two_of_three_cannot_amend(draft
     # Competition safeguards, the host, admission, the Members' mutual obligations and every
     # rule of the body (composition, chair, meetings, votes, reserved matters, written
     # decisions, casting vote), each by number.
-    for number in ("3.7", "4.1", "4.2", "4.5", "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7"):
+    for number in ("3.8", "4.1", "4.2", "4.5", "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7"):
         assert f"clause {number}," in entrenched or f"clause {number} and" in entrenched
     assert "with the votes in favour of not fewer than three (3) Members" in amendment
     assert "while there are fewer than three (3) Members, of all of them" in amendment
