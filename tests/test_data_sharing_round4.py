@@ -57,3 +57,26 @@ def test_separate_controllers_get_neither() -> None:
     flat = flat_text(variant(DS, data_sharing__roles="separate_controllers"))
     for term in (*PROCESSOR_TERMS, "Joint Controller Arrangement", "Article 26"):
         assert term not in flat, term
+
+
+# --- 7. Only Received Data are bound, never a provider's own data ------------------------------
+
+
+@pytest.mark.parametrize("law", ["nl", "ie"])
+def test_offence_data_security_and_access_rules_bind_only_the_sharing_and_received_data(law: str) -> None:
+    flat = flat_text(variant(DS, law=law))
+    # Offence data: a ground for the sharing, and the use and access limits on Received Data.
+    assert "shall disclose, receive and process them under this Agreement only" in flat
+    assert "Received Data of that kind shall be used only to assess the order" in flat
+    assert "access to Received Data of that kind shall be limited to the named individuals" in flat
+    assert "such data shall be used only" not in flat and "access to such data" not in flat
+    # Security: what a party discloses until received, and what it receives; not its own systems' data.
+    assert (
+        "to protect the Shared Data it discloses, until they are received, and the Received Data in its hands" in flat
+    )
+    assert (
+        "measures to the Shared Data it discloses until they are received, and to the Received Data in its own systems"
+        in flat
+    )
+    assert "Access to Received Data is limited to named individuals" in flat
+    assert "to the Shared Data in its own systems" not in flat
