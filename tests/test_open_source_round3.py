@@ -126,7 +126,7 @@ def test_the_committee_adopts_the_security_policy_and_the_host_publishes_it(law:
     clause = _sentences(_charter(law), "Security")
     assert re.search(
         r"The security policy for the Project, adopted by the Technical Steering Committee under "
-        r"(clause|Section) 3\.8 and maintained and published by OpenGrid Foundation",
+        r"(clause|Section) 3\.9 and maintained and published by OpenGrid Foundation",
         clause,
     )
     assert "shall maintain and publish a security policy" not in clause
@@ -191,10 +191,10 @@ def test_a_dutch_stichting_is_described_by_its_register_and_statutory_seat() -> 
 def test_the_hosts_wind_down_duties_and_the_marks_rules_survive(law: str) -> None:
     text = _charter(law)
     survival = _sentences(text, "Survival")
-    assert re.search(r"(clause|Section) 3\.6, ", survival)  # the former member's thirty days
+    assert re.search(r"(clause|Section) 3\.7, ", survival)  # the former member's thirty days
     assert re.search(r"(clause|Section) 9\.4, ", survival)  # the host's wind-down and transfer duties
     numbers = {c.id: c.number for c in assemble_agreement(_under(law)).iter_clauses()}
-    assert numbers["termination.project_end"] == "9.4" and numbers["project.mark_licence"] == "3.6"
+    assert numbers["termination.project_end"] == "9.4" and numbers["project.mark_licence"] == "3.7"
 
 
 @pytest.mark.parametrize("law", LAWS)
@@ -218,8 +218,8 @@ def test_a_fixed_term_agreement_of_another_type_still_expires() -> None:
 def test_members_owe_each_other_only_the_named_clauses(law: str) -> None:
     text = _charter(law)
     assert re.search(
-        r"The Members owe one another only the obligations in (clause|Section) 3\.7 \(competition law\), "
-        r"(clause|Section) 7 \(confidentiality\), .*(clause|Section) 11\.3 \(indemnity\), .*; every other "
+        r"The Members owe one another only the obligations in (clause|Section) 3\.8 \(competition law\), "
+        r"(clause|Section) 7 \(confidentiality\), .*(clause|Section) 11\.1 \(warranties\), .*; every other "
         r"obligation of a Member under this Agreement is owed to OpenGrid "
         r"Foundation, which alone may enforce it",
         text,

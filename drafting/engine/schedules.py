@@ -85,12 +85,28 @@ SCHEDULE_OWNERS: dict[str, str] = {
 _ALSO_OWNED_BY = {"schedule.background_ip": "research_results.background"}
 
 
+def project_marks(terms: AgreementTerms) -> list[BackgroundAsset]:
+    """The registered marks that the Project Marks clause names: the registrations listed
+    for the holder of the marks (the answers' trade mark holder, else the host). The clause
+    (project/trademarks.j2) reads the same rows, so the two never disagree."""
+    source = terms.open_source
+    if terms.model is not AllianceModel.OPEN_SOURCE or source is None:
+        return []
+    holder = source.trademark_holder.strip() or (source.host or "")
+    if not holder:
+        return []
+    return [asset for asset in terms.ip.background_schedule if asset.party == holder and asset.registration_number]
+
+
 def retained_background(terms: AgreementTerms) -> list[BackgroundAsset]:
     """The Background IP rows the schedule lists. In an open-source project what a party
     contributes goes under the project licence: an item the same party also gives as an
-    IP contribution is a contribution, never Background IP that it keeps."""
+    IP contribution is a contribution, never Background IP that it keeps. Nor are the
+    Project Marks: they are held for the Project and pass to a successor host, which
+    Background IP that "nothing in this Agreement transfers" could not."""
     if terms.model is not AllianceModel.OPEN_SOURCE:
         return list(terms.ip.background_schedule)
+    marks = project_marks(terms)
 
     def words(text: str) -> str:
         return " ".join(text.casefold().split())
@@ -101,7 +117,7 @@ def retained_background(terms: AgreementTerms) -> list[BackgroundAsset]:
         name = words(asset.asset)
         return any(party == asset.party and (name in text or text in name) for party, text in given)
 
-    return [asset for asset in terms.ip.background_schedule if not contributed(asset)]
+    return [asset for asset in terms.ip.background_schedule if not contributed(asset) and asset not in marks]
 
 
 def _owned(schedule_id: str, selected: frozenset[str] | None) -> bool:
