@@ -4,6 +4,8 @@ holdback, wind-down), for every revenue-sharing example and law."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.drafts import flat_text, line_starting, line_with, text_of, variant
@@ -52,3 +54,71 @@ def test_no_joint_ownership_or_disclosure_of_results(name: str, law: str) -> Non
     assert "subtitles" in owned
     assert "Pixelbridge owns the Channel" in owned and "data about its customers" in owned
     assert "Nothing in this Agreement makes any Intellectual Property Rights jointly owned" in owned
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_statements_records_and_audit_cover_the_attribution(law: str) -> None:
+    text = text_of(variant("revenue_sharing", law=law))
+    flat = flat_text(variant("revenue_sharing", law=law))
+    assert "by type, and the resulting Net Revenue" in flat
+    assert "the sales and usage data used to attribute revenue under" in flat
+    records = line_starting(text, "Records.")
+    assert "each of its Affiliates that receives Gross Revenue" in records
+    assert "the sales and usage data used to attribute revenue" in records
+    audit = line_starting(text, "Audit.")
+    assert "Pixelbridge and its Affiliates" in audit and "auditing Party" not in audit
+    assert "Cobblestone bears the cost of the audit" in audit
+    expert = line_starting(text, "If the Parties do not agree on a statement")
+    assert "the Expert under" in expert and "independent firm of accountants" in expert
+    assert line_starting(text, "Expert determination.")
+    attribution = line_starting(text, "Attribution of sales.")
+    assert "minutes watched" in attribution and "without the prior written consent of Cobblestone" in attribution
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_minimum_guarantee_is_measured_on_the_accrued_share_and_pro_rated(law: str) -> None:
+    guarantee = line_starting(text_of(variant("revenue_sharing", law=law)), "Minimum guarantee.")
+    assert "Cobblestone's share of the Net Revenue accrued for each Contract Year" in guarantee
+    assert "before any amount held back" in guarantee and "whenever it is paid" in guarantee
+    assert "reduced in proportion to the number of days" in guarantee
+    assert "not refundable" in guarantee
+    assert "recouped only against amounts exceeding the minimum" not in guarantee
+    assert "total amounts paid" not in guarantee
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_refunds_once_reserve_first_and_true_up_defined(law: str) -> None:
+    text = text_of(variant("revenue_sharing", law=law))
+    refunds = line_starting(text, "Refunds and chargebacks.")
+    assert "deducted only once" in refunds and "charged first against the Reserve" in refunds
+    assert "negative balance is carried forward" in refunds
+    payment = line_starting(text, "Payment.")
+    assert "after the date by which that statement is due" in payment
+    assert "(the “True-up”)" in payment
+    holdback = line_starting(text, "Holdback.")
+    assert "the balance of the Reserve shall be released with the final payment" in holdback
+    assert "paying Party" not in holdback
+    assert "paying Party" not in line_starting(text, "Clawback.")
+
+
+@pytest.mark.parametrize("name", DRAFTS)
+def test_wind_down_is_a_sell_off_and_buyers_keep_access(name: str) -> None:
+    text = text_of(variant(name))
+    licences = line_starting(text, "Licences.")
+    assert "continues for the Wind-down Period" in licences
+    wind = line_starting(text, "Wind-down.")
+    assert "may continue to offer and sell the Licensed Content" in wind
+    assert "keep access to it" in line_with(text, "Customers who bought")
+    final = line_starting(text, "Final accounting.")
+    assert "after the end of the Wind-down Period" in final and "release of the balance of the Reserve" in final
+    assert "received after the final statement" in final
+    survival = line_starting(text, "Survival.")
+    assert re.search(r"(Clause|Section|clause|section) 4,", survival)
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_lost_shares_are_outside_the_cap_and_the_exclusion(law: str) -> None:
+    text = text_of(variant("revenue_sharing", law=law))
+    assert "of Pixelbridge for the shares that would have been payable to Cobblestone" in line_with(
+        text, "shares that would have been payable"
+    )
