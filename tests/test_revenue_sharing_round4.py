@@ -122,3 +122,36 @@ def test_lost_shares_are_outside_the_cap_and_the_exclusion(law: str) -> None:
     assert "of Pixelbridge for the shares that would have been payable to Cobblestone" in line_with(
         text, "shares that would have been payable"
     )
+
+
+def test_taxes_and_late_payment_follow_the_deal_not_the_law() -> None:
+    # A UK producer and a US platform paid in USD under Brazilian law: no Brazilian
+    # indirect taxes, invoice formality or IPCA correction; a withholding mechanism instead.
+    text = text_of(variant("revenue_sharing", law="br"))
+    taxes = line_starting(text, "Taxes.")
+    for local in ("ICMS", "nota fiscal", "COFINS"):
+        assert local not in taxes
+    assert "exclusive of value added tax, sales tax and similar taxes" in taxes
+    assert "certificates of tax residence" in taxes and "not obliged to increase the payment" in taxes
+    assert "If Pixelbridge is required by law to withhold tax from a payment to Cobblestone" in taxes
+    assert "IPCA" not in line_starting(text, "Late payment.")
+    # A Brazilian party brings the local taxes and the index back.
+    local = text_of(variant("revenue_sharing", law="br", parties__1__jurisdiction="São Paulo, Brazil"))
+    assert "nota fiscal" in line_starting(local, "Taxes.")
+    assert "IPCA" in line_starting(local, "Late payment.")
+    # So does a price in the law's currency.
+    reais = text_of(variant("revenue_sharing", law="br", sharing__currency="BRL"))
+    assert "IPCA" in line_starting(reais, "Late payment.")
+
+
+def test_brazilian_law_names_the_silent_partnership_and_the_supporting_courts() -> None:
+    text = text_of(variant("revenue_sharing", law="br", disputes__arbitration__seat="São Paulo, Brazil"))
+    relationship = line_starting(text, "Relationship of the Parties.")
+    assert "The sharing of revenue under this Agreement" in relationship
+    assert "revenue or profit" not in relationship
+    assert "sociedade em conta de participação" in relationship and "991 to 996" in relationship
+    interim = line_starting(text, "Interim relief.")
+    assert "articles 22-A, 22-B and 22-C of Law No. 9,307/1996" in interim
+    assert "the courts of the city of São Paulo" in interim
+    english = text_of(variant("revenue_sharing", law="ew"))
+    assert "sociedade" not in english and "22-A" not in english
