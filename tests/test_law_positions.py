@@ -177,7 +177,9 @@ def test_sweden_interest_act_and_the_section_36_adjustment() -> None:
 
 
 def test_singapore_charges_gst_and_adheres_by_deed() -> None:
-    text = body(draft("sg"))
+    # Priced in the local currency: the local indirect tax applies (a revenue share with no
+    # tie to the law's country drafts the profile's cross-border text instead).
+    text = body(draft("sg", sharing={**SHARING, "currency": "SGD"}))
     assert "goods and services tax (GST)" in clause(text, "Taxes")
     assert not re.search(r"\bVAT\b", text)
     assert "Contracts (Rights of Third Parties) Act 2001" in clause(text, "Third-party rights")
@@ -195,7 +197,7 @@ def test_hong_kong_charges_no_vat_and_cites_ordinances_by_chapter() -> None:
 
 
 def test_japan_dates_month_first_on_a4_with_consumption_tax() -> None:
-    document = draft("jp", disputes=COURTS)
+    document = draft("jp", disputes=COURTS, sharing={**SHARING, "currency": "JPY"})
     assert document.cover.date_text == "December 1, 2026"
     assert document.metadata.paper == "A4"
     text = body(document)
@@ -214,7 +216,7 @@ def test_south_korea_dates_month_first_and_excludes_special_damages() -> None:
 
 
 def test_brazil_dates_month_first_and_excludes_moral_damages() -> None:
-    document = draft("br")
+    document = draft("br", sharing={**SHARING, "currency": "BRL"})
     assert document.cover.date_text == "December 1, 2026"
     assert document.metadata.paper == "A4"
     text = body(document)

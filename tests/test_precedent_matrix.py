@@ -42,7 +42,7 @@ MATRIX: dict[str, tuple[Detector, frozenset[AllianceModel], frozenset[AllianceMo
         _any("governance."),
         frozenset({M.JOINT_VENTURE, M.CONSORTIUM, M.OPEN_SOURCE}),
         frozenset({M.EQUITY_ALLIANCE, M.LICENSING, M.CO_MARKETING, M.DATA_SHARING, M.DISTRIBUTION})
-        | {M.SUPPLIER_ALLIANCE},
+        | {M.SUPPLIER_ALLIANCE, M.REVENUE_SHARING},
     ),
     "deadlock ladder": (_any("deadlock."), frozenset({M.JOINT_VENTURE}), frozenset()),
     "contributions with agreed values": (

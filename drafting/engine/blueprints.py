@@ -161,7 +161,9 @@ UNCAPPED_BREACHES = ("confidentiality", "ip_misuse", "personal_data")
 #: Narrower breaches a type may list instead: misuse of the project's marks and names only,
 #: where contributions are given "as is" and no party answers for their content (an open
 #: source project: an uncapped head for any infringement would undo that rule).
-EXTRA_UNCAPPED_BREACHES = ("mark_misuse",)
+#: A revenue share keeps the shares the payee loses through the collector's breach outside the
+#: cap and the exclusion of lost revenue: they are the payee's whole loss ("revenue_share").
+EXTRA_UNCAPPED_BREACHES = ("mark_misuse", "revenue_share")
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.facts import regions_of
 from drafting.law.spelling import respell
+from drafting.law.suggest import profile_currency, profile_of_place
 from drafting.terms import AgreementTerms, AllianceModel, EntityType, Money
 from drafting.terms.company import CompanyStatus
 from drafting.terms.governance import BodyType
@@ -239,6 +240,13 @@ class DealFacts:
     licence_territory_eu: bool = False
     #: The defined royalty base: a licence's royalty runs on sales of Licensed Products
     #: ("Net Sales", counted at the first arm's-length sale); any other sharing on revenue.
+    #: Whether the deal touches the governing law's country: a party established there, or a
+    #: shared price in its currency. Without it, a revenue share drafts the profile's
+    #: cross-border tax and late-payment text (no local indirect taxes, no local index).
+    local_nexus: bool = True
+    #: Whether the arbitration is seated in the governing law's country (its courts then
+    #: support the arbitration: the profile's ``arbitration_court_support``).
+    seat_in_law_country: bool = False
     net_basis: str = "Net Revenue"
     gross_basis: str = "Gross Revenue"
 
@@ -365,6 +373,25 @@ def _licensor_product(terms: AgreementTerms) -> bool:
         return False
     assets = (asset.asset for asset in terms.ip.background_schedule if asset.party == grant.licensor)
     return _product_words().search(" ".join((grant.subject, *assets))) is not None
+
+
+def _local_nexus(terms: AgreementTerms) -> bool:
+    """Whether a party is established in the governing law's country or the shared money is
+    in its currency (no profile, or the neutral one: always)."""
+    law = terms.governing_law.profile
+    if law in ("", NEUTRAL):
+        return True
+    if any(profile_of_place(party.jurisdiction) == law for party in terms.parties):
+        return True
+    currency = profile_currency(law)
+    return bool(currency) and terms.sharing.currency.strip().upper() == currency
+
+
+def _seat_in_law_country(terms: AgreementTerms) -> bool:
+    """Whether the arbitration's seat lies in the country of the governing law."""
+    arbitration = terms.disputes.arbitration
+    law = terms.governing_law.profile
+    return arbitration is not None and law not in ("", NEUTRAL) and profile_of_place(arbitration.seat) == law
 
 
 def _territory_eu(terms: AgreementTerms) -> bool:
@@ -552,6 +579,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licensor_product=_licensor_product(terms),
         licence_territory_eu=_territory_eu(terms),
         licensed_marks=licensed and _marks(terms),
+        local_nexus=_local_nexus(terms),
+        seat_in_law_country=_seat_in_law_country(terms),
         net_basis="Net Sales" if licensed else "Net Revenue",
         gross_basis="Gross Sales" if licensed else "Gross Revenue",
     )

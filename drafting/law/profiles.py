@@ -145,6 +145,14 @@ _CLAUSE_KEYS = frozenset(
         "data_protection_laws",
         "late_payment_interest",
         "tax",
+        # Where no party is established under this law and the price is not in its currency:
+        # no local indirect taxes or invoice formality, no correction by a local index
+        # (drafting.engine.context.DealFacts.local_nexus).
+        "tax_cross_border",
+        # The courts that support an arbitration seated in this country (urgent relief before
+        # the tribunal is formed, enforcement of its interim orders).
+        "arbitration_court_support",
+        "late_payment_interest_cross_border",
         "good_faith",
         "penalty",
         "capacity_individual",
@@ -224,6 +232,10 @@ _VOCABULARY_KEYS = frozenset(
         # The taxes this system's country charges on a company's formation, issues of its
         # shares and transfers of assets to it: a joint venture Company formed there.
         "transfer_taxes",
+        # The partnership a sharing of revenue could be taken for under this law (Brazil's
+        # sociedade em conta de participação): the relationship clause of a revenue share
+        # denies it by name.
+        "sharing_partnership",
         "accession",
         "accession_signed",
         "constitution",

@@ -82,6 +82,11 @@ def _currencies() -> dict[str, str]:
     return {str(key): str(value) for key, value in data.get("currency", {}).items()}
 
 
+def profile_currency(law_id: str) -> str:
+    """The currency the country of a profile prices in ("br" -> "BRL"), or ""."""
+    return _currencies().get(law_id, "")
+
+
 @cache
 def _base_rates() -> dict[str, str]:
     data = tomllib.loads((LAW_DIR / "_currencies.toml").read_text(encoding="utf-8"))

@@ -34,6 +34,7 @@ from drafting.review import (
     network_law,
     parties,
     research,
+    revenue_sharing,
     set_aside,
     sharing,
     signatories,
@@ -52,6 +53,7 @@ from drafting.terms import AgreementTerms
 ALL_RULES: tuple[Rule, ...] = (
     *parties.RULES,
     *sharing.RULES,
+    *revenue_sharing.RULES,
     *economics.RULES,
     *contributions.RULES,
     *balance.RULES,

@@ -214,14 +214,19 @@ def split_minimum_names_who_owes_it(ctx: ReviewContext) -> Iterator[Finding]:
     sharing = ctx.terms.sharing
     if sharing.model not in {SharingModel.REVENUE, SharingModel.PROFIT} or sharing.minimum_guarantee is None:
         return
-    if sharing.payer is not None or not ctx.draft.contains("paying", "financial.minimum_guarantee"):
+    # A revenue share names the guarantor "the Party that collects the Gross Revenue" where no
+    # collector is chosen: still nobody in particular.
+    unnamed = ctx.draft.contains("paying", "financial.minimum_guarantee") or ctx.draft.contains(
+        "that collects the Gross Revenue", "financial.minimum_guarantee"
+    )
+    if sharing.payer is not None or not unnamed:
         return
     money = sharing.minimum_guarantee
     yield error(
         "sharing.minimum-owed-by-nobody",
         "sharing.minimum_guarantee",
         f"{ctx.draft.label('financial.minimum_guarantee').capitalize()} guarantees {money.currency} "
-        f"{money.amount:,.0f} a year from 'the paying Party' to 'the receiving Party', but under "
+        f"{money.amount:,.0f} a year without naming who pays it or to whom, but under "
         f"{ctx.draft.label('financial.model')} each party collects its own revenue, so no one owes the minimum.",
         "Choose the party that collects and pays out each share, or remove the minimum guarantee.",
         clauses=ctx.draft.labels("financial.minimum_guarantee", "financial.model"),

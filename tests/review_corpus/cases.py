@@ -766,6 +766,21 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("revenue-share-minimum-owed-by-the-collector", "revenue_sharing", {
         "sharing.minimum_guarantee": money("100000.00", "GBP"), "sharing.payer": "Pixel",
     }, silent=("split_minimum_names_who_owes_it",)),
+    # A minimum that lapses into a termination right is not pro-rated; the top-up is.
+    CorpusCase("revenue-share-minimum-lapses-without-pro-rating", "revenue_sharing", {
+        "sharing.minimum_guarantee": money("100000.00", "GBP"), "sharing.payer": "Pixel",
+        "sharing.shortfall": "termination",
+    }),
+    CorpusCase("revenue-share-minimum-top-up-pro-rated", "revenue_sharing", {
+        "sharing.minimum_guarantee": money("100000.00", "GBP"), "sharing.payer": "Pixel",
+        "sharing.payee": "Cobblestone",
+    }, silent=("minimum_not_pro_rated",)),
+    # A committee set up for a revenue share is not drafted (precedent 6): a note, not a warning.
+    CorpusCase("revenue-share-committee-answers-unused", "revenue_sharing", {
+        "governance": {"body": "steering_committee",
+                       "seats": [{"party": "Cobblestone", "seats": 1}, {"party": "Pixel", "seats": 1}],
+                       "deadlock": None},
+    }),
     CorpusCase("revenue-share-bands-foundation-capped", "revenue_sharing", {
         "scope.purpose": "publish the games and share the revenue; the Ledger Foundation takes five per cent "
                          "until GBP 250,000 has been paid to it",
