@@ -472,6 +472,12 @@ CASES: tuple[CorpusCase, ...] = (
         "co_marketing.regulated_products": [{"party": "Merlion", "category": "alcohol"}],
         "scope.obligations": [{"party": "Merlion", "description": "Feature its gin in the campaign newsletter."}],
     }, silent=("alcohol_bundle",)),
+    CorpusCase("co-marketing-marks-beyond-programme", "co_marketing", {
+        "ip.brand_licences[0].territory": "European Union",
+    }),
+    CorpusCase("co-marketing-marks-within-programme", "co_marketing", {
+        "ip.brand_licences[0].territory": "Europe", "ip.brand_licences[1].territory": "Europe",
+    }, silent=("marks_outside_programme",)),
     # --- revenue sharing -----------------------------------------------------------------
     CorpusCase("revenue-sharing-80-percent", "revenue_sharing", {
         "sharing.shares": [{"party": "Cobblestone", "percent": "50"}, {"party": "Pixel", "percent": "30"}],
