@@ -15,20 +15,19 @@ CARVE = "excludes the liability of a Party in breach for"
 def test_committed_campaign_spend_stays_recoverable(law: str) -> None:
     text = flat_text(variant("co_marketing", law=law))
     assert (
-        f"{CARVE} contributions to the Campaign Fund and sums that the other Party has committed to media owners, "
-        "agencies and other suppliers under " in text
+        f"{CARVE} the contributions and other sums that the other Party has paid or committed for the Campaign "
+        "under " in text
     )
-    assert " 2.3 and that the breach wastes." in text  # the costs clause, as the law numbers it
+    assert " 2.3, including sums committed to media owners, agencies and other suppliers, and that the breach" in text
 
 
 def test_without_cash_contributions_the_committed_costs_stay_recoverable() -> None:
     text = flat_text(variant("co_marketing", contributions=[]))
-    assert f"{CARVE} sums that the other Party has committed" in text
-    assert "contributions to the Campaign Fund and sums" not in text
+    assert f"{CARVE} the contributions and other sums that the other Party has paid or committed" in text
 
 
-def test_the_gin_weekends_draft_carves_out_its_campaign_fund() -> None:
-    assert f"{CARVE} contributions to the Campaign Fund" in flat_text(terms_of(scenario_data("ie_co_marketing")))
+def test_the_gin_weekends_draft_carves_out_its_campaign_spend() -> None:
+    assert f"{CARVE} the contributions and other sums" in flat_text(terms_of(scenario_data("ie_co_marketing")))
 
 
 @pytest.mark.parametrize("name", ["distribution", "licensing", "joint_venture_50_50", "revenue_sharing"])
