@@ -3,8 +3,8 @@ text of the example under every legal-system profile and in its variations (a le
 that buys the media, no cash contributions, three parties):
 
 - a Campaign Fund built from the parties' cash contributions, not a bare percentage split;
-- one approval rule, in Business Days, to which the single licence of marks refers, and a
-  note where silence is deemed approval of the use of a brand;
+- one approval rule, in Business Days, to which the single licence of marks refers, and in
+  which silence is a refusal (the brand owners' own period governs material bearing their marks);
 - takedown within ten Business Days, accepted offers honoured, and a wind-down that never
   extends the use of a brand;
 - a brand-safety termination right, and a party leaving for convenience bears the
@@ -132,8 +132,8 @@ def test_one_approval_rule_in_business_days_and_one_licence_of_marks(kind: str, 
     approvals = _flat(draft.text("co_marketing.approvals"))
     assert terms.co_marketing is not None
     assert f"({terms.co_marketing.approval_days}) Business Days after receiving the material" in approvals
-    # Silence rule stated once: the brand licence does not carry a second period.
-    assert len(re.findall(r"deemed (?:to have )?approved", whole)) == 1
+    # Silence rule stated once, as a refusal: the brand licence does not carry a second period.
+    assert len(re.findall(r"deemed refused", whole)) == 1 and "deemed approved" not in whole
     brand = _flat(draft.text("ip.brand_licence"))
     assert f"approved under {draft.label('co_marketing.approvals')}" in brand
     assert "Business Days after receipt" not in brand
@@ -147,8 +147,9 @@ def test_one_approval_rule_in_business_days_and_one_licence_of_marks(kind: str, 
     assert "its Marks)" not in content
     note = _note(document, "co_marketing.approvals")
     assert note is not None
-    assert "deemed approval" in note.text and "silence is a refusal" in note.text
-    assert "10 Business Days" in note.text  # the brand owners' differing answer is named
+    assert "Silence is a refusal" in note.text and "Deemed approval after the period" in note.text
+    # The brand owners' own period (their differing answer) governs material that bears their marks.
+    assert us("where the material bears its name or trade marks, within ten (10) Business Days") in approvals
 
 
 @pytest.mark.parametrize(("kind", "law_id"), CASES)
@@ -243,5 +244,5 @@ def test_the_brand_licence_offers_no_second_silence_rule_and_the_brand_safety_ex
     assert brand is not None
     assert not any("Deemed refusal" in alternative for alternative in brand.alternatives)
     approvals = _note(document, "co_marketing.approvals")
-    assert approvals is not None and "Deemed refusal after the approval period." in approvals.alternatives
+    assert approvals is not None and "Deemed approval after the approval period." in approvals.alternatives
     assert _note(document, "termination.reputation") is not None

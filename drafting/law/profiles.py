@@ -116,6 +116,12 @@ class LawProfile:
 _REQUIRED_TEXT = ("id", "label", "law_name", "family", "spelling", "paper", "date_style")
 _CLAUSE_KEYS = frozenset(
     {
+        # A co-marketing campaign's regulated products: the system's own statute on the
+        # promotion of each category ("in Ireland, the Public Health (Alcohol) Act 2018").
+        *(
+            f"promotion_rules_{category}"
+            for category in ("alcohol", "gambling", "financial", "health", "food", "tobacco")
+        ),
         # Force majeure tied to the system's own rule on non-attributable failure (the
         # Dutch overmacht of article 6:75 BW); the mitigation duty in plain words.
         "force_majeure_basis",
@@ -343,6 +349,8 @@ _REVIEW_KEYS = frozenset(
         "state_aid_research",
         "related_party_sas",
         "related_party_sa",
+        # A discounted package that includes an alcohol product (drafting.review.co_marketing).
+        "alcohol_bundle",
     }
 )
 

@@ -9,6 +9,7 @@ from drafting.review import (
     balance,
     blueprint_rules,
     boilerplate,
+    co_marketing,
     community,
     competition,
     conflicts,
@@ -88,6 +89,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *conflicts.RULES,
     *jv_risks.RULES,
     *deal_law.RULES,
+    *co_marketing.RULES,
 )
 
 

@@ -41,7 +41,7 @@ from drafting.terms.supplier_alliance import SupplierAllianceTerms
 
 #: Bumped whenever a stored draft would no longer load unchanged; storage migrates
 #: older drafts up to this version.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 MAX_PARTIES = 50
 

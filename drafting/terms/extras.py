@@ -310,6 +310,25 @@ class LeadOwnership(StrEnum):
     SHARED = "shared"
 
 
+class RegulatedCategory(StrEnum):
+    """Products whose promotion has rules of its own (precedent 5, article 8)."""
+
+    ALCOHOL = "alcohol"
+    GAMBLING = "gambling"
+    FINANCIAL = "financial"
+    HEALTH = "health"
+    FOOD = "food"
+    TOBACCO = "tobacco"
+
+
+class RegulatedProduct(TermsModel):
+    """One party's product in the Campaign that is subject to promotion rules: the party
+    is named so that the clause can require its own positive sign-off."""
+
+    party: PartyRef
+    category: RegulatedCategory
+
+
 class CoMarketingTerms(TermsModel):
     campaign: str = Field(min_length=1)
     marketing_calendar: str = ""
@@ -317,3 +336,6 @@ class CoMarketingTerms(TermsModel):
     lead_ownership: LeadOwnership = LeadOwnership.GENERATING_PARTY
     approval_days: Days = 10
     duration_months: Months | None = None
+    regulated_products: tuple[RegulatedProduct, ...] = Field(
+        default=(), description="Each party's products in the Campaign whose promotion has rules of its own."
+    )

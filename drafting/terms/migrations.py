@@ -243,6 +243,14 @@ def _v7_jury_waiver(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _v8_regulated_products(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 9 lets a co-marketing draft name each party's products whose promotion has
+    rules of its own (``co_marketing.regulated_products``: alcohol, gambling...). The field
+    is optional and a version-8 draft has none, so it reads and renders unchanged; the
+    version moves so that an older Pactwright refuses a draft that names them."""
+    return dict(data)
+
+
 #: from-version -> step upgrading a terms dict to from-version + 1
 STEPS: dict[int, TermsStep] = {
     1: _v1_governing_law_and_forums,
@@ -252,6 +260,7 @@ STEPS: dict[int, TermsStep] = {
     5: _v5_optional_blocks,
     6: _v6_consortium_depth,
     7: _v7_jury_waiver,
+    8: _v8_regulated_products,
 }
 
 

@@ -461,6 +461,23 @@ CASES: tuple[CorpusCase, ...] = (
                        "seats": [{"party": "Skyward", "seats": 2}, {"party": "Merlion", "seats": 2}], "deadlock": None},
         "extra_modules": ["steering_committee"],  # the committee is drafted (an optional part of this type)
     }),
+    CorpusCase("co-marketing-alcohol-package-ireland", "co_marketing", {
+        "governing_law": "Ireland",
+        "co_marketing.regulated_products": [{"party": "Merlion", "category": "alcohol"}],
+        "scope.obligations": [{"party": "Skyward", "description": "Sell the stay-and-fly package at a 15% discount."},
+                              {"party": "Merlion", "description": "Add a bottle of its gin to every package."}],
+    }),
+    CorpusCase("co-marketing-alcohol-full-price-ireland", "co_marketing", {
+        "governing_law": "Ireland",
+        "co_marketing.regulated_products": [{"party": "Merlion", "category": "alcohol"}],
+        "scope.obligations": [{"party": "Merlion", "description": "Feature its gin in the campaign newsletter."}],
+    }, silent=("alcohol_bundle",)),
+    CorpusCase("co-marketing-marks-beyond-programme", "co_marketing", {
+        "ip.brand_licences[0].territory": "European Union",
+    }),
+    CorpusCase("co-marketing-marks-within-programme", "co_marketing", {
+        "ip.brand_licences[0].territory": "Europe", "ip.brand_licences[1].territory": "Europe",
+    }, silent=("marks_outside_programme",)),
     # --- revenue sharing -----------------------------------------------------------------
     CorpusCase("revenue-sharing-80-percent", "revenue_sharing", {
         "sharing.shares": [{"party": "Cobblestone", "percent": "50"}, {"party": "Pixel", "percent": "30"}],

@@ -21,6 +21,8 @@ from drafting.terms.extras import (
     LeadOwnership,
     NonPersonalDataLicence,
     OpenSourceTerms,
+    RegulatedCategory,
+    RegulatedProduct,
 )
 from drafting.terms.governance import Threshold
 from drafting.terms.grant import ConsortiumGrant, Dissemination, MemberBudget
@@ -52,11 +54,32 @@ class CoMarketingSection(Section):
         )
         self.cost_split = SharesTable("Cost split", "Each party's percentage of the campaign costs.")
         add_row(form, "Campaign costs", self.cost_split, "Each party's share of the costs; must total 100%.")
+        # Precedent 5, article 8: a product whose promotion has rules of its own gets its
+        # own clause, with the sign-off of the party that sells it.
+        self.regulated = RowsTable(
+            "Regulated products",
+            "A party's products in the campaign whose promotion has rules of their own.",
+            (
+                Column("Party", PARTY),
+                Column("Product", placeholder=", ".join(category.value for category in RegulatedCategory)),
+            ),
+            "regulated product",
+        )
+        add_row(
+            form,
+            "&Regulated products",
+            self.regulated,
+            "Alcohol, gambling, financial, health, food or tobacco products: the party that sells them must "
+            "sign off every material about them, and age-restricted products are kept away from minors.",
+        )
+        form.addRow("", self.page.error_line("regulated", "regulated products"))
         self.page.watch(self.campaign, self.leads, self.approval)
         self.cost_split.changed.connect(self.page.edited)
+        self.regulated.changed.connect(self.page.edited)
 
     def set_parties(self, names: Sequence[str]) -> None:
         self.cost_split.set_parties(names)
+        self.regulated.set_parties(names)
 
     def load(self, terms: AgreementTerms) -> None:
         self.terms_value = terms.co_marketing
@@ -66,6 +89,8 @@ class CoMarketingSection(Section):
         )
         self.approval.setValue(terms.co_marketing.approval_days if terms.co_marketing else 10)
         self.cost_split.set_shares(terms.co_marketing.cost_split if terms.co_marketing else ())
+        regulated = terms.co_marketing.regulated_products if terms.co_marketing else ()
+        self.regulated.load([(item.party, item.category.value) for item in regulated])
 
     def read(self) -> dict[str, Any]:
         if not self.campaign.text().strip():
@@ -76,11 +101,21 @@ class CoMarketingSection(Section):
             lead_ownership=self.leads.value(),
             approval_days=self.approval.value(),
             cost_split=self.cost_split.shares(),
+            regulated_products=tuple(
+                RegulatedProduct(party=party, category=RegulatedCategory(category.lower()))
+                for party, category in self.regulated.values()
+                if party and category.lower() in set(RegulatedCategory)
+            ),
         )
         return {"co_marketing": CoMarketingTerms.model_validate(values)}
 
     def check(self) -> dict[str, str]:
-        return self.required("campaign", self.campaign, "Describe the joint campaign.")
+        errors = self.required("campaign", self.campaign, "Describe the joint campaign.")
+        known = ", ".join(category.value for category in RegulatedCategory)
+        for party, category in self.regulated.values():
+            if not party or category.lower() not in set(RegulatedCategory):
+                errors["regulated"] = f"Name the party and one of: {known}."
+        return errors
 
 
 ACCESS_LABELS = {

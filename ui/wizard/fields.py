@@ -99,6 +99,7 @@ WIDGETS: dict[str, str] = {
     "distribution.online_sales_permitted": "sections[distribution].online",
     "co_marketing": "sections[co_marketing].campaign",
     "co_marketing.cost_split": "sections[co_marketing].cost_split",
+    "co_marketing.regulated_products": "sections[co_marketing].regulated.table",
     "consortium.coordinator": "sections[consortium].coordinator",
     "consortium.admission_threshold": "sections[consortium].admission",
     "consortium.member_liability_cap": "sections[consortium].liability_cap",
