@@ -204,7 +204,14 @@ def law_view(terms: AgreementTerms) -> LawView:
         # it may be a transfer that needs a safeguard (co-marketing leads).
         facts=party_facts(place for place in places if place)
         | ({"non_eu_party"} if any(place.strip() and "eu" not in regions_of(place) for place in places) else set())
-        | border_facts(party.jurisdiction for party in terms.parties),
+        | border_facts(party.jurisdiction for party in terms.parties)
+        # A party established in the governing law's own country: the notes on its taxes,
+        # remittances and registrations concern only such a party.
+        | (
+            {"home_party"}
+            if any(profile_of_place(place.jurisdiction) == chosen.id for place in terms.parties)
+            else set()
+        ),
         positions=chosen.positions,
         vocabulary=vocabulary,
         courts=chosen.courts,
