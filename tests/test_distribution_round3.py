@@ -181,8 +181,8 @@ def test_price_list_currency_and_price_increases_under_a_minimum(path: Path, law
     assert "price list of BPW" not in text
     prices = _clause(text, "Prices and payment")
     assert "prices are stated, invoiced and paid in EUR" in prices
-    assert "(5%) in total, Outillage Moderne may by notice" in prices
-    assert "either terminate this Agreement on ninety (90) days' notice or require that the minimum" in prices
+    assert "(5%) in total, Outillage Moderne may, by notice given" in prices
+    assert "that limit, terminate this Agreement on ninety (90) days' notice." in prices
     assert "at the prices of the Price List in force when they were ordered" in _clause(text, "Minimum purchases")
 
 
