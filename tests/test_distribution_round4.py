@@ -1,6 +1,8 @@
 """Round-4 senior-lawyer review of the distribution draft: a price increase is counted once
 against a minimum stated in money (the Price List does not move the minimum, and the
-distributor's remedy for a steep increase is to terminate). Checked over every
+distributor's remedy for a steep increase is to terminate); Reserved Customers named in the
+clause when the answers name them, otherwise defined by a class with a list given at
+signing as evidence only, and a review note while that list is still to be agreed. Checked over every
 distribution example and scenario and, where the text does not depend on the law, under
 every legal-system profile."""
 
@@ -9,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from drafting.law import profile_ids
-from tests.drafts import example_data, line_starting, scenario_data, text_of, variant_data
+from drafting.review import review
+from tests.drafts import example_data, line_starting, scenario_data, terms_of, text_of, variant_data
 
 DRAFTS = {
     "distribution": lambda: example_data("distribution"),
@@ -50,3 +53,32 @@ def test_without_a_minimum_there_is_no_price_increase_remedy() -> None:
     text = text_of(data)
     assert "by more than five per cent (5%)" not in line_starting(text, "Prices and payment. ")
     assert "neither increases nor reduces" not in text
+
+
+@pytest.mark.parametrize("name", sorted(DRAFTS))
+def test_reserved_customers_of_a_class_are_proved_by_a_list_given_at_signing(name: str) -> None:
+    data = DRAFTS[name]()
+    exceptions = line_starting(text_of(data), "Exceptions. ")
+    assert "that were its customers on the Effective Date (the \u201cReserved Customers\u201d)" in exceptions
+    assert "On signing this Agreement, BPW shall give Outillage Moderne a written list naming the Reserved" in (
+        exceptions
+    )
+    assert "the list is evidence of who they are but does not change that definition" in exceptions
+    assert "from its records as they stood on the Effective Date" in exceptions
+    assert "Within thirty (30) days" not in exceptions and "not named in that list is not one of them" not in exceptions
+    notes = [found for found in review(terms_of(data)) if found.rule_id == "distribution.reserved-customers-unnamed"]
+    assert len(notes) == 1 and notes[0].path == "exclusivity.carve_outs"
+    assert notes[0].clauses == ("clause 4.2",)
+
+
+@pytest.mark.parametrize("name", sorted(DRAFTS))
+def test_named_reserved_customers_are_named_in_the_clause_without_a_list(name: str) -> None:
+    data = DRAFTS[name]()
+    data["exclusivity"]["carve_outs"] = "Direct sales by BPW to Schaeffler AG and Renault SA"
+    exceptions = line_starting(text_of(data), "Exceptions. ")
+    assert exceptions == (
+        "Exceptions. BPW reserves to itself the sale of the Products to Schaeffler AG and Renault SA (the "
+        "\u201cReserved Customers\u201d), and clause 4.1 does not restrict those sales. No other customer "
+        "becomes a Reserved Customer without the written consent of Outillage Moderne."
+    )
+    assert not [found for found in review(terms_of(data)) if found.rule_id == "distribution.reserved-customers-unnamed"]

@@ -19,6 +19,7 @@ from drafting.review import (
     data,
     deal_law,
     disputes,
+    distribution,
     dropped,
     economics,
     equity,
@@ -86,6 +87,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *conflicts.RULES,
     *jv_risks.RULES,
     *deal_law.RULES,
+    *distribution.RULES,
 )
 
 
