@@ -82,3 +82,19 @@ def test_named_reserved_customers_are_named_in_the_clause_without_a_list(name: s
         "becomes a Reserved Customer without the written consent of Outillage Moderne."
     )
     assert not [found for found in review(terms_of(data)) if found.rule_id == "distribution.reserved-customers-unnamed"]
+
+
+@pytest.mark.parametrize("name", sorted(DRAFTS))
+def test_orders_and_stock_survive_the_end_of_the_exclusivity_for_a_shortfall(name: str) -> None:
+    data = DRAFTS[name]()
+    minimum = line_starting(text_of(data), "Minimum purchases. ")
+    sentence = (
+        "If BPW ends the exclusivity under this clause, orders accepted before it ends remain binding on both Parties "
+        "and are delivered and paid for on the terms of this Agreement, and Outillage Moderne remains free to sell "
+        "the Products it holds in stock."
+    )
+    exclusive = data["exclusivity"]["kind"] not in ("none", "requirements", "purchase")
+    shortfall = data["distribution"].get("minimum_purchase_shortfall")
+    assert (sentence in minimum) is (exclusive and shortfall in (None, "convert_to_non_exclusive"))
+    data["distribution"]["minimum_purchase_shortfall"] = "top_up_payment"
+    assert sentence not in line_starting(text_of(data), "Minimum purchases. ")
