@@ -20,6 +20,7 @@ from drafting.review import (
     data,
     deal_law,
     disputes,
+    distribution,
     dropped,
     economics,
     equity,
@@ -90,6 +91,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *jv_risks.RULES,
     *deal_law.RULES,
     *co_marketing.RULES,
+    *distribution.RULES,
 )
 
 

@@ -320,6 +320,17 @@ CASES: tuple[CorpusCase, ...] = (
         "scope.field_of_use": "Industrial pumps and their spare parts",
         "distribution.products": "industrial pumps and their spare parts",
     }, silent=("answers_set_aside",)),
+    # Reserved Customers described as a class rest on a list still to be agreed (fires);
+    # named in the carve-out, the clause names them and needs no list (silent).
+    CorpusCase("distribution-reserved-customers-as-a-class", "distribution", {
+        "exclusivity": {"kind": "territory", "scope": "France", "duration_months": 36,
+                        "carve_outs": "Direct sales by Bremer to the water utilities that were its customers "
+                                      "on the Effective Date"},
+    }),
+    CorpusCase("distribution-reserved-customers-named", "distribution", {
+        "exclusivity": {"kind": "territory", "scope": "France", "duration_months": 36,
+                        "carve_outs": "Direct sales by Bremer to Eau de Paris and Veolia Eau"},
+    }, silent=("reserved_customers_not_named",)),
     # --- licensing -----------------------------------------------------------------------
     CorpusCase("licensing-exclusive-no-minimum-net", "licensing", {
         "ip.licence_grant.exclusive": True, "sharing.base": "net", "sharing.audit": None,

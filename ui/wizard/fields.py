@@ -48,6 +48,7 @@ WIDGETS: dict[str, str] = {
     "scope.kpis[].due": "kpis",
     "exclusivity.kind": "exclusivity",
     "exclusivity.duration_months": "exclusivity",
+    "exclusivity.carve_outs": "carve_outs",
     "non_compete.kind": "non_compete",
     "non_compete.tail_months": "tail_months",
     # Contributions

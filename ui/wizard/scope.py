@@ -88,6 +88,14 @@ class ScopePage(TermsPage):
         self.exclusivity_scope_label = add_row(
             form, "Exclusive &in", self.exclusivity_scope, "The territory, field or customers that are exclusive."
         )
+        self.carve_outs = QLineEdit()
+        self.carve_outs.setPlaceholderText("e.g. Direct sales by BPW to Renault SA and Stellantis N.V.")
+        self.carve_outs_label = add_row(
+            form,
+            "Exclusivity exceptio&ns",
+            self.carve_outs,
+            "What the exclusivity leaves open; name any reserved customers.",
+        )
         self.direction = EnumCombo(ExclusivityDirection, DIRECTION_LABELS)  # type: ignore[arg-type]
         self.direction_label = add_row(
             form, "Exclusive &which way", self.direction, "Both parties bound, or one towards the other."
@@ -122,6 +130,7 @@ class ScopePage(TermsPage):
             self.annual_value,
             self.exclusivity,
             self.exclusivity_scope,
+            self.carve_outs,
             self.direction,
             self.bound_party,
             self.protected_party,
@@ -162,6 +171,8 @@ class ScopePage(TermsPage):
         exclusive = self.exclusivity.value() is not ExclusivityKind.NONE
         self.exclusivity_scope.setVisible(exclusive)
         self.exclusivity_scope_label.setVisible(exclusive)
+        self.carve_outs.setVisible(exclusive)
+        self.carve_outs_label.setVisible(exclusive)
         one_way = exclusive and self.direction.value() is ExclusivityDirection.ONE_WAY
         for widget, visible in (
             (self.direction, exclusive),
@@ -194,6 +205,7 @@ class ScopePage(TermsPage):
         self.kpis.set_items(terms.scope.kpis)
         self.exclusivity.set_value(terms.exclusivity.kind)
         self.exclusivity_scope.setText(terms.exclusivity.scope)
+        self.carve_outs.setText(terms.exclusivity.carve_outs)
         self.direction.set_value(terms.exclusivity.direction)
         self.bound_party.set_value(terms.exclusivity.exclusive_party)
         self.protected_party.set_value(terms.exclusivity.in_favour_of)
@@ -222,6 +234,7 @@ class ScopePage(TermsPage):
             self._exclusivity,
             kind=kind,
             scope=self.exclusivity_scope.text().strip() if kind is not ExclusivityKind.NONE else "",
+            carve_outs=self.carve_outs.text().strip() if kind is not ExclusivityKind.NONE else "",
             direction=self.direction.value(),
             exclusive_party=self.bound_party.value() if one_way else None,
             in_favour_of=self.protected_party.value() if one_way else None,
