@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,3 +19,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("PACTWRIGHT_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def wizard(qtbot: Any, tmp_path: Path) -> Any:
+    """The agreement wizard, shown, on a fresh folder (a test file may define its own)."""
+    from ui.wizard.wizard import AgreementWizard  # Qt only for the tests that ask for it
+
+    widget = AgreementWizard(tmp_path)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget

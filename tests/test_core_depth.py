@@ -10,15 +10,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from drafting.review.draft import DraftText
 from drafting.review.engine import assemble_for_review
 from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.ip import RoyaltyTerm
 from tests.ui_helpers import click, type_into
 from ui.drafts import example_files, load_example
-from ui.wizard.wizard import AgreementWizard
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
@@ -107,14 +104,6 @@ def test_consortium_access_rights_have_a_request_period_and_survive() -> None:
     text = DraftText(assemble_for_review(AgreementTerms.model_validate(data))).text("ip.access_rights")
     assert "(b) royalty-free, to exploit" in text and "twenty-four (24) months" in text
     assert not _draft(EXAMPLES / "licensing.json").has("ip.access_rights")
-
-
-@pytest.fixture
-def wizard(qtbot, tmp_path) -> AgreementWizard:
-    widget = AgreementWizard(tmp_path)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def test_the_wizard_asks_the_royalty_term_and_the_sublicence_share(qtbot, wizard) -> None:

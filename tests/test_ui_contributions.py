@@ -3,7 +3,6 @@ value; rows typed, removed and renamed with their party; the order of the terms 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -12,15 +11,6 @@ from tests.engine_helpers import make_terms
 from tests.ui_helpers import click, type_into, type_into_cell
 from ui.drafts import example_files, load_example
 from ui.wizard.contribution_table import DESCRIPTION, KIND, TRANSFER, VALUE
-from ui.wizard.wizard import AgreementWizard
-
-
-@pytest.fixture
-def wizard(qtbot, tmp_path) -> AgreementWizard:
-    widget = AgreementWizard(tmp_path)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def euros(amount: str) -> dict[str, str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-import pytest
 from PySide6.QtCore import Qt
 
 from drafting.terms import AllianceModel
@@ -16,14 +15,6 @@ from drafting.terms.economics import CapBasis, PayeeKind
 from tests.ui_helpers import click, type_into
 from ui.drafts import example_files, load_example
 from ui.wizard.wizard import AgreementWizard
-
-
-@pytest.fixture
-def wizard(qtbot, tmp_path) -> AgreementWizard:
-    widget = AgreementWizard(tmp_path)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def _example(name: str):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import QDate
 
 from drafting.terms import AllianceModel
@@ -16,14 +15,6 @@ from tests.ui_helpers import type_into
 from ui.drafts import example_files, load_example
 from ui.wizard.deal_sections import EquitySection
 from ui.wizard.wizard import AgreementWizard
-
-
-@pytest.fixture
-def wizard(qtbot, tmp_path) -> AgreementWizard:
-    widget = AgreementWizard(tmp_path)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def _example(name: str):

@@ -9,15 +9,6 @@ from PySide6.QtWidgets import QWizard
 from drafting.terms import AllianceModel
 from tests.ui_helpers import type_into
 from ui.drafts import blank_terms, example_files, load_example
-from ui.wizard.wizard import AgreementWizard
-
-
-@pytest.fixture
-def wizard(qtbot, tmp_path) -> AgreementWizard:
-    widget = AgreementWizard(tmp_path)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 @pytest.mark.parametrize("path", example_files(), ids=lambda path: path.stem)
@@ -123,5 +114,5 @@ def test_an_optional_module_is_offered_off_by_default_and_kept_when_ticked(wizar
 
 
 def test_a_type_without_optional_modules_shows_no_such_box(wizard) -> None:
-    wizard.load(load_example(next(path for path in example_files() if path.stem == "revenue_sharing")))
+    wizard.load(load_example(next(path for path in example_files() if path.stem == "research_collaboration")))
     assert wizard.governance.modules_box.isHidden() and not wizard.governance.module_checks

@@ -3,18 +3,7 @@ into the table, come back unchanged, and are saved in the draft's JSON."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.drafts import scenario_data, terms_of
-from ui.wizard.wizard import AgreementWizard
-
-
-@pytest.fixture
-def wizard(qtbot, tmp_path) -> AgreementWizard:
-    widget = AgreementWizard(tmp_path)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def test_regulated_products_round_trip_through_the_wizard(wizard) -> None:
