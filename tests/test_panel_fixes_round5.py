@@ -30,3 +30,26 @@ def test_a_licence_that_runs_to_the_last_royalty_term_sells_off_only_after_termi
     assert "Sell-off. For ninety (90) days after the termination of this Agreement other than by" in text
     assert "after the expiry of this Agreement, or its termination" not in text
     assert "in the course of manufacture at the date of termination, on the terms" in text
+
+
+def test_the_consortium_agreement_leaves_the_grant_agreement_in_place() -> None:
+    text = flat_text(variant("consortium_five_party"))
+    assert "Nothing in this clause affects the Grant Agreement, which prevails as clause " in text
+
+
+def test_the_coordinator_always_pays_over_what_it_receives_for_a_member() -> None:
+    text = flat_text(variant("consortium_five_party"))
+    assert "nor its obligation to pay over to each Member, when due, the sums it receives for that Member" in text
+
+
+def test_a_german_set_off_exception_counts_an_arbitral_award() -> None:
+    text = flat_text(variant("distribution", law="de"))
+    assert "finally determined by a court or arbitral tribunal (rechtskräftig festgestellt)" in text
+
+
+@pytest.mark.parametrize("name", ["co_marketing", "licensing"])
+def test_a_two_party_mediation_fallback_speaks_of_either_party(name: str) -> None:
+    text = flat_text(variant(name, disputes__mediation__provider="ad_hoc"))
+    if "a mediator appointed at the request of" in text:
+        assert "at the request of either of them" in text
+    assert "at the request of any of them" not in text
