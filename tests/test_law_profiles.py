@@ -114,7 +114,10 @@ def _found(text: str, phrases: list[str], patterns: list[str]) -> list[str]:
 def _facts(terms: AgreementTerms) -> frozenset[str]:
     from drafting.law.facts import party_facts
 
-    return party_facts(party.jurisdiction for party in terms.parties)
+    # A joint venture Company's own country is a fact of the deal too: its taxes (an English
+    # company's VAT and stamp duty) are named whatever law governs the agreement.
+    company = terms.joint_venture.jurisdiction if terms.joint_venture is not None else ""
+    return party_facts([*(party.jurisdiction for party in terms.parties), *([company] if company else [])])
 
 
 @pytest.mark.parametrize("law_id", PROFILES)

@@ -92,7 +92,7 @@ class ScopePage(TermsPage):
         self.carve_outs.setPlaceholderText("e.g. Direct sales by BPW to Renault SA and Stellantis N.V.")
         self.carve_outs_label = add_row(
             form,
-            "Exclusivity exceptio&ns",
+            "Exclusivity exception&s",
             self.carve_outs,
             "What the exclusivity leaves open; name any reserved customers.",
         )
