@@ -534,6 +534,24 @@ def _normalise(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 
 
+@functools.cache
+def _names_index() -> tuple[tuple[str, frozenset[str], frozenset[str], str], ...]:
+    """Per profile: its id, the names it answers to, those names without filler words, and
+    its law's name; built once, since the profiles are fixed for the process."""
+    index = []
+    for candidate in all_profiles():
+        if candidate.id == NEUTRAL:
+            continue
+        names = frozenset({candidate.id, _normalise(candidate.label), *candidate.aliases})
+        # Filler words are stripped from both sides, so an alias need not be listed twice.
+        bare = frozenset({" ".join(_NOISE.sub(" ", name).split()) for name in names} - {""})
+        index.append((candidate.id, names, bare, _normalise(candidate.law_name)))
+    return tuple(index)
+
+
+# Every clause that names a place asks this again (hundreds of times per draft); the answer
+# depends only on the text, and the bound keeps hostile input from growing the cache.
+@functools.lru_cache(maxsize=4096)
 def resolve_law_name(text: str) -> str | None:
     """The id of the profile a free-text law or place names, or ``None`` when it is
     unknown or ambiguous ("England and Wales", "the laws of Germany", "NY" -> ids)."""
@@ -542,12 +560,7 @@ def resolve_law_name(text: str) -> str | None:
         return None
     stripped = " ".join(_NOISE.sub(" ", wanted).split())
     matches = set()
-    for candidate in all_profiles():
-        if candidate.id == NEUTRAL:
-            continue
-        names = {candidate.id, _normalise(candidate.label), *candidate.aliases}
-        # Filler words are stripped from both sides, so an alias need not be listed twice.
-        bare = {" ".join(_NOISE.sub(" ", name).split()) for name in names} - {""}
-        if wanted in names or stripped in names or stripped in bare or _normalise(candidate.law_name) == wanted:
-            matches.add(candidate.id)
+    for profile_id, names, bare, law_name in _names_index():
+        if wanted in names or stripped in names or stripped in bare or law_name == wanted:
+            matches.add(profile_id)
     return matches.pop() if len(matches) == 1 else None

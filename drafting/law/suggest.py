@@ -16,7 +16,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from drafting.law.profiles import LAW_DIR, NEUTRAL, profile, resolve_law_name
 
@@ -46,6 +46,8 @@ _PLACE_PATTERNS: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# Asked for every party's place by many clauses and review rules; a pure function of the text.
+@lru_cache(maxsize=4096)
 def _profile_of_place(jurisdiction: str) -> str | None:
     found = resolve_law_name(jurisdiction)
     if found is not None:
