@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Protocol
 
 from babel.dates import format_date
@@ -59,6 +60,13 @@ def number_words(value: object) -> str:
     number = as_decimal(value)
     # "12.50" is read "twelve point five", not "twelve point five zero".
     number = number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
+    return _spelled(number)
+
+
+# A draft spells the same few numbers (30 days, 10 Business Days) dozens of times, and
+# num2words is slow; the bound keeps a hostile draft's many figures from growing the cache.
+@lru_cache(maxsize=2048)
+def _spelled(number: Decimal) -> str:
     return str(num2words(number, lang="en"))
 
 
