@@ -5,6 +5,9 @@
    article it lists) has every clause it refers to listed too, together with what
    ``clause_templates/survival.toml`` says it needs, except the exceptions that file
    gives with their reasons.
+2. Wording tied to a type (``clause_templates/type_wording.toml``) never appears in a draft
+   of another type; the disclaimer gives nothing "as is" that the same draft warrants; a
+   type whose work creates no inventions pays its creators as authors only.
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ import pytest
 
 from drafting.document import AgreementDocument, Clause, CrossRef, Paragraph
 from drafting.engine import default_catalogue
-from drafting.engine.blueprints import optional_modules
+from drafting.engine.blueprints import blueprint_for, optional_modules
 from drafting.engine.survival import RULES_FILE, SurvivalRulesError, load_rules
 from drafting.terms import AgreementTerms
-from tests.drafts import SCENARIOS, document_of, example_data, scenario_data, variant
+from tests.drafts import SCENARIOS, document_of, example_data, flat_text, scenario_data, text_of, variant
 from tests.support import example_paths
 
 EXAMPLES = [path.stem for path in example_paths()]
@@ -163,3 +166,78 @@ def test_a_rule_without_a_reason_is_refused(tmp_path: Path) -> None:
     path.write_text('[[never]]\nclause = ["termination"]\n', encoding="utf-8")
     with pytest.raises(SurvivalRulesError, match="reason"):
         load_rules(path)
+
+
+# --- 2. Wording tied to a type -----------------------------------------------------------
+
+TYPE_WORDING = Path(__file__).resolve().parents[1] / "clause_templates" / "type_wording.toml"
+
+
+def _phrases() -> list[dict[str, object]]:
+    with TYPE_WORDING.open("rb") as handle:
+        phrases: list[dict[str, object]] = tomllib.load(handle)["phrase"]
+    return phrases
+
+
+@pytest.mark.parametrize(("label", "terms"), DRAFTS, ids=[label for label, _ in DRAFTS])
+def test_wording_tied_to_a_type_stays_in_that_type(label: str, terms: AgreementTerms) -> None:
+    text = flat_text(_document(label))
+    model = str(terms.model)
+    for phrase in _phrases():
+        allowed = phrase.get("types")
+        barred = phrase.get("not_types", [])
+        assert isinstance(barred, list)
+        in_type = model in allowed if isinstance(allowed, list) else model not in barred
+        if not in_type:
+            assert str(phrase["text"]) not in text, (label, phrase["text"])
+    if not blueprint_for(terms.model).inventions:
+        assert "as inventors" not in text, label
+
+
+def test_every_phrase_gives_its_types_and_reason() -> None:
+    for phrase in _phrases():
+        assert str(phrase.get("reason", "")).strip() and ("types" in phrase or "not_types" in phrase), phrase
+
+
+def _disclaimer(document: AgreementDocument) -> str:
+    line = next(line for line in text_of(document).splitlines() if line.startswith("No other warranties."))
+    return line.split("In particular", 1)[-1]
+
+
+@pytest.mark.parametrize("name", ["co_marketing", "revenue_sharing", "revenue_share_bands"])
+def test_as_is_never_covers_what_the_draft_warrants(name: str) -> None:
+    """A co-marketing party warrants the clearance of the content and Campaign Materials it
+    provides; a content owner clears every right the licensed uses need: neither gives them
+    "as is". Only Confidential Information is."""
+    document = _document(f"example/{name}")
+    said = _disclaimer(document)
+    assert "all Confidential Information is made available" in said
+    for kind in ("Background IP", "Foreground IP", "Campaign Materials", "Licensed Content"):
+        assert kind not in said, (name, kind)
+
+
+def test_other_types_keep_their_as_is_disclaimer() -> None:
+    said = _disclaimer(_document("example/joint_venture_50_50"))
+    assert "Background IP, Foreground IP and Confidential Information are made available" in said
+
+
+def test_a_campaign_names_its_materials_not_foreground_ip() -> None:
+    text = flat_text(_document("scenario/ie_co_marketing"))
+    assert (
+        "The materials made for the Campaign, and all Intellectual Property Rights in them (the “Campaign Materials”)"
+        in text
+    )
+    assert "infringement of Background IP or Campaign Materials used in" in text
+    assert "Foreground IP" not in text
+
+
+def test_a_revenue_share_defines_its_results_as_content_and_pays_authors() -> None:
+    text = flat_text(_document("example/revenue_sharing"))
+    assert (
+        "“Foreground IP” means all Intellectual Property Rights in any content, adaptations, marketing materials"
+        in text
+    )
+    assert "to its own employees as authors." in text
+    assert "inventors" not in text
+    # A type that creates inventions keeps the inventors.
+    assert "as inventors or authors" in flat_text(_document("example/supplier_alliance"))
