@@ -1,6 +1,6 @@
-"""The survival clause is built from the catalogue's ``survives`` flags: for every example
-and scenario it lists, in document order and without overlap, every clause that must
-outlive termination, and no article in which a clause does not."""
+"""The survival clause is built from the catalogue's ``survives`` flags (and what those
+clauses keep alive): for every example and scenario it lists, in document order and
+without overlap, every clause that must outlive termination."""
 
 from __future__ import annotations
 
@@ -70,12 +70,12 @@ def test_survival_list_is_sorted_merged_and_complete(path: Path) -> None:
     for article in document.articles:
         clauses = _top_clauses(article.blocks)
         flags = {clause.id: _flagged(catalogue.clause(clause.id), terms) for clause in clauses}
-        if article.id in targets:
-            # A whole article survives only where every clause in it does.
-            assert all(flags.values()), (article.id, [key for key, value in flags.items() if not value])
-            continue
+        # A clause flagged "survives" is listed, as itself or with its whole article; one
+        # not flagged may be listed too, where a surviving clause keeps it alive
+        # (drafting.engine.survival; tests/test_crosstype_round7.py checks that rule).
         for clause_id, flagged in flags.items():
-            assert (clause_id in targets) == flagged, clause_id
+            if flagged:
+                assert clause_id in targets or article.id in targets, clause_id
 
 
 def test_a_walk_away_right_never_survives() -> None:

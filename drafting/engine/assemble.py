@@ -52,6 +52,7 @@ from drafting.engine.markup import (
 from drafting.engine.numbering import DraftArticle, DraftSchedule, freeze
 from drafting.engine.own_block import with_own_block
 from drafting.engine.schedules import build_schedules, planned_schedules
+from drafting.engine.survival import kept_alive
 from drafting.engine.usage import clause_text, prune_unused_terms, strike_unserved_clauses
 from drafting.terms import AgreementTerms, AllianceModel
 
@@ -279,6 +280,42 @@ def surviving(selection: Selection, base: Mapping[str, Any]) -> list[str]:
     return targets
 
 
+def _complete_survival(
+    articles: list[DraftArticle],
+    selection: Selection,
+    catalogue: Catalogue,
+    context: dict[str, Any],
+    overrides: Mapping[str, Override],
+) -> None:
+    """Redraft the Survival clause once every clause is drafted: a surviving clause keeps
+    alive the clauses it relies on (``drafting.engine.survival``), which only the drafted
+    text shows, and some of them come after the Survival clause."""
+    found = next(
+        (
+            (article, index)
+            for article in articles
+            for index, clause in enumerate(article.clauses)
+            if clause.id == SURVIVAL_CLAUSE
+        ),
+        None,
+    )
+    if found is None:
+        return
+    survivors = kept_alive(articles, context["survivors"])
+    if survivors == context["survivors"]:
+        return
+    context["survivors"] = survivors
+    article, index = found
+    spec, key = next((spec, key) for _, _, chosen in selection for spec, key in chosen if spec.id == SURVIVAL_CLAUSE)
+    draft = _render_clause(catalogue, spec, key, context, overrides.get(spec.id), article.clauses[index].heading)
+    if draft is not None:
+        article.clauses[index] = draft
+
+
+#: The clause that lists the provisions surviving the end of the Agreement.
+SURVIVAL_CLAUSE = "effects.survival"
+
+
 def kept_rights(selection: Selection, base: Mapping[str, Any]) -> list[str]:
     """The clauses, in document order, that grant a right a party keeps after this
     Agreement ends (flagged ``kept`` in the catalogue): the return-or-destroy clauses
@@ -437,6 +474,7 @@ def assemble_agreement(
                 notes[spec.id] = note or _note(spec, blueprint, context, fallbacks)
         if drafts:
             articles.append(DraftArticle(section.id, plan.heading, drafts, None, notes))
+    _complete_survival(articles, selection, catalogue, context, compiled_overrides)
     schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling, clause_word)
     # The arrangements printed as schedules come before the open points of a draft.
     position = next((i for i, item in enumerate(schedules) if item.id == "schedule.open_points"), len(schedules))

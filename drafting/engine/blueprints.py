@@ -55,6 +55,9 @@ File format::
     excluded_losses_except = ["covenants"]  # clauses/sections whose breach the exclusion of losses does not reach
     recoverable_losses = ["loss of data"]   # heads of the law's excluded losses this type keeps recoverable
     uncapped = ["confidentiality", "ip_misuse", "personal_data"]  # breaches outside the cap and the exclusion of losses
+    as_is = ["confidential"]     # what the disclaimer gives "as is" (AS_IS_KINDS): never what a clause warrants
+    [ip]                         # what this type creates (templates read deal.creates_inventions)
+    inventions = false           # no inventions: creators are remunerated as authors only
 """
 
 from __future__ import annotations
@@ -164,6 +167,11 @@ UNCAPPED_BREACHES = ("confidentiality", "ip_misuse", "personal_data")
 #: A revenue share keeps the shares the payee loses through the collector's breach outside the
 #: cap and the exclusion of lost revenue: they are the payee's whole loss ("revenue_share").
 EXTRA_UNCAPPED_BREACHES = ("mark_misuse", "revenue_share")
+#: What the "no other warranties" clause may give "as is" (``liability/disclaimer.j2``): the
+#: technology or Background IP a party brings, the Foreground IP the deal creates, and
+#: Confidential Information. A type leaves out whatever one of its clauses warrants (a
+#: co-marketing party warrants the clearance of the content and Campaign Materials it provides).
+AS_IS_KINDS = ("technology", "results", "confidential")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +192,8 @@ class LiabilityPlan:
     recoverable_losses: tuple[str, ...] = ()
     #: Breaches outside the cap and the exclusion of losses (``UNCAPPED_BREACHES``).
     uncapped: tuple[str, ...] = UNCAPPED_BREACHES
+    #: What the disclaimer gives "as is" (``AS_IS_KINDS``).
+    as_is: tuple[str, ...] = AS_IS_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +270,9 @@ class Blueprint:
     #: through it (precedent 1b), which a joint venture forming a company does not.
     admissions: tuple[tuple[Condition, frozenset[str]], ...] = ()
     liability: LiabilityPlan = LiabilityPlan()
+    #: Whether the type's work creates inventions (``[ip] inventions``): where it creates
+    #: only works (campaign materials, course content), creators are remunerated as authors.
+    inventions: bool = True
     #: Loose words of a user's answer and the defined term this type uses for them
     #: ("the funding body" -> "the Granting Authority"), with the clause that must be in
     #: the draft for the term to exist ("" for always): applied where answer text is spliced.
@@ -344,6 +357,7 @@ _KEYS: dict[str, frozenset[str]] = {
             "consistency",
             "admit",
             "liability",
+            "ip",
             "vocabulary",
             "set_aside",
             "conflict",
@@ -352,7 +366,8 @@ _KEYS: dict[str, frozenset[str]] = {
     "conflict": frozenset({"id", "answers", "follows", "said", "clauses", "when", "why", "fix", "severity"}),
     "set_aside": frozenset({"id", "answer", "clauses", "when", "why", "fix", "severity", "item", "lead"}),
     "set_aside.item": frozenset({"text", "when", "each"}),
-    "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses", "uncapped"}),
+    "liability": frozenset({"indemnity", "excluded_losses_except", "recoverable_losses", "uncapped", "as_is"}),
+    "ip": frozenset({"inventions"}),
     "admit": frozenset({"when", "include"}),
     "title_variant": frozenset({"when", "title"}),
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
@@ -469,12 +484,24 @@ def _liability(check: _Checker, data: Mapping[str, Any], name: str) -> Liability
     stray = sorted(set(uncapped) - set(UNCAPPED_BREACHES) - set(EXTRA_UNCAPPED_BREACHES))
     if stray:
         raise BlueprintError(f"{name}: [liability] there is no uncapped breach '{stray[0]}'")
+    as_is = strings("as_is") if "as_is" in entry else AS_IS_KINDS
+    if set(as_is) - set(AS_IS_KINDS):
+        raise BlueprintError(f"{name}: [liability] as_is names none of {', '.join(AS_IS_KINDS)}")
     return LiabilityPlan(
         indemnity=heads,
         excluded_losses_except=carve_outs,
         recoverable_losses=strings("recoverable_losses"),
         uncapped=uncapped,
+        as_is=as_is,
     )
+
+
+def _inventions(data: Mapping[str, Any], name: str) -> bool:
+    """``[ip] inventions``: whether the type's work creates inventions (default true)."""
+    value = data.get("ip", {}).get("inventions", True)
+    if not isinstance(value, bool):
+        raise BlueprintError(f"{name}: [ip] 'inventions' must be true or false")
+    return value
 
 
 def _set_aside(
@@ -660,6 +687,7 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
             for index, entry in enumerate(data.get("admit", []), 1)
         ),
         liability=_liability(check, data, name),
+        inventions=_inventions(data, name),
         vocabulary=tuple(
             (
                 _text(entry, "loose", f"{name}: vocabulary {index}"),

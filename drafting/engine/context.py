@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from drafting.engine import wording
-from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
+from drafting.engine.blueprints import AS_IS_KINDS, INDEMNITY_HEADS, blueprint_for
 from drafting.engine.catalogue import TEMPLATES_DIR
 from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name, form_words
 from drafting.engine.investee import InvesteeWords, investee_words
@@ -126,6 +126,10 @@ class DealFacts:
     #: Breaches neither the cap nor the exclusion of losses reaches (confidentiality,
     #: use of another party's IP beyond the rights granted, personal data).
     uncapped: tuple[str, ...] = ()
+    #: What the disclaimer gives "as is" (``[liability] as_is``), and whether the type's work
+    #: creates inventions (``[ip] inventions``).
+    as_is: tuple[str, ...] = AS_IS_KINDS
+    creates_inventions: bool = True
     #: In an equity alliance, the investee's words (its organs, the steps of the issue and
     #: what its equity is called: "Shares" and "Investor Shares", or a Delaware LLC's
     #: "Membership Interests" and "Investor Membership Interests"), read once here from
@@ -540,6 +544,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         excluded_losses_except=blueprint.liability.excluded_losses_except,
         recoverable_losses=blueprint.liability.recoverable_losses,
         uncapped=blueprint.liability.uncapped,
+        as_is=blueprint.liability.as_is,
+        creates_inventions=blueprint.inventions,
         investee=investee,
         investment=investment_facts(terms) if equity else None,
         host=host or "",
