@@ -186,11 +186,9 @@ def test_without_an_arrangement_no_essence_sentence() -> None:
 def test_processors_abroad_need_a_safeguard_and_the_law_may_compel_disclosure(law: str) -> None:
     text = _text(_document(law))
     assert "nor transfer it outside the European Economic Area" not in text
-    # Round 3: only remote support access goes abroad; storage stays in the area.
-    assert (
-        "except remote access for support or maintenance by a processor approved under this clause, where the other "
-        "Party has approved that access in writing and a transfer safeguard under Chapter V of the GDPR is in place"
-    ) in text
+    # Round 7: with onward transfers forbidden, not even remote support access goes abroad.
+    assert "except remote access for support or maintenance" not in text
+    assert "including a processor or its staff providing support or maintenance, to access them" in text
     assert "to the extent that the disclosure is required by law or by a competent authority" in text
 
 
@@ -202,7 +200,8 @@ def test_processors_abroad_need_a_safeguard_and_the_law_may_compel_disclosure(la
     [
         ("consent", "unless the data subject has given explicit consent to it (Article 22(2)(c) of the GDPR)"),
         ("contract", "a contract between the data subject and Hollandse Huishoud (Article 22(2)(a) of the GDPR)"),
-        ("legitimate_interests", "before any such decision (such as declining an order or a payment) takes effect"),
+        # Round 7: the example scores in real time, so declines rest on Article 22(2)(a).
+        ("legitimate_interests", "an order or a payment may be declined on the score alone"),
     ],
 )
 @pytest.mark.parametrize("law", ["nl", "ie"])

@@ -129,15 +129,16 @@ def test_nothing_scored_no_carve_out() -> None:
 
 
 @pytest.mark.parametrize("law", ["nl", "ie", "de"])
-def test_no_storage_abroad_only_remote_support_under_a_safeguard(law: str) -> None:
+def test_no_storage_abroad_and_no_remote_access_from_abroad(law: str) -> None:
     text = _text(_document(law))
     assert "a processor may store or access them there" not in text
-    assert "except remote access for support or maintenance by a processor approved under this clause" in text
+    # Round 7: onward transfers forbidden means no remote support access from abroad either.
+    assert "except remote access for support or maintenance" not in text
     assert "Received Data shall in any event be stored only in data centres located in the European Economic" in text
-    # The schedule says the same and points back to the one exception.
+    # The schedule says the same and points back to the clause.
     assert re.search(
-        r"stored and processed only in data centres located in the European Economic Area, remote access from "
-        r"elsewhere for support or maintenance being allowed only as clause 3\.\d+ permits",
+        r"stored and processed only in data centres located in the European Economic Area, and accessed only "
+        r"from within it, for support and maintenance as for any other purpose, as clause 3\.\d+ provides",
         text,
     )
     # The provider's own data are not held to the recipient's restrictions.

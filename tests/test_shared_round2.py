@@ -69,7 +69,7 @@ def test_confidentiality_ip_and_personal_data_sit_outside_every_limit(path: Path
     )
     assert misused in unlimited and "beyond the rights granted under this Agreement" in unlimited
     personal = terms.data_sharing is not None and terms.data_sharing.personal_data
-    assert ("obligations concerning personal data" in unlimited) == bool(personal)
+    assert ("obligations to protect personal data" in unlimited) == bool(personal)
     # Every cap and the exclusion of losses give way to that clause.
     for clause_id in ("liability.cap", "liability.excluded_losses", "consortium.liability"):
         if draft.has(clause_id):

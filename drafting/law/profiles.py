@@ -127,6 +127,9 @@ _CLAUSE_KEYS = frozenset(
         "force_majeure_basis",
         "third_party_rights",
         "third_party_rights_affiliates",
+        # An open charter's promise to admit every applicant that meets its criteria, carved
+        # out of the exclusion in the system's own terms (the Dutch derdenbeding, article 6:253 BW).
+        "third_party_rights_applicants",
         "excluded_losses",
         "jury_waiver",
         "licensor_bankruptcy",
@@ -209,6 +212,9 @@ _CLAUSE_KEYS = frozenset(
         # (a Dutch contractsoverneming needs it, article 6:159 BW).
         "asset_holding",
         "contract_takeover",
+        # What the host's insolvency does to the project's assets in the system's own
+        # proceedings (the Dutch faillissement and surseance van betaling, with their officers).
+        "host_insolvency",
         # Data sharing: the national condition for special-category data and the national
         # ground for data about offences (Articles 9(4) and 10 GDPR leave both to each system).
         "special_category_national",

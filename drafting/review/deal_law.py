@@ -41,6 +41,25 @@ def _law_text(system: str, key: str) -> tuple[str, str]:
 
 
 # --- automated decisions on shared data ----------------------------------------------------
+#: The drafted words of data.automated_decisions where orders are declined on the score alone,
+#: because the answers score each order as it is made (see that template).
+_DECLINED_ON_THE_SCORE = "without a person reviewing each decline before it takes effect"
+#: The words in the answers that say the scoring is done as the order is made: the same list
+#: as in clause_templates/data/automated_decisions.j2.
+_REAL_TIME_WORDS = ("real time", "real-time", "realtime", "millisecond", "instant", "at checkout", "at the checkout")
+
+
+def _real_time_said(ctx: ReviewContext) -> str:
+    """The answer that says the scoring is done in real time, quoted."""
+    said = [ctx.terms.scope.purpose, *(item.description for item in ctx.terms.scope.obligations)]
+    if ctx.terms.data_sharing is not None:
+        said.append(ctx.terms.data_sharing.purpose)
+    quoted = [
+        f"'{text.strip().rstrip('.')}'" for text in said if any(word in text.lower() for word in _REAL_TIME_WORDS)
+    ]
+    return listing(quoted) if quoted else "the responsibilities"
+
+
 @rule(models={AllianceModel.DATA_SHARING})
 def automated_decisions(ctx: ReviewContext) -> Iterator[Finding]:
     """Scores made from the Shared Data on which a party declines orders or payments."""
@@ -67,6 +86,25 @@ def automated_decisions(ctx: ReviewContext) -> Iterator[Finding]:
     decider = listing(providers) or "the party that deals with the data subject"
     scorer = listing(scorers) or "the party that produces the score"
     said = " ".join([*(f"Under the law of {listing(labels)}: {text}" for text, labels in by_text.items()), *national])
+    if _DECLINED_ON_THE_SCORE in clause.text:
+        # The answers score each order as it is made, on legitimate interests (no Article
+        # 22(2) exception): the clause relies on necessity for the contract instead.
+        yield warning(
+            "data.automated-decisions",
+            "scope.obligations",
+            f"{clause.label.capitalize()} lets {decider} decline orders or payments on the score {scorer} "
+            f"produces without a person reviewing each decline first, because the answers have each order "
+            f"scored as it is made ({_real_time_said(ctx)}), while the lawful basis given, legitimate "
+            "interests, is no exception under Article 22(2) GDPR: the clause rests the declines on their "
+            "being necessary for entering into the contract with the data subject (Article 22(2)(a)), which "
+            f"supervisory authorities read narrowly, and gives the safeguards after the decision. {said}",
+            "Record in the data protection impact assessment why a person cannot review each decline before it "
+            "takes effect (the time the order allows and the number of orders) and test that the reconsideration "
+            f"route in {clause.label} works; if declines can wait for a person, take the real-time commitment "
+            "out of the responsibilities so that the clause requires a review before each decline.",
+            clauses=[clause.label],
+        )
+        return
     yield warning(
         "data.automated-decisions",
         "data_sharing.purpose",

@@ -735,6 +735,23 @@ CASES: tuple[CorpusCase, ...] = (
         "open_source.tiers": [{"name": "Member", "annual_fee": money("20000.00"), "board_seats": 1}],
         "open_source.members": [{"party": "Energiequelle", "tier": "Member"}, {"party": "Cascade", "tier": "Member"}],
     }, silent=("host_apart_from_members", "membership_tiers")),
+    # Round 7: a fixed cap chosen for a charter without fees is drafted as chosen, and a change
+    # of control answered as notice only asks for no re-test against the admission criteria.
+    CorpusCase("open-source-fixed-cap-notice-only", "open_source", {
+        "boilerplate.liability_cap": {"kind": "fixed_amount", "amount": money("50000.00"),
+                                      "exclude_indirect_losses": True, "expected_value_floor": False},
+        "termination.change_of_control": "notice",
+    }, silent=("answers_set_aside",)),
+    # No cap at all asked for a charter without fees, and a right to end a membership on a change
+    # of control against open admission: the review reports how each is drafted instead.
+    CorpusCase("open-source-no-cap-control-right", "open_source", {
+        "boilerplate.liability_cap.kind": "none", "termination.change_of_control": "termination_right",
+    }),
+    # Each order scored in real time on legitimate interests: the declines rest on Article 22(2)(a)
+    # with the safeguards after them, and the review says what that reliance needs.
+    CorpusCase("data-sharing-real-time-declines", "data_sharing", {
+        "scope.obligations": [{"party": "Ardent", "description": "Score each order within 300 milliseconds."}],
+    }),
     # --- the governing law ---------------------------------------------------------------
     CorpusCase("revenue-sharing-uae-law", "revenue_sharing", {
         "governing_law": {"profile": "neutral", "other": "the United Arab Emirates"},

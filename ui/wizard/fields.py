@@ -252,6 +252,7 @@ WIDGETS: dict[str, str] = {
     "boilerplate.anti_bribery": "general.anti_bribery",
     "boilerplate.sanctions": "general.sanctions",
     "boilerplate.indemnity_procedure": "general.indemnity_procedure",
+    "boilerplate.liability_cap.kind": "general.cap_kind",
     "boilerplate.liability_cap.amount": "general.cap_amount",
     "boilerplate.liability_cap.expected_value_floor": "general.cap_floor",
 }
