@@ -172,6 +172,16 @@ class DealFacts:
     #: register, and the form of its founding deed; "" otherwise (then Completion forms it).
     company_register: str = ""
     formation_deed: str = ""
+    #: The Company's own law on the stage before registration, on transfers of its equity
+    #: and on its managing organ (company/forms.toml), for a joint venture company; "" for
+    #: a form that has none (the clauses then keep their neutral words).
+    pre_registration_name: str = "company in organisation"
+    pre_registration: str = ""
+    transfer_form: str = ""
+    transfer_effect: str = ""
+    transfer_restriction: str = ""
+    appointment_right: str = ""
+    board_duties: str = ""
     #: The contributions in kind (party, description) the Company issues its equity
     #: against: where each holder's share of the value brought in cash and in assets
     #: transferred outright matches its holding, its holding is paid for by both.
@@ -549,6 +559,13 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         share_nominal=nominal_value(terms) if has_company else None,
         company_register=words.register if venture is not None and not exists else "",
         formation_deed=words.formation_deed if venture is not None and not exists else "",
+        pre_registration_name=words.pre_registration_name,
+        pre_registration=words.pre_registration if venture is not None and not exists else "",
+        transfer_form=words.transfer_form if venture is not None else "",
+        transfer_effect=words.transfer_effect if venture is not None else "",
+        transfer_restriction=words.transfer_restriction if venture is not None else "",
+        appointment_right=words.appointment_right if venture is not None else "",
+        board_duties=words.board_duties if venture is not None and board else "",
         kind_for_shares=kind_for_shares(terms) if has_company else frozenset(),
         kind_figures=kind_figures(terms) if has_company else (),
         shareholder_matters=words.shareholder_matters if has_company else (),

@@ -1,0 +1,104 @@
+"""Joint venture defects a senior English-law panel found in round 7 (the Baltic Sun draft,
+examples/joint_venture_unequal.json: an English-law agreement for a Polish sp. z o.o.), each
+checked as a class on the rendered text of the joint venture examples and variants of them:
+
+1. the Company's own law, not the governing law, decides what its form says before
+   registration (a Polish company in organisation, a German Vor-GmbH), how its equity is
+   transferred (art. 180 KSH, § 15 GmbHG), what its managing organ is and owes, and what the
+   constitution must carry so that the agreement's rules bind the Company (company/forms.toml);
+   no other form gets those words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafts import example_text, flat_text, variant
+
+JV_EXAMPLES = ("joint_venture_unequal", "joint_venture_50_50", "professionals_company")
+
+#: Words only a Polish company's law uses.
+POLISH = (
+    "zarząd",
+    "umowa spółki",
+    "Polish Commercial Companies Code",
+    "w organizacji",
+    "uprawnienie osobiste",
+    "rada nadzorcza",
+    "księga udziałów",
+)
+#: Words only a German GmbH's law uses.
+GERMAN = ("GmbHG", "Vor-GmbH", "Gesellschafterliste", "Sonderrecht")
+
+
+def _german_gmbh() -> str:
+    return flat_text(
+        variant(
+            "joint_venture_unequal",
+            law="de",
+            joint_venture__name="Ostsee Sonne GmbH",
+            joint_venture__form="gmbh",
+            joint_venture__jurisdiction="Germany",
+            joint_venture__share_capital__currency="EUR",
+        )
+    )
+
+
+# 1. The Company's own law ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("law", ("ew", "ch", "us_ny"))
+def test_a_polish_company_is_drafted_in_polish_company_law_whatever_the_governing_law(law: str) -> None:
+    text = flat_text(variant("joint_venture_unequal", law=law))
+    # before registration: a company in organisation, with its own capacity and liability
+    assert "company in organisation (spółka z ograniczoną odpowiedzialnością w organizacji)" in text
+    assert "the Company in organisation may acquire rights" in text
+    assert "each Party is jointly and severally liable with it up to the value of the contribution" in text
+    assert "(article 13 of that Code)" in text
+    assert "shall indemnify the other Party against any liability incurred as a result" in text
+    # transfers: written form with notarised signatures, effective on notice to the Company
+    assert "in writing with the signatures notarially certified, as article 180 § 1" in text
+    assert "(article 187 § 1 of that Code)" in text
+    # the articles must carry the appointment rights and the restriction on transfers
+    assert "state, and are not amended so as no longer to state" in text
+    assert "personal right (uprawnienie osobiste) of each Party to appoint and remove" in text
+    assert "(article 182 of the Polish Commercial Companies Code)" in text
+    # the zarząd is an executive organ whose members owe their duties to the Company
+    assert "The management board (zarząd) is the Company's executive organ" in text
+    assert "(article 299 of that Code)" in text
+    assert "no supervisory board (rada nadzorcza) unless the Parties establish one" in text
+
+
+def test_a_german_gmbh_is_drafted_in_german_company_law_and_never_in_polish() -> None:
+    text = _german_gmbh()
+    assert "company in formation (Vor-GmbH)" in text
+    assert "by notarial deed (notariell beurkundet), as section 15(3) and (4)" in text
+    assert "list of shareholders (Gesellschafterliste)" in text
+    assert "(section 15(5) GmbHG)" in text
+    assert "bound by the instructions of the shareholders' meeting (section 37(1) GmbHG)" in text
+    for word in POLISH:
+        assert word not in text, word
+
+
+@pytest.mark.parametrize("name", ("joint_venture_50_50", "professionals_company"))
+def test_no_other_form_gets_polish_or_german_company_law(name: str) -> None:
+    text = example_text(name)
+    for word in (*POLISH, *GERMAN):
+        assert word not in text, word
+    # the neutral wording stays for a form with no words of its own
+    assert "company in formation" not in text
+
+
+def test_a_swiss_gmbh_gets_no_german_statute() -> None:
+    text = flat_text(
+        variant(
+            "joint_venture_unequal",
+            law="ch",
+            joint_venture__name="Alpen Sonne GmbH",
+            joint_venture__form="gmbh",
+            joint_venture__jurisdiction="Switzerland",
+            joint_venture__share_capital__currency="CHF",
+        )
+    )
+    for word in (*POLISH, *GERMAN):
+        assert word not in text, word
