@@ -1,8 +1,8 @@
 """Joint venture defects an English-law reviewer found in round 3, checked on the rendered
 text of every joint venture example (and variants of them):
 
-1. the deadlock exit is no squeeze-out: during the lock-in only a budget Deadlock opens the
-   exit (who may start it is tested in tests/test_jv_round4.py);
+1. the deadlock exit is no squeeze-out: during the lock-in a budget Deadlock rolls the budget
+   forward (round 7; who may start the exit is tested in tests/test_jv_round4.py);
 2. Reserved Matters read forwards ("except ..."), and no two sentences run together;
 3. a company that exists only on registration completes in two stages; the shareholdings
    schedule counts shares and their nominal value;
@@ -52,9 +52,11 @@ def test_the_deadlock_exit_is_limited(name: str, terminal: str) -> None:
     # Round 4 turned the proposer rule round (the blocked proposer starts the exit; see
     # tests/test_jv_round4.py); the lock-in limit stays.
     text = _text(_variant(name, governance__deadlock__terminal=terminal))
-    limits = line_with(text, "a notice under clause 6.5 may be given only in respect of a Deadlock")
-    assert "may be given only in respect of a Deadlock on the approval of the annual budget" in limits
-    assert "resolved by the matter in dispute not being implemented" in limits
+    # Round 7: during the lock-in a budget Deadlock rolls the budget forward, never an exit
+    # (tests/test_jv_round7.py).
+    limits = line_with(text, "a Deadlock on the approval of the annual budget or business plan")
+    assert "gives rise to no notice under clause 6.5" in limits
+    assert "the budget for the previous financial year continues to apply" in limits
     lock_in = _line(text, "Lock-in.")
     assert "under clause 6.5 within the limits of clause 6.6" in lock_in
 
@@ -68,7 +70,7 @@ def test_a_status_quo_deadlock_needs_no_limits(name: str) -> None:
 def test_without_a_lock_in_only_the_proposer_limit_applies() -> None:
     text = _text(_variant("joint_venture_unequal", transfer__lock_in_months=0))
     assert "(the “Proposing Party”)" in text
-    assert "only in respect of a Deadlock on the approval of the annual budget" not in text
+    assert "a Deadlock on the approval of the annual budget or business plan gives rise to no notice" not in text
 
 
 # 2. Reserved Matters read forwards; no sentences run together --------------------------------

@@ -11,9 +11,11 @@ checked as a class on the rendered text of the joint venture examples and varian
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.drafts import example_text, flat_text, variant
+from tests.drafts import example_text, flat_text, line_with, text_of, variant
 
 JV_EXAMPLES = ("joint_venture_unequal", "joint_venture_50_50", "professionals_company")
 
@@ -102,3 +104,38 @@ def test_a_swiss_gmbh_gets_no_german_statute() -> None:
     )
     for word in (*POLISH, *GERMAN):
         assert word not in text, word
+
+
+# 2. No squeeze-out through a budget Deadlock during the lock-in -------------------------------
+
+EXIT_TERMINALS = ("russian_roulette", "texas_shootout", "put_call_fmv", "third_party_sale", "winding_up")
+
+
+@pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
+@pytest.mark.parametrize("terminal", EXIT_TERMINALS)
+def test_a_budget_deadlock_in_the_lock_in_rolls_the_budget_forward_and_never_opens_the_exit(
+    name: str, terminal: str
+) -> None:
+    text = text_of(variant(name, governance__deadlock__terminal=terminal))
+    limits = line_with(text, "During the period in clause")
+    assert re.search(
+        r"a Deadlock on the approval of the annual budget or business plan(, including one that arises because no "
+        r"budget has been approved by the date stated in clause \d+\.\d+,)? gives rise to no notice under clause "
+        r"\d+\.\d+: the budget for the previous financial year continues to apply, indexed as clause \d+\.\d+ provides",
+        limits,
+    )
+    # the lock-in does not block the buy-out after any other Deadlock
+    assert re.search(r"Any other Deadlock arising in that period may lead to a notice under clause \d+\.\d+", limits)
+    assert re.search(r"clause \d+\.\d+ does not prevent the transfer that follows it", limits)
+    assert re.search(r"under clause \d+\.\d+ within the limits of clause \d+\.\d+", line_with(text, "Lock-in."))
+    # the inverted rule (only a budget Deadlock opens the exit in the lock-in) is gone
+    assert "may be given only in respect of a Deadlock on the approval of the annual budget" not in text
+    # the clause the roll-forward points to indexes the previous budget
+    assert "the budget for the previous financial year applies to it, with each item of expenditure increased" in text
+
+
+def test_a_budget_date_trigger_is_rolled_forward_too() -> None:
+    text = text_of(variant("joint_venture_unequal", governance__deadlock__budget_not_agreed_by="31 December"))
+    assert "including one that arises because no budget has been approved by the date stated in clause 6.1" in (
+        line_with(text, "During the period in clause")
+    )
