@@ -139,3 +139,68 @@ def test_a_budget_date_trigger_is_rolled_forward_too() -> None:
     assert "including one that arises because no budget has been approved by the date stated in clause 6.1" in (
         line_with(text, "During the period in clause")
     )
+
+
+# 3. Board seats by holding bands --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "bands"),
+    (
+        (
+            "joint_venture_unequal",
+            "each Party may appoint two (2) while holding at least fifty per cent (50%) of the Shares, "
+            "one (1) while holding at least ten per cent (10%) of the Shares, and none while holding less",
+        ),
+        (
+            "joint_venture_50_50",
+            "each Party may appoint two (2) while holding at least thirty-eight per cent (38%) of the Shares, "
+            "one (1) while holding at least ten per cent (10%) of the Shares, and none while holding less",
+        ),
+    ),
+)
+def test_seats_follow_holdings_in_the_same_bands_for_every_holder(name: str, bands: str) -> None:
+    body = line_with(example_text(name), "Governing body.")
+    assert "in the same bands for every Party: " + bands in body
+    # seats follow a holding up as well as down
+    assert "A Party whose holding rises into a higher band may appoint the additional" in body
+    assert "shall procure the resignation of any" in body
+    # no band is named for one holder only
+    assert "Lumen may appoint" not in body and "otherwise a Party may appoint" not in body
+
+
+def test_the_bands_are_derived_from_the_answered_seats() -> None:
+    # a Board of five with a largest allotment of three: 3 seats from 50%, 2 from 30%, 1 from 10%
+    text = text_of(
+        variant(
+            "joint_venture_unequal",
+            governance__seats=[{"party": "Lumen", "seats": 3}, {"party": "Vistula", "seats": 2}],
+        )
+    )
+    assert (
+        "each Party may appoint three (3) while holding at least fifty per cent (50%) of the Shares, two (2) while "
+        "holding at least thirty per cent (30%) of the Shares, one (1) while holding at least ten per cent (10%)"
+    ) in line_with(text, "Governing body.")
+
+
+def _seat_findings(**paths: object) -> list[str]:
+    from drafting.review import review
+
+    return [
+        finding.message
+        for finding in review(variant("joint_venture_unequal", **paths))
+        if finding.rule_id == "jv.seats-off-band"
+    ]
+
+
+def test_the_review_flags_seats_the_bands_do_not_give() -> None:
+    (message,) = _seat_findings(
+        governance__seats=[{"party": "Lumen", "seats": 1}, {"party": "Vistula", "seats": 2}],
+    )
+    assert message.startswith("Clause 5.1 lets each Party appoint members by holding bands (2 from 50%, 1 from 10%)")
+    assert "Lumen is given 1 but its 70% holding carries 2" in message
+    assert "Vistula is given 2 but its 30% holding carries 1" in message
+
+
+def test_the_review_is_silent_when_the_seats_follow_the_bands() -> None:
+    assert _seat_findings() == []

@@ -19,6 +19,7 @@ from typing import Any
 
 from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
+from drafting.engine.board_bands import seat_bands
 from drafting.engine.catalogue import TEMPLATES_DIR
 from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name, form_words
 from drafting.engine.investee import InvesteeWords, investee_words
@@ -202,6 +203,9 @@ class DealFacts:
     officers_appointed_by: str = "the Board"
     ceo_party: str = ""
     cfo_party: str = ""
+    #: Board seats by holding bands, (members, least holding in per cent), the most
+    #: members first (drafting/engine/board_bands.py); empty without a company board.
+    seat_bands: tuple[tuple[int, int], ...] = ()
     #: Whether the holdings in the Company are unequal (then a put option may be served
     #: only by the smaller holder: the larger can never force the smaller to buy it out).
     holdings_unequal: bool = False
@@ -579,6 +583,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         ),
         ceo_party=officer_parties(terms)[0] if venture is not None else "",
         cfo_party=officer_parties(terms)[1] if venture is not None else "",
+        seat_bands=seat_bands(terms) if venture is not None else (),
         holdings_unequal=venture is not None and len({share.percent for share in venture.holdings}) > 1,
         licence_granted=terms.model is AllianceModel.LICENSING and terms.ip.licence_grant is not None,
         cash_contributions=any(item.kind.value == "cash" for item in terms.contributions),
