@@ -359,7 +359,11 @@ def test_a_singapore_seat_under_english_law_states_english_law_for_the_arbitrati
 
 @pytest.mark.parametrize("name", ("joint_venture_unequal", "joint_venture_50_50"))
 def test_the_expert_has_a_fallback_appointer_that_appoints_experts(name: str) -> None:
-    clause = _line(_example_text(name), "Expert determination.")
+    # Round 7: an arbitral court that appoints no experts (the example's SIAC Court) is set
+    # aside altogether (tests/test_jv_round7.py); a named professional body keeps a fallback.
+    expert = "an independent valuer appointed by the President of the Royal Institution of Chartered Surveyors"
+    clause = _line(_text(_variant(name, exit__expert=expert + " if the Parties cannot agree")), "Expert determination.")
+    assert expert in clause
     assert "or, if no appointment is made in that way within twenty (20) Business Days after it is requested" in clause
     assert "by the ICC International Centre for ADR under the ICC Rules for the Appointment of Experts" in clause
 

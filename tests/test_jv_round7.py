@@ -204,3 +204,39 @@ def test_the_review_flags_seats_the_bands_do_not_give() -> None:
 
 def test_the_review_is_silent_when_the_seats_follow_the_bands() -> None:
     assert _seat_findings() == []
+
+
+# 5. The Expert's appointer is a body that appoints experts -------------------------------------
+
+SIAC_VALUER = "an independent valuer appointed by the SIAC Court of Arbitration if the Parties cannot agree"
+
+
+def test_an_arbitral_court_that_appoints_no_experts_is_replaced_by_one_that_does() -> None:
+    # the Baltic Sun answers: SIAC arbitration, the valuer to be appointed by the SIAC Court
+    terms = variant("joint_venture_unequal")
+    assert terms.exit is not None and terms.exit.expert == SIAC_VALUER
+    expert = line_with(text_of(terms), "Expert determination.")
+    assert "SIAC Court" not in expert and "Singapore International Arbitration Centre" not in expert
+    assert (
+        "an independent expert with appropriate qualifications agreed by the Parties or, if the Parties do not agree "
+        "on the appointment within ten (10) Business Days after either of them proposes it, an independent expert "
+        "appointed on the application of either of them by the ICC International Centre for ADR"
+    ) in expert
+    from drafting.review import review
+
+    (finding,) = [f for f in review(terms) if f.rule_id == "set-aside.expert-appointer-appoints-no-experts"]
+    assert finding.clauses == ("clause 16.7",)
+    assert f"the Expert '{SIAC_VALUER}'" in finding.message
+
+
+def test_a_body_that_appoints_experts_is_drafted_as_answered() -> None:
+    expert = line_with(
+        text_of(
+            variant(
+                "joint_venture_unequal",
+                exit__expert="an independent valuer appointed by the ICC International Centre for ADR",
+            )
+        ),
+        "Expert determination.",
+    )
+    assert "an independent valuer appointed by the ICC International Centre for ADR" in expert

@@ -22,6 +22,7 @@ from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.board_bands import seat_bands
 from drafting.engine.catalogue import TEMPLATES_DIR
 from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name, form_words
+from drafting.engine.expert_appointer import non_appointing_body
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
@@ -203,6 +204,9 @@ class DealFacts:
     officers_appointed_by: str = "the Board"
     ceo_party: str = ""
     cfo_party: str = ""
+    #: The institution the answers name to appoint the Expert although it appoints no
+    #: experts (drafting/engine/expert_appointer.py), or "".
+    expert_body_set_aside: str = ""
     #: Board seats by holding bands, (members, least holding in per cent), the most
     #: members first (drafting/engine/board_bands.py); empty without a company board.
     seat_bands: tuple[tuple[int, int], ...] = ()
@@ -584,6 +588,9 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         ceo_party=officer_parties(terms)[0] if venture is not None else "",
         cfo_party=officer_parties(terms)[1] if venture is not None else "",
         seat_bands=seat_bands(terms) if venture is not None else (),
+        expert_body_set_aside=(
+            non_appointing_body(terms.exit.expert) if venture is not None and terms.exit is not None else ""
+        ),
         holdings_unequal=venture is not None and len({share.percent for share in venture.holdings}) > 1,
         licence_granted=terms.model is AllianceModel.LICENSING and terms.ip.licence_grant is not None,
         cash_contributions=any(item.kind.value == "cash" for item in terms.contributions),

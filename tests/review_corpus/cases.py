@@ -203,6 +203,16 @@ CASES: tuple[CorpusCase, ...] = (
         "governance.seats": [{"party": "Albion", "seats": 2}, {"party": "Hanse", "seats": 1}],
         "contributions[0].value": money("1400000.00"), "contributions[1].value": money("600000.00"),
     }, silent=("seats_off_band",)),
+    # A valuer to be appointed by an arbitral court that appoints no experts (SIAC): the Expert
+    # clause names a body that does, and the answer is reported; an ICC expert is drafted as given.
+    CorpusCase("jv-expert-appointed-by-siac-court", "joint_venture", {
+        "disputes.arbitration.institution": "SIAC", "disputes.arbitration.seat": "Singapore",
+        "exit.expert": "an independent valuer appointed by the SIAC Court of Arbitration if the Parties cannot agree",
+    }),
+    CorpusCase("jv-expert-appointed-by-icc-centre", "joint_venture", {
+        "disputes.arbitration.institution": "SIAC", "disputes.arbitration.seat": "Singapore",
+        "exit.expert": "an independent valuer appointed by the ICC International Centre for ADR",
+    }, silent=("answers_set_aside",)),
     CorpusCase("jv-holdings-do-not-add-up", "joint_venture", {
         "joint_venture.holdings": [{"party": "Albion", "percent": "50"}, {"party": "Hanse", "percent": "30"}],
     }),
