@@ -240,3 +240,25 @@ def test_a_body_that_appoints_experts_is_drafted_as_answered() -> None:
         "Expert determination.",
     )
     assert "an independent valuer appointed by the ICC International Centre for ADR" in expert
+
+
+# 6. The suspension of a defaulter's rights ends as the remedy taken provides -------------------
+
+
+def test_the_suspension_ends_as_the_remedy_drafted_provides() -> None:
+    text = text_of(variant("joint_venture_unequal"))
+    remedy = line_with(text, "where it is met by subscription for new Shares, by taking up, at the Default Issue Price")
+    suspension = line_with(text, "until the defaulting Party has paid the unpaid amount to the Company")
+    # the remedy: new Shares for that amount at the Default Issue Price, or a loan to the Company
+    assert "new Shares for that amount, or by lending that amount to the Company" in remedy
+    # the suspension reads the same two cases, not the defaulter's own Shares taken up
+    assert "has taken up the new Shares it was to subscribe for" not in suspension
+    assert "or new Shares have been issued to the other Party at the Default Issue Price for the unpaid amount" in (
+        suspension
+    )
+    # a loan made in the defaulter's place ends it only when the defaulter buys that loan
+    assert (
+        "where the other Party has lent the unpaid amount to the Company in its place, has bought that loan from it "
+        "at its principal amount with accrued interest"
+    ) in suspension
+    assert "provided the unpaid amount as its own shareholder loan" not in text
