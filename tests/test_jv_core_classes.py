@@ -192,7 +192,7 @@ def test_the_default_rate_names_the_base_rate_of_the_currency() -> None:
 @pytest.mark.parametrize("name", [UNEQUAL, EQUAL])
 def test_a_holder_keeps_one_seat_above_the_floor(name: str) -> None:
     # round 3: seats follow holdings by stated bands, one seat down to 10%
-    assert "may appoint one (1) while holding at least ten per cent (10%) of the Shares" in _example_text(name)
+    assert "one (1) while holding at least ten per cent (10%) of the Shares" in _example_text(name)
 
 
 # --- 6. lenders' security ------------------------------------------------------------------

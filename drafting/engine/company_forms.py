@@ -100,6 +100,24 @@ class FormWords:
     #: register, and the form its founding deed takes; "" where signing founds it.
     register: str = ""
     formation_deed: str = ""
+    #: What the Company is called between its founding deed and its registration, and
+    #: what its own law says of that stage (capacity, representation, who answers for its
+    #: debts): a sentence for the registration clause; "" leaves the neutral words.
+    pre_registration_name: str = "company in organisation"
+    pre_registration: str = ""
+    #: How a holder transfers (or pledges) its equity under the company's own law, after
+    #: "in" or "by" as the text starts ("writing with the signatures notarially certified
+    #: ..."), what makes the transfer effective against the company, and the restriction
+    #: the constitution may place on transfers so that it binds the company and every later
+    #: holder, not only the parties ("" for a form without one of its own).
+    transfer_form: str = ""
+    transfer_effect: str = ""
+    transfer_restriction: str = ""
+    #: The right the constitution gives each party to appoint and remove its nominees to
+    #: the managing organ, and what that organ's members owe and answer for in the
+    #: company's law (a zarząd is an executive organ, not a board of parent nominees).
+    appointment_right: str = ""
+    board_duties: str = ""
     deny: tuple[str, ...] = ()
     #: Words that mark a Reserved Matter as one the form's law leaves to a resolution of
     #: its holders (amending the constitution, the capital, dividends, winding up): the

@@ -19,8 +19,10 @@ from typing import Any
 
 from drafting.engine import wording
 from drafting.engine.blueprints import AS_IS_KINDS, INDEMNITY_HEADS, blueprint_for
+from drafting.engine.board_bands import seat_bands
 from drafting.engine.catalogue import TEMPLATES_DIR
 from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name, form_words
+from drafting.engine.expert_appointer import non_appointing_body
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
@@ -176,6 +178,16 @@ class DealFacts:
     #: register, and the form of its founding deed; "" otherwise (then Completion forms it).
     company_register: str = ""
     formation_deed: str = ""
+    #: The Company's own law on the stage before registration, on transfers of its equity
+    #: and on its managing organ (company/forms.toml), for a joint venture company; "" for
+    #: a form that has none (the clauses then keep their neutral words).
+    pre_registration_name: str = "company in organisation"
+    pre_registration: str = ""
+    transfer_form: str = ""
+    transfer_effect: str = ""
+    transfer_restriction: str = ""
+    appointment_right: str = ""
+    board_duties: str = ""
     #: The contributions in kind (party, description) the Company issues its equity
     #: against: where each holder's share of the value brought in cash and in assets
     #: transferred outright matches its holding, its holding is paid for by both.
@@ -196,6 +208,12 @@ class DealFacts:
     officers_appointed_by: str = "the Board"
     ceo_party: str = ""
     cfo_party: str = ""
+    #: The institution the answers name to appoint the Expert although it appoints no
+    #: experts (drafting/engine/expert_appointer.py), or "".
+    expert_body_set_aside: str = ""
+    #: Board seats by holding bands, (members, least holding in per cent), the most
+    #: members first (drafting/engine/board_bands.py); empty without a company board.
+    seat_bands: tuple[tuple[int, int], ...] = ()
     #: Whether the holdings in the Company are unequal (then a put option may be served
     #: only by the smaller holder: the larger can never force the smaller to buy it out).
     holdings_unequal: bool = False
@@ -555,6 +573,13 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         share_nominal=nominal_value(terms) if has_company else None,
         company_register=words.register if venture is not None and not exists else "",
         formation_deed=words.formation_deed if venture is not None and not exists else "",
+        pre_registration_name=words.pre_registration_name,
+        pre_registration=words.pre_registration if venture is not None and not exists else "",
+        transfer_form=words.transfer_form if venture is not None else "",
+        transfer_effect=words.transfer_effect if venture is not None else "",
+        transfer_restriction=words.transfer_restriction if venture is not None else "",
+        appointment_right=words.appointment_right if venture is not None else "",
+        board_duties=words.board_duties if venture is not None and board else "",
         kind_for_shares=kind_for_shares(terms) if has_company else frozenset(),
         kind_figures=kind_figures(terms) if has_company else (),
         shareholder_matters=words.shareholder_matters if has_company else (),
@@ -568,6 +593,10 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         ),
         ceo_party=officer_parties(terms)[0] if venture is not None else "",
         cfo_party=officer_parties(terms)[1] if venture is not None else "",
+        seat_bands=seat_bands(terms) if venture is not None else (),
+        expert_body_set_aside=(
+            non_appointing_body(terms.exit.expert) if venture is not None and terms.exit is not None else ""
+        ),
         holdings_unequal=venture is not None and len({share.percent for share in venture.holdings}) > 1,
         licence_granted=terms.model is AllianceModel.LICENSING and terms.ip.licence_grant is not None,
         cash_contributions=any(item.kind.value == "cash" for item in terms.contributions),

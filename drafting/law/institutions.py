@@ -43,6 +43,9 @@ class Institution:
     #: cannot agree ("the President of the LCIA Court"); "" where it appoints through its
     #: expert service.
     appointing_authority: str = ""
+    #: False where it is known not to appoint experts or valuers for parties (its court
+    #: appoints arbitrators only): a clause that names it to appoint an Expert is set aside.
+    appoints_experts: bool = True
 
     @property
     def appointer(self) -> str:
@@ -76,6 +79,7 @@ def _load(path: Path) -> dict[str, Institution]:
             commencement=str(entry.get("commencement", "")),
             expert_appointment=" ".join(str(entry.get("expert_appointment", "")).split()),
             appointing_authority=" ".join(str(entry.get("appointing_authority", "")).split()),
+            appoints_experts=bool(entry.get("appoints_experts", True)),
         )
     return found
 

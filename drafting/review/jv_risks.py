@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from drafting.engine.board_bands import off_band, seat_bands
 from drafting.law import profile
-from drafting.review.findings import Finding, note
+from drafting.review.findings import Finding, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AllianceModel
 from drafting.terms.commercial import NonCompeteKind
@@ -77,4 +78,32 @@ def public_party_arbitration(ctx: ReviewContext) -> Iterator[Finding]:
             )
 
 
-RULES = (jv_parent_competes_unrestricted, public_party_arbitration)
+@rule(models={AllianceModel.JOINT_VENTURE})
+def seats_off_band(ctx: ReviewContext) -> Iterator[Finding]:
+    """The seats answered for a holder against the seats its holding carries under the bands
+    the governing-body clause drafts (drafting/engine/board_bands.py): where they differ, the
+    Board the schedule sets up is not the one the clause lets the holders keep."""
+    body = ctx.draft.clause("governance.body")
+    if body is None or "in the same bands for every" not in ctx.draft.text("governance.body"):
+        return
+    found = off_band(ctx.terms)
+    if not found:
+        return
+    bands = ", ".join(f"{members} from {least}%" for members, least in seat_bands(ctx.terms))
+    each = "; ".join(
+        f"{party} is given {seats} but its {held.normalize():f}% holding carries {carried}"
+        for party, seats, carried, held in found
+    )
+    yield warning(
+        "jv.seats-off-band",
+        "governance.seats",
+        f"{body.label.capitalize()} lets each Party appoint members by holding bands ({bands}), but the seats "
+        f"answered do not follow them: {each}. From Completion a Party would have to give up a seat, or could "
+        "claim one, that the schedule of seats does not show.",
+        "Give each Party the number of seats its holding carries under the bands, or, if the Parties want "
+        "another allocation, agree bands that produce it and have the governing-body clause changed to state them.",
+        clauses=ctx.draft.labels("governance.body", "schedule.governance"),
+    )
+
+
+RULES = (jv_parent_competes_unrestricted, public_party_arbitration, seats_off_band)

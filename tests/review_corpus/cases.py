@@ -191,6 +191,28 @@ CASES: tuple[CorpusCase, ...] = (
         "funding_default": {"remedies": ["lender_premium"]},
         "exit": {"triggers": ["material_breach"], "valuation": "fair_market_value"},
     }, silent=("stacked_default_penalties",)),
+    # The seats answered against the holding bands the governing-body clause drafts: a 30% holder
+    # given two of three seats (the bands give it one), and a 70/30 Board that follows them.
+    CorpusCase("jv-seats-off-the-holding-bands", "joint_venture", {
+        "joint_venture.holdings": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "30"}],
+        "governance.seats": [{"party": "Albion", "seats": 1}, {"party": "Hanse", "seats": 2}],
+        "contributions[0].value": money("1400000.00"), "contributions[1].value": money("600000.00"),
+    }),
+    CorpusCase("jv-seats-follow-the-holding-bands", "joint_venture", {
+        "joint_venture.holdings": [{"party": "Albion", "percent": "70"}, {"party": "Hanse", "percent": "30"}],
+        "governance.seats": [{"party": "Albion", "seats": 2}, {"party": "Hanse", "seats": 1}],
+        "contributions[0].value": money("1400000.00"), "contributions[1].value": money("600000.00"),
+    }, silent=("seats_off_band",)),
+    # A valuer to be appointed by an arbitral court that appoints no experts (SIAC): the Expert
+    # clause names a body that does, and the answer is reported; an ICC expert is drafted as given.
+    CorpusCase("jv-expert-appointed-by-siac-court", "joint_venture", {
+        "disputes.arbitration.institution": "SIAC", "disputes.arbitration.seat": "Singapore",
+        "exit.expert": "an independent valuer appointed by the SIAC Court of Arbitration if the Parties cannot agree",
+    }),
+    CorpusCase("jv-expert-appointed-by-icc-centre", "joint_venture", {
+        "disputes.arbitration.institution": "SIAC", "disputes.arbitration.seat": "Singapore",
+        "exit.expert": "an independent valuer appointed by the ICC International Centre for ADR",
+    }, silent=("answers_set_aside",)),
     CorpusCase("jv-holdings-do-not-add-up", "joint_venture", {
         "joint_venture.holdings": [{"party": "Albion", "percent": "50"}, {"party": "Hanse", "percent": "30"}],
     }),
