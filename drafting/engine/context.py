@@ -24,6 +24,7 @@ from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
+from drafting.engine.travel import TravelPackage, travel_package
 from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.facts import regions_of
@@ -138,6 +139,9 @@ class DealFacts:
     #: party, never a member. Where there is one, the clauses call everyone who signs a
     #: "Party" and only the participating organisations "Members".
     host: str = ""
+    #: In a co-marketing deal whose Campaign sells accommodation with another travel
+    #: service, who provides which (``drafting.engine.travel``); ``None`` otherwise.
+    travel: TravelPackage | None = None
     #: Who appoints to and votes in the governing body: the Members where a host stands
     #: apart from them, otherwise every party.
     voter: str = "Party"
@@ -542,6 +546,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         uncapped=blueprint.liability.uncapped,
         investee=investee,
         investment=investment_facts(terms) if equity else None,
+        travel=travel_package(terms),
         host=host or "",
         voter="Member" if host else party,
         voters="Members" if host else parties,
