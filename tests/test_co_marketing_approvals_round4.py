@@ -17,7 +17,7 @@ def test_the_gin_weekends_approval_uses_both_periods_and_silence_refuses() -> No
         "material, or, where the material bears its name or trade marks, within ten (10) Business Days." in text
     )
     assert "is deemed refused" in text and "deemed approved" not in text
-    assert "Subject to the Regulated Party's approval under clause 2.8, this clause is the only procedure" in text
+    assert "Subject to the Regulated Party's approval under clause 2.9, this clause is the only procedure" in text
 
 
 @pytest.mark.parametrize("law", ["ie", "ew", "sg", "nl", "us_ny"])

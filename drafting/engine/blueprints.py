@@ -127,6 +127,10 @@ class OptionalModule:
     #: Where what the module would draft belongs instead, if anywhere (an equity alliance's
     #: committee: the Commercial Agreement), offered after setting the body to none.
     instead: str = ""
+    #: Why the type runs without the body unless the module is added (a campaign is run by
+    #: the marketing leads through the approval procedure): the review then notes that the
+    #: body was set aside, offering the module, instead of warning. "" to warn.
+    set_aside: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +377,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "article": frozenset({"section", "heading", "exclude", "variants", "after", "titles"}),
     "note": frozenset({"clause", "text"}),
     "vocabulary": frozenset({"loose", "term", "needs"}),
-    "optional": frozenset({"id", "label", "help", "article", "include", "not_added", "instead"}),
+    "optional": frozenset({"id", "label", "help", "article", "include", "not_added", "instead", "set_aside"}),
     "consistency": frozenset({"id", "first", "second", "when", "message", "fix", "field"}),
 }
 
@@ -645,6 +649,7 @@ def load_blueprint(catalogue: Catalogue, path: Path, model: AllianceModel | None
                 include=frozenset(check.clause(str(item), where) for item in entry.get("include", [])),
                 not_added=" ".join(str(entry.get("not_added", "")).split()),
                 instead=" ".join(str(entry.get("instead", "")).split()),
+                set_aside=" ".join(str(entry.get("set_aside", "")).split()),
             )
         )
     rules = []

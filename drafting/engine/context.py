@@ -26,6 +26,7 @@ from drafting.engine.expert_appointer import non_appointing_body
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
+from drafting.engine.travel import TravelPackage, travel_package
 from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.facts import regions_of
@@ -144,6 +145,9 @@ class DealFacts:
     #: party, never a member. Where there is one, the clauses call everyone who signs a
     #: "Party" and only the participating organisations "Members".
     host: str = ""
+    #: In a co-marketing deal whose Campaign sells accommodation with another travel
+    #: service, who provides which (``drafting.engine.travel``); ``None`` otherwise.
+    travel: TravelPackage | None = None
     #: Who appoints to and votes in the governing body: the Members where a host stands
     #: apart from them, otherwise every party.
     voter: str = "Party"
@@ -566,6 +570,7 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         creates_inventions=blueprint.inventions,
         investee=investee,
         investment=investment_facts(terms) if equity else None,
+        travel=travel_package(terms),
         host=host or "",
         voter="Member" if host else party,
         voters="Members" if host else parties,

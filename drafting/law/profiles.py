@@ -78,6 +78,10 @@ class LawProfile:
     arbitration_institution: str
     arbitration_seat: str
     mediation_provider: str
+    #: The body that appoints a mediator for an ad hoc mediation when the parties do not
+    #: agree on one (the country's own mediators' body, [forums] mediation_appointer); ""
+    #: where the profile names none, and the mediation institution appoints instead.
+    mediation_appointer: str
     #: Short noun phrases: tax, accession instrument, constitution, board, holders...
     vocabulary: Mapping[str, str]
     #: Jinja snippets rendered in the clause sandbox ("" means: no such sentence here).
@@ -125,6 +129,11 @@ _CLAUSE_KEYS = frozenset(
         # Force majeure tied to the system's own rule on non-attributable failure (the
         # Dutch overmacht of article 6:75 BW); the mitigation duty in plain words.
         "force_majeure_basis",
+        # A co-marketing Campaign that sells a stay with another travel service: the
+        # system's package travel statute, and the insolvency protection its organiser
+        # holds (co_marketing/packages.j2).
+        "package_travel_law",
+        "package_travel_security",
         "third_party_rights",
         "third_party_rights_affiliates",
         # An open charter's promise to admit every applicant that meets its criteria, carved
@@ -484,6 +493,7 @@ def load_profile(path: Path) -> LawProfile:
         arbitration_institution=str(forums.get("institution", "ICC")),
         arbitration_seat=str(forums.get("seat", "")),
         mediation_provider=str(forums.get("mediation", "ICC")),
+        mediation_appointer=" ".join(str(forums.get("mediation_appointer", "")).split()),
         vocabulary=_table(data, "vocabulary", where, _VOCABULARY_KEYS, _VOCABULARY_PREFIXES),
         clauses=_table(data, "clauses", where, _CLAUSE_KEYS),
         lists=lists,

@@ -74,6 +74,20 @@ def governance_not_drafted(ctx: ReviewContext) -> Iterator[Finding]:
             items=given,
         )
         return
+    if module.set_aside:
+        # The type runs without the body unless it is added (a campaign is run by its
+        # marketing leads): the answers are set aside, a note naming why and the module.
+        yield note(
+            "governance.body-not-drafted",
+            "extra_modules",
+            f"You set up a {body} with {listing(given)}; this {model} agreement sets it aside and contains no "
+            f"governance clause, so none of it is in the draft. {module.set_aside}",
+            f"If the {body} is wanted, tick '{module.label}' under the optional parts of the Governance page, or "
+            "agree it in a separate operating committee letter signed with the Agreement; otherwise set the body "
+            "to none.",
+            items=given,
+        )
+        return
     # A warning: seats and matters the user set up would not be signed (an instruction not
     # followed), as with every answer the agreement sets aside (``drafting.review.set_aside``).
     yield warning(

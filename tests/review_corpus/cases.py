@@ -494,17 +494,38 @@ CASES: tuple[CorpusCase, ...] = (
                        "seats": [{"party": "Skyward", "seats": 2}, {"party": "Merlion", "seats": 2}], "deadlock": None},
         "extra_modules": ["steering_committee"],  # the committee is drafted (an optional part of this type)
     }),
+    CorpusCase("co-marketing-committee-set-aside", "co_marketing", {
+        "governance": {"body": "steering_committee",
+                       "seats": [{"party": "Skyward", "seats": 1}, {"party": "Merlion", "seats": 1}]},
+    }),
     CorpusCase("co-marketing-alcohol-package-ireland", "co_marketing", {
         "governing_law": "Ireland",
         "co_marketing.regulated_products": [{"party": "Merlion", "category": "alcohol"}],
         "scope.obligations": [{"party": "Skyward", "description": "Sell the stay-and-fly package at a 15% discount."},
                               {"party": "Merlion", "description": "Add a bottle of its gin to every package."}],
     }),
+    CorpusCase("co-marketing-alcohol-gift-with-stay-ireland", "co_marketing", {
+        "governing_law": "Ireland",
+        "co_marketing.regulated_products": [{"party": "Merlion", "category": "alcohol"}],
+        "scope.obligations": [{"party": "Merlion",
+                               "description": "Give a complimentary bottle of its gin with every stay."}],
+    }),
     CorpusCase("co-marketing-alcohol-full-price-ireland", "co_marketing", {
         "governing_law": "Ireland",
         "co_marketing.regulated_products": [{"party": "Merlion", "category": "alcohol"}],
         "scope.obligations": [{"party": "Merlion", "description": "Feature its gin in the campaign newsletter."}],
     }, silent=("alcohol_bundle",)),
+    CorpusCase("co-marketing-hotel-and-tour-ireland", "co_marketing", {
+        "governing_law": "Ireland",
+        "scope.obligations": [{"party": "Skyward", "description": "Run a guided city tour for every campaign booking."},
+                              {"party": "Merlion", "description": "Offer 300 campaign room-nights in its hotels."}],
+    }),
+    CorpusCase("co-marketing-hotel-newsletter-only", "co_marketing", {
+        "governing_law": "Ireland",
+        "scope.purpose": "Promote the hotel's rooms to the other party's newsletter readers.",
+        "scope.obligations": [{"party": "Skyward", "description": "Feature the offer in four newsletters."},
+                              {"party": "Merlion", "description": "Offer 300 campaign room-nights in its hotels."}],
+    }, silent=("package_travel",)),
     CorpusCase("co-marketing-marks-beyond-programme", "co_marketing", {
         "ip.brand_licences[0].territory": "European Union",
     }),
