@@ -185,7 +185,9 @@ def test_no_second_collaboration_or_term_beside_the_commercial_agreement(path: P
     assert "and continues for as long as the Commercial Agreement is in force" in text
     rights = _clause(text, "Minimum commercial rights.")
     assert rights.strip().startswith("The Condition in")
-    assert "is satisfied only if the Commercial Agreement, as signed, grants" in rights
+    # the chosen term is the least term of the Commercial Agreement (tests/test_equity_round7.py)
+    assert "is satisfied only if the Commercial Agreement, as signed, runs for an initial term of" in rights
+    assert "grants Brightwater, for its term, at least" in rights
     assert "shall grant" not in rights
     assert "the undertakings of the Parties for the commercial collaboration, including" in rights
 
