@@ -42,3 +42,32 @@ def test_indefinite_term_sets_no_minimum() -> None:
     text = flat_text(variant_data("equity_alliance", term__kind="indefinite"))
     assert "as signed, grants" in text
     assert "The Commercial Agreement runs for the term that" not in text
+
+
+# --- (2) the number subscribed is tied to the fully diluted percentage ---------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "phrase"),
+    [
+        (
+            scenario_data(LLC),
+            "The number of Membership Interests to be issued assumes that 880,000 Membership Interests are issued "
+            "and outstanding, or subject to an option, warrant, convertible security or other right to subscribe "
+            "for them, immediately before Closing; if there are more or fewer, Lakeshore shall issue at Closing, "
+            "for the same total subscription price, the whole number of Membership Interests (rounded down) that "
+            "represents twelve percent (12%) of all the Membership Interests on a fully diluted basis immediately "
+            "after Closing, and the price per Membership Interest is adjusted accordingly.",
+        ),
+        (
+            variant_data("equity_alliance", equity__shares_before=880000),
+            "The number of shares to be issued assumes that 880,000 shares are in issue, or subject to an option",
+        ),
+    ],
+)
+def test_number_subscribed_is_tied_to_the_fully_diluted_percentage(data: dict[str, object], phrase: str) -> None:
+    assert phrase in flat_text(data)
+
+
+def test_tranches_leave_the_tie_to_the_payment_schedule() -> None:
+    assert "to be issued assumes that" not in flat_text(variant_data("equity_tranches"))

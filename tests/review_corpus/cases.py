@@ -109,7 +109,7 @@ CASES: tuple[CorpusCase, ...] = (
                        "transfer_restrictions", "venture_background_licence")),
     CorpusCase("equity-clean", "equity_alliance",
                silent=("equity_stake", "deadlock_in_fifty_fifty", "competitor_board_seat",
-                       "investment_figures_to_confirm", "capitalisation_reconciles")),
+                       "investment_figures_to_confirm", "capitalisation_reconciles", "whole_number_subscribed")),
     CorpusCase("revenue-sharing-clean", "revenue_sharing",
                silent=("pool_totals_100", "audit_rights", "indemnity_procedure", "liability_cap")),
     CorpusCase("consortium-clean", "consortium",
@@ -904,6 +904,14 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("equity-capitalisation-reconciles", "equity_alliance", {
         "equity.price_per_share": money("25.00"), "equity.shares_before": 1466667,
     }, silent=("capitalisation_reconciles",)),
+    # The price per share must buy a whole number of shares, or the number, the price and the
+    # stake of the subscription cannot all agree.
+    CorpusCase("equity-price-buys-a-fraction-of-a-share", "equity_alliance", {
+        "equity.price_per_share": money("7.00"), "equity.shares_before": None,
+    }),
+    CorpusCase("equity-price-buys-whole-shares", "equity_alliance", {
+        "equity.price_per_share": money("20.00"), "equity.shares_before": None,
+    }, silent=("whole_number_subscribed",)),
     CorpusCase("equity-tranches-short-of-price", "equity_alliance", {
         "payments": [TRANCHE("2000000.00", "2027-03-01"), TRANCHE("2000000.00", "2028-03-01")],
     }),
