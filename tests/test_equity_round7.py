@@ -71,3 +71,24 @@ def test_number_subscribed_is_tied_to_the_fully_diluted_percentage(data: dict[st
 
 def test_tranches_leave_the_tie_to_the_payment_schedule() -> None:
     assert "to be issued assumes that" not in flat_text(variant_data("equity_tranches"))
+
+
+# --- (3) the "as is" disclaimer leaves the IP indemnity in place ---------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [scenario_data(LLC), variant_data("equity_alliance"), variant_data("equity_alliance", law="ew")],
+)
+def test_as_is_disclaimer_leaves_the_infringement_indemnity_in_place(data: dict[str, object]) -> None:
+    text = flat_text(data)
+    # the carve-out follows the disclaimer, outside any capitals a US profile prints it in
+    assert (
+        "Nothing in this clause limits the indemnity in clause 11.3 against claims that any material, information "
+        "or Intellectual Property Rights that a Party provided under this Agreement infringe the Intellectual "
+        "Property Rights of a third party." in text.replace("Section", "clause")
+    )
+
+
+def test_other_types_keep_their_disclaimer() -> None:
+    assert "Nothing in this clause limits the indemnity" not in flat_text(variant_data("joint_venture_50_50"))

@@ -2,10 +2,12 @@
 draft had to assume because the terms did not give them (the long-stop date, a founder's
 warranty cap, the shares in issue before Completion), and a capitalisation that does not
 reconcile (the price per share, the shares in issue and the stake must agree), and a price
-per share that does not buy a whole number of shares."""
+per share that does not buy a whole number of shares; and an "as is" disclaimer that does
+not leave the infringement indemnity of the same IP in place."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -186,4 +188,41 @@ def whole_number_subscribed(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
-RULES = (investment_figures_to_confirm, capitalisation_reconciles, whole_number_subscribed)
+#: The "as is" of a disclaimer (any case, with or without quotation marks).
+_AS_IS = re.compile(r"\bas is\b", re.IGNORECASE)
+#: The indemnity's infringement head: what a party provided infringes a third party's rights.
+_INFRINGEMENT_HEAD = "infringe the Intellectual Property Rights of that third party"
+
+
+@rule(models={AllianceModel.EQUITY_ALLIANCE})
+def as_is_beside_infringement_indemnity(ctx: ReviewContext) -> Iterator[Finding]:
+    """Each party indemnifies the other against claims that what it provided infringes a
+    third party's rights, and the disclaimer makes the same IP available "as is": unless the
+    disclaimer leaves the indemnity in place (it refers to it), the two read against each
+    other. Reads the drafted clauses, so a lawyer's own wording of either is checked too."""
+    disclaimer = ctx.draft.clause("liability.disclaimer")
+    indemnity = ctx.draft.clause("liability.indemnity")
+    if disclaimer is None or indemnity is None:
+        return
+    if not _AS_IS.search(disclaimer.text) or _INFRINGEMENT_HEAD not in indemnity.text:
+        return
+    if "liability.indemnity" in disclaimer.refers_to:
+        return
+    yield warning(
+        "equity.as-is-beside-ip-indemnity",
+        "boilerplate.indemnity_procedure",
+        f"{disclaimer.label.capitalize()} makes the Background IP and Foreground IP available 'as is', while "
+        f"{indemnity.label} indemnifies against claims that what a party provided infringes a third party's "
+        "rights: a court may read the disclaimer as taking back the indemnity it does not carve out.",
+        f"Say in {disclaimer.label} that it does not limit the indemnity in {indemnity.label}, as the drafted "
+        "wording does, or restore the drafted wording.",
+        clauses=[disclaimer.label, indemnity.label],
+    )
+
+
+RULES = (
+    investment_figures_to_confirm,
+    capitalisation_reconciles,
+    whole_number_subscribed,
+    as_is_beside_infringement_indemnity,
+)
