@@ -92,3 +92,39 @@ def test_as_is_disclaimer_leaves_the_infringement_indemnity_in_place(data: dict[
 
 def test_other_types_keep_their_disclaimer() -> None:
     assert "Nothing in this clause limits the indemnity" not in flat_text(variant_data("joint_venture_50_50"))
+
+
+# --- (6) a US corporation issues shares of common stock ------------------------------------
+
+
+def _us_corporation(data: dict[str, object], share_class: str = "ordinary shares") -> None:
+    investee = data["parties"][1]  # type: ignore[index]
+    investee["entity_type"] = "corporation"
+    investee["legal_name"] = "Lakeshore Vision Inc."
+    data["equity"]["share_class"] = share_class  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("share_class", "issued"),
+    [
+        (
+            "ordinary shares",
+            "120,000 shares of common stock of Lakeshore representing twelve percent (12%) of its "
+            "capital stock on a fully diluted basis",
+        ),
+        ("preferred shares", "120,000 shares of preferred stock of Lakeshore representing"),
+        ("Series A Preferred Stock", "120,000 shares of Series A Preferred Stock of Lakeshore representing"),
+    ],
+)
+def test_a_delaware_corporation_issues_shares_of_stock(share_class: str, issued: str) -> None:
+    data = scenario_data(LLC)
+    _us_corporation(data, share_class)
+    text = flat_text(data)
+    assert issued in text
+    assert "ordinary shares" not in text
+    assert "in the capital of Lakeshore" not in text
+
+
+def test_an_llc_and_a_french_company_keep_their_words() -> None:
+    assert "120,000 Membership Interests in Lakeshore" in flat_text(scenario_data(LLC))
+    assert "120,000 ordinary shares in the capital of Optimum Vision" in flat_text(variant_data("equity_alliance"))
