@@ -304,7 +304,7 @@ def test_english_notes_say_completion() -> None:
 def test_closing_mechanics_protect_both_sides(path: Path, law: str | None) -> None:
     text = _text(path, law)
     assert "(other than Conditions that by their nature are to be satisfied at" in text
-    assert "relating to the Warranties, to the absence of any material adverse effect and to its conduct" in text
+    assert "relating to the Warranties, to the absence of any Material Adverse Effect and to its conduct" in text
     assert (
         "is also conditional on the warranties given by Brightwater in this Agreement being true and accurate" in text
     )

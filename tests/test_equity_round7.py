@@ -128,3 +128,19 @@ def test_a_delaware_corporation_issues_shares_of_stock(share_class: str, issued:
 def test_an_llc_and_a_french_company_keep_their_words() -> None:
     assert "120,000 Membership Interests in Lakeshore" in flat_text(scenario_data(LLC))
     assert "120,000 ordinary shares in the capital of Optimum Vision" in flat_text(variant_data("equity_alliance"))
+
+
+# --- (5) Material Adverse Effect is defined; no figure the answers never gave ---------------
+
+
+@pytest.mark.parametrize("data", [scenario_data(LLC), variant_data("equity_alliance"), variant_data("equity_tranches")])
+def test_material_adverse_effect_is_defined_and_no_basket_is_invented(data: dict[str, object]) -> None:
+    text = flat_text(data)
+    assert "“Material Adverse Effect” means any event, change, circumstance or effect" in text
+    assert "no Material Adverse Effect having occurred since the Effective Date" in text
+    assert "to the absence of any Material Adverse Effect" in text
+    assert "material adverse effect" not in text
+    # no de minimis, threshold or related-party figure that no answer gave
+    assert "not only the excess is recoverable" not in text
+    assert "Warranty Claim of less than" not in text
+    assert "of its turnover in its last" not in text and "of its revenue in its last" not in text
