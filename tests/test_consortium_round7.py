@@ -32,3 +32,25 @@ def test_without_a_hardship_clause_only_force_majeure_is_excused() -> None:
 def test_without_force_majeure_nothing_is_excused() -> None:
     text = flat_text(variant_data(EXAMPLE, law="ew", boilerplate__force_majeure=False))
     assert "It does not bear those costs" not in text
+
+
+# --- (10) insurance for the liabilities the agreement allocates ----------------------------
+
+
+def test_insurance_covers_third_party_liability_and_extends_to_what_the_agreement_allocates() -> None:
+    text = flat_text(variant_data(EXAMPLE, law="be"))
+    clause = text[text.index("Insurance. ") :][:1600]
+    assert "third-party liability insurance covering its liability for death, personal injury and loss of" in clause
+    assert "including the building and operation of any installation it owns or operates for the Project" in clause
+    assert "to the extent that such cover is available on reasonable commercial terms, an extension" in clause
+    assert "its liability under the indemnity in clause" in clause
+    assert "The insurance does not limit the liability of any Member." in clause
+    # no insurance of "its liability to the other Members" as a stand-alone, unobtainable cover
+    assert "insurance of its liability to the other Members" not in clause
+
+
+def test_other_types_keep_their_insurance_clause() -> None:
+    text = flat_text(
+        variant_data("joint_venture_50_50", boilerplate__insurance={"amount": "1000000.00", "currency": "EUR"})
+    )
+    assert "third-party liability insurance covering its liability for death" not in text
