@@ -22,6 +22,10 @@ LLC = "us_de_equity_llc"
             "notice of non-renewal at least ninety (90) days before the end of the initial term",
         ),
         (
+            variant_data("equity_tranches"),
+            "as signed, runs for an initial term of thirty-six (36) months from the first Completion, renewed",
+        ),
+        (
             variant_data("equity_alliance", term__kind="fixed", term__end_date="2030-06-30"),
             "as signed, runs from Completion until 30 June 2030, and grants",
         ),
