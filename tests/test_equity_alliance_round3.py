@@ -185,7 +185,9 @@ def test_no_second_collaboration_or_term_beside_the_commercial_agreement(path: P
     assert "and continues for as long as the Commercial Agreement is in force" in text
     rights = _clause(text, "Minimum commercial rights.")
     assert rights.strip().startswith("The Condition in")
-    assert "is satisfied only if the Commercial Agreement, as signed, grants" in rights
+    # the chosen term is the least term of the Commercial Agreement (tests/test_equity_round7.py)
+    assert "is satisfied only if the Commercial Agreement, as signed, runs for an initial term of" in rights
+    assert "grants Brightwater, for its term, at least" in rights
     assert "shall grant" not in rights
     assert "the undertakings of the Parties for the commercial collaboration, including" in rights
 
@@ -302,7 +304,7 @@ def test_english_notes_say_completion() -> None:
 def test_closing_mechanics_protect_both_sides(path: Path, law: str | None) -> None:
     text = _text(path, law)
     assert "(other than Conditions that by their nature are to be satisfied at" in text
-    assert "relating to the Warranties, to the absence of any material adverse effect and to its conduct" in text
+    assert "relating to the Warranties, to the absence of any Material Adverse Effect and to its conduct" in text
     assert (
         "is also conditional on the warranties given by Brightwater in this Agreement being true and accurate" in text
     )

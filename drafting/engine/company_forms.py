@@ -33,6 +33,10 @@ class FormWords:
     #: How a unit of the equity is tied to the company: shares are "in the capital of"
     #: it; an LLC's units or an LLP's interests are simply "in" it.
     held_in: str = "in the capital of"
+    #: How a class of its shares is named where the form's law speaks of stock ("shares of
+    #: {class} stock" for a US corporation, the typed "ordinary" becoming "common"), or ""
+    #: to keep the class as typed ("ordinary shares").
+    stock_class: str = ""
     #: The organ that manages the company, one of its members, where holders decide,
     #: and the constitutional document(s).
     board: str = "board of directors"

@@ -154,9 +154,10 @@ def investee_words(terms: AgreementTerms, spelling: str = "en-GB") -> InvesteeWo
     investor_steps = tuple(text for text in (step("issue_subscription"),) if text)
     company_steps = tuple(text for text in map(step, _STEPS[1:]) if text)
     stake_words = _plain(words)
-    # A form whose equity is shares says the percentage is of its (share) capital; any
+    # A form whose equity is shares says the percentage is of its (share) capital or capital
+    # stock; any
     # other form's stake is a part of all its units or interests.
-    whole = f"its {fills['{capital}']}" if words.held_in == "in the capital of" else f"all the {words.equity}"
+    whole = f"its {fills['{capital}']}" if words.equity == "Shares" else f"all the {words.equity}"
     return InvesteeWords(
         form=respell(words.name, spelling),
         body=respell(words.collegial or words.board, spelling),
@@ -220,6 +221,14 @@ def _class_words(share_class: str, words: FormWords) -> str:
     shares; for a form without shares, the typed "ordinary shares" (the wizard's default)
     are simply its units or interests, and "preferred shares" its "preferred units"."""
     text = " ".join(share_class.split()) or _plain(words)
+    if words.equity == "Shares" and words.stock_class:
+        # A US corporation's classes are stock: "ordinary shares" are "shares of common
+        # stock", "preferred shares" "shares of preferred stock"; a class typed as stock
+        # ("Series A Preferred Stock") is issued as shares of it.
+        if "stock" in text.casefold():
+            return text if text.casefold().startswith("shares") else f"shares of {text}"
+        kind = _SHARE.sub("", text).strip()
+        return words.stock_class.replace("{class}", "common" if kind.casefold() in {"", "ordinary"} else kind)
     if words.equity == "Shares":
         return text
     text = _SHARE.sub(lambda match: words.equity if match.group(2) else words.unit, text)

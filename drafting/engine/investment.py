@@ -1,12 +1,13 @@
 """The figures of an equity investment that the draft derives from the terms, computed
 once per assembly (``deal.investment``) and read by the clauses, the capitalisation table
-and the review alike: the founders who sign, the limits on warranty claims, the long-stop
+and the review alike: the founders who sign, the caps on warranty claims, the long-stop
 date, and the holdings before and after each Completion.
 
 Where the terms give no figure, a default a reviewing lawyer would accept as a first
 draft is used and named in ``defaults``, so that the review can say what to confirm:
-a long-stop date three months after signing, a de minimis of 0.1% and a threshold of
-1% of the subscription price, and a founder's cap of a tenth of the price paid.
+a long-stop date three months after signing and a founder's cap of a tenth of the price
+paid. No de minimis or threshold of warranty claims is assumed: the answers give none, and
+a figure the parties never agreed is not drafted.
 """
 
 from __future__ import annotations
@@ -21,9 +22,6 @@ from drafting.terms import AgreementTerms, AllianceModel
 from drafting.terms.base import Money
 from drafting.terms.economics import PaymentKind
 
-#: The defaults, as fractions of the total subscription price.
-DE_MINIMIS = Decimal("0.001")
-THRESHOLD = Decimal("0.01")
 #: A founder's default cap, as a fraction of the subscription price paid (words for the clause).
 FOUNDER_CAP_PERCENT = Decimal(10)
 #: Months after the Effective Date that the default long-stop date falls.
@@ -51,8 +49,6 @@ class InvestmentFacts:
 
     #: The parties that are neither investor nor investee: the founders who sign.
     founders: tuple[str, ...]
-    de_minimis: Money
-    threshold: Money
     #: The caps the user gave, or ``None`` for the default ("the subscription price paid",
     #: a tenth of it for each founder).
     cap: Money | None
@@ -110,7 +106,6 @@ def investment_facts(terms: AgreementTerms) -> InvestmentFacts | None:
     if terms.model is not AllianceModel.EQUITY_ALLIANCE or equity is None:
         return None
     founders = tuple(p.short_name for p in terms.parties if p.short_name not in {equity.investor, equity.investee})
-    amount = equity.amount
     tranches = [
         payment.amount.amount
         for payment in terms.payments
@@ -121,7 +116,6 @@ def investment_facts(terms: AgreementTerms) -> InvestmentFacts | None:
     defaults = []
     if equity.long_stop_date is None:
         defaults.append(f"the long-stop date ({LONG_STOP_MONTHS} months after the planned Completion)")
-    defaults.append("the de minimis and threshold of warranty claims (0.1% and 1% of the subscription price)")
     if founders and equity.founder_warranty_cap is None:
         defaults.append(f"each founder's warranty cap ({FOUNDER_CAP_PERCENT:f}% of the subscription price paid)")
     if derived:
@@ -131,8 +125,6 @@ def investment_facts(terms: AgreementTerms) -> InvestmentFacts | None:
         )
     return InvestmentFacts(
         founders=founders,
-        de_minimis=Money(amount=_round(amount.amount * DE_MINIMIS), currency=amount.currency),
-        threshold=Money(amount=_round(amount.amount * THRESHOLD), currency=amount.currency),
         cap=equity.warranty_cap,
         founder_cap=equity.founder_warranty_cap,
         founder_cap_percent=FOUNDER_CAP_PERCENT,

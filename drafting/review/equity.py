@@ -1,17 +1,20 @@
 """Review rules of the equity alliance's investment terms (precedent 2): the figures the
 draft had to assume because the terms did not give them (the long-stop date, a founder's
 warranty cap, the shares in issue before Completion), and a capitalisation that does not
-reconcile (the price per share, the shares in issue and the stake must agree)."""
+reconcile (the price per share, the shares in issue and the stake must agree), and a price
+per share that does not buy a whole number of shares; and an "as is" disclaimer that does
+not leave the infringement indemnity of the same IP in place."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from drafting.engine.investee import investee_words
 from drafting.engine.investment import investment_facts
 from drafting.engine.legal_system import law_view
-from drafting.engine.wording import long_date
+from drafting.engine.wording import figures, long_date
 from drafting.review.findings import Finding, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AgreementTerms, AllianceModel
@@ -155,4 +158,71 @@ def capitalisation_reconciles(ctx: ReviewContext) -> Iterator[Finding]:
     )
 
 
-RULES = (investment_figures_to_confirm, capitalisation_reconciles)
+@rule(models={AllianceModel.EQUITY_ALLIANCE})
+def whole_number_subscribed(ctx: ReviewContext) -> Iterator[Finding]:
+    """The subscription states a number, a price per share and a percentage: the price
+    per share must divide the subscription price into a whole number, or no number of
+    shares issued at that price costs the price stated and the three cannot agree."""
+    equity = ctx.terms.equity
+    if equity is None or equity.price_per_share is None or not equity.price_per_share.amount:
+        return
+    price = equity.price_per_share.amount
+    bought = equity.amount.amount / price
+    if bought == bought.to_integral_value():
+        return
+    words = investee_words(ctx.terms)
+    stake, one = (words.stake_words, words.stake_word) if words is not None else ("shares", "share")
+    whole = int(bought)
+    currency = equity.amount.currency
+    subscription = ctx.draft.label("investment.subscription") or "the subscription clause"
+    yield warning(
+        "equity.subscription-not-whole",
+        "equity",
+        f"At {currency} {figures(price)} per {one}, the subscription price of {currency} "
+        f"{figures(equity.amount.amount)} buys "
+        f"{bought.quantize(Decimal('0.01')):,} {stake}: {subscription} issues a whole number of {stake}, so the "
+        f"number, the price per {one} and the {equity.stake_percent:f}% stake it states cannot all agree.",
+        f"Set the investment to a whole number of {stake} at the price per {one} (for example {currency} "
+        f"{figures(whole * price)} for {whole:,} {stake}), or agree another price per {one}.",
+        clauses=ctx.draft.labels("investment.subscription", "schedule.shares"),
+    )
+
+
+#: The "as is" of a disclaimer (any case, with or without quotation marks).
+_AS_IS = re.compile(r"\bas is\b", re.IGNORECASE)
+#: The indemnity's infringement head: what a party provided infringes a third party's rights.
+_INFRINGEMENT_HEAD = "infringe the Intellectual Property Rights of that third party"
+
+
+@rule(models={AllianceModel.EQUITY_ALLIANCE})
+def as_is_beside_infringement_indemnity(ctx: ReviewContext) -> Iterator[Finding]:
+    """Each party indemnifies the other against claims that what it provided infringes a
+    third party's rights, and the disclaimer makes the same IP available "as is": unless the
+    disclaimer leaves the indemnity in place (it refers to it), the two read against each
+    other. Reads the drafted clauses, so a lawyer's own wording of either is checked too."""
+    disclaimer = ctx.draft.clause("liability.disclaimer")
+    indemnity = ctx.draft.clause("liability.indemnity")
+    if disclaimer is None or indemnity is None:
+        return
+    if not _AS_IS.search(disclaimer.text) or _INFRINGEMENT_HEAD not in indemnity.text:
+        return
+    if "liability.indemnity" in disclaimer.refers_to:
+        return
+    yield warning(
+        "equity.as-is-beside-ip-indemnity",
+        "boilerplate.indemnity_procedure",
+        f"{disclaimer.label.capitalize()} makes the Background IP and Foreground IP available 'as is', while "
+        f"{indemnity.label} indemnifies against claims that what a party provided infringes a third party's "
+        "rights: a court may read the disclaimer as taking back the indemnity it does not carve out.",
+        f"Say in {disclaimer.label} that it does not limit the indemnity in {indemnity.label}, as the drafted "
+        "wording does, or restore the drafted wording.",
+        clauses=[disclaimer.label, indemnity.label],
+    )
+
+
+RULES = (
+    investment_figures_to_confirm,
+    capitalisation_reconciles,
+    whole_number_subscribed,
+    as_is_beside_infringement_indemnity,
+)

@@ -109,7 +109,8 @@ CASES: tuple[CorpusCase, ...] = (
                        "transfer_restrictions", "venture_background_licence")),
     CorpusCase("equity-clean", "equity_alliance",
                silent=("equity_stake", "deadlock_in_fifty_fifty", "competitor_board_seat",
-                       "investment_figures_to_confirm", "capitalisation_reconciles")),
+                       "investment_figures_to_confirm", "capitalisation_reconciles", "whole_number_subscribed",
+                       "as_is_beside_infringement_indemnity")),
     CorpusCase("revenue-sharing-clean", "revenue_sharing",
                silent=("pool_totals_100", "audit_rights", "indemnity_procedure", "liability_cap")),
     CorpusCase("consortium-clean", "consortium",
@@ -964,6 +965,20 @@ CASES: tuple[CorpusCase, ...] = (
     CorpusCase("equity-capitalisation-reconciles", "equity_alliance", {
         "equity.price_per_share": money("25.00"), "equity.shares_before": 1466667,
     }, silent=("capitalisation_reconciles",)),
+    # The price per share must buy a whole number of shares, or the number, the price and the
+    # stake of the subscription cannot all agree.
+    CorpusCase("equity-price-buys-a-fraction-of-a-share", "equity_alliance", {
+        "equity.price_per_share": money("7.00"), "equity.shares_before": None,
+    }),
+    CorpusCase("equity-price-buys-whole-shares", "equity_alliance", {
+        "equity.price_per_share": money("20.00"), "equity.shares_before": None,
+    }, silent=("whole_number_subscribed",)),
+    # A lawyer's own disclaimer makes the IP "as is" without leaving the infringement
+    # indemnity in place; the drafted one carves it out (equity-clean keeps the rule silent).
+    CorpusCase("equity-as-is-disclaimer-beside-ip-indemnity", "equity_alliance", overrides={
+        "liability.disclaimer": "Except as expressly set out in this Agreement, neither Party gives any warranty, "
+        "and all Background IP and Foreground IP are made available \u201cas is\u201d.",
+    }),
     CorpusCase("equity-tranches-short-of-price", "equity_alliance", {
         "payments": [TRANCHE("2000000.00", "2027-03-01"), TRANCHE("2000000.00", "2028-03-01")],
     }),
