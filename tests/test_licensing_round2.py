@@ -110,7 +110,7 @@ def test_with_a_royalty_term_the_licence_is_paid_up_country_by_country() -> None
     data["ip"]["licence_grant"].update(royalty_term="last_valid_claim")
     data["term"] = {"effective_date": "2027-02-01", "kind": "indefinite"}
     draft = _draft(data)
-    assert "until the last Royalty Term" in draft.text("term.duration")
+    assert "until the later of the end of the last Royalty Term" in draft.text("term.duration")
     paid_up = draft.text("licence.paid_up")
     assert "At the end of the Royalty Term for a Licensed Product in a country" in paid_up
     assert "that Licensed Product in the Field in that country" in paid_up

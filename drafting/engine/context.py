@@ -24,6 +24,7 @@ from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
+from drafting.engine.licence_term import long_stop, runs_to_royalty_end
 from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
 from drafting.law.facts import regions_of
@@ -217,6 +218,13 @@ class DealFacts:
     licensor: str = ""
     licensee: str = ""
     licence_sublicensable: bool = False
+    #: Whether the agreement runs until its last Royalty Term ends (``licence_term``): the
+    #: term clause, the sell-off and the review's set-aside entry all read this one fact.
+    runs_to_royalty_end: bool = False
+    #: What ends it if no Licensed Product is ever sold (``licence_term.long_stop``): the
+    #: last Licensed Patent ("patents_in_territory", "patents") or a number of years.
+    royalty_long_stop: str = ""
+    royalty_long_stop_years: int = 0
     #: The holder of an R&D collaboration's licence option, and the milestones it pays for
     #: that fall due on an event of the Licence phase (``research/licence_milestones.toml``):
     #: those are achieved only by or for the holder, and the holder notifies them.
@@ -569,6 +577,9 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licensor=terms.ip.licence_grant.licensor if terms.ip.licence_grant is not None else "",
         licensee=terms.ip.licence_grant.licensee if terms.ip.licence_grant is not None else "",
         licence_sublicensable=terms.ip.licence_grant is not None and terms.ip.licence_grant.sublicensable,
+        runs_to_royalty_end=runs_to_royalty_end(terms, licensed_patents),
+        royalty_long_stop=long_stop(terms, licensed_patents)[0],
+        royalty_long_stop_years=long_stop(terms, licensed_patents)[1],
         option_licensee=_option_licensee(terms),
         licence_milestones=_licence_milestones(terms),
         licensed_patents=licensed_patents,

@@ -1210,6 +1210,18 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.licence_grant.exclusive": True,
         "ip.background_licence": {"scope": "to make and sell human oral medicines"},
     }, silent=("contradictory_answers",)),
+    # A licence that runs to its last Royalty Term ends at a long-stop if nothing is sold; an
+    # exclusive one whose diligence clause (in a lawyer's wording) lost the right to end it
+    # for no sale ties the technology up until then: fires. The drafted clause keeps it: silent.
+    CorpusCase("licensing-exclusive-no-sale-termination-removed", "licensing", {
+        "ip.licence_grant.exclusive": True,
+    }, overrides={"licence.diligence": (
+        "{{ terms.ip.licence_grant.licensee }} shall use commercially reasonable efforts to launch and sell "
+        "Licensed Products in the Territory."
+    )}),
+    CorpusCase("licensing-exclusive-no-sale-termination-kept", "licensing", {
+        "ip.licence_grant.exclusive": True,
+    }, silent=("licence_without_sales_runs_to_long_stop",)),
     CorpusCase("research-joint-ip-answer-beside-creator-results", "research_collaboration", {
         "ip.foreground": {"ownership": "joint"},
     }),

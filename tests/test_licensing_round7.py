@@ -1,0 +1,122 @@
+"""Round-7 licensing fixes: a licence that runs to its last Royalty Term ends at a
+long-stop even if nothing is ever sold, and the term clause, the sell-off and the review
+read one deal fact for whether it runs that way; the licensee makes anywhere to supply the
+Territory; Net Sales deduct only what was answered; foreign patents' validity stays with
+their own courts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafting.engine.context import derive_facts
+from drafting.review import review
+from drafting.terms import AgreementTerms
+from tests.drafts import (
+    EXAMPLES,
+    SCENARIOS,
+    clause_text,
+    document_of,
+    flat_text,
+    line_with,
+    scenario_data,
+    terms_of,
+    text_of,
+    variant,
+)
+
+LAWS = ("ew", "us_ny", "de", "ch", "ie")
+#: Every saved draft that grants a licence (the others have no Royalty Term to run to).
+LICENCE_DRAFTS = [
+    path
+    for path in sorted(EXAMPLES.glob("*.json")) + sorted(SCENARIOS.glob("*.json"))
+    if '"licence_grant": {' in path.read_text(encoding="utf-8")
+]
+
+
+def _terms(path: Path) -> AgreementTerms:
+    return AgreementTerms.from_json(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("name", ["licensing", "licensing_milestones"])
+def test_a_patent_licence_ends_with_its_last_patent_if_nothing_is_sold(name: str, law: str) -> None:
+    duration = line_with(text_of(variant(name, law=law)), "comes into force on the Effective Date")
+    assert "continues until the later of the end of the last Royalty Term under" in duration
+    assert (
+        "and the date on which the last of the Licensed Patents in the Territory expires, lapses or is abandoned, "
+        "revoked or finally held invalid, and then expires."
+    ) in duration
+
+
+def test_a_worldwide_patent_licence_ends_with_its_last_patent_anywhere() -> None:
+    text = flat_text(variant("licensing", ip__licence_grant__territory=""))
+    assert "the date on which the last of the Licensed Patents expires, lapses" in text
+    assert "Licensed Patents in the Territory expires" not in text
+
+
+def test_a_know_how_licence_run_to_its_royalty_term_ends_years_after_the_effective_date() -> None:
+    def know_how(data: dict[str, object]) -> None:
+        grant = data["ip"]["licence_grant"]  # type: ignore[index]
+        grant["subject"] = "The coating know-how"  # type: ignore[index]
+        grant["royalty_term"] = "years_from_first_sale"  # type: ignore[index]
+        data["ip"]["background_schedule"] = [  # type: ignore[index]
+            {"party": grant["licensor"], "asset": "Coating formulation know-how", "registration_number": ""}  # type: ignore[index]
+        ]
+        data["term"] = {"effective_date": "2027-02-01", "kind": "indefinite"}
+
+    text = flat_text(variant("licensing", change=know_how))
+    assert (
+        "continues until the later of the end of the last Royalty Term under clause 3.5 and the end of ten (10) "
+        "years after the Effective Date, and then expires."
+    ) in text.replace("Section", "clause")
+
+
+@pytest.mark.parametrize("path", LICENCE_DRAFTS, ids=lambda path: path.stem)
+def test_the_term_the_sell_off_and_the_fact_agree(path: Path) -> None:
+    """One fact decides whether the agreement runs to its last Royalty Term: the term clause
+    says so exactly when it holds, and the sell-off then follows only a termination."""
+    terms = _terms(path)
+    facts = derive_facts(terms)
+    document = document_of(terms)
+    duration = clause_text(document, "term.duration")
+    assert ("the end of the last Royalty Term" in duration) is facts.runs_to_royalty_end
+    text = flat_text(document)
+    if "(the “Sell-off Period”)" in text or '(the "Sell-off Period")' in text:
+        sells_after_expiry = "after the expiry of this Agreement, or its termination" in text
+        assert sells_after_expiry is not facts.runs_to_royalty_end
+
+
+def test_a_know_how_licence_with_a_fixed_term_sells_off_after_expiry_too() -> None:
+    """The sell-off used to repeat the rule that picks the term, and got it wrong for a
+    licence of know-how with its own Royalty Term: the term was fixed, yet the sell-off
+    followed only a termination, leaving the stock unsaleable at expiry."""
+
+    def know_how(data: dict[str, object]) -> None:
+        grant = data["ip"]["licence_grant"]  # type: ignore[index]
+        grant["subject"] = "The coating know-how"  # type: ignore[index]
+        grant["royalty_term"] = "years_from_first_sale"  # type: ignore[index]
+        data["ip"]["background_schedule"] = [  # type: ignore[index]
+            {"party": grant["licensor"], "asset": "Coating formulation know-how", "registration_number": ""}  # type: ignore[index]
+        ]
+
+    terms = variant("licensing", change=know_how)
+    assert not derive_facts(terms).runs_to_royalty_end
+    text = flat_text(terms)
+    assert "the end of ten (10) years after that first commercial sale" in text
+    assert "For ninety (90) days after the expiry of this Agreement, or its termination other than by" in text
+    assert "in the course of manufacture at the date of termination or expiry" in text
+
+
+def test_the_new_york_scenario_reports_the_fixed_term_set_aside() -> None:
+    terms = terms_of(scenario_data("us_ny_licence"))
+    if terms.term.kind != "fixed":
+        terms = variant("licensing", law="us_ny")
+    ids = {finding.rule_id for finding in review(terms)}
+    assert "set-aside.term-follows-the-royalty-term" in ids
+
+
+def test_text_of_the_scenario_has_the_long_stop() -> None:
+    text = text_of(scenario_data("us_ny_licence"))
+    assert "the last of the Licensed Patents" in line_with(text, "comes into force on the Effective Date")
