@@ -120,3 +120,29 @@ def test_the_new_york_scenario_reports_the_fixed_term_set_aside() -> None:
 def test_text_of_the_scenario_has_the_long_stop() -> None:
     text = text_of(scenario_data("us_ny_licence"))
     assert "the last of the Licensed Patents" in line_with(text, "comes into force on the Effective Date")
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("exclusive", [True, False])
+def test_the_licensee_may_make_anywhere_to_supply_the_territory(law: str, exclusive: bool) -> None:
+    text = text_of(variant("licensing", law=law, ip__licence_grant__exclusive=exclusive))
+    grant = line_with(text, "Grant. Subject to the terms of this Agreement")
+    assert (
+        "to use, offer for sale, sell, import and otherwise exploit Licensed Products in the Field in the Territory"
+        in (grant)
+    )
+    assert "and to make and have made them anywhere in the world for those purposes" in grant
+    assert "extends only to making and having made Licensed Products for use, sale or import in the Territory" in grant
+    assert (
+        "the licen" + ("se" if law == "us_ny" else "ce") + " is non-exclusive and extends"
+    ) in grant or not exclusive
+    assert "make, have made, use, offer for sale, sell, import" not in grant
+
+
+def test_a_licence_without_a_territory_grants_every_act_everywhere() -> None:
+    grant = line_with(text_of(variant("licensing", ip__licence_grant__territory="")), "Grant. Subject to")
+    assert (
+        "to make, have made, use, offer for sale, sell, import and otherwise exploit Licensed Products in the Field"
+        in (grant)
+    )
+    assert "anywhere in the world" not in grant
