@@ -146,3 +146,27 @@ def test_a_licence_without_a_territory_grants_every_act_everywhere() -> None:
         in (grant)
     )
     assert "anywhere in the world" not in grant
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("name", ["licensing", "licensing_milestones"])
+def test_net_sales_deduct_only_what_the_answers_list(name: str, law: str) -> None:
+    terms = variant(name, law=law)
+    document = document_of(terms)
+    net = clause_text(document, "financial.deductions")
+    assert "ten per" not in net and "10%" not in net
+    assert "quantity discounts" not in net and "clawbacks" not in net
+    assert net.endswith("No other deduction is permitted.")
+    listed = {
+        "returns": "returned by customers",
+        "refunds": "refunds actually paid",
+        "taxes": "value added tax",
+        "chargebacks": "chargebacks and payment reversals",
+    }
+    for deduction, words in listed.items():
+        assert (words in net) is (deduction in terms.sharing.deductions), deduction
+
+
+def test_a_licence_with_no_deductions_answered_permits_none() -> None:
+    net = clause_text(document_of(variant("licensing", sharing__deductions=[])), "financial.deductions")
+    assert "No deduction is permitted." in net and "returned" not in net
