@@ -170,3 +170,58 @@ def test_net_sales_deduct_only_what_the_answers_list(name: str, law: str) -> Non
 def test_a_licence_with_no_deductions_answered_permits_none() -> None:
     net = clause_text(document_of(variant("licensing", sharing__deductions=[])), "financial.deductions")
     assert "No deduction is permitted." in net and "returned" not in net
+
+
+def _court_and_arbitration(law: str) -> tuple[str, str]:
+    courts = clause_text(
+        document_of(
+            variant(
+                "licensing",
+                law=law,
+                disputes__forum="courts",
+                disputes__courts={"courts": "", "exclusive": True},
+            )
+        ),
+        "disputes.courts",
+    )
+    arbitration = clause_text(
+        document_of(
+            variant(
+                "licensing",
+                law=law,
+                disputes__forum="arbitration",
+                disputes__arbitration={"institution": "ICC", "seat": "Geneva", "arbitrators": 3},
+            )
+        ),
+        "disputes.arbitration",
+    )
+    return courts, arbitration
+
+
+@pytest.mark.parametrize("law", ["us_ny", "ew", "ch"])
+def test_foreign_patents_validity_stays_with_their_own_courts(law: str) -> None:
+    """The licensing example schedules EP and PL patents: no New York, English or Swiss court
+    or tribunal decides their validity or registration with effect for all."""
+    courts, arbitration = _court_and_arbitration(law)
+    assert "does not extend to proceedings concerned with the registration or validity of a patent" in courts
+    assert "granted or registered for a country other than that of those courts" in courts
+    assert "Article 24(4) of Regulation (EU) No 1215/2012 and the Agreement on a Unified Patent Court" in courts
+    assert "decide it only as between the Parties" in courts
+    assert "validity of a patent or other registered right only as between the Parties" in arbitration
+    assert "Article 24(4) of Regulation (EU) No 1215/2012" in arbitration
+
+
+def test_a_home_patent_needs_no_carve_out() -> None:
+    def us_patents(data: dict[str, object]) -> None:
+        data["ip"]["background_schedule"] = [  # type: ignore[index]
+            {"party": "Carraig", "asset": "Patent: coating process", "registration_number": "US 11 234 567"}
+        ]
+
+    terms = variant("licensing", law="us_ny", change=us_patents)
+    assert not derive_facts(terms).foreign_registered_rights
+    assert "registration or validity of a patent" not in flat_text(terms)
+
+
+def test_other_types_have_no_registered_rights_carve_out() -> None:
+    for name in ("distribution", "joint_venture_50_50", "co_marketing"):
+        assert not derive_facts(variant(name)).foreign_registered_rights

@@ -21,6 +21,7 @@ from drafting.engine import wording
 from drafting.engine.blueprints import INDEMNITY_HEADS, blueprint_for
 from drafting.engine.catalogue import TEMPLATES_DIR
 from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name, form_words
+from drafting.engine.foreign_rights import foreign_registrations
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
@@ -225,6 +226,11 @@ class DealFacts:
     #: last Licensed Patent ("patents_in_territory", "patents") or a number of years.
     royalty_long_stop: str = ""
     royalty_long_stop_years: int = 0
+    #: Whether a licensing or R&D agreement schedules a registered right of an office other
+    #: than the forum's own (``foreign_rights``), and whether one is European: the disputes
+    #: clause then keeps their validity and registration for the competent courts.
+    foreign_registered_rights: bool = False
+    eu_registered_rights: bool = False
     #: The holder of an R&D collaboration's licence option, and the milestones it pays for
     #: that fall due on an event of the Licence phase (``research/licence_milestones.toml``):
     #: those are achieved only by or for the holder, and the holder notifies them.
@@ -580,6 +586,8 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         runs_to_royalty_end=runs_to_royalty_end(terms, licensed_patents),
         royalty_long_stop=long_stop(terms, licensed_patents)[0],
         royalty_long_stop_years=long_stop(terms, licensed_patents)[1],
+        foreign_registered_rights=foreign_registrations(terms)[0],
+        eu_registered_rights=foreign_registrations(terms)[1],
         option_licensee=_option_licensee(terms),
         licence_milestones=_licence_milestones(terms),
         licensed_patents=licensed_patents,

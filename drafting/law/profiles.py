@@ -315,7 +315,7 @@ _VOCABULARY_KEYS = frozenset(
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
 #: "Severability"`` (any clause id after the prefix).
 _VOCABULARY_PREFIXES = ("heading.",)
-_LIST_KEYS = frozenset({"non_excludable", "non_excludable_transaction"})
+_LIST_KEYS = frozenset({"non_excludable", "non_excludable_transaction", "home_registries"})
 _REVIEW_KEYS = frozenset(
     {
         "distributor",
