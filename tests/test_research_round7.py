@@ -40,3 +40,24 @@ def test_with_consent_to_exploit_the_holder_still_pays_the_royalty() -> None:
     )
     joint = clause_text(document_of(terms), "research_results.joint")
     assert "held no share" in joint and "without the prior written consent" in joint
+
+
+def test_a_swiss_sublicensee_may_claim_its_direct_licence_under_article_112_2() -> None:
+    document = document_of(scenario_data("ch_research_collaboration"))
+    ending = clause_text(document, "research_option.licence_termination")
+    assert "grant that sublicensee a direct licence on the terms of its sublicence" in ending
+    assert "as an independent right within the meaning of article 112(2) of the Swiss Code of Obligations" in ending
+    assert "(article 112(3) of the Swiss Code of Obligations)" in ending
+    third = clause_text(document, "general.third_party_rights")
+    assert third.startswith("Third-party rights. Except for the right of sublicensees to a direct licence under clause")
+
+
+@pytest.mark.parametrize("law", ["ew", "de", "us_ny"])
+def test_elsewhere_the_direct_licence_is_an_undertaking_the_holder_enforces(law: str) -> None:
+    data = scenario_data("ch_research_collaboration")
+    data["governing_law"] = {"profile": law, "other": ""}
+    document = document_of(data)
+    ending = clause_text(document, "research_option.licence_termination")
+    assert "at the request of Lacustra or of a sublicensee that is not in breach made within sixty (60) days" in ending
+    assert "112(2)" not in ending
+    assert "Except for the right of sublicensees" not in clause_text(document, "general.third_party_rights")

@@ -235,6 +235,9 @@ class DealFacts:
     #: that fall due on an event of the Licence phase (``research/licence_milestones.toml``):
     #: those are achieved only by or for the holder, and the holder notifies them.
     option_licensee: str = ""
+    #: Whether that holder may sublicense the Licence (its sublicensees' direct licence,
+    #: which a profile's third-party-rights text carves out).
+    option_sublicensable: bool = False
     licence_milestones: tuple[str, ...] = ()
     #: Whether a licence's products need a marketing authorisation before they are sold,
     #: read from the field, subject, purpose and background against the words in
@@ -589,6 +592,10 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         foreign_registered_rights=foreign_registrations(terms)[0],
         eu_registered_rights=foreign_registrations(terms)[1],
         option_licensee=_option_licensee(terms),
+        option_sublicensable=_option_licensee(terms) != ""
+        and terms.research is not None
+        and terms.research.option is not None
+        and terms.research.option.sublicensable,
         licence_milestones=_licence_milestones(terms),
         licensed_patents=licensed_patents,
         licensed_know_how=licensed_know_how,

@@ -133,6 +133,10 @@ _CLAUSE_KEYS = frozenset(
         # A licence's royalties: the forms and reliefs the licensee applies to withhold at
         # a reduced rate (IRS forms; a German exemption certificate; the UK treaty rate).
         "royalty_withholding",
+        # A sublicensee's right to a direct licence when the licence ends: how this system
+        # lets a third party claim it (Swiss article 112(2) CO), where the boilerplate
+        # otherwise excludes third-party rights (its text then carves the right out).
+        "sublicensee_direct_right",
         "counterparts",
         "electronic_signature",
         "anti_corruption_laws",
