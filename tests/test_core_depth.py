@@ -58,8 +58,8 @@ def test_an_open_ended_licence_runs_until_the_last_royalty_term_ends() -> None:
     data["ip"]["licence_grant"]["royalty_term"] = "last_valid_claim"
     data["term"] = {"effective_date": "2027-01-01", "kind": "indefinite"}
     draft = DraftText(assemble_for_review(AgreementTerms.model_validate(data)))
-    assert f"until the last Royalty Term under {draft.label('financial.royalty_term')} has ended" in draft.text(
-        "term.duration"
+    assert f"until the later of the end of the last Royalty Term under {draft.label('financial.royalty_term')} and" in (
+        draft.text("term.duration")
     )
 
 

@@ -285,7 +285,7 @@ def _template_text() -> list[tuple[str, str]]:
 
 #: Numbers a template may print as figures alone: statutes, articles of the GDPR and versions.
 _NAMED_NUMBERS = re.compile(
-    r"Act \d{4}|Regulation \(EU\) \d{4}/\d+|Articles? \d+(?:\(\d\))?(?: and \d+)? (?:of the GDPR|terms)|"
+    r"Act \d{4}|Regulation \(EU\) (?:No )?\d{4}/\d+|Articles? \d+(?:\(\d\))?(?: and \d+)? (?:of the GDPR|terms)|"
     # The GDPR as the legal-system profile names it: "Article 28 of {{ law.gdpr }}".
     r"Articles? \d+(?:\(\d\))?(?: and \d+)? of(?= |$)|"
     r"[Vv]ersion \d\.\d|Attribution 4\.0|"

@@ -139,7 +139,8 @@ def test_the_licensed_rights_field_and_territory_are_defined_and_scheduled(name:
     assert (
         "under the Licensed Patents and the Licensed Know-How (together the \u201cLicensed Technology\u201d)" in grant
     )
-    assert "make, have made, use, offer for sale, sell, import and otherwise exploit" in grant
+    assert "to use, offer for sale, sell, import and otherwise exploit Licensed Products" in grant
+    assert "and to make and have made them anywhere in the world for those purposes" in grant
     assert "in the Field in the Territory" in grant
     assert re.search(r"No licen[cs]e or other right is granted by implication, estoppel or otherwise", text)
     assert "contract manufacturers" in text

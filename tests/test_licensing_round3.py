@@ -57,7 +57,8 @@ def test_a_patent_licence_has_a_royalty_term_and_runs_until_the_last_one_ends(ca
     assert "No royalty is due for a Licensed Product in a country after its Royalty Term ends." in royalty
     assert "no Valid Claim covers it" not in draft.text("financial.model")
     duration = draft.text("term.duration")
-    assert f"until the last Royalty Term under {draft.label('financial.royalty_term')} has ended" in duration
+    royalty_term = draft.label("financial.royalty_term")
+    assert f"until the later of the end of the last Royalty Term under {royalty_term}" in duration
     assert "2037" not in duration
     paid_up = draft.text("licence.paid_up")
     assert "At the end of the Royalty Term for a Licensed Product in a country" in paid_up

@@ -23,9 +23,11 @@ from drafting.engine.board_bands import seat_bands
 from drafting.engine.catalogue import TEMPLATES_DIR
 from drafting.engine.company_forms import DEFAULT_WORDS, FormWords, form_of_name, form_words
 from drafting.engine.expert_appointer import non_appointing_body
+from drafting.engine.foreign_rights import foreign_registrations
 from drafting.engine.investee import InvesteeWords, investee_words
 from drafting.engine.investment import InvestmentFacts, investment_facts
 from drafting.engine.legal_system import company_law_id
+from drafting.engine.licence_term import long_stop, runs_to_royalty_end
 from drafting.engine.travel import TravelPackage, travel_package
 from drafting.law import NEUTRAL, profile
 from drafting.law.clearances import clearance_regimes, is_clearance_condition
@@ -243,10 +245,25 @@ class DealFacts:
     licensor: str = ""
     licensee: str = ""
     licence_sublicensable: bool = False
+    #: Whether the agreement runs until its last Royalty Term ends (``licence_term``): the
+    #: term clause, the sell-off and the review's set-aside entry all read this one fact.
+    runs_to_royalty_end: bool = False
+    #: What ends it if no Licensed Product is ever sold (``licence_term.long_stop``): the
+    #: last Licensed Patent ("patents_in_territory", "patents") or a number of years.
+    royalty_long_stop: str = ""
+    royalty_long_stop_years: int = 0
+    #: Whether a licensing or R&D agreement schedules a registered right of an office other
+    #: than the forum's own (``foreign_rights``), and whether one is European: the disputes
+    #: clause then keeps their validity and registration for the competent courts.
+    foreign_registered_rights: bool = False
+    eu_registered_rights: bool = False
     #: The holder of an R&D collaboration's licence option, and the milestones it pays for
     #: that fall due on an event of the Licence phase (``research/licence_milestones.toml``):
     #: those are achieved only by or for the holder, and the holder notifies them.
     option_licensee: str = ""
+    #: Whether that holder may sublicense the Licence (its sublicensees' direct licence,
+    #: which a profile's third-party-rights text carves out).
+    option_sublicensable: bool = False
     licence_milestones: tuple[str, ...] = ()
     #: Whether a licence's products need a marketing authorisation before they are sold,
     #: read from the field, subject, purpose and background against the words in
@@ -609,7 +626,16 @@ def derive_facts(terms: AgreementTerms, spelling: str = "en-GB") -> DealFacts:
         licensor=terms.ip.licence_grant.licensor if terms.ip.licence_grant is not None else "",
         licensee=terms.ip.licence_grant.licensee if terms.ip.licence_grant is not None else "",
         licence_sublicensable=terms.ip.licence_grant is not None and terms.ip.licence_grant.sublicensable,
+        runs_to_royalty_end=runs_to_royalty_end(terms, licensed_patents),
+        royalty_long_stop=long_stop(terms, licensed_patents)[0],
+        royalty_long_stop_years=long_stop(terms, licensed_patents)[1],
+        foreign_registered_rights=foreign_registrations(terms)[0],
+        eu_registered_rights=foreign_registrations(terms)[1],
         option_licensee=_option_licensee(terms),
+        option_sublicensable=_option_licensee(terms) != ""
+        and terms.research is not None
+        and terms.research.option is not None
+        and terms.research.option.sublicensable,
         licence_milestones=_licence_milestones(terms),
         licensed_patents=licensed_patents,
         licensed_know_how=licensed_know_how,

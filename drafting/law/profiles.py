@@ -145,6 +145,10 @@ _CLAUSE_KEYS = frozenset(
         # A licence's royalties: the forms and reliefs the licensee applies to withhold at
         # a reduced rate (IRS forms; a German exemption certificate; the UK treaty rate).
         "royalty_withholding",
+        # A sublicensee's right to a direct licence when the licence ends: how this system
+        # lets a third party claim it (Swiss article 112(2) CO), where the boilerplate
+        # otherwise excludes third-party rights (its text then carves the right out).
+        "sublicensee_direct_right",
         "counterparts",
         "electronic_signature",
         "anti_corruption_laws",
@@ -330,7 +334,7 @@ _VOCABULARY_KEYS = frozenset(
 #: A clause's run-in heading in this system's words: ``"heading.general.severance" =
 #: "Severability"`` (any clause id after the prefix).
 _VOCABULARY_PREFIXES = ("heading.",)
-_LIST_KEYS = frozenset({"non_excludable", "non_excludable_transaction"})
+_LIST_KEYS = frozenset({"non_excludable", "non_excludable_transaction", "home_registries"})
 _REVIEW_KEYS = frozenset(
     {
         "distributor",

@@ -1109,6 +1109,18 @@ CASES: tuple[CorpusCase, ...] = (
     }),
     CorpusCase("network-without-its-block", "partner_network", {"network": None}),
     # --- R&D collaborations --------------------------------------------------------------
+    # The Option holder co-owns the Joint Results: its own use as co-owner stops short of the
+    # Licensed Products (drafted: silent); a lawyer's wording that lets it exploit them freely,
+    # without the Licence's royalty: fires.
+    CorpusCase("research-option-holder-co-owner-use-limited", "research_collaboration", {
+        "research.ownership": "joint", "research.joint_exploitation": "use_and_license_with_notice",
+    }, silent=("blueprint_consistency",)),
+    CorpusCase("research-option-holder-co-owner-exploits-freely", "research_collaboration", {
+        "research.ownership": "joint", "research.joint_exploitation": "use_and_license_with_notice",
+    }, overrides={"research_results.joint": (
+        "Joint Results are owned in equal undivided shares. Each co-owner may use Joint Results itself for any "
+        "purpose without accounting to the other co-owner, subject to the Option and to the Licence."
+    )}),
     CorpusCase("research-clean", "research_collaboration",
                silent=("option_terms", "royalty_after_patents", "diligence_events", "publication", "plan_dates",
                        "royalty_to_every_grantor", "licence_as_acquisition", "rd_competition", "term_definition")),
@@ -1285,6 +1297,18 @@ CASES: tuple[CorpusCase, ...] = (
         "ip.licence_grant.exclusive": True,
         "ip.background_licence": {"scope": "to make and sell human oral medicines"},
     }, silent=("contradictory_answers",)),
+    # A licence that runs to its last Royalty Term ends at a long-stop if nothing is sold; an
+    # exclusive one whose diligence clause (in a lawyer's wording) lost the right to end it
+    # for no sale ties the technology up until then: fires. The drafted clause keeps it: silent.
+    CorpusCase("licensing-exclusive-no-sale-termination-removed", "licensing", {
+        "ip.licence_grant.exclusive": True,
+    }, overrides={"licence.diligence": (
+        "{{ terms.ip.licence_grant.licensee }} shall use commercially reasonable efforts to launch and sell "
+        "Licensed Products in the Territory."
+    )}),
+    CorpusCase("licensing-exclusive-no-sale-termination-kept", "licensing", {
+        "ip.licence_grant.exclusive": True,
+    }, silent=("licence_without_sales_runs_to_long_stop",)),
     CorpusCase("research-joint-ip-answer-beside-creator-results", "research_collaboration", {
         "ip.foreground": {"ownership": "joint"},
     }),
