@@ -148,6 +148,9 @@ _CLAUSE_KEYS = frozenset(
         "sale_inspection",
         "warranty_period",
         "liquidated_damages_proof",
+        # What every cap on a party's total liability must leave recoverable (German standard
+        # terms: the typical, foreseeable damage from breach of a cardinal obligation).
+        "cap_essential_obligations",
         "data_protection_laws",
         "late_payment_interest",
         "tax",
