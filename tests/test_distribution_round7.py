@@ -11,7 +11,8 @@ from drafting.document import AgreementDocument
 from drafting.engine import assemble_agreement
 from drafting.law import profile_ids
 from drafting.law.profiles import profile
-from tests.drafts import clause_text, variant
+from drafting.review import Finding, review
+from tests.drafts import clause_text, flat_text, variant
 
 CARDINAL = "obligation whose performance is essential to the proper performance of this Agreement and on which"
 CAP_FLOOR = (
@@ -92,3 +93,98 @@ def test_a_fixed_term_has_no_non_renewal_case_and_no_convenience_case_unless_dra
     assert "non-renewal" not in stock
     assert "by termination by BPW under" not in stock
     assert "bought before the notice of termination was given" in stock
+
+
+# 3. Payment security: a credit limit in the draft, and the review on credit to a distributor abroad.
+
+
+@pytest.mark.parametrize("law", ["de", "fr", "ew", "us_ny"])
+def test_credit_terms_come_with_a_credit_limit_that_cannot_starve_the_minimum(law: str) -> None:
+    document = _document("distribution", law=law)
+    credit = clause_text(document, "supply.credit")
+    assert "(the \u201cCredit Limit\u201d)" in credit
+    assert "only where its credit insurer reduces or withdraws its cover for Outillage Moderne" in credit
+    # EUR 400,000 a year, sixty days' credit: 65,753, rounded up to the thousand.
+    assert "the Credit Limit shall not be lower than EUR 66,000 (sixty-six thousand euros)" in credit
+    assert "an irrevocable documentary letter of credit confirmed by a bank reasonably acceptable to it" in credit
+    minimum = clause_text(document, "distribution.minimum_purchase")
+    assert "(except an order held back under " in minimum
+
+
+def test_no_credit_limit_where_the_distributor_pays_on_delivery() -> None:
+    document = _document("distribution", law="de", distribution__payment_days=0)
+    assert clause_text(document, "supply.credit") == ""
+    assert "held back under" not in clause_text(document, "distribution.minimum_purchase")
+
+
+def _findings(rule_id: str, **paths: object) -> list[Finding]:
+    return [found for found in review(variant("distribution", **paths)) if found.rule_id == rule_id]
+
+
+def test_the_review_flags_unsecured_credit_to_a_distributor_abroad() -> None:
+    (found,) = _findings("distribution.unsecured-credit-abroad")
+    assert found.path == "distribution.payment_days"
+    assert found.clauses == ("clause 3.3", "clause 3.4", "clause 3.5")
+    assert "Clause 3.4 gives Outillage Moderne, in France, sixty (60) days to pay each invoice" in found.message
+    assert "about EUR 66,000 is owed to BPW at any time" in found.message
+    assert "The retention of title in clause 3.3 secures little of it" in found.message
+    (no_title,) = _findings("distribution.unsecured-credit-abroad", distribution__retention_of_title=False)
+    assert "with no retention of title" in no_title.message
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        {"parties__1__jurisdiction": "Germany"},
+        {"parties__1__parent_guarantor": "Groupe Outillage SA"},
+        {"distribution__payment_days": 0},
+    ],
+)
+def test_no_payment_security_finding_at_home_with_a_guarantor_or_without_credit(paths: dict[str, object]) -> None:
+    assert not _findings("distribution.unsecured-credit-abroad", **paths)
+
+
+# 4. A French distributor under German law: each notice measured against the relationship.
+
+
+def test_each_notice_that_ends_the_relationship_is_measured_against_the_french_guide() -> None:
+    (found,) = _findings("law.distributor-protection-abroad")
+    message = " ".join(found.message.split())
+    assert "Measured against that guide of one (1) month for each year of the relationship" in message
+    assert (
+        "the notice of non-renewal in clause 7.1, one hundred and eighty (180) days (about six months), matches a "
+        "relationship of up to six (6) years and so falls short for an end on or after 1 January 2033" in message
+    )
+    assert "the notice of termination after a change of control in clause 8.2, thirty (30) days" in message
+    assert "Only a notice of eighteen (18) months is safe whatever its length." in message
+    assert "clause 8.2" in found.clauses and "clause 2.2" in found.clauses
+    # French statutes stay out of the German-law text itself.
+    assert "L.442-1" not in flat_text(variant("distribution"))
+
+
+def test_eighteen_months_notice_of_non_renewal_is_not_measured() -> None:
+    (found,) = _findings("law.distributor-protection-abroad", term__non_renewal_notice_days=548)
+    assert "the notice of non-renewal in" not in found.message
+    assert profile("fr").review["relationship_notice_safe_harbour_months"] == "18"
+
+
+def test_no_measure_where_the_distributor_is_at_home() -> None:
+    assert not _findings("law.distributor-protection-abroad", parties__1__jurisdiction="Germany")
+
+
+# 2 (review). A stock kept to the last day of a fixed term, with no duty to take it back.
+
+
+def test_the_review_notes_a_required_stock_at_the_expiry_of_a_fixed_term() -> None:
+    (found,) = _findings("distribution.stock-without-buy-back", term__kind="fixed", term__end_date="2030-12-31")
+    assert found.path == "term.kind"
+    assert found.clauses == ("clause 3.6", "clause 9.3")
+    assert "to 'keep a stock of at least eight weeks of forecast demand' until the fixed term ends" in found.message
+    assert "not at the expiry of a fixed term" in found.message
+
+
+def test_no_stock_note_where_the_agreement_renews_or_no_stock_is_required() -> None:
+    assert not _findings("distribution.stock-without-buy-back")
+    assert not _findings(
+        "distribution.stock-without-buy-back", term__kind="fixed", term__end_date="2030-12-31", scope__obligations=[]
+    )

@@ -326,6 +326,11 @@ _REVIEW_KEYS = frozenset(
         # country that applies whatever law governs (drafting.review.law).
         "distributor_exposure",
         "distributor_mandatory",
+        # ... and its yardstick for the notice that ends an established relationship: months
+        # of notice per year of the relationship, and the notice that is safe whatever its
+        # length (France, article L.442-1 II of the Commercial Code; drafting.review.distribution_notice).
+        "relationship_notice_months_per_year",
+        "relationship_notice_safe_harbour_months",
         # Whether a public body or university established here may agree to arbitrate
         # (drafting.review.jv_risks: read from the profile of the party's own country).
         "public_arbitration",
