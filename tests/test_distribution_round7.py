@@ -106,7 +106,7 @@ def test_credit_terms_come_with_a_credit_limit_that_cannot_starve_the_minimum(la
     assert "only where its credit insurer reduces or withdraws its cover for Outillage Moderne" in credit
     # EUR 400,000 a year, sixty days' credit: 65,753, rounded up to the thousand.
     assert "the Credit Limit shall not be lower than EUR 66,000 (sixty-six thousand euros)" in credit
-    assert "an irrevocable documentary letter of credit confirmed by a bank reasonably acceptable to it" in credit
+    assert "a documentary letter of credit confirmed by a bank reasonably acceptable to it" in credit
     minimum = clause_text(document, "distribution.minimum_purchase")
     assert "(except an order held back under " in minimum
 
