@@ -11,8 +11,9 @@ from drafting.document import AgreementDocument
 from drafting.engine import assemble_agreement
 from drafting.law import profile_ids
 from drafting.law.profiles import profile
-from drafting.review import Finding, review
+from drafting.review import Finding
 from tests.drafts import clause_text, flat_text, variant
+from tests.review_helpers import findings_of
 
 CARDINAL = "obligation whose performance is essential to the proper performance of this Agreement and on which"
 CAP_FLOOR = (
@@ -118,7 +119,7 @@ def test_no_credit_limit_where_the_distributor_pays_on_delivery() -> None:
 
 
 def _findings(rule_id: str, **paths: object) -> list[Finding]:
-    return [found for found in review(variant("distribution", **paths)) if found.rule_id == rule_id]
+    return findings_of(variant("distribution", **paths), rule_id)
 
 
 def test_the_review_flags_unsecured_credit_to_a_distributor_abroad() -> None:
