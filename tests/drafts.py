@@ -64,7 +64,22 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
 def variant_data(name: str, *, law: str | None = None, change: Change | None = None, **paths: Any) -> dict[str, Any]:
     """The example ``name`` as data, with the governing law, a change function and
     values at paths applied (in that order)."""
-    data = example_data(name)
+    return changed_data(example_data(name), law=law, change=change, **paths)
+
+
+def scenario_variant_data(
+    name: str, *, law: str | None = None, change: Change | None = None, **paths: Any
+) -> dict[str, Any]:
+    """The scenario ``name`` as data, changed as :func:`variant_data` changes an example
+    (the same draft rendered under each law, without a loader of its own in each test)."""
+    return changed_data(scenario_data(name), law=law, change=change, **paths)
+
+
+def changed_data(
+    data: dict[str, Any], *, law: str | None = None, change: Change | None = None, **paths: Any
+) -> dict[str, Any]:
+    """``data`` (changed in place and returned) with the governing law, a change function
+    and values at paths applied, in that order."""
     if law is not None:
         data["governing_law"] = {"profile": law, "other": ""}
     if change is not None:

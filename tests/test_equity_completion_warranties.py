@@ -19,6 +19,7 @@ from drafting.engine import assemble_agreement
 from drafting.review import review
 from drafting.terms import SCHEMA_VERSION, AgreementTerms
 from drafting.terms.migrations import STEPS, upgrade_terms
+from tests.review_helpers import findings_of
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -167,7 +168,7 @@ def test_founders_who_sign_give_few_warranties_with_their_own_cap() -> None:
     assert "sole legal and beneficial owner of the shares in Optimum Vision" in text
     assert "ten per cent (10%) of the subscription price paid" in text
     assert "Warranties or the Founder Warranties" in text
-    findings = [f for f in review(terms) if f.rule_id == "equity.figures-to-confirm"]
+    findings = findings_of(terms, "equity.figures-to-confirm")
     assert findings and "equity.founder_warranty_cap" in findings[0].items
     data = _with_founder(_data())
     data["equity"]["founder_warranty_cap"] = {"amount": "150000.00", "currency": "EUR"}
@@ -206,7 +207,7 @@ def test_without_price_or_count_the_table_gives_percentages_only() -> None:
 def test_a_count_that_does_not_reconcile_with_the_stake_is_raised() -> None:
     data = _data()
     data["equity"]["shares_before"] = 1_000_000
-    findings = [f for f in review(_terms(data)) if f.rule_id == "equity.capitalisation-mismatch"]
+    findings = findings_of(_terms(data), "equity.capitalisation-mismatch")
     assert findings and "10.71%" in findings[0].message
     data["equity"]["shares_before"] = 880_000
     assert not [f for f in review(_terms(data)) if f.rule_id.startswith("equity.capitalisation")]

@@ -8,18 +8,24 @@ from typing import Any
 
 import pytest
 
-from tests.drafts import example_data, flat_text, line_starting, line_with, scenario_data, set_path, text_of
+from tests.drafts import (
+    example_data,
+    flat_text,
+    line_starting,
+    line_with,
+    scenario_variant_data,
+    text_of,
+    variant_data,
+)
 
 LAWS = ("ch", "ew", "de")
 NAMES = ("example", "swiss")
 
 
 def _data(name: str, law: str, **paths: Any) -> dict[str, Any]:
-    data = example_data("research_collaboration") if name == "example" else scenario_data("ch_research_collaboration")
-    data["governing_law"] = {"profile": law, "other": ""}
-    for path, value in paths.items():
-        set_path(data, path, value)
-    return data
+    if name == "example":
+        return variant_data("research_collaboration", law=law, **paths)
+    return scenario_variant_data("ch_research_collaboration", law=law, **paths)
 
 
 @pytest.mark.parametrize("law", LAWS)

@@ -164,6 +164,9 @@ _CLAUSE_KEYS = frozenset(
         "sale_inspection",
         "warranty_period",
         "liquidated_damages_proof",
+        # What every cap on a party's total liability must leave recoverable (German standard
+        # terms: the typical, foreseeable damage from breach of a cardinal obligation).
+        "cap_essential_obligations",
         "data_protection_laws",
         "late_payment_interest",
         "tax",
@@ -342,6 +345,11 @@ _REVIEW_KEYS = frozenset(
         # country that applies whatever law governs (drafting.review.law).
         "distributor_exposure",
         "distributor_mandatory",
+        # ... and its yardstick for the notice that ends an established relationship: months
+        # of notice per year of the relationship, and the notice that is safe whatever its
+        # length (France, article L.442-1 II of the Commercial Code; drafting.review.distribution_notice).
+        "relationship_notice_months_per_year",
+        "relationship_notice_safe_harbour_months",
         # Whether a public body or university established here may agree to arbitrate
         # (drafting.review.jv_risks: read from the profile of the party's own country).
         "public_arbitration",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from drafting.law import NEUTRAL, profile
+from drafting.review.distribution_notice import notice_against_relationship
 from drafting.review.findings import Finding, error, note, warning
 from drafting.review.rules import ReviewContext, rule
 from drafting.terms import AllianceModel
@@ -177,14 +178,22 @@ def distributor_protection_abroad(ctx: ReviewContext) -> Iterator[Finding]:
         other = profile(found)
         mandatory = other.review.get("distributor_mandatory", "")
         if mandatory:
+            # Where the profile gives the yardstick, each drafted notice is measured against it.
+            measured, short = notice_against_relationship(terms, ctx.draft, other)
             yield warning(
                 "law.distributor-protection-abroad",
                 "term.non_renewal_notice_days",
                 f"{party.short_name} is in {other.label}, whose courts apply their own rule whatever law "
-                f"governs the agreement: {mandatory}",
-                "Give notice of non-renewal or termination long enough for the length of the relationship "
-                f"and check the notice periods with a lawyer in {other.label} before ending the agreement.",
-                clauses=ending,
+                f"governs the agreement: {mandatory}" + (f" {measured}" if measured else ""),
+                (
+                    "Let the notice of non-renewal grow with the relationship (at least the guide's months for "
+                    "each year it will have lasted when it ends), treat the shorter notices as a minimum to be "
+                    "lengthened as the relationship ages, "
+                    if measured
+                    else "Give notice of non-renewal or termination long enough for the length of the relationship "
+                )
+                + f"and check the notice periods with a lawyer in {other.label} before ending the agreement.",
+                clauses=tuple(dict.fromkeys((*ending, *short))),
             )
 
 

@@ -354,6 +354,37 @@ CASES: tuple[CorpusCase, ...] = (
         "exclusivity": {"kind": "territory", "scope": "France", "duration_months": 36,
                         "carve_outs": "Direct sales by Bremer to Eau de Paris and Veolia Eau"},
     }, silent=("reserved_customers_not_named",)),
+    # A stock the distributor must keep to the last day of a fixed term, with no duty on the
+    # supplier to take it back at expiry (fires); renewing unless a party gives notice, the
+    # supplier's non-renewal brings the duty (silent).
+    CorpusCase("distribution-stock-kept-to-a-fixed-expiry", "distribution", {
+        "scope.obligations": [{"party": "Outillage", "description": "Keep a stock of at least two months of sales."}],
+        "term": {"effective_date": "2027-01-01", "kind": "fixed", "length_months": 36},
+    }),
+    CorpusCase("distribution-stock-kept-under-renewals", "distribution", {
+        "scope.obligations": [{"party": "Outillage", "description": "Keep a stock of at least two months of sales."}],
+        "term": {"effective_date": "2027-01-01", "kind": "initial_plus_renewal", "length_months": 36,
+                 "renewal_months": 12, "non_renewal_notice_days": 180},
+    }, silent=("stock_without_buy_back",)),
+    # Credit terms to a distributor abroad with nothing behind them (fires; also without
+    # retention of title); a distributor in the supplier's own country, or one whose parent
+    # guarantees it, says nothing.
+    CorpusCase("distribution-credit-abroad-no-retention", "distribution", {
+        "distribution.payment_days": 90, "distribution.retention_of_title": False,
+    }),
+    CorpusCase("distribution-credit-at-home", "distribution", {
+        "parties[1]": party("Outillage", "Outillage Moderne GmbH", home="Germany", role="distributor"),
+    }, silent=("unsecured_credit_abroad", "distributor_protection_abroad")),
+    CorpusCase("distribution-credit-parent-guarantee", "distribution", {
+        "parties[1].parent_guarantor": "Groupe Outillage SA",
+    }, silent=("unsecured_credit_abroad",)),
+    # A French distributor's notices measured against the relationship's length: eighteen
+    # months' notice of non-renewal is safe; a notice for convenience is measured too.
+    CorpusCase("distribution-french-notice-eighteen-months", "distribution", {
+        "term": {"effective_date": "2027-01-01", "kind": "initial_plus_renewal", "length_months": 36,
+                 "renewal_months": 12, "non_renewal_notice_days": 548},
+        "termination.convenience": {"allowed": True, "notice_days": 180},
+    }),
     # --- licensing -----------------------------------------------------------------------
     CorpusCase("licensing-exclusive-no-minimum-net", "licensing", {
         "ip.licence_grant.exclusive": True, "sharing.base": "net", "sharing.audit": None,

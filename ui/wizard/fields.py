@@ -97,6 +97,7 @@ WIDGETS: dict[str, str] = {
     "ip.licence_grant.territory": "sections[licensing].territory",
     "distribution": "sections[distribution].products",
     "distribution.products": "sections[distribution].products",
+    "distribution.payment_days": "sections[distribution].payment",
     "distribution.online_sales_permitted": "sections[distribution].online",
     "co_marketing": "sections[co_marketing].campaign",
     "co_marketing.cost_split": "sections[co_marketing].cost_split",
