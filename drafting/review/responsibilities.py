@@ -5,7 +5,8 @@ The clause that refers to the schedule holds each party to timely performance wi
 skill and care, but a responsibility such as "Host, sell and promote the courses" gives a
 dispute about whether it was performed nothing to turn on. The rule reads the schedule's
 rows (what the draft says), not the answers, and stays silent for a consortium, whose
-schedule only summarises the Consortium Plan that details the tasks.
+schedule only summarises the Consortium Plan that details the tasks, and for a joint
+venture whose parents perform on the terms of their agreements with the Company.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ def unmeasured_responsibilities(ctx: ReviewContext) -> Iterator[Finding]:
     """Responsibilities in the schedule with no quantity, date or standard."""
     document = ctx.draft.document
     if document is None or (ctx.terms.model is AllianceModel.CONSORTIUM and ctx.terms.consortium is not None):
+        return
+    # A joint venture's parents perform on the terms of their agreements with the Company,
+    # each of which states what is provided: there, not here, is the measure.
+    if ctx.draft.has("company.ancillary") or ctx.draft.has("company.completion"):
         return
     schedule = next((item for item in document.schedules if item.id == RESPONSIBILITIES), None)
     if schedule is None:
