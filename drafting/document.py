@@ -219,6 +219,8 @@ class Schedule:
     number: str
     title: str
     blocks: tuple[Block, ...]
+    #: A note for the reviewing lawyer on the schedule as a whole (a Word comment on its heading).
+    note: DraftingNote | None = None
 
 
 @dataclass(frozen=True, slots=True)

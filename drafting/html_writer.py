@@ -173,6 +173,7 @@ def _schedule(schedule: Schedule, notes: bool, out: list[str]) -> None:
         f'<section class="schedule" id="{_anchor(schedule.id)}">'
         f"<h2>Schedule {_e(schedule.number)}<br>{_e(schedule.title)}</h2>"
     )
+    out.append(_note(schedule.note, notes))
     _blocks(schedule.blocks, notes, out)
     out.append("</section>")
 
@@ -341,6 +342,7 @@ def _render_for_qt(document: AgreementDocument, notes: bool) -> str:
             f'<hr><h2 align="center">{_qt_anchor(schedule.id)}SCHEDULE {_e(schedule.number)}<br>'
             f"{_e(schedule.title.upper())}</h2>"
         )
+        _qt_note(schedule.note, notes, out)
         _qt_blocks(schedule.blocks, notes, 0, out)
     out.append("</body></html>")
     return "\n".join(out)

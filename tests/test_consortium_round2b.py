@@ -78,8 +78,9 @@ def test_tasks_and_milestones_yield_to_the_consortium_plan() -> None:
     text = _text("be")
     assert re.search(
         r"Each Member shall perform the tasks allocated to it in the Consortium Plan, as amended by the "
-        r"General Assembly from time to time; this clause and clause 2\.\d+ summarise the Consortium Plan at "
-        r"the Effective Date and yield to it\.",
+        r"General Assembly from time to time, which at the Effective Date include the responsibilities set "
+        r"against its name in Schedule \d+ \(Responsibilities\).*Schedule \d+ and clause 2\.\d+ summarise the "
+        r"Consortium Plan at the Effective Date and yield to it\.",
         _clause(text, "Responsibilities.", 2600),
     )
     variation = _clause(text, "Variation and waiver.", 900)

@@ -45,6 +45,7 @@ def test_example_reopens_with_the_model_text_and_numbered_styles(path: Path):
     assert headings == [clean_text(article.heading) for article in document.articles]
     notes = sum(1 for c in clauses if c.note) + sum(1 for a in document.articles if a.note)
     notes += document.execution_note is not None  # the signature page's note (e.g. Scotland)
+    notes += sum(1 for s in document.schedules if s.note)  # a schedule's note, on its heading
     assert len(list(word.comments)) == notes
 
 

@@ -275,7 +275,8 @@ def test_the_whole_company_name_is_replaced() -> None:
     assert as_company("work for The Joint Venture", "Joint Venture Limited") == "work for the Company"
     text = _example_text(UNEQUAL)
     assert "through the Company." in text
-    assert "land options to the Company;" in text
+    # The responsibility is a sentence of the Responsibilities schedule (round 7).
+    assert "Transfer grid-connection agreements and land options to the Company." in text
 
 
 # --- 9. the balance-of-power review --------------------------------------------------------

@@ -23,7 +23,10 @@ def test_clean_example_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     # steering committee is not drafted (two notes).
     assert main.main(["review", str(EXAMPLES_DIR / "revenue_sharing.json")]) == 0
     out = capsys.readouterr().out
-    assert "0 errors, 0 warnings, 0 notes" in out
+    # Its one note: a responsibility in the Responsibilities schedule that nothing measures.
+    assert "0 errors, 0 warnings, 1 note" in out
+    assert "Schedule 3 (Responsibilities) lists one of its three responsibilities" in " ".join(out.split())
+    assert "(Pixelbridge: \u2018Host, sell and promote the courses" in " ".join(out.split())
 
 
 def _without_tag_along(tmp_path: Path) -> Path:

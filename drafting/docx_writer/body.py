@@ -327,7 +327,7 @@ class _BodyBuilder:
         # after a dash, so the heading (and a refreshed contents entry) reads
         # "Schedule 1 — Title" with no manual line break.
         title = x.r(f"\u2014 {schedule.title}")
-        self.out.append(x.p(self._anchored(schedule.id, None, title), StyleId.SCHEDULE_HEADING))
+        self.out.append(x.p(self._anchored(schedule.id, schedule.note, title), StyleId.SCHEDULE_HEADING))
         self._blocks(schedule.blocks, StyleId.SCHEDULE_LEVELS, indent=0)
 
 

@@ -476,8 +476,10 @@ def assemble_agreement(
             articles.append(DraftArticle(section.id, plan.heading, drafts, None, notes))
     _complete_survival(articles, selection, catalogue, context, compiled_overrides)
     schedules = build_schedules(terms, facts, open_points, included, law.date_style, law.spelling, clause_word)
-    # The arrangements printed as schedules come before the open points of a draft.
-    position = next((i for i, item in enumerate(schedules) if item.id == "schedule.open_points"), len(schedules))
+    # The arrangements printed as schedules come before the Responsibilities (added last, so
+    # that listing them renumbers no other schedule) and the open points of a draft.
+    last = ("schedule.responsibilities", "schedule.open_points")
+    position = next((i for i, item in enumerate(schedules) if item.id in last), len(schedules))
     schedules[position:position] = clause_schedules
     recitals = _recitals(catalogue, blueprint, context)
     page = signature_page(terms, law, catalogue.environment, {**context, "schedule_count": len(schedules)})

@@ -54,6 +54,7 @@ class DraftSchedule:
     id: str
     title: str
     blocks: list[DraftParagraph | Table]
+    note: DraftingNote | None = None
 
 
 def letter_number(index: int) -> str:
@@ -184,7 +185,9 @@ def freeze(
             block if isinstance(block, Table) else Paragraph(freezer.inlines(block.content, schedule.id))
             for block in schedule.blocks
         ]
-        frozen_schedules.append(Schedule(schedule.id, str(schedule_index), schedule.title, tuple(blocks)))
+        frozen_schedules.append(
+            Schedule(schedule.id, str(schedule_index), schedule.title, tuple(blocks), schedule.note)
+        )
     if freezer.dangling:
         raise DanglingReferenceError(freezer.dangling)
     return tuple(frozen_articles), tuple(frozen_schedules)

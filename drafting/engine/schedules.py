@@ -23,6 +23,7 @@ from drafting.engine.markup import DraftParagraph
 from drafting.engine.network_schedule import partner_schedule
 from drafting.engine.numbering import DraftSchedule
 from drafting.engine.research_schedules import build_research_schedule, research_schedule_ids
+from drafting.engine.responsibilities import RESPONSIBILITIES, build_responsibilities, responsibility_schedule_ids
 from drafting.law.spelling import respell
 from drafting.terms import AgreementTerms, AllianceModel, Money, PartyShare
 from drafting.terms.commercial import Contribution, ContributionKind, SharingModel, TransferMode
@@ -160,6 +161,7 @@ def planned_schedules(
     if terms.network is not None and selected is not None and any(c.startswith("network_form.") for c in selected):
         ids.append("schedule.partner")
     ids.extend(research_schedule_ids(terms, selected))
+    ids.extend(responsibility_schedule_ids(terms, selected))
     if open_points:
         ids.append("schedule.open_points")
     return ids
@@ -378,6 +380,8 @@ def _build(
             schedules.append(_accession(terms, facts, included))
         elif schedule_id == "schedule.partner":
             schedules.append(partner_schedule(terms, date_style))
+        elif schedule_id == RESPONSIBILITIES:
+            schedules.append(build_responsibilities(terms, facts, included))
         elif schedule_id.startswith("schedule.research_") or schedule_id == "schedule.option_terms":
             schedules.append(build_research_schedule(schedule_id, terms, facts, included, date_style, spelling))
         else:

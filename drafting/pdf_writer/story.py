@@ -415,5 +415,6 @@ class StoryBuilder:
                 f"Schedule {markup(schedule.number, bold=True)} \u2014 {markup(schedule.title, bold=True)}",
                 styles.schedule_heading,
             ),
+            *(self.note(schedule.note, level=0) if schedule.note is not None else []),
             *self.blocks(schedule.blocks, level=0, in_schedule=True),
         ]

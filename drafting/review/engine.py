@@ -37,6 +37,7 @@ from drafting.review import (
     network_law,
     parties,
     research,
+    responsibilities,
     revenue_sharing,
     set_aside,
     sharing,
@@ -94,6 +95,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *deal_law.RULES,
     *co_marketing.RULES,
     *distribution.RULES,
+    *responsibilities.RULES,
 )
 
 

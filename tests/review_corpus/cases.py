@@ -1524,4 +1524,20 @@ CASES: tuple[CorpusCase, ...] = (
                                         {"matter": "Entering contracts with a Party or its affiliates"}],
         "joint_venture.parent_services_arms_length": False,
     }, silent=("answers_set_aside",)),
+    # Responsibilities the schedule lists with nothing to measure them by: a note naming them.
+    CorpusCase("responsibilities-without-measure", "revenue_sharing", {
+        "scope.obligations": [{"party": "Cobblestone", "description": "Deliver two finished courses every month."},
+                              {"party": "Pixel", "description": "Host and promote the courses."},
+                              {"party": "Pixel", "description": "Support the learners."}],
+    }),
+    # Each states a figure, a period or a standard: nothing to report.
+    CorpusCase("responsibilities-measured", "revenue_sharing", {
+        "scope.obligations": [{"party": "Cobblestone", "description": "Deliver two finished courses every month."},
+                              {"party": "Pixel", "description": "Answer learners' questions within 2 Business Days."}],
+    }, silent=("unmeasured_responsibilities",)),
+    # A consortium's schedule summarises the Consortium Plan, which details the tasks: silent.
+    CorpusCase("consortium-tasks-summarised", "consortium", {
+        "scope.obligations": [{"party": "Rheinwerk", "description": "Coordinate the project."},
+                              {"party": "Shannon", "description": "Run the tidal test berth."}],
+    }, silent=("unmeasured_responsibilities",)),
 )  # fmt: skip
