@@ -257,7 +257,7 @@ def test_grant_distributions_are_not_consideration_for_a_supply() -> None:
     clause = _clause(_text("be"), "Taxes.", 600)
     assert clause.startswith(
         "Taxes. Distributions of the grant to the Members are not consideration for any supply and require no "
-        "invoice. All other amounts payable under this Agreement are exclusive of value added tax (BTW/TVA)"
+        "invoice. All other amounts payable under this Agreement are exclusive of value added tax"
     )
 
 

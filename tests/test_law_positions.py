@@ -87,7 +87,9 @@ def test_ireland_relies_on_privity_and_adheres_by_deed() -> None:
     assert third.startswith("Third-party rights. No person other than the Parties") and "Act" not in third
     revenue = body(draft("ie"))
     assert "(S.I. No. 580 of 2012)" in clause(revenue, "Late payment")
-    assert "exclusive of value-added tax" in clause(revenue, "Taxes")
+    # The tax on a supply is the tax of the country where the parties are (law/_subjects.toml).
+    irish = body(draft("ie", parties=located("Dublin, Ireland", "Cork, Ireland")))
+    assert "exclusive of value-added tax" in clause(irish, "Taxes")
 
 
 def test_delaware_waives_jury_in_capitals_before_the_court_of_chancery() -> None:
@@ -123,7 +125,8 @@ def test_germany_keeps_intent_and_gross_negligence_unlimited_without_the_english
     excluded = clause(text, "Excluded losses")
     assert "typical and foreseeable" in excluded and "consequential" not in excluded
     assert "nine (9) percentage points" in clause(text, "Late payment") and "288(2) BGB" in text
-    assert "exclusive of value added tax (Umsatzsteuer)" in clause(text, "Taxes")
+    german = body(draft("de", parties=located("Munich, Germany", "Berlin, Germany")))
+    assert "exclusive of value added tax (Umsatzsteuer)" in clause(german, "Taxes")
     assert "qualified electronic signature" in text
     assert "section 307 BGB" in notes(document)
     assert "notarial form where section 15 of the German Limited Liability Companies Act" in body(joint_venture("de"))
@@ -177,9 +180,9 @@ def test_sweden_interest_act_and_the_section_36_adjustment() -> None:
 
 
 def test_singapore_charges_gst_and_adheres_by_deed() -> None:
-    # Priced in the local currency: the local indirect tax applies (a revenue share with no
-    # tie to the law's country drafts the profile's cross-border text instead).
-    text = body(draft("sg", sharing={**SHARING, "currency": "SGD"}))
+    # Both parties in Singapore: Singapore's indirect tax applies (the tax follows where the
+    # parties are, not the currency or the law chosen).
+    text = body(draft("sg", parties=located("Singapore", "Singapore"), sharing={**SHARING, "currency": "SGD"}))
     assert "goods and services tax (GST)" in clause(text, "Taxes")
     assert not re.search(r"\bVAT\b", text)
     assert "Contracts (Rights of Third Parties) Act 2001" in clause(text, "Third-party rights")
@@ -197,7 +200,9 @@ def test_hong_kong_charges_no_vat_and_cites_ordinances_by_chapter() -> None:
 
 
 def test_japan_dates_month_first_on_a4_with_consumption_tax() -> None:
-    document = draft("jp", disputes=COURTS, sharing={**SHARING, "currency": "JPY"})
+    document = draft(
+        "jp", parties=located("Tokyo, Japan", "Osaka, Japan"), disputes=COURTS, sharing={**SHARING, "currency": "JPY"}
+    )
     assert document.cover.date_text == "December 1, 2026"
     assert document.metadata.paper == "A4"
     text = body(document)

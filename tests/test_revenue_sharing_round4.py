@@ -131,14 +131,24 @@ def test_taxes_and_late_payment_follow_the_deal_not_the_law() -> None:
     taxes = line_starting(text, "Taxes.")
     for local in ("ICMS", "nota fiscal", "COFINS"):
         assert local not in taxes
-    assert "exclusive of value added tax, sales tax and similar taxes" in taxes
+    assert "exclusive of value added tax, goods and services tax and any similar tax on the supply" in taxes
     assert "certificates of tax residence" in taxes and "not obliged to increase the payment" in taxes
     assert "If Pixelbridge is required by law to withhold tax from a payment to Cobblestone" in taxes
     assert "IPCA" not in line_starting(text, "Late payment.")
-    # A Brazilian party brings the local taxes and the index back.
+    # A Brazilian party brings the index back; the local taxes come with parties who are
+    # both in Brazil (the tax follows where the parties are: law/_subjects.toml).
     local = text_of(variant("revenue_sharing", law="br", parties__1__jurisdiction="São Paulo, Brazil"))
-    assert "nota fiscal" in line_starting(local, "Taxes.")
+    assert "nota fiscal" not in line_starting(local, "Taxes.")
     assert "IPCA" in line_starting(local, "Late payment.")
+    both = text_of(
+        variant(
+            "revenue_sharing",
+            law="br",
+            parties__0__jurisdiction="Rio de Janeiro, Brazil",
+            parties__1__jurisdiction="São Paulo, Brazil",
+        )
+    )
+    assert "nota fiscal" in line_starting(both, "Taxes.")
     # So does a price in the law's currency.
     reais = text_of(variant("revenue_sharing", law="br", sharing__currency="BRL"))
     assert "IPCA" in line_starting(reais, "Late payment.")

@@ -170,10 +170,6 @@ _CLAUSE_KEYS = frozenset(
         "data_protection_laws",
         "late_payment_interest",
         "tax",
-        # Where no party is established under this law and the price is not in its currency:
-        # no local indirect taxes or invoice formality, no correction by a local index
-        # (drafting.engine.context.DealFacts.local_nexus).
-        "tax_cross_border",
         # The courts that support an arbitration seated in this country (urgent relief before
         # the tribunal is formed, enforcement of its interim orders).
         "arbitration_court_support",
