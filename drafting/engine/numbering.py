@@ -8,6 +8,7 @@ document is an error (``DanglingReferenceError``), never a blank.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from drafting.document import (
@@ -119,6 +120,10 @@ def number_ids(articles: list[DraftArticle], schedules: list[DraftSchedule]) -> 
     return numberer.numbers
 
 
+#: A cross-reference as ``ref()`` writes it (drafting.engine.environment), in a note's text.
+_NOTE_REF = re.compile(r'<ref to="(?P<to>[^"]+)" prefix="(?P<prefix>[^"]*)"\s*/>')
+
+
 class _Freezer:
     def __init__(self, numbers: dict[str, str], notes: dict[str, DraftingNote]) -> None:
         self.numbers = numbers
@@ -138,6 +143,23 @@ class _Freezer:
                 item = CrossRef(item.target_id, item.prefix, number)
             resolved.append(item)
         return tuple(resolved)
+
+    def note(self, note: DraftingNote | None, owner: str) -> DraftingNote | None:
+        """A note is plain text: a cross-reference a note's template made with ``ref()``
+        is written out with its number here ("Section 2.1"), as the clause's own are."""
+        if note is None or "<ref " not in note.text + "".join(note.alternatives):
+            return note
+
+        def written(found: re.Match[str]) -> str:
+            number = self.numbers.get(found["to"])
+            if number is None:
+                self.dangling.append((owner, found["to"]))
+                number = "?"
+            return f"{found['prefix']} {number}".strip()
+
+        return DraftingNote(
+            _NOTE_REF.sub(written, note.text), tuple(_NOTE_REF.sub(written, item) for item in note.alternatives)
+        )
 
     def clause(self, clause: DraftClause, level: int, number: str, full_number: str) -> Clause:
         children: list[Block] = []
@@ -159,7 +181,7 @@ class _Freezer:
             content=self.inlines(clause.content, clause.id),
             heading=clause.heading,
             children=tuple(children),
-            note=self.notes.get(clause.id),
+            note=self.note(self.notes.get(clause.id), clause.id),
         )
 
 
@@ -178,7 +200,9 @@ def freeze(
             freezer.clause(clause, 1, f"{article_index}.{index}", f"{article_index}.{index}")
             for index, clause in enumerate(article.clauses, start=1)
         )
-        frozen_articles.append(Article(article.id, str(article_index), article.heading, clauses, article.note))
+        frozen_articles.append(
+            Article(article.id, str(article_index), article.heading, clauses, freezer.note(article.note, article.id))
+        )
     frozen_schedules = []
     for schedule_index, schedule in enumerate(schedules, start=1):
         blocks: list[Block] = [
@@ -186,7 +210,13 @@ def freeze(
             for block in schedule.blocks
         ]
         frozen_schedules.append(
-            Schedule(schedule.id, str(schedule_index), schedule.title, tuple(blocks), schedule.note)
+            Schedule(
+                schedule.id,
+                str(schedule_index),
+                schedule.title,
+                tuple(blocks),
+                freezer.note(schedule.note, schedule.id),
+            )
         )
     if freezer.dangling:
         raise DanglingReferenceError(freezer.dangling)
