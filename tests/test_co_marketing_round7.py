@@ -136,7 +136,7 @@ def test_a_campaign_without_shared_bookings_keeps_the_plain_takedown() -> None:
     ("law", "body"),
     [
         ("ie", "the Mediators' Institute of Ireland"),
-        ("nl", "the Mediatorsfederatie Nederland (MfN)"),
+        ("nl", "the Netherlands Arbitration Institute (NAI)"),
         ("sg", "the Singapore Mediation Centre"),
         # A profile without its own body keeps its mediation institution.
         ("ew", "the Centre for Effective Dispute Resolution"),

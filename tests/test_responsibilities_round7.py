@@ -75,9 +75,15 @@ def test_the_clause_and_the_schedule_refer_to_each_other_by_number() -> None:
         "(Responsibilities), in addition to its other obligations under this Agreement. It shall perform them:"
     ) in clause
     assert f"milestone in clause {clause_number(document, 'scope.milestones')} to be achieved" in clause
-    assert "with the skill, care and diligence to be expected of a competent and experienced person" in clause
+    # The general obligations set the standard of care and the duty to report a delay; the
+    # clause refers to them instead of saying it twice.
+    general = clause_number(document, "scope.general_obligations")
+    assert f"otherwise to the standard that clause {general} sets" in clause
     assert "at its own cost, unless this Agreement provides otherwise." in clause
-    assert "Each Party shall notify the other Party promptly after it becomes aware of anything" in clause
+    assert "shall notify the other Party promptly" not in clause
+    assert "or the performance of any of its responsibilities under clause" in clause_text(
+        document, "scope.general_obligations"
+    )
     lead = inline_text(next(block for block in schedule.blocks if not isinstance(block, Table)).content)
     assert lead == (
         f"The responsibilities referred to in clause {clause_number(document, 'scope.obligations')} are set out "
@@ -115,21 +121,33 @@ def test_one_note_only_where_a_responsibility_has_nothing_to_measure() -> None:
     assert _schedule(document_of(example_data("co_marketing"))).note is None
 
 
+def _reports_delay(document: AgreementDocument, clause: str, notice: str) -> None:
+    """The duty to report a delay is stated once: in the general obligations where the
+    draft has them, else in the Responsibilities clause itself."""
+    if "scope.general_obligations" in {item.id for item in document.iter_clauses()}:
+        assert notice not in clause
+        assert "or the performance of any of" in clause_text(document, "scope.general_obligations")
+    else:
+        assert notice in clause
+
+
 def test_two_party_one_party_and_many_party_wording() -> None:
     single = document_of(example_data("supplier_alliance"))
     clause = clause_text(single, "scope.obligations")
     assert clause.startswith(
         "Responsibilities. Harrow shall perform the responsibilities set against its name in Schedule"
     )
-    assert "Harrow shall notify the other Party promptly" in clause
-    some = clause_text(document_of(example_data("professionals_members")), "scope.obligations")
+    _reports_delay(single, clause, "Harrow shall notify the other Party promptly")
+    members = document_of(example_data("professionals_members"))
+    some = clause_text(members, "scope.obligations")
     assert some.startswith("Responsibilities. Each of Whitcombe and Foundry Yard shall perform the responsibilities")
-    assert "shall notify the other Parties promptly" in some
-    many = clause_text(document_of(example_data("professionals_company")), "scope.obligations")
+    _reports_delay(members, some, "shall notify the other Parties promptly")
+    company = document_of(example_data("professionals_company"))
+    many = clause_text(company, "scope.obligations")
     assert many.startswith(
         "Responsibilities. Each Party shall perform the responsibilities set against his or her name"
     )
-    assert "Each Party shall notify the other Parties promptly after he or she becomes aware" in many
+    _reports_delay(company, many, "Each Party shall notify the other Parties promptly after he or she becomes aware")
 
 
 def test_a_joint_venture_performs_on_the_terms_of_its_agreements_with_the_company() -> None:
