@@ -17,7 +17,17 @@ from pathlib import Path
 import pytest
 
 from drafting.document import AgreementDocument
-from tests.drafts import document_of, example_data, flat_text, line_starting, scenario_data, terms_of, text_of, variant
+from tests.drafts import (
+    clause_number,
+    document_of,
+    example_data,
+    flat_text,
+    line_starting,
+    scenario_data,
+    terms_of,
+    text_of,
+    variant,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(path.stem for path in (ROOT / "examples").glob("*.json"))
@@ -66,3 +76,9 @@ def test_responsibilities_rely_on_the_general_obligations_for_standard_and_delay
     assert "skill, care and diligence to be expected of a competent and experienced person" not in text
     assert "shall notify the other Party promptly after it becomes aware" not in text
     assert "or the performance of any of its responsibilities under clause" in text
+
+
+def test_the_taxes_clause_survives_with_the_payments_that_need_it() -> None:
+    document = document_of(scenario_data("ie_co_marketing"))
+    survival = line_starting(text_of(document), "Survival.")
+    assert f"clause {clause_number(document, 'co_marketing.taxes')}," in survival
