@@ -166,6 +166,7 @@ _BRITISH = (
     (r"\bProgram\b", "Programme"),
     (r"\bprogram\b", "programme"),
     (r"\bSection (?=\d)", "clause "),
+    (r"\b([Oo])rganization\b", r"\1rganisation"),
 )
 
 
